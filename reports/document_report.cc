@@ -1,0 +1,117 @@
+#include "document_report.h"
+
+#include <sstream>
+
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+nlohmann::json HeadingToJson(const Heading& heading) {
+  nlohmann::json j;
+  j["level"] = heading.level;
+  if (heading.number) {
+    const NumberMarker& n = *heading.number;
+    j["style"] = StyleName(n.style);
+    j["numeral"] = NumeralName(n.style);
+    j["value"] = n.value;
+    j["raw"] = n.raw;
+    j["title"] = n.title;
+    if (!n.garbled.empty()) j["garbled"] = n.garbled;
+  } else {
+    j["style"] = "none";
+    j["numeral"] = "none";
+    j["value"] = nullptr;
+    j["raw"] = "";
+  }
+  return j;
+}
+
+// At most `width` code points, with an ellipsis when cut.
+std::string Clip(const std::string& text, size_t width) {
+  std::vector<char32_t> cps = ToCodePoints(text);
+  if (cps.size() <= width) return text;
+  std::string out;
+  for (size_t i = 0; i + 1 < width; ++i) out += ToUtf8(cps[i]);
+  return out + "…";
+}
+
+std::string LinesText(const Paragraph& p) {
+  std::string out;
+  for (const LineSpan& span : p.pieces) {
+    if (!out.empty()) out += "+";
+    out += std::to_string(span.first);
+    if (span.last != span.first) out.append("-").append(std::to_string(span.last));
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json DocumentToJson(const Document& doc) {
+  nlohmann::json j;
+  j["file"] = doc.path;
+  j["encoding"] = doc.source.encoding;
+  j["detected"] = doc.source.detected;
+  j["line_endings"] = doc.source.line_endings;
+  j["bilingual"] = doc.bilingual;
+  j["notes"] = doc.source.notes;
+  nlohmann::json paragraphs = nlohmann::json::array();
+  for (const Paragraph& p : doc.paragraphs) {
+    nlohmann::json jp;
+    jp["id"] = p.id;
+    jp["lang"] = LangName(p.lang);
+    jp["kind"] = KindName(p.kind);
+    jp["lines"] = {p.lines().first, p.lines().last};
+    if (p.rejoined()) {
+      nlohmann::json pieces = nlohmann::json::array();
+      for (const LineSpan& s : p.pieces) pieces.push_back({s.first, s.last});
+      jp["pieces"] = pieces;
+    }
+    jp["text"] = p.text;
+    if (p.heading) jp["heading"] = HeadingToJson(*p.heading);
+    if (!p.bullet.empty()) jp["bullet"] = p.bullet;
+    if (p.truncated) jp["truncated"] = true;
+    nlohmann::json sentences = nlohmann::json::array();
+    for (const Sentence& s : p.sentences) sentences.push_back(s.text);
+    jp["sentences"] = sentences;
+    paragraphs.push_back(std::move(jp));
+  }
+  j["paragraphs"] = std::move(paragraphs);
+  return j;
+}
+
+std::string RenderDocumentText(const Document& doc) {
+  std::ostringstream out;
+  int counts[3] = {0, 0, 0};
+  for (const Paragraph& p : doc.paragraphs) ++counts[static_cast<int>(p.lang)];
+  out << doc.path << ": " << doc.source.encoding << (doc.source.detected ? " (detected)" : "")
+      << ", " << doc.paragraphs.size() << " paragraphs (zh " << counts[0] << ", en " << counts[1]
+      << ", mixed " << counts[2] << ")" << (doc.bilingual ? ", bilingual" : "") << "\n";
+  for (const std::string& note : doc.source.notes) out << "note: " << note << "\n";
+
+  out << "\nOutline\n";
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!p.heading || p.kind == Kind::kToc) continue;
+    out << "  " << LangName(p.lang) << " " << std::string(2 * (p.heading->level - 1), ' ');
+    if (p.heading->number) {
+      const NumberMarker& n = *p.heading->number;
+      out << Clip(p.text, 70) << "  [" << StyleName(n.style) << " " << n.value << ", level "
+          << p.heading->level << "]";
+      for (const std::string& g : n.garbled) out << " (" << g << ")";
+    } else {
+      out << Clip(p.text, 70) << "  [unnumbered, level 1]";
+    }
+    out << "  line " << p.lines().first << "\n";
+  }
+
+  out << "\nParagraphs\n";
+  for (const Paragraph& p : doc.paragraphs) {
+    out << "  #" << p.id << " " << LangName(p.lang) << " " << KindName(p.kind) << " "
+        << LinesText(p) << (p.rejoined() ? " (rejoined)" : "")
+        << (p.truncated ? " (truncated)" : "") << ": " << Clip(p.text, 60) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace bitext

@@ -1,0 +1,131 @@
+// Paragraph kinds from the text itself. Numbered paragraphs become headings
+// when short; long numbered paragraphs stay body text but keep their number,
+// so numbering checks still see them. Unnumbered headings are the usual
+// section names of official documents, compared after case and width folding.
+// Title lines are the short, unnumbered lines before the first heading.
+#include <algorithm>
+#include <array>
+
+#include "structure.h"
+#include "text_features.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+constexpr std::array<std::string_view, 32> kSectionNames = {
+    "preface",  "foreword",   "introduction", "conclusion", "concluding remarks",
+    "epilogue", "afterword",  "appendix",     "annex",      "notes",
+    "references", "acknowledgements", "summary", "abstract", "contents",
+    "table of contents", "directory", "catalogue", "前言", "序言",
+    "引言",     "导言",       "结束语",       "结语",       "结论",
+    "后记",     "附录",       "注释",         "目录",       "摘要",
+    "序",       "编者按"};
+
+// Web-page furniture, matched at the start of a short paragraph.
+constexpr std::array<std::string_view, 22> kBoilerplatePrefixes = {
+    "related manuscripts", "related articles", "related news", "related stories",
+    "source:",             "(photo credit",     "photo credit",  "editor:",
+    "responsible editor",  "share this",        "share to",      "print this",
+    "close window",        "leave a comment",   "comments",      "责任编辑",
+    "来源:",               "分享到",            "打印本页",      "关闭窗口",
+    "相关稿件",            "相关新闻"};
+
+std::string FoldedWithoutSpaces(std::string_view text) {
+  std::string folded = FoldForCompare(Trim(text));
+  std::string out;
+  for (char32_t c : ToCodePoints(folded)) {
+    if (!IsSpace(c)) out += ToUtf8(c);
+  }
+  return out;
+}
+
+bool IsSectionName(std::string_view text) {
+  std::string folded = FoldForCompare(Trim(text));
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == '.')) folded.pop_back();
+  std::string compact = FoldedWithoutSpaces(folded);
+  for (std::string_view name : kSectionNames) {
+    if (folded == name || compact == name) return true;
+  }
+  return false;
+}
+
+bool IsBoilerplate(std::string_view text) {
+  if (WordishLength(text) > 20) return false;
+  std::string folded = FoldForCompare(Trim(text));
+  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(),
+                     [&](std::string_view prefix) { return folded.rfind(prefix, 0) == 0; });
+}
+
+// "Note 1:", "Notes", "注1", "注：", "¹ ..." and "[1] ..." open a note.
+bool IsNote(std::string_view text) {
+  std::string folded = FoldForCompare(Trim(text));
+  if (folded.rfind("note", 0) == 0) {
+    char next = folded.size() > 4 ? folded[4] : ' ';
+    return next == ' ' || next == ':' || next == 's' || (next >= '0' && next <= '9');
+  }
+  if (folded.rfind("注", 0) == 0) {
+    std::string_view rest = std::string_view(folded).substr(std::string_view("注").size());
+    return !rest.empty() && (rest[0] == ':' || (rest[0] >= '0' && rest[0] <= '9'));
+  }
+  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  if (!cps.empty() && (cps[0] == 0xB9 || cps[0] == 0xB2 || cps[0] == 0xB3)) return true;
+  return folded.size() > 3 && folded[0] == '[' && folded[1] >= '0' && folded[1] <= '9';
+}
+
+bool IsShort(std::string_view text, Lang lang) {
+  return WordishLength(text) <= (lang == Lang::kZh ? 45 : 30);
+}
+
+// The text after a number marker is a heading when it is short and holds
+// one sentence at most; sentence case is common in translated headings.
+bool IsHeadingTitle(std::string_view title, Lang lang) {
+  return IsShort(title, lang) && !HasInnerSentenceEnd(title);
+}
+
+// An unnumbered line reads as a title: short, not prose, not cut mid-clause.
+bool IsTitleLine(std::string_view text, Lang lang) {
+  return IsShort(text, lang) && !LooksLikeProse(text, lang) && !EndsSentence(text) &&
+         !EndsMidClause(text);
+}
+
+}  // namespace
+
+void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
+  for (Paragraph& p : paragraphs) {
+    p.kind = Kind::kBody;
+    if (IsBoilerplate(p.text)) {
+      p.kind = Kind::kBoilerplate;
+    } else if (IsNote(p.text)) {
+      p.kind = Kind::kNote;
+    } else if (std::string marker = BulletMarker(p.text); !marker.empty()) {
+      p.kind = Kind::kBullet;
+      p.bullet = marker;
+    } else if (std::optional<NumberMarker> number = ParseNumberMarker(p.text)) {
+      if (IsHeadingTitle(number->title, p.lang)) p.kind = Kind::kHeading;
+      p.heading = Heading{std::move(number), 1};
+    } else if (IsSectionName(p.text)) {
+      p.kind = Kind::kHeading;
+      p.heading = Heading{std::nullopt, 1};
+    }
+  }
+
+  // Title lines: short, unterminated body lines before the first heading of
+  // their language.
+  bool seen_heading[3] = {false, false, false};
+  for (Paragraph& p : paragraphs) {
+    const int lang = static_cast<int>(p.lang);
+    if (p.kind == Kind::kHeading) seen_heading[lang] = true;
+    if (!seen_heading[lang] && p.kind == Kind::kBody && IsTitleLine(p.text, p.lang)) {
+      p.kind = Kind::kTitle;
+    }
+  }
+
+  for (Paragraph& p : paragraphs) {
+    bool running_text = p.kind == Kind::kBody || p.kind == Kind::kBullet || p.kind == Kind::kNote;
+    p.truncated = running_text && !EndsSentence(p.text) &&
+                  (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
+  }
+}
+
+}  // namespace bitext

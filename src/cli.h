@@ -1,0 +1,22 @@
+// The subcommands of the `bitext` executable. Each parses its own options
+// with Boost.Program_options, fills the library's option structs and returns
+// an exit code; errors propagate as exceptions to the one handler in main.
+#ifndef BITEXT_SRC_CLI_H_
+#define BITEXT_SRC_CLI_H_
+
+#include <string>
+#include <vector>
+
+namespace bitext::cli {
+
+int RunInspect(const std::vector<std::string>& args);
+int RunAudit(const std::vector<std::string>& args);
+
+// Thrown for a bad command line; main prints it with the usage hint.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace bitext::cli
+
+#endif  // BITEXT_SRC_CLI_H_

@@ -1,0 +1,398 @@
+// Decoding order: declared encoding, BOM, known binary signatures, UTF-16
+// without BOM (NUL bytes in alternate positions), strict UTF-8, and only then
+// ICU's statistical detector. A file that is mostly well-formed UTF-8 with a
+// few bad bytes is treated as damaged UTF-8 (an error, or U+FFFD when
+// lenient) rather than handed to the detector, which would otherwise guess a
+// legacy encoding and turn the whole text into mojibake.
+#include "decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "error.h"
+
+namespace bitext {
+namespace {
+
+// Below this ICU confidence (0-100) a legacy-encoding guess is not trusted.
+constexpr int kMinDetectionConfidence = 50;
+
+struct Signature {
+  std::string_view magic;
+  const char* name;
+};
+
+// Formats that are often mistaken for text inputs.
+constexpr Signature kBinarySignatures[] = {
+    {"\x89PNG\r\n\x1a\n", "a PNG image"},
+    {"%PDF-", "a PDF document; extract its text first (e.g. pdftotext)"},
+    {"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file); extract its text first"},
+    {"\x1f\x8b", "a gzip file; decompress it first"},
+    {"\xff\xd8\xff", "a JPEG image"},
+    {"GIF8", "a GIF image"},
+    {"\x7f" "ELF", "an executable"},
+};
+
+std::string Hex(unsigned char c) {
+  static const char* digits = "0123456789ABCDEF";
+  return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+// Offset of the first ill-formed UTF-8 sequence (U8_NEXT rejects overlong
+// forms, surrogates and code points above U+10FFFF), or npos.
+size_t FirstInvalidUtf8(std::string_view s, size_t from = 0) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = static_cast<int32_t>(from);
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+// Counts well-formed multi-byte sequences and ill-formed ones.
+void CountUtf8Sequences(std::string_view s, int* good_multibyte, int* bad) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      ++*bad;
+    } else if (i - start > 1) {
+      ++*good_multibyte;
+    }
+  }
+}
+
+std::string ReplaceInvalidUtf8(std::string_view s, int* replaced) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+      ++*replaced;
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+// UTF-16 without a BOM shows NUL in every other byte for Latin and digits.
+std::string GuessBomlessUtf16(std::string_view s) {
+  size_t sample = std::min<size_t>(s.size(), 4096) & ~size_t{1};
+  if (sample < 4) return "";
+  int even_nul = 0, odd_nul = 0;
+  for (size_t i = 0; i < sample; i += 2) {
+    if (s[i] == 0) ++even_nul;
+    if (s[i + 1] == 0) ++odd_nul;
+  }
+  const int pairs = static_cast<int>(sample / 2);
+  if (odd_nul > pairs * 3 / 10 && even_nul < pairs / 20) return "UTF-16LE";
+  if (even_nul > pairs * 3 / 10 && odd_nul < pairs / 20) return "UTF-16BE";
+  return "";
+}
+
+struct Detection {
+  std::string name;
+  int confidence = 0;
+};
+
+Detection DetectCharset(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(
+      ucsdet_open(&status), ucsdet_close);
+  if (U_FAILURE(status)) return {};
+  ucsdet_setText(detector.get(), s.data(), static_cast<int32_t>(s.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr) return {};
+  Detection d;
+  d.name = ucsdet_getName(match, &status);
+  d.confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status)) return {};
+  return d;
+}
+
+// Converts with ICU. Stops at the first illegal sequence unless lenient.
+std::string ConvertToUtf8(std::string_view bytes, const std::string& encoding,
+                          const std::string& path, bool lenient, int* replaced) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(
+      ucnv_open(encoding.c_str(), &status), ucnv_close);
+  if (U_FAILURE(status)) {
+    throw InputError({path}, "unknown encoding \"" + encoding +
+                                 "\" (use an ICU converter name such as UTF-8, "
+                                 "GB18030, Big5, UTF-16LE)");
+  }
+  if (!lenient) {
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
+                        nullptr, &status);
+  }
+  std::u16string utf16(bytes.size() + 2, u'\0');
+  const char* source = bytes.data();
+  const char* source_end = bytes.data() + bytes.size();
+  UChar* target = utf16.data();
+  ucnv_toUnicode(conv.get(), &target, target + utf16.size(), &source, source_end,
+                 nullptr, true, &status);
+  if (U_FAILURE(status)) {
+    // `source` stops just past the offending bytes; ask ICU how many they were.
+    char invalid[32];
+    int8_t length = sizeof(invalid);
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), invalid, &length, &ignored);
+    size_t offset = static_cast<size_t>(source - bytes.data()) -
+                    static_cast<size_t>(std::max<int8_t>(length, 0));
+    throw InputError(
+        {path, LineOfOffset(bytes, offset), static_cast<int64_t>(offset)},
+        "byte " + Hex(static_cast<unsigned char>(bytes[offset])) +
+            " is not valid " + encoding +
+            "; give the right --encoding, or --lenient to replace bad bytes");
+  }
+  utf16.resize(static_cast<size_t>(target - utf16.data()));
+  if (lenient) {
+    for (char16_t c : utf16) *replaced += (c == 0xFFFD || c == 0x1A) ? 1 : 0;
+  }
+  std::string out;
+  int32_t needed = 0;
+  UErrorCode s2 = U_ZERO_ERROR;
+  u_strToUTF8(nullptr, 0, &needed, utf16.data(), static_cast<int32_t>(utf16.size()), &s2);
+  out.resize(static_cast<size_t>(needed));
+  s2 = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), needed, &needed, utf16.data(),
+              static_cast<int32_t>(utf16.size()), &s2);
+  return out;
+}
+
+// Turns CRLF and lone CR into LF and names what the file used.
+std::string NormalizeLineEnds(std::string_view s, std::string* kind) {
+  std::string out;
+  out.reserve(s.size());
+  bool lf = false, crlf = false, cr = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') {
+        crlf = true;
+        ++i;
+      } else {
+        cr = true;
+      }
+      out += '\n';
+    } else {
+      lf |= s[i] == '\n';
+      out += s[i];
+    }
+  }
+  int kinds = lf + crlf + cr;
+  *kind = kinds == 0 ? "none" : kinds > 1 ? "mixed" : lf ? "lf" : crlf ? "crlf" : "cr";
+  return out;
+}
+
+// Rejects NUL and other C0 controls that plain text never holds in bulk.
+void CheckControlCharacters(DecodedText& decoded, std::string_view original,
+                            const std::string& path, bool offsets_are_original,
+                            bool lenient) {
+  std::string& t = decoded.text;
+  size_t controls = 0;
+  size_t first_nul = std::string::npos;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == 0 && first_nul == std::string::npos) first_nul = i;
+    if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != '\v') ++controls;
+  }
+  if (t.size() >= 64 && controls * 10 > t.size()) {
+    throw InputError({path}, "looks like a binary file (" + std::to_string(controls) +
+                                 " control bytes in " + std::to_string(t.size()) +
+                                 "), not text");
+  }
+  if (first_nul == std::string::npos) return;
+  int line = 1;
+  for (size_t i = 0; i < first_nul; ++i) line += t[i] == '\n';
+  FilePosition where{path, line, offsets_are_original ? static_cast<int64_t>(first_nul) : -1};
+  (void)original;
+  if (!lenient) {
+    throw InputError(where, "NUL byte in text (a binary file, or UTF-16/32 read "
+                            "as another encoding?); use --encoding, or --lenient "
+                            "to replace NUL bytes");
+  }
+  int count = 0;
+  for (char& c : t) {
+    if (c == '\0') ++count;
+  }
+  std::string cleaned;
+  cleaned.reserve(t.size() + 2 * count);
+  for (char c : t) {
+    if (c == '\0') cleaned += "\xEF\xBF\xBD";
+    else cleaned += c;
+  }
+  t = std::move(cleaned);
+  decoded.replaced += count;
+  decoded.notes.push_back(FormatPosition(where) + ": " + std::to_string(count) +
+                          " NUL byte(s) replaced with U+FFFD");
+}
+
+}  // namespace
+
+int LineOfOffset(std::string_view bytes, size_t offset) {
+  int line = 1;
+  offset = std::min(offset, bytes.size());
+  for (size_t i = 0; i < offset; ++i) {
+    if (bytes[i] == '\n') {
+      ++line;
+    } else if (bytes[i] == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n')) {
+      ++line;
+    }
+  }
+  return line;
+}
+
+std::string ReadFileBytes(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) {
+    throw InputError({path}, "no such file");
+  }
+  if (std::filesystem::is_directory(status)) {
+    throw InputError({path}, "is a directory, not a text file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw InputError({path}, std::string("cannot open: ") + std::strerror(errno));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    throw InputError({path}, std::string("read failed: ") + std::strerror(errno));
+  }
+  return std::move(buffer).str();
+}
+
+DecodedText Decode(std::string_view bytes, const std::string& path,
+                   const DecodeOptions& options) {
+  if (bytes.empty()) throw InputError({path}, "file is empty");
+  DecodedText out;
+  std::string encoding = options.encoding;
+
+  // Byte-order marks.
+  std::string bom_encoding;
+  size_t bom_length = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    bom_encoding = "UTF-8", bom_length = 3;
+  } else if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) {
+    bom_encoding = "UTF-32LE", bom_length = 4;
+  } else if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+    bom_encoding = "UTF-32BE", bom_length = 4;
+  } else if (bytes.substr(0, 2) == "\xFF\xFE") {
+    bom_encoding = "UTF-16LE", bom_length = 2;
+  } else if (bytes.substr(0, 2) == "\xFE\xFF") {
+    bom_encoding = "UTF-16BE", bom_length = 2;
+  }
+  if (encoding.empty() && !bom_encoding.empty()) encoding = bom_encoding;
+  if (!bom_encoding.empty()) {
+    bytes.remove_prefix(bom_length);
+    out.had_bom = true;
+  }
+
+  if (encoding.empty()) {
+    for (const Signature& sig : kBinarySignatures) {
+      if (bytes.substr(0, sig.magic.size()) == sig.magic) {
+        throw InputError({path}, std::string("looks like ") + sig.name + ", not text");
+      }
+    }
+    encoding = GuessBomlessUtf16(bytes);
+    if (!encoding.empty()) {
+      out.detected = true;
+      out.confidence = 100;
+    }
+  }
+
+  bool is_utf8 = false;
+  if (encoding.empty()) {
+    size_t bad = FirstInvalidUtf8(bytes);
+    int good_multibyte = 0, bad_count = 0;
+    if (bad != std::string_view::npos) CountUtf8Sequences(bytes, &good_multibyte, &bad_count);
+    // Damaged UTF-8: well-formed multi-byte sequences far outnumber bad ones.
+    if (bad == std::string_view::npos || good_multibyte >= 4 * bad_count) {
+      encoding = "UTF-8";
+      is_utf8 = true;
+    } else {
+      Detection d = DetectCharset(bytes);
+      // A weak guess would turn damaged UTF-8 into mojibake: report the bad
+      // bytes instead and let the user name the encoding.
+      if (d.name.empty() || d.name == "UTF-8" || d.confidence < kMinDetectionConfidence) {
+        encoding = "UTF-8";
+        is_utf8 = true;
+      } else {
+        encoding = d.name;
+        out.detected = true;
+        out.confidence = d.confidence;
+      }
+    }
+  } else {
+    std::string lower;
+    for (char c : encoding) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    is_utf8 = lower == "utf-8" || lower == "utf8";
+    if (is_utf8) encoding = "UTF-8";
+  }
+  out.encoding = encoding;
+
+  std::string text;
+  if (is_utf8) {
+    size_t bad = FirstInvalidUtf8(bytes);
+    if (bad != std::string_view::npos) {
+      size_t offset = bad + bom_length;
+      std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
+      FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
+      if (!options.lenient) {
+        throw InputError(where, "invalid UTF-8 (byte " + Hex(static_cast<unsigned char>(bytes[bad])) +
+                                    "); give the right --encoding (e.g. GB18030, Big5), "
+                                    "or --lenient to replace bad bytes with U+FFFD");
+      }
+      text = ReplaceInvalidUtf8(bytes, &out.replaced);
+      out.notes.push_back(FormatPosition(where) + ": " + std::to_string(out.replaced) +
+                          " invalid UTF-8 sequence(s) replaced with U+FFFD, the first here");
+    } else {
+      text = std::string(bytes);
+    }
+  } else {
+    text = ConvertToUtf8(bytes, encoding, path, options.lenient, &out.replaced);
+    if (out.replaced > 0) {
+      out.notes.push_back(path + ": " + std::to_string(out.replaced) + " byte sequence(s) not valid " +
+                          encoding + " replaced with U+FFFD");
+    }
+  }
+
+  out.text = NormalizeLineEnds(text, &out.line_endings);
+  CheckControlCharacters(out, bytes, path, is_utf8 && bom_length == 0 &&
+                                               out.line_endings != "crlf" &&
+                                               out.line_endings != "mixed",
+                         options.lenient);
+  return out;
+}
+
+DecodedText ReadText(const std::string& path, const DecodeOptions& options) {
+  std::string bytes = ReadFileBytes(path);
+  return Decode(bytes, path, options);
+}
+
+}  // namespace bitext

@@ -1,0 +1,61 @@
+#include "document.h"
+
+#include "error.h"
+#include "structure.h"
+
+namespace bitext {
+
+const char* LangName(Lang lang) {
+  switch (lang) {
+    case Lang::kZh: return "zh";
+    case Lang::kEn: return "en";
+    case Lang::kMixed: return "mixed";
+  }
+  return "mixed";
+}
+
+const char* KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kTitle: return "title";
+    case Kind::kHeading: return "heading";
+    case Kind::kBody: return "body";
+    case Kind::kBullet: return "bullet";
+    case Kind::kToc: return "toc";
+    case Kind::kNote: return "note";
+    case Kind::kBoilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+std::vector<const Paragraph*> Document::InLanguage(Lang lang) const {
+  std::vector<const Paragraph*> out;
+  for (const Paragraph& p : paragraphs) {
+    if (p.lang == lang) out.push_back(&p);
+  }
+  return out;
+}
+
+Document BuildDocument(const std::string& path, DecodedText source) {
+  Document doc;
+  doc.path = path;
+  std::vector<Paragraph> pieces = SplitIntoPieces(source.text);
+  doc.bilingual = IsBilingual(pieces);
+  doc.paragraphs = RejoinBrokenParagraphs(std::move(pieces), doc.bilingual);
+  ClassifyParagraphs(doc.paragraphs);
+  MarkTableOfContents(doc.paragraphs);
+  AssignHeadingLevels(doc.paragraphs);
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    doc.paragraphs[i].id = static_cast<int>(i);
+    SplitSentences(doc.paragraphs[i]);
+  }
+  doc.source = std::move(source);
+  return doc;
+}
+
+Document LoadDocument(const std::string& path, const DocumentOptions& options) {
+  Document doc = BuildDocument(path, ReadText(path, options.decode));
+  if (doc.paragraphs.empty()) throw InputError({path}, "contains no text (only white space)");
+  return doc;
+}
+
+}  // namespace bitext

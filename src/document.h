@@ -1,0 +1,86 @@
+// The document model: a plain-text file turned into logical paragraphs with
+// their language, kind, structure and source lines. Built in stages, each in
+// its own file:
+//   lines.cc      physical lines -> pieces (one per line, wrapped lines joined)
+//   language.cc   language of each piece by script
+//   rejoin.cc     bilingual files: paragraphs broken at a block boundary rejoined
+//   classify.cc   kind of each paragraph (title, heading, bullet, note, ...)
+//   toc.cc        table-of-contents runs kept apart from body headings
+//   outline.cc    heading levels from the document's own numbering styles
+//   sentences.cc  ICU sentence segmentation
+//
+//   DocumentOptions options;
+//   Document doc = LoadDocument("corpus/whitepaper-2021/official-bilingual.txt", options);
+//   for (const Paragraph& p : doc.paragraphs) ...
+#ifndef BITEXT_SRC_DOCUMENT_H_
+#define BITEXT_SRC_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "decode.h"
+#include "numbering.h"
+
+namespace bitext {
+
+enum class Lang { kZh, kEn, kMixed };
+enum class Kind { kTitle, kHeading, kBody, kBullet, kToc, kNote, kBoilerplate };
+
+const char* LangName(Lang lang);
+const char* KindName(Kind kind);
+
+// Inclusive range of 1-based physical lines.
+struct LineSpan {
+  int first = 0;
+  int last = 0;
+};
+
+struct Sentence {
+  std::string text;    // trimmed
+  size_t begin = 0;    // byte offsets in Paragraph::text
+  size_t end = 0;
+};
+
+struct Heading {
+  std::optional<NumberMarker> number;  // nullopt for "Preface", "前言", ...
+  int level = 1;                       // 1 = top level, from the document's styles
+};
+
+struct Paragraph {
+  int id = 0;                    // position in Document::paragraphs
+  Lang lang = Lang::kEn;
+  Kind kind = Kind::kBody;
+  std::string text;              // as written (pieces joined)
+  std::vector<LineSpan> pieces;  // more than one when rejoined across blocks
+  std::optional<Heading> heading;  // headings, and numbered paragraphs
+  std::string bullet;            // the marker ("——", "•", ...) for bullets
+  std::vector<Sentence> sentences;
+  bool truncated = false;        // ends mid-sentence with nothing to continue it
+
+  LineSpan lines() const { return {pieces.front().first, pieces.back().last}; }
+  bool rejoined() const { return pieces.size() > 1; }
+};
+
+struct DocumentOptions {
+  DecodeOptions decode;
+};
+
+struct Document {
+  std::string path;
+  DecodedText source;            // decoding facts and notes (text kept too)
+  bool bilingual = false;        // both languages present in bulk
+  std::vector<Paragraph> paragraphs;  // in reading order of their first line
+
+  std::vector<const Paragraph*> InLanguage(Lang lang) const;
+};
+
+// Reads, decodes and structures a file. Throws InputError on bad input.
+Document LoadDocument(const std::string& path, const DocumentOptions& options);
+
+// Structures already decoded text (used by LoadDocument and by tests).
+Document BuildDocument(const std::string& path, DecodedText source);
+
+}  // namespace bitext
+
+#endif  // BITEXT_SRC_DOCUMENT_H_

@@ -1,0 +1,58 @@
+// bitext: audits translations of official documents. Dispatches to the
+// subcommands and turns every error into one message and a documented exit
+// code (0 clean, 1 findings, 2 usage or input error).
+#include <boost/program_options/errors.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+#include "error.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: bitext <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  inspect FILE [--format text|json]   print the document model of a text file\n"
+    "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
+    "\n"
+    "Run 'bitext <command> --help' for a command's options.\n"
+    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kUsage;
+    return args.empty() ? bitext::kExitInputError : bitext::kExitOk;
+  }
+  if (args[0] == "--version") {
+    std::cout << "bitext " << BITEXT_VERSION << "\n";
+    return bitext::kExitOk;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "inspect") return bitext::cli::RunInspect(args);
+    if (command == "audit") return bitext::cli::RunAudit(args);
+    std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
+    return bitext::kExitInputError;
+  } catch (const bitext::InputError& e) {
+    std::cerr << "bitext: error: " << e.what() << "\n";
+    return bitext::kExitInputError;
+  } catch (const bitext::cli::UsageError& e) {
+    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+              << " --help')\n";
+    return bitext::kExitInputError;
+  } catch (const boost::program_options::error& e) {
+    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+              << " --help')\n";
+    return bitext::kExitInputError;
+  } catch (const std::exception& e) {
+    std::cerr << "bitext: internal error: " << e.what() << "\n";
+    return bitext::kExitInputError;
+  }
+}

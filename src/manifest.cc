@@ -1,0 +1,96 @@
+#include "manifest.h"
+
+#include <filesystem>
+
+#include "decode.h"
+#include "error.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ResolveInside(const fs::path& folder, std::string_view value,
+                          const FilePosition& where) {
+  fs::path relative(std::string{value});
+  if (relative.is_absolute()) {
+    throw InputError(where, "path \"" + std::string(value) + "\" must be relative to the manifest's folder");
+  }
+  for (const fs::path& part : relative) {
+    if (part == "..") {
+      throw InputError(where, "path \"" + std::string(value) + "\" leaves the manifest's folder");
+    }
+  }
+  fs::path full = folder / relative;
+  if (!fs::is_regular_file(full)) {
+    throw InputError(where, "file \"" + full.string() + "\" does not exist");
+  }
+  return full.string();
+}
+
+}  // namespace
+
+Manifest ReadManifest(const std::string& folder_or_file) {
+  fs::path manifest_path(folder_or_file);
+  if (fs::is_directory(manifest_path)) manifest_path /= "manifest";
+  const std::string path = manifest_path.string();
+  DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+
+  Manifest m;
+  m.folder = manifest_path.parent_path().string();
+  if (m.folder.empty()) m.folder = ".";
+  fs::path absolute_folder = fs::absolute(m.folder).lexically_normal();
+  if (!absolute_folder.has_filename()) absolute_folder = absolute_folder.parent_path();
+  m.name = absolute_folder.filename().string();
+
+  int line_number = 0;
+  size_t pos = 0;
+  const std::string& s = text.text;
+  while (pos <= s.size()) {
+    size_t end = s.find('\n', pos);
+    if (end == std::string::npos) end = s.size();
+    ++line_number;
+    std::string_view line(s.data() + pos, end - pos);
+    pos = end + 1;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = Trim(line);
+    if (line.empty()) {
+      if (end == s.size()) break;
+      continue;
+    }
+    FilePosition where{path, line_number};
+    size_t eq = line.find('=');
+    if (eq == std::string_view::npos) throw InputError(where, "expected \"key = value\"");
+    std::string key(Trim(line.substr(0, eq)));
+    std::string_view value = Trim(line.substr(eq + 1));
+    if (value.empty()) throw InputError(where, "\"" + key + "\" has no value");
+    if (key == "name") {
+      m.name = std::string(value);
+    } else if (key == "bilingual") {
+      m.bilingual = ResolveInside(m.folder, value, where);
+    } else if (key == "zh") {
+      m.zh = ResolveInside(m.folder, value, where);
+    } else if (key == "en") {
+      m.en = ResolveInside(m.folder, value, where);
+    } else if (key == "mt") {
+      m.mt.push_back(ResolveInside(m.folder, value, where));
+    } else if (key == "titles") {
+      m.titles.push_back(ResolveInside(m.folder, value, where));
+    } else {
+      throw InputError(where, "unknown key \"" + key +
+                                  "\" (known: name, bilingual, zh, en, mt, titles)");
+    }
+    if (end == s.size()) break;
+  }
+  bool pair = !m.zh.empty() && !m.en.empty();
+  if (m.bilingual.empty() && !pair) {
+    throw InputError({path}, "names no official text: give \"bilingual = FILE\" or both \"zh = FILE\" and \"en = FILE\"");
+  }
+  if (!m.bilingual.empty() && (!m.zh.empty() || !m.en.empty())) {
+    throw InputError({path}, "give either \"bilingual\" or \"zh\" and \"en\", not both");
+  }
+  return m;
+}
+
+}  // namespace bitext

@@ -1,0 +1,214 @@
+// Markers are found with one ICU regular expression run over UTF-8 (so match
+// offsets are byte offsets), and their numerals are parsed with ICU's
+// rule-based number formats: "%roman-upper" for Roman numerals and Chinese
+// spell-out for 一..九十九. A numeral only counts when ICU consumes all of it
+// and, for Roman numerals, formats the value back to the same string, which
+// rejects non-canonical forms such as "IIII".
+#include "numbering.h"
+
+#include <unicode/regex.h>
+#include <unicode/rbnf.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+constexpr const char16_t* kMarkerPattern =
+    u"^\\s*(?:"
+    u"[(\uFF08]\\s*(?<paren>[IVXLCDM]+|[0-9\uFF10-\uFF19]{1,3}|[一二三四五六七八九十百零〇]+)\\s*[)\uFF09]"
+    u"|(?<roman>[IVXLCDM]+)\\s*[.\uFF0E](?![0-9])"
+    u"|(?<arabic>[0-9\uFF10-\uFF19]{1,3})\\s*(?:[.\uFF0E](?![0-9])|\u3001)"
+    u"|(?<cjk>[一二三四五六七八九十百零〇]+)\\s*[\u3001\uFF0E.]"
+    u"|第(?<ordinal>[一二三四五六七八九十百零〇0-9]+)\\s*(?:章|部分|节|篇|编)"
+    u"|(?<missing>[.\uFF0E\u3001])(?=\\s*\\p{L})"
+    u")\\s*";
+
+// One compiled pattern and number formats per thread: ICU formatters are not
+// safe to share between threads.
+struct Parsers {
+  std::unique_ptr<icu::RegexPattern> marker;
+  std::unique_ptr<icu::RuleBasedNumberFormat> roman;
+  std::unique_ptr<icu::RuleBasedNumberFormat> chinese;
+
+  Parsers() {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    marker.reset(icu::RegexPattern::compile(icu::UnicodeString(kMarkerPattern), 0,
+                                            parse_error, status));
+    roman = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM,
+                                                         icu::Locale::getRoot(), status);
+    roman->setDefaultRuleSet(icu::UnicodeString(u"%roman-upper"), status);
+    chinese = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                           icu::Locale("zh"), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU numbering setup failed");
+  }
+};
+
+Parsers& GetParsers() {
+  thread_local Parsers parsers;
+  return parsers;
+}
+
+int ParseWhole(icu::RuleBasedNumberFormat& format, std::string_view s, bool round_trip) {
+  if (s.empty()) return -1;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::Formattable result;
+  icu::ParsePosition pos(0);
+  format.parse(text, result, pos);
+  if (pos.getErrorIndex() >= 0 || pos.getIndex() != text.length()) return -1;
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t value = result.getLong(status);
+  if (U_FAILURE(status) || value <= 0) return -1;
+  if (round_trip) {
+    icu::UnicodeString back;
+    format.format(value, back);
+    if (back != text) return -1;
+  }
+  return value;
+}
+
+int ParseArabic(std::string_view s) {
+  std::string ascii = FoldForCompare(s);  // full-width digits become ASCII
+  if (ascii.empty() || ascii.size() > 3) return -1;
+  int value = 0;
+  for (char c : ascii) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A token right after the number that is itself number-like ("l02.",
+// "3.") is a stray leftover of another marker, not part of the title.
+bool IsStrayToken(std::string_view token) {
+  if (token.size() < 2 || (token.back() != '.')) return false;
+  bool has_digit = false;
+  for (char c : token.substr(0, token.size() - 1)) {
+    if (c >= '0' && c <= '9') has_digit = true;
+    else if (!IsAsciiLetter(c)) return false;
+  }
+  return has_digit;
+}
+
+void FindGarbledPieces(NumberMarker& marker) {
+  std::string_view title = marker.title;
+  size_t space = title.find(' ');
+  std::string_view first = title.substr(0, space);
+  if (IsStrayToken(first)) {
+    marker.garbled.push_back("stray \"" + std::string(first) + "\" after the number");
+    title = space == std::string_view::npos ? std::string_view() : Trim(title.substr(space));
+  }
+  // "... capabilities h": a lone letter left at the end of a title.
+  if (title.size() >= 3 && IsAsciiLetter(title.back()) && title[title.size() - 2] == ' ') {
+    char c = title.back();
+    if (c != 'a' && c != 'A' && c != 'I') {
+      marker.garbled.push_back(std::string("lone letter \"") + c + "\" at the end");
+    }
+  }
+  if (marker.style == NumberStyle::kMissing) {
+    marker.garbled.push_back("number missing before \"" + marker.raw + "\"");
+  }
+  marker.title = std::string(title);
+}
+
+}  // namespace
+
+const char* StyleName(NumberStyle style) {
+  switch (style) {
+    case NumberStyle::kRomanDot: return "roman-dot";
+    case NumberStyle::kRomanParen: return "roman-paren";
+    case NumberStyle::kArabicDot: return "arabic-dot";
+    case NumberStyle::kArabicParen: return "arabic-paren";
+    case NumberStyle::kCjkComma: return "cjk-comma";
+    case NumberStyle::kCjkParen: return "cjk-paren";
+    case NumberStyle::kCjkOrdinal: return "cjk-ordinal";
+    case NumberStyle::kMissing: return "missing";
+  }
+  return "missing";
+}
+
+const char* NumeralName(NumberStyle style) {
+  switch (style) {
+    case NumberStyle::kRomanDot:
+    case NumberStyle::kRomanParen: return "roman";
+    case NumberStyle::kArabicDot:
+    case NumberStyle::kArabicParen: return "arabic";
+    case NumberStyle::kCjkComma:
+    case NumberStyle::kCjkParen:
+    case NumberStyle::kCjkOrdinal: return "cjk";
+    case NumberStyle::kMissing: return "none";
+  }
+  return "none";
+}
+
+int ParseRomanNumeral(std::string_view s) { return ParseWhole(*GetParsers().roman, s, true); }
+
+int ParseChineseNumeral(std::string_view s) {
+  return ParseWhole(*GetParsers().chinese, s, false);
+}
+
+std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
+  Parsers& parsers = GetParsers();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &status);
+  std::unique_ptr<UText, decltype(&utext_close)> text_holder(text, utext_close);
+  std::unique_ptr<icu::RegexMatcher> matcher(parsers.marker->matcher(status));
+  if (U_FAILURE(status)) return std::nullopt;
+  matcher->reset(text);
+  if (!matcher->lookingAt(status) || U_FAILURE(status)) return std::nullopt;
+
+  auto group = [&](const char16_t* name) -> std::optional<std::string_view> {
+    UErrorCode s = U_ZERO_ERROR;
+    int32_t n = parsers.marker->groupNumberFromName(icu::UnicodeString(name), s);
+    int64_t begin = matcher->start64(n, s);
+    if (U_FAILURE(s) || begin < 0) return std::nullopt;
+    int64_t end = matcher->end64(n, s);
+    return line.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+  };
+
+  NumberMarker marker;
+  int value = -1;
+  if (auto g = group(u"paren")) {
+    if ((value = ParseArabic(*g)) > 0) {
+      marker.style = NumberStyle::kArabicParen;
+    } else if ((value = ParseRomanNumeral(*g)) > 0) {
+      marker.style = NumberStyle::kRomanParen;
+    } else if ((value = ParseChineseNumeral(*g)) > 0) {
+      marker.style = NumberStyle::kCjkParen;
+    }
+  } else if (auto r = group(u"roman")) {
+    value = ParseRomanNumeral(*r);
+    marker.style = NumberStyle::kRomanDot;
+  } else if (auto a = group(u"arabic")) {
+    value = ParseArabic(*a);
+    marker.style = NumberStyle::kArabicDot;
+  } else if (auto c = group(u"cjk")) {
+    value = ParseChineseNumeral(*c);
+    marker.style = NumberStyle::kCjkComma;
+  } else if (auto o = group(u"ordinal")) {
+    value = ParseArabic(*o);
+    if (value <= 0) value = ParseChineseNumeral(*o);
+    marker.style = NumberStyle::kCjkOrdinal;
+  } else if (group(u"missing")) {
+    value = 0;
+    marker.style = NumberStyle::kMissing;
+  }
+  if (value < 0) return std::nullopt;  // looked like a marker, is not a numeral
+
+  size_t end = static_cast<size_t>(matcher->end64(status));
+  marker.value = value;
+  marker.raw = std::string(Trim(line.substr(0, end)));
+  marker.title_begin = end;
+  marker.title = std::string(Trim(line.substr(end)));
+  FindGarbledPieces(marker);
+  return marker;
+}
+
+}  // namespace bitext

@@ -1,0 +1,56 @@
+// Numbering of headings and list items, parsed into comparable values so that
+// `一、` ~ `I.` and `(一)` ~ `1.` can be matched by value across styles, and
+// garbled markers (`(IV) l02.`, `. The concept`) are kept as evidence.
+//
+//   auto n = ParseNumberMarker("(VIII) Support ecological protection");
+//   // n->style == NumberStyle::kRomanParen, n->value == 8,
+//   // n->title() == "Support ecological protection"
+#ifndef BITEXT_SRC_NUMBERING_H_
+#define BITEXT_SRC_NUMBERING_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bitext {
+
+enum class NumberStyle {
+  kRomanDot,     // I.
+  kRomanParen,   // (I)
+  kArabicDot,    // 1.  1、
+  kArabicParen,  // (1)  （1）
+  kCjkComma,     // 一、
+  kCjkParen,     // (一)  （一）
+  kCjkOrdinal,   // 第一章  第一部分
+  kMissing,      // the number was lost: ". The concept ..."
+};
+
+// Stable, kebab-case name used in JSON ("roman-dot", "cjk-paren", ...).
+const char* StyleName(NumberStyle style);
+
+// The numeral family, ignoring brackets: "roman", "arabic", "cjk" or "none".
+const char* NumeralName(NumberStyle style);
+
+struct NumberMarker {
+  NumberStyle style = NumberStyle::kMissing;
+  int value = 0;              // parsed value; 0 when the number is missing
+  std::string raw;            // the marker as written, e.g. "(IV)" or "一、"
+  size_t title_begin = 0;     // byte offset of the title in the parsed line
+  std::vector<std::string> garbled;  // stray pieces, e.g. "stray \"l02.\" after the number"
+  std::string title;          // the text after the marker (and after stray pieces)
+};
+
+// Parses a number marker at the start of `line` (leading white space
+// allowed). Returns nullopt when the line does not start with one.
+std::optional<NumberMarker> ParseNumberMarker(std::string_view line);
+
+// Numeral parsers backed by ICU's rule-based number format. They return -1
+// unless the whole string is a well-formed numeral: "IIII" and "l02" are
+// rejected, "VIII" is 8, "十二" is 12, "一百零五" is 105.
+int ParseRomanNumeral(std::string_view s);
+int ParseChineseNumeral(std::string_view s);
+
+}  // namespace bitext
+
+#endif  // BITEXT_SRC_NUMBERING_H_

@@ -1,0 +1,71 @@
+// Two-column extractions alternate blocks of each language, and a paragraph
+// cut at the bottom of a column continues at the top of the next block of the
+// same language. A paragraph is rejoined with the next one of its language
+// only on evidence that the sentence was cut: it reads as prose, it does not
+// end a sentence, the next one does not open a heading or bullet, and (for
+// English) the next one starts in lower case or this one stops mid-clause.
+#include "structure.h"
+#include "text_features.h"
+
+namespace bitext {
+namespace {
+
+bool OpensNewParagraph(const Paragraph& p) {
+  return !BulletMarker(p.text).empty() || ParseNumberMarker(p.text).has_value();
+}
+
+bool WasCut(const Paragraph& p) {
+  return !EndsSentence(p.text) && (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
+}
+
+// `next` continues `open`, which a block of the other language interrupted.
+bool ContinuesAcrossBlock(const Paragraph& open, const Paragraph& next) {
+  if (!WasCut(open) || OpensNewParagraph(next)) return false;
+  if (open.lang == Lang::kZh) return true;
+  return StartsLowercase(next.text) || EndsMidClause(open.text);
+}
+
+// `next` continues `open` after a blank line in the same language (a page or
+// column break in a monolingual file): only a lower-case continuation counts.
+bool ContinuesAfterBlankLine(const Paragraph& open, const Paragraph& next) {
+  return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) &&
+         StartsLowercase(next.text);
+}
+
+}  // namespace
+
+std::vector<Paragraph> RejoinBrokenParagraphs(std::vector<Paragraph> pieces, bool bilingual) {
+  std::vector<Paragraph> out;
+  out.reserve(pieces.size());
+  // Per language: index in `out` of its latest paragraph, and whether a piece
+  // of another language came after it.
+  struct OpenParagraph {
+    int index = -1;
+    bool interrupted = false;
+  };
+  OpenParagraph open[3];
+  for (Paragraph& piece : pieces) {
+    const int lang = static_cast<int>(piece.lang);
+    OpenParagraph& mine = open[lang];
+    for (int other = 0; other < 3; ++other) {
+      if (other != lang) open[other].interrupted = true;
+    }
+    if (mine.index >= 0 && piece.lang != Lang::kMixed) {
+      Paragraph& target = out[static_cast<size_t>(mine.index)];
+      bool join = mine.interrupted ? bilingual && ContinuesAcrossBlock(target, piece)
+                                   : ContinuesAfterBlankLine(target, piece);
+      if (join) {
+        if (piece.lang != Lang::kZh) target.text += ' ';
+        target.text += piece.text;
+        target.pieces.insert(target.pieces.end(), piece.pieces.begin(), piece.pieces.end());
+        mine.interrupted = false;
+        continue;
+      }
+    }
+    mine = {static_cast<int>(out.size()), false};
+    out.push_back(std::move(piece));
+  }
+  return out;
+}
+
+}  // namespace bitext

@@ -1,0 +1,83 @@
+// Sentence boundaries from ICU's sentence break iterator over the UTF-8 text
+// (UText keeps offsets in bytes). English uses the "ss=standard" locale
+// extension, which suppresses breaks after abbreviations such as "Mr." and
+// "U.S."; Chinese breaks after 。！？ as ICU's rules do. Web and MT text
+// often lose the space after a full stop ("cooperation.China has"); ICU keeps
+// those together, so a stop between a lower-case word and a capitalised
+// word ("n.Ch") is split as well.
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "structure.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+std::unique_ptr<icu::BreakIterator> MakeIterator(const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(locale), status));
+  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence iterator unavailable");
+  return it;
+}
+
+// Iterators are reused per thread: creating one costs far more than a run.
+icu::BreakIterator& IteratorFor(Lang lang) {
+  thread_local std::unique_ptr<icu::BreakIterator> english = MakeIterator("en@ss=standard");
+  thread_local std::unique_ptr<icu::BreakIterator> chinese = MakeIterator("zh");
+  return lang == Lang::kEn ? *english : *chinese;
+}
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Offsets just after each glued full stop in `s` ("ab.Cd" splits after '.').
+std::vector<size_t> GluedStops(std::string_view s) {
+  std::vector<size_t> cuts;
+  for (size_t i = 2; i + 2 < s.size(); ++i) {
+    if (s[i] == '.' && IsLower(s[i - 1]) && IsLower(s[i - 2]) && IsUpper(s[i + 1]) &&
+        IsLower(s[i + 2])) {
+      cuts.push_back(i + 1);
+    }
+  }
+  return cuts;
+}
+
+void AddSentence(Paragraph& paragraph, size_t begin, size_t end) {
+  const std::string& text = paragraph.text;
+  std::string_view trimmed = Trim(std::string_view(text).substr(begin, end - begin));
+  if (trimmed.empty()) return;
+  size_t offset = static_cast<size_t>(trimmed.data() - text.data());
+  paragraph.sentences.push_back({std::string(trimmed), offset, offset + trimmed.size()});
+}
+
+}  // namespace
+
+void SplitSentences(Paragraph& paragraph) {
+  paragraph.sentences.clear();
+  const std::string& text = paragraph.text;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, decltype(&utext_close)> utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status),
+      utext_close);
+  icu::BreakIterator& it = IteratorFor(paragraph.lang);
+  it.setText(utext.get(), status);
+  if (U_FAILURE(status)) return;
+  int32_t begin = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
+    size_t from = static_cast<size_t>(begin);
+    std::string_view piece(text.data() + begin, static_cast<size_t>(end - begin));
+    for (size_t cut : GluedStops(piece)) {
+      AddSentence(paragraph, from, static_cast<size_t>(begin) + cut);
+      from = static_cast<size_t>(begin) + cut;
+    }
+    AddSentence(paragraph, from, static_cast<size_t>(end));
+  }
+  // Detach the iterator from text that is about to go away.
+  it.setText(icu::UnicodeString());
+}
+
+}  // namespace bitext

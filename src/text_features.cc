@@ -1,0 +1,142 @@
+#include "text_features.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+bool IsClosing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0xFF09 || c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3011;
+}
+
+bool IsFinal(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B || c == 0x2026 ||
+         c == 0xFF0E;
+}
+
+// Words after which an English sentence cannot end.
+constexpr std::array<std::string_view, 36> kFunctionWords = {
+    "a",     "an",   "the",  "of",    "to",   "in",   "on",    "at",    "for",
+    "from",  "by",   "with", "and",   "or",   "but",  "as",    "that",  "which",
+    "its",   "their", "his", "her",   "our",  "can",  "will",  "would", "is",
+    "are",   "was",  "were", "be",    "into", "than", "such",  "this",  "these"};
+
+}  // namespace
+
+double CapitalisedWordShare(std::string_view text) {
+  int words = 0, capitalised = 0;
+  bool in_word = false;
+  for (char32_t c : ToCodePoints(text)) {
+    bool letter = u_isalpha(static_cast<UChar32>(c));
+    if (letter && !in_word) {
+      ++words;
+      capitalised += u_isupper(static_cast<UChar32>(c)) ? 1 : 0;
+    }
+    in_word = letter || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
+  }
+  return words == 0 ? 0.0 : static_cast<double>(capitalised) / words;
+}
+
+bool HasInnerSentenceEnd(std::string_view text) {
+  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+    char32_t c = cps[i];
+    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) return true;
+    if ((c == '.' || c == '!' || c == '?') && IsSpace(cps[i + 1])) return true;
+  }
+  return false;
+}
+
+std::optional<Lang> LangOfText(std::string_view text) {
+  ScriptCounts c = CountScripts(text);
+  if (c.han == 0 && c.latin_words == 0) return std::nullopt;
+  // A Han character carries about as much as an English word; a few Latin
+  // tokens (COVID-19, UN) in Chinese text, or a Chinese term in English text,
+  // do not change the language.
+  double share = static_cast<double>(c.han) / (c.han + c.latin_words);
+  if (share >= 0.75) return Lang::kZh;
+  if (share <= 0.25) return Lang::kEn;
+  return Lang::kMixed;
+}
+
+bool EndsSentence(std::string_view text) {
+  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  while (!cps.empty() && IsClosing(cps.back())) cps.pop_back();
+  return !cps.empty() && IsFinal(cps.back());
+}
+
+bool LooksLikeProse(std::string_view text, Lang lang) {
+  ScriptCounts c = CountScripts(text);
+  // A comma-like mark anywhere, or a sentence end before the last character.
+  bool clause_mark = false;
+  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  for (size_t i = 0; i < cps.size(); ++i) {
+    char32_t ch = cps[i];
+    bool inside = i + 1 < cps.size();
+    if (ch == ',' || ch == 0xFF0C || ch == 0x3001 || ch == ';' || ch == 0xFF1B ||
+        (inside && (ch == 0x3002 || (ch == '.' && IsSpace(cps[i + 1]))))) {
+      clause_mark = true;
+    }
+  }
+  if (lang == Lang::kZh) return c.han >= 40 || (c.han >= 12 && clause_mark);
+  // Titles capitalise most words; a long run of lower-case words is a sentence.
+  return c.latin_words >= 25 || (c.latin_words >= 8 && clause_mark) ||
+         (c.latin_words >= 12 && CapitalisedWordShare(text) < 0.5);
+}
+
+bool StartsLowercase(std::string_view text) {
+  for (char32_t c : ToCodePoints(text)) {
+    if (u_isalpha(static_cast<UChar32>(c))) return u_islower(static_cast<UChar32>(c));
+  }
+  return false;
+}
+
+bool EndsMidClause(std::string_view text) {
+  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  if (cps.empty()) return false;
+  char32_t last = cps.back();
+  if (last == ',' || last == 0xFF0C || last == 0x3001 || last == '-' || last == 0x2014) {
+    return true;
+  }
+  size_t start = cps.size();
+  while (start > 0 && u_isalpha(static_cast<UChar32>(cps[start - 1]))) --start;
+  if (start == cps.size() || (start > 0 && !IsSpace(cps[start - 1]))) return false;
+  std::string word;
+  for (size_t i = start; i < cps.size(); ++i) word += ToUtf8(cps[i]);
+  word = FoldForCompare(word);
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end();
+}
+
+std::string BulletMarker(std::string_view text) {
+  std::vector<char32_t> cps = ToCodePoints(text);
+  if (cps.size() < 2) return "";
+  char32_t c = cps[0];
+  // Dashes may be doubled ("——"), the Chinese convention.
+  if (c == 0x2014 || c == 0x2015 || c == 0x2013) {
+    size_t n = 1;
+    while (n < cps.size() && cps[n] == c) ++n;
+    if (n < cps.size() && cps[n] != c) return std::string(text.substr(0, ToUtf8(c).size() * n));
+    return "";
+  }
+  bool marker = c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25AA || c == 0x25A0 ||
+                c == 0x2023 || c == 0x25E6 || c == '-' || c == '*';
+  if (!marker) return "";
+  // "-" and "*" only with a space after them: "-5%" is not a bullet.
+  if ((c == '-' || c == '*') && !IsSpace(cps[1])) return "";
+  return ToUtf8(c);
+}
+
+int WordishLength(std::string_view text) {
+  ScriptCounts c = CountScripts(text);
+  return c.han + c.latin_words;
+}
+
+}  // namespace bitext

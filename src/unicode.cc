@@ -1,0 +1,108 @@
+#include "unicode.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace bitext {
+namespace {
+
+std::string Map(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(options));
+  if (n < 0) return std::string(s);  // ill-formed input: leave it as it is
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> holder(out, std::free);
+  return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+std::string Nfc(std::string_view s) {
+  return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string FoldForCompare(std::string_view s) {
+  return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+}
+
+std::vector<char32_t> ToCodePoints(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+    if (n <= 0) {
+      out.push_back(0xFFFD);
+      n = 1;
+    } else {
+      out.push_back(static_cast<char32_t>(c));
+    }
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
+std::string ToUtf8(char32_t c) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
+}
+
+bool IsHan(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
+}
+
+bool IsLatinLetter(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(static_cast<UChar32>(c)) &&
+         uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
+}
+
+bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+std::string_view Trim(std::string_view s) {
+  size_t begin = std::string_view::npos, end = 0, i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                          static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+    if (n <= 0) n = 1, c = 0xFFFD;
+    if (!IsSpace(static_cast<char32_t>(c))) {
+      if (begin == std::string_view::npos) begin = i;
+      end = i + static_cast<size_t>(n);
+    }
+    i += static_cast<size_t>(n);
+  }
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, end - begin);
+}
+
+ScriptCounts CountScripts(std::string_view s) {
+  ScriptCounts counts;
+  bool in_word = false;
+  for (char32_t c : ToCodePoints(s)) {
+    if (IsHan(c)) {
+      ++counts.han;
+      in_word = false;
+    } else if (IsLatinLetter(c)) {
+      ++counts.latin_letters;
+      if (!in_word) ++counts.latin_words;
+      in_word = true;
+    } else {
+      // An apostrophe or hyphen inside a word does not end it.
+      in_word = in_word && (c == '\'' || c == 0x2019 || c == '-');
+    }
+  }
+  return counts;
+}
+
+}  // namespace bitext

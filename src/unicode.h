@@ -1,0 +1,44 @@
+// Small Unicode helpers over UTF-8 strings, built on utf8proc (normalisation,
+// case folding, categories) and ICU (scripts). Text is kept as written for
+// display; these give the forms used for comparison.
+#ifndef BITEXT_SRC_UNICODE_H_
+#define BITEXT_SRC_UNICODE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bitext {
+
+// NFC, for storing text that is compared byte for byte.
+std::string Nfc(std::string_view s);
+
+// NFKC with case folding: full-width digits and letters become ASCII,
+// case is ignored. The form used when width and case must not matter.
+std::string FoldForCompare(std::string_view s);
+
+// Decodes UTF-8 into code points. Input is assumed well-formed (decoding
+// guarantees it); an ill-formed byte becomes U+FFFD.
+std::vector<char32_t> ToCodePoints(std::string_view s);
+std::string ToUtf8(char32_t c);
+
+bool IsHan(char32_t c);
+bool IsLatinLetter(char32_t c);
+// Unicode White_Space (incl. U+3000 ideographic space and no-break space).
+bool IsSpace(char32_t c);
+
+// Removes leading and trailing white space of any kind.
+std::string_view Trim(std::string_view s);
+
+// Counts Han characters and Latin words (runs of Latin letters).
+struct ScriptCounts {
+  int han = 0;
+  int latin_words = 0;
+  int latin_letters = 0;
+};
+ScriptCounts CountScripts(std::string_view s);
+
+}  // namespace bitext
+
+#endif  // BITEXT_SRC_UNICODE_H_

@@ -1,0 +1,131 @@
+// End-to-end: the `bitext` executable on real and bad inputs, checking exit
+// codes, that errors name the file, and that JSON output parses.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace bitext {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandResult Bitext(const std::string& args) {
+  std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1";
+  CommandResult run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string TempFile(const std::string& name, const std::string& bytes) {
+  fs::path dir = fs::path(::testing::TempDir()) / "bitext_cli_test";
+  fs::create_directories(dir);
+  fs::path path = dir / name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path.string();
+}
+
+const std::string kOfficial = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/official-bilingual.txt";
+
+TEST(CliTest, InspectJsonHasEveryParagraph) {
+  CommandResult run = Bitext("inspect --format json " + kOfficial);
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  nlohmann::json j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["encoding"], "UTF-8");
+  int zh = 0, en = 0;
+  for (const auto& p : j["paragraphs"]) {
+    zh += p["lang"] == "zh";
+    en += p["lang"] == "en";
+    EXPECT_TRUE(p.contains("lines") && p.contains("kind") && p.contains("sentences"));
+  }
+  EXPECT_EQ(zh, 22);  // gold: corpus/whitepaper-2021/gold/official-paragraphs.tsv
+  EXPECT_EQ(en, 25);
+}
+
+TEST(CliTest, InspectTextShowsTheOutline) {
+  CommandResult run = Bitext("inspect " + kOfficial);
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_NE(run.out.find("Outline"), std::string::npos);
+  EXPECT_NE(run.out.find("[cjk-paren 2, level 2]"), std::string::npos);
+}
+
+struct BadInput {
+  const char* name;
+  std::string bytes;  // empty name: use `path` as is
+};
+
+TEST(CliTest, BadInputsExitWithTwoAndNameTheFile) {
+  const std::vector<BadInput> cases = {
+      {"empty.txt", ""},
+      {"blank.txt", " \n\t\n\xE3\x80\x80\n"},
+      {"invalid-utf8.txt", "第一行。\n第二行\x80。\n" + std::string(40, 'x')},
+      {"nul.txt", std::string("text\0more text\n", 15)},
+      {"image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+  };
+  for (const BadInput& c : cases) {
+    std::string path = TempFile(c.name, c.bytes);
+    CommandResult run = Bitext("inspect " + path);
+    EXPECT_EQ(run.exit_code, 2) << c.name << ": " << run.out;
+    EXPECT_NE(run.out.find(path), std::string::npos) << c.name << ": " << run.out;
+  }
+  CommandResult missing = Bitext("inspect /nonexistent/file.txt");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.out.find("/nonexistent/file.txt"), std::string::npos);
+  CommandResult directory = Bitext("inspect " + std::string(BITEXT_CORPUS_DIR));
+  EXPECT_EQ(directory.exit_code, 2);
+  CommandResult usage = Bitext("inspect");
+  EXPECT_EQ(usage.exit_code, 2);
+  CommandResult unknown = Bitext("frobnicate");
+  EXPECT_EQ(unknown.exit_code, 2);
+}
+
+TEST(CliTest, InvalidUtf8ReportsLineAndByteOffset) {
+  const std::string before_bad_byte = "第一行文字。\n第二行 ";
+  std::string path = TempFile("bad-line2.txt", before_bad_byte + "\xC3(行\n");
+  CommandResult run = Bitext("inspect " + path);
+  EXPECT_EQ(run.exit_code, 2);
+  const std::string where = path + ":2 (byte offset " + std::to_string(before_bad_byte.size()) + ")";
+  EXPECT_NE(run.out.find(where), std::string::npos) << run.out;
+  CommandResult lenient = Bitext("inspect --lenient --format json " + path);
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.out;
+  EXPECT_NE(lenient.out.find("U+FFFD"), std::string::npos);
+}
+
+TEST(CliTest, AuditWritesDocumentModelsForTheBundledSet) {
+  fs::path out = fs::path(::testing::TempDir()) / "bitext_cli_audit";
+  fs::remove_all(out);
+  CommandResult run = Bitext("audit " + std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021 --out " + out.string());
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_TRUE(fs::exists(out / "summary.txt"));
+  EXPECT_TRUE(fs::exists(out / "documents" / "official-bilingual.json"));
+  EXPECT_TRUE(fs::exists(out / "documents" / "mt-news-agency-en.json"));
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    EXPECT_EQ(entry.path().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+}
+
+TEST(CliTest, InputsAreNeverModified) {
+  auto before = fs::last_write_time(kOfficial);
+  auto size = fs::file_size(kOfficial);
+  Bitext("inspect " + kOfficial);
+  EXPECT_EQ(fs::last_write_time(kOfficial), before);
+  EXPECT_EQ(fs::file_size(kOfficial), size);
+}
+
+}  // namespace
+}  // namespace bitext

@@ -1,0 +1,328 @@
+// The document model on small synthetic texts: each test states one piece of
+// evidence the structuring stages must weigh.
+#include <gtest/gtest.h>
+
+#include "document.h"
+#include "structure.h"
+
+namespace bitext {
+namespace {
+
+Document Build(const std::string& text) {
+  DecodedText decoded;
+  decoded.text = text;
+  decoded.encoding = "UTF-8";
+  return BuildDocument("test.txt", decoded);
+}
+
+std::vector<const Paragraph*> Of(const Document& doc, Lang lang) { return doc.InLanguage(lang); }
+
+constexpr const char* kInterleaved =
+    "The unprecedented level of interconnection among countries binds them into a community of\n"
+    "\n"
+    "Guided by this vision, cooperation has clearer goals.\n"
+    "\n"
+    "当今世界，各国相互联系、相互依存日益紧密，人类越来越成为命运共同体。新时代的国际发展合作，以推动构\n"
+    "\n"
+    "shared future. The second sentence ends here.\n"
+    "\n"
+    "1. Cultural and Philosophical Origins\n"
+    "\n"
+    "建人类命运共同体为引领，精神内涵更加丰富，目标方向更加清晰。\n"
+    "\n"
+    "(一) 文化根脉和精神源泉\n";
+
+TEST(RejoinTest, OnlyTheLatestParagraphOfALanguageCanContinue) {
+  // "...community of" is followed in English by a complete paragraph before
+  // the Chinese block, so "shared future." cannot continue it: the earlier
+  // paragraph stays cut (truncated) rather than being glued to the wrong text.
+  Document doc = Build(kInterleaved);
+  ASSERT_TRUE(doc.bilingual);
+  auto en = Of(doc, Lang::kEn);
+  ASSERT_EQ(en.size(), 4u);
+  for (const Paragraph* p : en) EXPECT_FALSE(p->rejoined()) << p->text;
+  EXPECT_TRUE(en[0]->truncated);
+  EXPECT_FALSE(en[1]->truncated);
+}
+
+TEST(RejoinTest, JoinsBothLanguagesWhenTheBreakIsAtTheBlockEdge) {
+  const std::string text =
+      "The unprecedented level of interconnection among countries binds them into a community of\n"
+      "\n"
+      "当今世界，各国相互联系、相互依存日益紧密，人类越来越成为命运共同体。新时代的国际发展合作，以推动构\n"
+      "\n"
+      "shared future. The second sentence ends here.\n"
+      "\n"
+      "1. Cultural and Philosophical Origins\n"
+      "\n"
+      "建人类命运共同体为引领，精神内涵更加丰富，目标方向更加清晰。\n"
+      "\n"
+      "(一) 文化根脉和精神源泉\n";
+  Document doc = Build(text);
+  auto en = Of(doc, Lang::kEn);
+  auto zh = Of(doc, Lang::kZh);
+  ASSERT_EQ(en.size(), 2u);
+  ASSERT_EQ(zh.size(), 2u);
+  EXPECT_TRUE(en[0]->rejoined());
+  EXPECT_EQ(en[0]->pieces.size(), 2u);
+  EXPECT_EQ(en[0]->pieces[1].first, 5);
+  EXPECT_NE(en[0]->text.find("community of shared future."), std::string::npos);
+  EXPECT_FALSE(en[0]->truncated);
+  EXPECT_TRUE(zh[0]->rejoined());
+  // Chinese pieces join without a space, even mid-word.
+  EXPECT_NE(zh[0]->text.find("以推动构建人类"), std::string::npos);
+  EXPECT_EQ(en[1]->kind, Kind::kHeading);
+  EXPECT_EQ(zh[1]->kind, Kind::kHeading);
+}
+
+TEST(RejoinTest, KeepsShortTitleLinesApart) {
+  const std::string text =
+      "China's International Development Cooperation in the New Era\n"
+      "\n"
+      "新时代的中国国际发展合作\n"
+      "\n"
+      "State Council Information Office\n"
+      "中华人民共和国国务院新闻办公室\n"
+      "\n"
+      "January 2021\n"
+      "2021年1月\n"
+      "\n"
+      "Preface\n"
+      "\n"
+      "China is the largest developing country in the world, and it says so plainly.\n"
+      "\n"
+      "前言\n"
+      "\n"
+      "中国是世界上最大的发展中国家，这是基本国情。\n";
+  Document doc = Build(text);
+  auto en = Of(doc, Lang::kEn);
+  auto zh = Of(doc, Lang::kZh);
+  ASSERT_EQ(en.size(), 5u);
+  ASSERT_EQ(zh.size(), 5u);
+  for (const Paragraph* p : en) EXPECT_FALSE(p->rejoined()) << p->text;
+  for (const Paragraph* p : zh) EXPECT_FALSE(p->rejoined()) << p->text;
+  EXPECT_EQ(en[0]->kind, Kind::kTitle);
+  EXPECT_EQ(zh[2]->kind, Kind::kTitle);  // 2021年1月: a date line counts as Chinese
+  EXPECT_EQ(en[3]->kind, Kind::kHeading);
+  EXPECT_EQ(zh[3]->kind, Kind::kHeading);
+  EXPECT_FALSE(en[3]->heading->number.has_value());
+}
+
+TEST(RejoinTest, UppercaseStartAfterContentWordIsNotAContinuation) {
+  const std::string text =
+      "China has provided aid to many countries in many forms over the years and always supports\n"
+      "\n"
+      "中国向许多国家提供了多种形式的援助，始终支持发展中国家。\n"
+      "\n"
+      "Africa received the largest share of the aid in the period under review.\n";
+  Document doc = Build(text);
+  auto en = Of(doc, Lang::kEn);
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_FALSE(en[0]->rejoined());
+  EXPECT_TRUE(en[0]->truncated);
+}
+
+TEST(RejoinTest, MonolingualLowercaseContinuationAfterBlankLine) {
+  const std::string text =
+      "The white paper describes how international development cooperation has grown in\n"
+      "\n"
+      "scale and scope since 2013, with more partners.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  EXPECT_TRUE(doc.paragraphs[0].rejoined());
+}
+
+TEST(LinesTest, HardWrappedTextIsJoinedIntoParagraphs) {
+  const std::string text =
+      "China has steadily increased the scale of its foreign aid and expanded\n"
+      "its scope. From 2013 to 2018 it provided aid to 122 countries and 20\n"
+      "international and regional multilateral organizations in Asia and\n"
+      "Africa.\n"
+      "\n"
+      "The second paragraph is also wrapped at the same width as the first\n"
+      "one, so its lines belong together too, like the lines just above.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.paragraphs[0].lines().first, 1);
+  EXPECT_EQ(doc.paragraphs[0].lines().last, 4);
+  EXPECT_NE(doc.paragraphs[0].text.find("expanded its scope"), std::string::npos);
+}
+
+TEST(LinesTest, OneParagraphPerLineWhenNotWrapped) {
+  const std::string text =
+      "Preface\n"
+      "China is the largest developing country in the world. It says so.\n"
+      "(I) The scale has steadily expanded\n"
+      "interconnection is the key to jointly building the Belt and Road, it says.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 4u);
+  EXPECT_EQ(doc.paragraphs[0].kind, Kind::kHeading);
+  EXPECT_EQ(doc.paragraphs[2].kind, Kind::kHeading);
+  EXPECT_EQ(doc.paragraphs[3].kind, Kind::kBody);
+}
+
+TEST(ClassifyTest, BulletsRecordTheirMarker) {
+  const std::string text =
+      "——中国开展国际发展合作，源于中华民族的天下大同理念。\n"
+      "—The Chinese idea of repaying kindness with kindness.\n"
+      "- Send volunteers to more than 80 countries.\n"
+      "• A dotted item.\n"
+      "-5% was the change in the year, a fall.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 5u);
+  EXPECT_EQ(doc.paragraphs[0].bullet, "——");
+  EXPECT_EQ(doc.paragraphs[1].bullet, "—");
+  EXPECT_EQ(doc.paragraphs[2].bullet, "-");
+  EXPECT_EQ(doc.paragraphs[3].bullet, "•");
+  EXPECT_EQ(doc.paragraphs[4].kind, Kind::kBody);
+}
+
+TEST(ClassifyTest, NotesAndBoilerplate) {
+  const std::string text =
+      "China is the largest developing country in the world, it said today.\n"
+      "Note 1: The term refers to multilateral and bilateral cooperation.\n"
+      "注1：本白皮书所称中国国际发展合作，是指多边和双边合作。\n"
+      "Related manuscripts:\n"
+      "Source: Organizing Committee\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 5u);
+  EXPECT_EQ(doc.paragraphs[1].kind, Kind::kNote);
+  EXPECT_EQ(doc.paragraphs[2].kind, Kind::kNote);
+  EXPECT_EQ(doc.paragraphs[3].kind, Kind::kBoilerplate);
+  EXPECT_EQ(doc.paragraphs[4].kind, Kind::kBoilerplate);
+}
+
+TEST(ClassifyTest, LongNumberedParagraphKeepsItsNumberButIsBody) {
+  const std::string text =
+      "(III) Promoting smooth trade\n"
+      "Trade is an important engine of growth, it says, and it helps.\n"
+      "(IV) Promote the Financial Connection of Finance and Economic Connection of Finance and "
+      "Economic Connection of Finance and Economic Connection actively helps relevant countries "
+      "improve their financial system and build financing platforms.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.paragraphs[2].kind, Kind::kBody);
+  ASSERT_TRUE(doc.paragraphs[2].heading.has_value());
+  EXPECT_EQ(doc.paragraphs[2].heading->number->value, 4);
+  EXPECT_EQ(doc.paragraphs[2].heading->level, doc.paragraphs[0].heading->level);
+}
+
+TEST(TocTest, RunAfterContentsMarkerIsTableOfContents) {
+  const std::string text =
+      "Contents\n"
+      "Preface\n"
+      "I. Development Cooperation in the New Era\n"
+      "II. New Progress\n"
+      "III. The Belt and Road\n"
+      "Preface\n"
+      "China is the largest developing country in the world, it says in the preface.\n"
+      "I. Development Cooperation in the New Era\n"
+      "The world is more interconnected than ever before, it says, and so on.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 9u);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[5].kind, Kind::kHeading);
+  EXPECT_EQ(doc.paragraphs[7].kind, Kind::kHeading);
+}
+
+TEST(TocTest, UnmarkedRunWhoseEntriesReturnAsHeadings) {
+  const std::string text =
+      "1. The concept of a shared future\n"
+      "(I) Cultural roots\n"
+      "(II) The concept in the new era\n"
+      "2. New progress in cooperation\n"
+      "(I) Scale has expanded\n"
+      "1. The concept of a shared future\n"
+      "The world is more interconnected than ever before, it says, and so on.\n"
+      "(I) Cultural roots\n"
+      "The cultural genes of the nation are a driving force, it says, and more.\n"
+      "(II) The concept in the new era\n"
+      "Since 2012, cooperation has developed in practice, it says, and more.\n";
+  Document doc = Build(text);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[5].kind, Kind::kHeading);
+}
+
+TEST(TocTest, ConsecutiveBodyHeadingsAreNotATableOfContents) {
+  const std::string text =
+      "I. The First Part\n"
+      "1. The First Section\n"
+      "The first section says something substantial, with a comma, at length.\n"
+      "2. The Second Section\n"
+      "The second section says something else entirely, with a comma, at length.\n";
+  Document doc = Build(text);
+  for (const Paragraph& p : doc.paragraphs) EXPECT_NE(p.kind, Kind::kToc) << p.text;
+}
+
+TEST(OutlineTest, LevelsFollowTheDocumentsOwnStyles) {
+  const std::string text =
+      "一、人类命运共同体理念引领\n"
+      "当今世界，各国相互联系、相互依存日益紧密，这是一个事实。\n"
+      "(一) 文化根脉\n"
+      "讲信义、重情义的文化基因，是发展的内生动力。\n"
+      "(二) 合作观\n"
+      "中共十八大以来，国际发展合作不断发展，形成了合作观。\n"
+      "二、新进展\n"
+      "中国国际发展合作稳步发展，规模扩大，方式多样。\n";
+  Document doc = Build(text);
+  std::vector<int> levels;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.heading) levels.push_back(p.heading->level);
+  }
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 1}));
+}
+
+TEST(OutlineTest, StrayStyleIsASiblingNotANewLevel) {
+  const std::string text =
+      "4. Promote the 2030 Agenda\n"
+      "China contributes actively to the agenda, it says, in many ways.\n"
+      "(I) Help eliminate poverty\n"
+      "China helps other countries reduce poverty, it says, in many ways.\n"
+      "(VII) Promote sustainable growth\n"
+      "China supports industrialization, it says, and more besides.\n"
+      "(8) Support ecological protection\n"
+      "China upholds harmony between man and nature, it says, and more.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 8u);
+  EXPECT_EQ(doc.paragraphs[0].heading->level, 1);
+  EXPECT_EQ(doc.paragraphs[2].heading->level, 2);
+  EXPECT_EQ(doc.paragraphs[4].heading->level, 2);
+  EXPECT_EQ(doc.paragraphs[6].heading->level, 2);
+}
+
+TEST(SentenceTest, EnglishAbbreviationsDoNotEndSentences) {
+  Document doc = Build("Mr. Smith went to the U.S. on Monday. He spoke, then left.\n");
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  ASSERT_EQ(doc.paragraphs[0].sentences.size(), 2u);
+  EXPECT_EQ(doc.paragraphs[0].sentences[1].text, "He spoke, then left.");
+}
+
+TEST(SentenceTest, FullStopWithoutSpaceStillEndsASentence) {
+  Document doc = Build("It is a form of South-South cooperation.China has made great achievements.\n");
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  ASSERT_EQ(doc.paragraphs[0].sentences.size(), 2u);
+  EXPECT_EQ(doc.paragraphs[0].sentences[1].text, "China has made great achievements.");
+}
+
+TEST(SentenceTest, ChineseBreaksAfterFullStopsAndMarks) {
+  Document doc = Build("中国是最大的发展中国家。中国愿意分享经验！这是为什么？因为合作共赢。\n");
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  const auto& s = doc.paragraphs[0].sentences;
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].text, "中国是最大的发展中国家。");
+  EXPECT_EQ(doc.paragraphs[0].text.substr(s[1].begin, s[1].end - s[1].begin), s[1].text);
+}
+
+TEST(LanguageTest, ScriptsDecideTheLanguage) {
+  Document doc = Build(
+      "COVID-19疫情在2020年全球蔓延，给联合国2030年议程带来挑战。\n"
+      "The concept of tianxia (天下) is old, and it is discussed in the paper.\n"
+      "中国 China 合作 cooperation 发展 development\n");
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.paragraphs[0].lang, Lang::kZh);
+  EXPECT_EQ(doc.paragraphs[1].lang, Lang::kEn);
+  EXPECT_EQ(doc.paragraphs[2].lang, Lang::kMixed);
+}
+
+}  // namespace
+}  // namespace bitext
