@@ -24,7 +24,7 @@ namespace bitext {
 namespace {
 
 // Below this ICU confidence (0-100) a legacy-encoding guess is not trusted.
-constexpr int kMinDetectionConfidence = 50;
+constexpr int kMinDetectionConfidence = 60;
 
 struct Signature {
   std::string_view magic;
