@@ -208,6 +208,8 @@ std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
   marker.title_begin = end;
   marker.title = std::string(Trim(line.substr(end)));
   FindGarbledPieces(marker);
+  // The title is what is left after stray pieces: point at it in the line.
+  if (!marker.title.empty()) marker.title_begin = line.find(marker.title, end);
   return marker;
 }
 

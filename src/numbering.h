@@ -4,7 +4,7 @@
 //
 //   auto n = ParseNumberMarker("(VIII) Support ecological protection");
 //   // n->style == NumberStyle::kRomanParen, n->value == 8,
-//   // n->title() == "Support ecological protection"
+//   // n->title == "Support ecological protection"
 #ifndef BITEXT_SRC_NUMBERING_H_
 #define BITEXT_SRC_NUMBERING_H_
 

@@ -1,0 +1,179 @@
+#include "lexicon.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "unicode.h"
+
+namespace bitext::align {
+namespace {
+
+constexpr std::array<std::string_view, 95> kStopWords = {
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further",
+    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i",
+    "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no",
+    "nor", "not", "of", "on", "once", "one's", "only", "or", "other", "our", "ours", "out",
+    "over", "own", "sb", "sth", "so", "some", "such", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "to", "too", "was", "we"};
+
+// Longest suffixes first; each maps to its replacement.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes = {{
+    {"ational", "ate"}, {"ization", "ize"}, {"ations", "ate"}, {"ation", "ate"},
+    {"ments", ""},      {"ment", ""},       {"nesses", ""},    {"ness", ""},
+    {"ities", ""},      {"ity", ""},        {"ings", ""},      {"ing", ""},
+    {"ies", "y"},       {"ied", "y"},       {"ed", ""},        {"ly", ""},
+}};
+
+constexpr size_t kStemLength = 6;
+
+bool IsHanWord(std::string_view word) {
+  for (char32_t c : ToCodePoints(word)) {
+    if (IsHan(c)) return true;
+  }
+  return false;
+}
+
+void AddGlossStems(std::string_view gloss, std::vector<std::string>& stems) {
+  // Skip cross-references and classifier notes; drop parenthetical remarks.
+  static constexpr std::array<std::string_view, 6> kSkipped = {
+      "CL:", "variant of", "see ", "old variant", "surname ", "used in "};
+  for (std::string_view prefix : kSkipped) {
+    if (gloss.substr(0, prefix.size()) == prefix) return;
+  }
+  std::string cleaned;
+  int depth = 0;
+  for (char c : gloss) {
+    if (c == '(') ++depth;
+    else if (c == ')') depth = std::max(0, depth - 1);
+    else if (depth == 0) cleaned += c;
+  }
+  for (std::string& stem : EnglishStems(cleaned)) stems.push_back(std::move(stem));
+}
+
+}  // namespace
+
+bool IsStopWord(std::string_view folded_word) {
+  return std::find(kStopWords.begin(), kStopWords.end(), folded_word) != kStopWords.end();
+}
+
+std::string Stem(std::string_view word) {
+  std::string w = FoldForCompare(word);
+  if (w.size() > 4) {
+    for (const auto& [suffix, replacement] : kSuffixes) {
+      if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        w = w.substr(0, w.size() - suffix.size()) + std::string(replacement);
+        break;
+      }
+    }
+  }
+  // Plurals and third person: "countries" was handled above; "aids" -> "aid".
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i') {
+    w.pop_back();
+  }
+  if (w.size() > kStemLength) w.resize(kStemLength);
+  return w;
+}
+
+std::vector<std::string> EnglishStems(std::string_view text) {
+  std::vector<std::string> stems;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 2) {
+      std::string folded = FoldForCompare(word);
+      if (!IsStopWord(folded)) stems.push_back(Stem(folded));
+    }
+    word.clear();
+  };
+  for (char32_t c : ToCodePoints(text)) {
+    if (c < 128 && u_isalpha(static_cast<UChar32>(c))) {
+      word += static_cast<char>(c);
+    } else if ((c == '\'' || c == 0x2019) && !word.empty()) {
+      flush();  // "China's": the possessive adds nothing
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return stems;
+}
+
+Lexicon Lexicon::FromCedict(std::string_view text) {
+  Lexicon lexicon;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t first_space = line.find(' ');
+    size_t second_space = first_space == std::string_view::npos ? first_space : line.find(' ', first_space + 1);
+    size_t gloss_start = line.find('/');
+    if (second_space == std::string_view::npos || gloss_start == std::string_view::npos) continue;
+    std::string_view traditional = line.substr(0, first_space);
+    std::string_view simplified = line.substr(first_space + 1, second_space - first_space - 1);
+    std::string_view glosses = line.substr(gloss_start);
+    lexicon.Add(simplified, glosses);
+    if (traditional != simplified) lexicon.Add(traditional, glosses);
+  }
+  return lexicon;
+}
+
+void Lexicon::Add(std::string_view chinese, std::string_view english_gloss) {
+  std::vector<std::string>& stems = entries_[std::string(chinese)];
+  size_t pos = 0;
+  while (pos <= english_gloss.size()) {
+    size_t end = english_gloss.find('/', pos);
+    if (end == std::string_view::npos) end = english_gloss.size();
+    std::string_view gloss = Trim(english_gloss.substr(pos, end - pos));
+    if (!gloss.empty()) AddGlossStems(gloss, stems);
+    pos = end + 1;
+  }
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+}
+
+const std::vector<std::string>* Lexicon::Glosses(std::string_view chinese) const {
+  auto it = entries_.find(std::string(chinese));
+  if (it == entries_.end() || it->second.empty()) return nullptr;
+  return &it->second;
+}
+
+std::vector<std::string> ChineseWords(std::string_view text, const Lexicon& lexicon) {
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU word iterator unavailable");
+    return it;
+  }();
+  std::vector<std::string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, decltype(&utext_close)> utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status),
+      utext_close);
+  words->setText(utext.get(), status);
+  if (U_FAILURE(status)) return out;
+  int32_t begin = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
+    std::string_view word = text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+    if (!IsHanWord(word)) continue;
+    if (lexicon.empty() || lexicon.Glosses(word) != nullptr) {
+      out.emplace_back(word);
+      continue;
+    }
+    for (char32_t c : ToCodePoints(word)) out.push_back(ToUtf8(c));
+  }
+  words->setText(icu::UnicodeString());
+  return out;
+}
+
+}  // namespace bitext::align

@@ -1,0 +1,59 @@
+// Bilingual lexicon evidence from CC-CEDICT: the glosses of a Chinese word,
+// reduced to English stems, are looked for among the stems of the English
+// side. The lexicon is parsed from text the caller has read (this library
+// does no I/O); without it, the aligner relies on length, anchors and
+// structure only.
+//
+//   Lexicon lexicon = Lexicon::FromCedict(file_contents);
+//   const std::vector<std::string>* g = lexicon.Glosses("发展");  // {"develo", "growth", ...}
+#ifndef BITEXT_ALIGN_LEXICON_H_
+#define BITEXT_ALIGN_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace bitext::align {
+
+// English normalisation shared by glosses and text: case-folded, common
+// suffixes stripped, cut to six letters ("developing", "development" ->
+// "develo"). Crude, but the same on both sides, which is what matching needs.
+std::string Stem(std::string_view word);
+
+// Function words carry no lexical evidence.
+bool IsStopWord(std::string_view folded_word);
+
+// Content-word stems of English text, in order.
+std::vector<std::string> EnglishStems(std::string_view text);
+
+class Lexicon {
+ public:
+  Lexicon() = default;
+
+  // Parses CC-CEDICT lines ("傳統 传统 [chuan2 tong3] /tradition/traditional/").
+  // Comment lines and malformed lines are skipped; both the simplified and
+  // the traditional form become keys.
+  static Lexicon FromCedict(std::string_view text);
+
+  // Adds one entry (used by tests and by the learned second pass).
+  void Add(std::string_view chinese, std::string_view english_gloss);
+
+  // Stems of the glosses of a Chinese word, or nullptr when unknown.
+  const std::vector<std::string>* Glosses(std::string_view chinese) const;
+
+  bool empty() const { return entries_.empty(); }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> entries_;
+};
+
+// Chinese words of a text: ICU's dictionary-based word segmentation; a word
+// the lexicon does not know is taken character by character. Only words
+// with Han characters are returned.
+std::vector<std::string> ChineseWords(std::string_view text, const Lexicon& lexicon);
+
+}  // namespace bitext::align
+
+#endif  // BITEXT_ALIGN_LEXICON_H_

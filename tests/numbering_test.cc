@@ -1,0 +1,201 @@
+// Number markers of headings and list items, in the styles that Chinese
+// white papers and their English translations use, plus the garbled forms
+// that PDF extraction leaves behind.
+#include "numbering.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace bitext {
+namespace {
+
+struct MarkerCase {
+  const char* line;
+  NumberStyle style;
+  int value;
+  const char* raw;
+  const char* title;
+};
+
+TEST(ParseNumberMarkerTest, RecognisesEachStyle) {
+  const MarkerCase cases[] = {
+      {"I. Title", NumberStyle::kRomanDot, 1, "I.", "Title"},
+      {"VIII. X", NumberStyle::kRomanDot, 8, "VIII.", "X"},
+      {"(VIII) Support ecological protection", NumberStyle::kRomanParen, 8, "(VIII)",
+       "Support ecological protection"},
+      {"1. Cultural and Philosophical Origins", NumberStyle::kArabicDot, 1, "1.",
+       "Cultural and Philosophical Origins"},
+      {"2、加强合作", NumberStyle::kArabicDot, 2, "2、", "加强合作"},
+      {"(1) Scale of funding", NumberStyle::kArabicParen, 1, "(1)", "Scale of funding"},
+      {"（１）规模", NumberStyle::kArabicParen, 1, "（１）", "规模"},  // full-width
+      {"（12）资金", NumberStyle::kArabicParen, 12, "（12）", "资金"},
+      {"一、前言", NumberStyle::kCjkComma, 1, "一、", "前言"},
+      {"十二、结束语", NumberStyle::kCjkComma, 12, "十二、", "结束语"},
+      {"(一) 文化根脉和精神源泉", NumberStyle::kCjkParen, 1, "(一)", "文化根脉和精神源泉"},
+      {"（二）规模稳步增长", NumberStyle::kCjkParen, 2, "（二）", "规模稳步增长"},
+      {"第三章 国际发展合作", NumberStyle::kCjkOrdinal, 3, "第三章", "国际发展合作"},
+      {"第十部分 附则", NumberStyle::kCjkOrdinal, 10, "第十部分", "附则"},
+      {"  II. Leading white space", NumberStyle::kRomanDot, 2, "II.", "Leading white space"},
+  };
+  for (const MarkerCase& c : cases) {
+    std::optional<NumberMarker> m = ParseNumberMarker(c.line);
+    ASSERT_TRUE(m.has_value()) << c.line;
+    EXPECT_EQ(m->style, c.style) << c.line << ": got " << StyleName(m->style);
+    EXPECT_EQ(m->value, c.value) << c.line;
+    EXPECT_EQ(m->raw, c.raw) << c.line;
+    EXPECT_EQ(m->title, c.title) << c.line;
+    EXPECT_TRUE(m->garbled.empty()) << c.line << ": " << m->garbled.front();
+    // title_begin is documented as the byte offset of the title in the line.
+    EXPECT_EQ(std::string_view(c.line).substr(m->title_begin), c.title) << c.line;
+  }
+}
+
+TEST(ParseNumberMarkerTest, RejectsLinesWithoutAMarker) {
+  const char* const lines[] = {
+      "China is a developing country.",
+      "2030 Agenda for Sustainable Development",
+      "1.5 billion yuan was provided.",
+      "(IIII) x",  // not a canonical Roman numeral
+      "In 2020, China provided assistance.",
+      "",
+      "中国始终坚持走和平发展道路。",
+      "(see Annex)",
+      "IV",
+  };
+  for (const char* line : lines) {
+    std::optional<NumberMarker> m = ParseNumberMarker(line);
+    EXPECT_FALSE(m.has_value()) << "\"" << line << "\" parsed as " << StyleName(m->style)
+                                << " " << m->value;
+  }
+}
+
+bool AnyMentions(const std::vector<std::string>& garbled, std::string_view what) {
+  for (const std::string& g : garbled) {
+    if (g.find(what) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(ParseNumberMarkerTest, StrayTokenAfterTheNumber) {
+  std::optional<NumberMarker> m = ParseNumberMarker("(IV) l02. China has made");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->style, NumberStyle::kRomanParen);
+  EXPECT_EQ(m->value, 4);
+  EXPECT_EQ(m->title, "China has made");
+  ASSERT_FALSE(m->garbled.empty());
+  EXPECT_TRUE(AnyMentions(m->garbled, "l02.")) << m->garbled.front();
+}
+
+// title_begin points at the title proper, past stray pieces such as "l02.".
+TEST(ParseNumberMarkerTest, TitleBeginSkipsStrayToken) {
+  const std::string_view line = "(IV) l02. China has made";
+  std::optional<NumberMarker> m = ParseNumberMarker(line);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(line.substr(m->title_begin), m->title)
+      << "title_begin " << m->title_begin << " points at \"" << line.substr(m->title_begin)
+      << "\"";
+}
+
+TEST(ParseNumberMarkerTest, MissingNumber) {
+  std::optional<NumberMarker> m = ParseNumberMarker(". The concept of ecological civilization");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->style, NumberStyle::kMissing);
+  EXPECT_EQ(m->value, 0);
+  EXPECT_EQ(m->title, "The concept of ecological civilization");
+  EXPECT_FALSE(m->garbled.empty());
+}
+
+TEST(ParseNumberMarkerTest, LoneLetterAtTheEnd) {
+  std::optional<NumberMarker> m = ParseNumberMarker("(VIII) Support developing countries h");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->style, NumberStyle::kRomanParen);
+  EXPECT_EQ(m->value, 8);
+  EXPECT_EQ(m->title.rfind("Support developing countries", 0), 0u) << m->title;
+  ASSERT_FALSE(m->garbled.empty());
+  EXPECT_TRUE(AnyMentions(m->garbled, "\"h\"")) << m->garbled.front();
+}
+
+TEST(ParseNumberMarkerTest, ArticleAAndPronounIAreNotLoneLetters) {
+  // "a" and "I" end real English titles; they are not extraction debris.
+  for (const char* line : {"1. What I", "2. Such a"}) {
+    std::optional<NumberMarker> m = ParseNumberMarker(line);
+    ASSERT_TRUE(m.has_value()) << line;
+    EXPECT_TRUE(m->garbled.empty()) << line << ": " << m->garbled.front();
+  }
+}
+
+TEST(NumberStyleTest, Names) {
+  struct Case {
+    NumberStyle style;
+    const char* style_name;
+    const char* numeral_name;
+  };
+  const Case cases[] = {
+      {NumberStyle::kRomanDot, "roman-dot", "roman"},
+      {NumberStyle::kRomanParen, "roman-paren", "roman"},
+      {NumberStyle::kArabicDot, "arabic-dot", "arabic"},
+      {NumberStyle::kArabicParen, "arabic-paren", "arabic"},
+      {NumberStyle::kCjkComma, "cjk-comma", "cjk"},
+      {NumberStyle::kCjkParen, "cjk-paren", "cjk"},
+      {NumberStyle::kCjkOrdinal, "cjk-ordinal", "cjk"},
+      {NumberStyle::kMissing, "missing", "none"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_STREQ(StyleName(c.style), c.style_name) << c.style_name;
+    EXPECT_STREQ(NumeralName(c.style), c.numeral_name) << c.style_name;
+  }
+}
+
+TEST(ParseRomanNumeralTest, WholeCanonicalNumeralsOnly) {
+  struct Case {
+    const char* s;
+    int value;
+  };
+  const Case cases[] = {
+      {"I", 1},
+      {"IV", 4},
+      {"VIII", 8},
+      {"IX", 9},
+      {"XIV", 14},
+      {"XL", 40},
+      {"MCMXCIX", 1999},
+      {"IIII", -1},  // non-canonical
+      {"VV", -1},
+      {"IC", -1},
+      {"l02", -1},   // lower-case L and digits, as PDF extraction leaves them
+      {"iv", -1},
+      {"", -1},
+      {"XIVa", -1},  // trailing junk
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ParseRomanNumeral(c.s), c.value) << "\"" << c.s << "\"";
+  }
+}
+
+TEST(ParseChineseNumeralTest, WholeNumeralsOnly) {
+  struct Case {
+    const char* s;
+    int value;
+  };
+  const Case cases[] = {
+      {"一", 1},
+      {"九", 9},
+      {"十", 10},
+      {"十二", 12},
+      {"二十", 20},
+      {"二十三", 23},
+      {"九十九", 99},
+      {"一百零五", 105},
+      {"abc", -1},
+      {"", -1},
+      {"十二a", -1},  // trailing junk
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ParseChineseNumeral(c.s), c.value) << "\"" << c.s << "\"";
+  }
+}
+
+}  // namespace
+}  // namespace bitext
