@@ -93,6 +93,10 @@ std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
         }
       }
       double value = std::strtod(digits.c_str(), nullptr);
+      if (lang == Lang::kZh && j < cps.size() && cps[j] == U'月') {
+        i = j;  // a month: ExtractAnchors names it, like "January"
+        continue;
+      }
       if (lang == Lang::kZh) {
         double scale = 1;
         while (j < cps.size() && ChineseScale(cps[j]) > 0) scale *= ChineseScale(cps[j++]);
@@ -135,9 +139,43 @@ void Anchors::Add(const Anchors& other) {
   merge(words, other.words);
 }
 
+// Months are dates' anchors: "1月" and "January" both give "month:1".
+void AddMonths(std::string_view text, Lang lang, std::vector<std::string>& keys) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                                 "may",     "june",     "july",      "august",
+                                                 "september", "october", "november", "december"};
+  std::vector<char32_t> cps = ToCodePoints(text);
+  if (lang == Lang::kZh) {
+    for (size_t i = 0; i < cps.size(); ++i) {
+      if (cps[i] != U'月' || i == 0 || !IsDigit(cps[i - 1])) continue;
+      int value = u_charDigitValue(static_cast<UChar32>(cps[i - 1]));
+      if (i >= 2 && IsDigit(cps[i - 2])) value += 10 * u_charDigitValue(static_cast<UChar32>(cps[i - 2]));
+      if (value >= 1 && value <= 12) keys.push_back("month:" + std::to_string(value));
+    }
+    return;
+  }
+  // "May" is also a modal verb: only capitalised month names count.
+  size_t i = 0;
+  while (i < cps.size()) {
+    if (!u_isupper(static_cast<UChar32>(cps[i])) || (i > 0 && u_isalpha(static_cast<UChar32>(cps[i - 1])))) {
+      ++i;
+      continue;
+    }
+    std::string word;
+    size_t j = i;
+    while (j < cps.size() && u_isalpha(static_cast<UChar32>(cps[j]))) word += ToUtf8(cps[j++]);
+    word = FoldForCompare(word);
+    for (int m = 0; m < 12; ++m) {
+      if (word == kMonths[m]) keys.push_back("month:" + std::to_string(m + 1));
+    }
+    i = j;
+  }
+}
+
 Anchors ExtractAnchors(std::string_view text, Lang lang) {
   Anchors anchors;
   for (double v : ExtractNumbers(text, lang)) anchors.numbers.push_back(NumberKey(v));
+  AddMonths(text, lang, anchors.numbers);
   std::vector<char32_t> cps = ToCodePoints(FoldForCompare(text));
   size_t i = 0;
   while (i < cps.size()) {
@@ -179,8 +217,12 @@ double AnchorSimilarity(const Anchors& zh, const Anchors& en, std::vector<std::s
       if (matched) matched->push_back(w);
     }
   }
+  // Numbers only one side has (a year the translator added) say little; a
+  // Chinese Latin token always has an English side to look for.
+  const bool zh_side = !zh.numbers.empty() || !zh.words.empty();
+  const bool en_side = !en.numbers.empty() || !zh.words.empty();
+  if (!zh_side || !en_side) return -1;
   const size_t total = zh.numbers.size() + en.numbers.size() + 2 * zh.words.size();
-  if (total == 0) return -1;
   return 2.0 * (common_numbers + found_words) / static_cast<double>(total);
 }
 

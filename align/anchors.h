@@ -30,7 +30,7 @@ struct Anchors {
 Anchors ExtractAnchors(std::string_view text, Lang lang);
 
 // Dice overlap of numbers, plus the Chinese side's Latin tokens found on the
-// English side, in [0, 1]; -1 when there are no anchors at all (no evidence
+// English side, in [0, 1]; -1 when one side has no anchors (no evidence
 // either way). `matched` receives what matched, for the bead's evidence.
 double AnchorSimilarity(const Anchors& zh, const Anchors& en,
                         std::vector<std::string>* matched = nullptr);
@@ -38,7 +38,8 @@ double AnchorSimilarity(const Anchors& zh, const Anchors& en,
 // Parses the numbers of a text into values (exposed for number checks):
 // Arabic digits with separators and decimals, scale words and characters
 // (万 亿 thousand million billion trillion), and runs of two or more Chinese
-// numeral characters.
+// numeral characters. A number followed by 月 is a month, which
+// ExtractAnchors keys as "month:N" to meet English month names.
 std::vector<double> ExtractNumbers(std::string_view text, Lang lang);
 
 }  // namespace bitext::align

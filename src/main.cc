@@ -16,6 +16,8 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  inspect FILE [--format text|json]   print the document model of a text file\n"
+    "  align --zh Z --en E | --bilingual F  align Chinese and English paragraphs or sentences\n"
+    "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
@@ -38,6 +40,8 @@ int main(int argc, char** argv) {
   try {
     if (command == "inspect") return bitext::cli::RunInspect(args);
     if (command == "audit") return bitext::cli::RunAudit(args);
+    if (command == "align") return bitext::cli::RunAlign(args);
+    if (command == "score") return bitext::cli::RunScore(args);
     std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {

@@ -59,6 +59,15 @@ void AddSentence(Paragraph& paragraph, size_t begin, size_t end) {
 void SplitSentences(Paragraph& paragraph) {
   paragraph.sentences.clear();
   const std::string& text = paragraph.text;
+  // Headings and title lines are one sentence, whatever their dots.
+  if (paragraph.kind == Kind::kHeading || paragraph.kind == Kind::kTitle ||
+      paragraph.kind == Kind::kToc) {
+    AddSentence(paragraph, 0, text.size());
+    return;
+  }
+  // Nor does the dot of a leading number marker ("1. ", "IV. ") end one.
+  const size_t marker_end =
+      paragraph.heading && paragraph.heading->number ? paragraph.heading->number->title_begin : 0;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, decltype(&utext_close)> utext(
       utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status),
@@ -66,15 +75,17 @@ void SplitSentences(Paragraph& paragraph) {
   icu::BreakIterator& it = IteratorFor(paragraph.lang);
   it.setText(utext.get(), status);
   if (U_FAILURE(status)) return;
-  int32_t begin = it.first();
-  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
-    size_t from = static_cast<size_t>(begin);
-    std::string_view piece(text.data() + begin, static_cast<size_t>(end - begin));
-    for (size_t cut : GluedStops(piece)) {
-      AddSentence(paragraph, from, static_cast<size_t>(begin) + cut);
-      from = static_cast<size_t>(begin) + cut;
+  size_t begin = static_cast<size_t>(it.first());
+  for (int32_t next = it.next(); next != icu::BreakIterator::DONE; next = it.next()) {
+    const size_t end = static_cast<size_t>(next);
+    if (end <= marker_end) continue;  // the marker stays with the sentence after it
+    size_t from = begin;
+    for (size_t cut : GluedStops(std::string_view(text).substr(begin, end - begin))) {
+      AddSentence(paragraph, from, begin + cut);
+      from = begin + cut;
     }
-    AddSentence(paragraph, from, static_cast<size_t>(end));
+    AddSentence(paragraph, from, end);
+    begin = end;
   }
   // Detach the iterator from text that is about to go away.
   it.setText(icu::UnicodeString());

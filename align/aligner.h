@@ -1,0 +1,59 @@
+// Monotonic alignment of two sequences of units by dynamic programming over
+// beads (1-1, 1-0, 0-1, 1-2, 2-1, and 2-2, 1-3, 3-1, 1-4, 4-1 when enabled), searched
+// in a band around the length diagonal: the path a translation of equal
+// proportions would follow. When the best path comes near the edge of the
+// band, the band is doubled and the search repeated, so the result is the
+// optimum within a band that the path never touches; time and memory are
+// O((N + M) x band) instead of O(N x M).
+//
+//   LexicalSpace space(&lexicon);
+//   std::vector<AlignUnit> zh = ..., en = ...;   // space.MakeZh / MakeEn
+//   std::vector<Bead> beads = AlignUnits(zh, en, space, AlignerOptions{});
+#ifndef BITEXT_ALIGN_ALIGNER_H_
+#define BITEXT_ALIGN_ALIGNER_H_
+
+#include <vector>
+
+#include "scorer.h"
+#include "units.h"
+
+namespace bitext::align {
+
+struct Bead {
+  int zh_begin = 0, zh_end = 0;  // half-open unit ranges; empty side = skip
+  int en_begin = 0, en_end = 0;
+  double cost = 0;
+  double confidence = 0;         // see BeadScorer::Confidence
+  BeadEvidence evidence;
+
+  int zh_size() const { return zh_end - zh_begin; }
+  int en_size() const { return en_end - en_begin; }
+};
+
+struct AlignerOptions {
+  Weights weights;
+  int band = 16;            // initial half-width of the search band, in units
+  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4 and 4-1
+  int passes = 2;           // later passes re-estimate the length model from
+                            // the confident 1-1 beads of the previous one
+  // Length model to start from; by default the ratio of the totals.
+  const LengthModel* length_model = nullptr;
+};
+
+std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
+                             const LexicalSpace& space, const AlignerOptions& options);
+
+// One pass with a given scorer over zh[zh_begin, zh_end) and
+// en[en_begin, en_end) of the scorer's units; bead indices are the scorer's.
+std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
+                             int en_end, int band, bool wide_beads);
+
+// Re-estimates the length model and the typical lexical similarity from the
+// confident 1-1 beads. Returns false (and changes nothing) when there are
+// fewer than five.
+bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh,
+                const std::vector<AlignUnit>& en, LengthModel* length, Weights* weights);
+
+}  // namespace bitext::align
+
+#endif  // BITEXT_ALIGN_ALIGNER_H_

@@ -1,0 +1,118 @@
+#include "document_alignment.h"
+
+namespace bitext::align {
+namespace {
+
+Role RoleOf(const Paragraph& p) {
+  switch (p.kind) {
+    case Kind::kHeading: return Role::kHeading;
+    case Kind::kBullet: return Role::kBullet;
+    case Kind::kTitle: return Role::kTitle;
+    case Kind::kNote: return Role::kNote;
+    default: return Role::kBody;
+  }
+}
+
+Bead Skip(int zh_begin, int zh_end, int en_begin, int en_end) {
+  Bead b;
+  b.zh_begin = zh_begin, b.zh_end = zh_end, b.en_begin = en_begin, b.en_end = en_end;
+  return b;
+}
+
+int NumberOf(const Paragraph& p) {
+  return p.heading && p.heading->number ? p.heading->number->value : 0;
+}
+
+}  // namespace
+
+std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang) {
+  std::vector<const Paragraph*> out;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.lang == lang && p.kind != Kind::kToc && p.kind != Kind::kBoilerplate) out.push_back(&p);
+  }
+  return out;
+}
+
+DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
+                                 const std::vector<const Paragraph*>& en, const Lexicon* lexicon,
+                                 const AlignerOptions& options, bool align_sentences) {
+  DocumentAlignment result;
+  result.zh = zh;
+  result.en = en;
+  LexicalSpace space(lexicon);
+  std::vector<AlignUnit> zh_units, en_units;
+  for (const Paragraph* p : zh) zh_units.push_back(space.MakeZh(p->text, RoleOf(*p), NumberOf(*p)));
+  for (const Paragraph* p : en) en_units.push_back(space.MakeEn(p->text, RoleOf(*p), NumberOf(*p)));
+  result.paragraphs = AlignUnits(zh_units, en_units, space, options);
+  if (!align_sentences) return result;
+
+  // Sentences of the whole document, in order, then aligned group by group.
+  // The length model comes from the paragraph pairs: sentences are too short
+  // to estimate their own variance well.
+  std::vector<double> zh_lengths, en_lengths;
+  for (const Bead& b : result.paragraphs) {
+    if (b.zh_size() == 0 || b.en_size() == 0) continue;
+    double zl = 0, el = 0;
+    for (int i = b.zh_begin; i < b.zh_end; ++i) zl += zh_units[static_cast<size_t>(i)].length;
+    for (int j = b.en_begin; j < b.en_end; ++j) el += en_units[static_cast<size_t>(j)].length;
+    zh_lengths.push_back(zl);
+    en_lengths.push_back(el);
+  }
+  const LengthModel sentence_length = LengthModel::FromPairs(zh_lengths, en_lengths);
+
+  LexicalSpace sentence_space(lexicon);
+  std::vector<AlignUnit> zh_sent, en_sent;
+  for (size_t p = 0; p < zh.size(); ++p) {
+    for (size_t s = 0; s < zh[p]->sentences.size(); ++s) {
+      result.zh_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
+      zh_sent.push_back(sentence_space.MakeZh(zh[p]->sentences[s].text, RoleOf(*zh[p]), NumberOf(*zh[p])));
+    }
+  }
+  for (size_t p = 0; p < en.size(); ++p) {
+    for (size_t s = 0; s < en[p]->sentences.size(); ++s) {
+      result.en_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
+      en_sent.push_back(sentence_space.MakeEn(en[p]->sentences[s].text, RoleOf(*en[p]), NumberOf(*en[p])));
+    }
+  }
+  // First sentence index of each paragraph.
+  auto starts = [](const std::vector<SentenceRef>& refs, size_t paragraphs) {
+    std::vector<int> first(paragraphs + 1, static_cast<int>(refs.size()));
+    for (size_t k = refs.size(); k-- > 0;) first[static_cast<size_t>(refs[k].paragraph)] = static_cast<int>(k);
+    for (size_t p = paragraphs; p-- > 0;) first[p] = std::min(first[p], first[p + 1]);
+    return first;
+  };
+  const std::vector<int> zh_first = starts(result.zh_sentences, zh.size());
+  const std::vector<int> en_first = starts(result.en_sentences, en.size());
+
+  struct Group {
+    int z0, z1, e0, e1;
+  };
+  std::vector<Group> groups;
+  for (const Bead& b : result.paragraphs) {
+    groups.push_back({zh_first[static_cast<size_t>(b.zh_begin)], zh_first[static_cast<size_t>(b.zh_end)],
+                      en_first[static_cast<size_t>(b.en_begin)], en_first[static_cast<size_t>(b.en_end)]});
+  }
+  // Two passes over all groups: the second uses the length model and typical
+  // lexical similarity of the confident sentence pairs of the first.
+  LengthModel length = sentence_length;
+  Weights weights = options.weights;
+  for (int pass = 0; pass < std::max(options.passes, 1); ++pass) {
+    if (pass > 0 && !Reestimate(result.sentences, zh_sent, en_sent, &length, &weights)) break;
+    BeadScorer scorer(zh_sent, en_sent, sentence_space, length, weights);
+    result.sentences.clear();
+    for (const Group& g : groups) {
+      if (g.z0 == g.z1 || g.e0 == g.e1) {
+        // A paragraph without counterpart: each of its sentences is a skip.
+        for (int k = g.z0; k < g.z1; ++k) result.sentences.push_back(Skip(k, k + 1, g.e0, g.e0));
+        for (int k = g.e0; k < g.e1; ++k) result.sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
+        continue;
+      }
+      for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads)) {
+        result.sentences.push_back(std::move(s));
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace bitext::align

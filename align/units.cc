@@ -1,0 +1,85 @@
+#include "units.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "unicode.h"
+
+namespace bitext::align {
+namespace {
+
+double CountLength(std::string_view text) {
+  double n = 0;
+  for (char32_t c : ToCodePoints(text)) n += IsSpace(c) ? 0 : 1;
+  return n;
+}
+
+void CountOncePerUnit(const std::vector<int>& ids, std::vector<int>& df) {
+  std::vector<int> unique = ids;
+  std::sort(unique.begin(), unique.end());
+  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+  for (int id : unique) {
+    if (static_cast<size_t>(id) >= df.size()) df.resize(static_cast<size_t>(id) + 1, 0);
+    ++df[static_cast<size_t>(id)];
+  }
+}
+
+}  // namespace
+
+int LexicalSpace::InternStem(const std::string& stem) {
+  auto [it, inserted] = stem_ids_.emplace(stem, static_cast<int>(stem_ids_.size()));
+  return it->second;
+}
+
+AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
+  AlignUnit unit;
+  unit.length = CountLength(text);
+  unit.role = role;
+  unit.number = number;
+  unit.anchors = ExtractAnchors(text, Lang::kZh);
+  if (has_lexicon()) {
+    for (const std::string& word : ChineseWords(text, *lexicon_)) {
+      auto [it, inserted] = zh_ids_.emplace(word, static_cast<int>(zh_ids_.size()));
+      if (inserted) {
+        std::vector<int> ids;
+        if (const std::vector<std::string>* stems = lexicon_->Glosses(word)) {
+          for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
+        }
+        std::sort(ids.begin(), ids.end());
+        glosses_.push_back(std::move(ids));
+      }
+      unit.words.push_back(it->second);
+    }
+  }
+  CountOncePerUnit(unit.words, zh_df_);
+  ++zh_units_;
+  return unit;
+}
+
+AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
+  AlignUnit unit;
+  unit.length = CountLength(text);
+  unit.role = role;
+  unit.number = number;
+  unit.anchors = ExtractAnchors(text, Lang::kEn);
+  if (has_lexicon()) {
+    for (const std::string& stem : EnglishStems(text)) unit.words.push_back(InternStem(stem));
+  }
+  CountOncePerUnit(unit.words, en_df_);
+  ++en_units_;
+  return unit;
+}
+
+double LexicalSpace::ZhIdf(int zh_word) const {
+  size_t i = static_cast<size_t>(zh_word);
+  int df = i < zh_df_.size() ? zh_df_[i] : 0;
+  return std::log(1.0 + static_cast<double>(zh_units_) / std::max(df, 1));
+}
+
+double LexicalSpace::EnIdf(int en_stem) const {
+  size_t i = static_cast<size_t>(en_stem);
+  int df = i < en_df_.size() ? en_df_[i] : 0;
+  return std::log(1.0 + static_cast<double>(en_units_) / std::max(df, 1));
+}
+
+}  // namespace bitext::align

@@ -1,0 +1,61 @@
+// What the aligner knows about each unit (a paragraph or a sentence): its
+// length, its role in the document's structure, its anchors and its words.
+// Units are built once per side; the lexical space interns words so that
+// beads compare integer ids, and weighs them by inverse document frequency
+// so that words every unit shares ("China", "development") count little.
+#ifndef BITEXT_ALIGN_UNITS_H_
+#define BITEXT_ALIGN_UNITS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "anchors.h"
+#include "lexicon.h"
+
+namespace bitext::align {
+
+enum class Role { kBody, kHeading, kBullet, kTitle, kNote };
+
+struct AlignUnit {
+  double length = 0;          // characters, white space excluded
+  Role role = Role::kBody;
+  int number = 0;             // parsed heading number, 0 when none
+  Anchors anchors;
+  std::vector<int> words;     // zh: word ids; en: stem ids (content words)
+};
+
+// Interns Chinese words and English stems for one alignment run and keeps
+// document frequencies for IDF weights.
+class LexicalSpace {
+ public:
+  explicit LexicalSpace(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+  bool has_lexicon() const { return lexicon_ != nullptr && !lexicon_->empty(); }
+
+  // Builds a unit from text. `role` and `number` come from the document model.
+  AlignUnit MakeZh(std::string_view text, Role role = Role::kBody, int number = 0);
+  AlignUnit MakeEn(std::string_view text, Role role = Role::kBody, int number = 0);
+
+  // Sorted gloss stem ids of a Chinese word id (empty when unknown).
+  const std::vector<int>& GlossesOf(int zh_word) const { return glosses_[static_cast<size_t>(zh_word)]; }
+
+  // log(1 + units / units containing the word); counts come from Make*.
+  double ZhIdf(int zh_word) const;
+  double EnIdf(int en_stem) const;
+
+ private:
+  int InternStem(const std::string& stem);
+
+  const Lexicon* lexicon_;
+  std::unordered_map<std::string, int> zh_ids_;
+  std::unordered_map<std::string, int> stem_ids_;
+  std::vector<std::vector<int>> glosses_;  // per zh word id
+  std::vector<int> zh_df_, en_df_;
+  int zh_units_ = 0, en_units_ = 0;
+};
+
+}  // namespace bitext::align
+
+#endif  // BITEXT_ALIGN_UNITS_H_

@@ -1,0 +1,238 @@
+// The aligner on the bundled official text against gold written by reading
+// it: paragraphs (gold/official-paragraphs.tsv) must be exact, sentences
+// (gold/official-sentences.tsv) at strict F1 >= 0.95, scored as vecalign
+// does. Sentence gold is given as text spans, so the comparison does not
+// depend on how either side segmented sentences: spans are cut into atomic
+// pieces at every bead start of gold and test, and beads become sets of pieces.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "decode.h"
+#include "document.h"
+#include "document_alignment.h"
+#include "evaluation.h"
+
+namespace bitext::align {
+namespace {
+
+const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+
+std::vector<std::vector<std::string>> ReadTsv(const std::string& path) {
+  std::ifstream in(path);
+  EXPECT_TRUE(in) << path;
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t pos = 0;
+    while (true) {
+      size_t tab = line.find('\t', pos);
+      cols.push_back(line.substr(pos, tab == std::string::npos ? std::string::npos : tab - pos));
+      if (tab == std::string::npos) break;
+      pos = tab + 1;
+    }
+    rows.push_back(cols);
+  }
+  return rows;
+}
+
+std::string KeyOf(const Paragraph& p) {
+  std::string key;
+  for (const LineSpan& s : p.pieces) key += (key.empty() ? "" : "+") + std::to_string(s.first);
+  return key;
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+std::unique_ptr<Lexicon> LoadTestLexicon() {
+  if (!std::ifstream(BITEXT_DEFAULT_LEXICON)) return nullptr;
+  return std::make_unique<Lexicon>(
+      Lexicon::FromCedict(ReadText(BITEXT_DEFAULT_LEXICON, DecodeOptions{"UTF-8", false}).text));
+}
+
+class OfficialAlignmentTest : public ::testing::TestWithParam<bool> {
+ protected:
+  void SetUp() override {
+    doc_ = LoadDocument(kSet + "official-bilingual.txt", {});
+    zh_ = AlignableParagraphs(doc_, Lang::kZh);
+    en_ = AlignableParagraphs(doc_, Lang::kEn);
+    if (GetParam()) {
+      lexicon_ = LoadTestLexicon();
+      if (!lexicon_) GTEST_SKIP() << "CC-CEDICT not fetched (scripts/setup.sh does it)";
+    }
+    result_ = AlignDocuments(zh_, en_, lexicon_.get(), AlignerOptions{}, true);
+  }
+
+  int IndexOf(const std::vector<const Paragraph*>& side, const std::string& key) {
+    for (size_t i = 0; i < side.size(); ++i) {
+      if (KeyOf(*side[i]) == key) return static_cast<int>(i);
+    }
+    ADD_FAILURE() << "no paragraph " << key;
+    return -1;
+  }
+
+  Document doc_;
+  std::vector<const Paragraph*> zh_, en_;
+  std::unique_ptr<Lexicon> lexicon_;
+  DocumentAlignment result_;
+};
+
+TEST_P(OfficialAlignmentTest, ParagraphsAreExact) {
+  std::vector<IndexBead> gold;
+  for (const auto& row : ReadTsv(kSet + "gold/official-paragraphs.tsv")) {
+    IndexBead bead;
+    for (const std::string& key : SplitComma(row[0])) bead.zh.push_back(IndexOf(zh_, key));
+    for (const std::string& key : SplitComma(row[1])) bead.en.push_back(IndexOf(en_, key));
+    gold.push_back(bead);
+  }
+  std::vector<IndexBead> test;
+  for (const Bead& b : result_.paragraphs) {
+    IndexBead bead;
+    for (int i = b.zh_begin; i < b.zh_end; ++i) bead.zh.push_back(i);
+    for (int j = b.en_begin; j < b.en_end; ++j) bead.en.push_back(j);
+    test.push_back(bead);
+  }
+  AlignmentScorer scorer;
+  scorer.Add(gold, test);
+  Scores s = scorer.Result();
+  EXPECT_DOUBLE_EQ(s.f1_strict, 1.0);
+  for (size_t k = 0; k < std::min(gold.size(), test.size()); ++k) {
+    EXPECT_EQ(FormatBead(test[k]), FormatBead(gold[k])) << "bead " << k;
+  }
+}
+
+// A bead as text spans: (paragraph index, byte range) on each side.
+struct Span {
+  int paragraph;
+  size_t begin, end;
+};
+struct SpanBead {
+  std::vector<Span> zh, en;
+};
+
+// Atomic pieces: every paragraph is cut at each span start seen in any bead.
+class Pieces {
+ public:
+  void Cut(const Span& s) { starts_[s.paragraph].insert(s.begin); }
+  std::vector<int> Of(const std::vector<Span>& spans, int side_offset) {
+    std::vector<int> out;
+    for (const Span& s : spans) {
+      for (size_t start : starts_[s.paragraph]) {
+        if (start >= s.begin && start < s.end) out.push_back(Id(s.paragraph + side_offset, start));
+      }
+    }
+    return out;
+  }
+
+ private:
+  int Id(int paragraph, size_t start) {
+    auto [it, inserted] = ids_.emplace(std::make_pair(paragraph, start), static_cast<int>(ids_.size()));
+    return it->second;
+  }
+  std::map<int, std::set<size_t>> starts_;
+  std::map<std::pair<int, size_t>, int> ids_;
+};
+
+TEST_P(OfficialAlignmentTest, SentencesReachStrictF1) {
+  std::vector<SpanBead> gold;
+  std::map<std::pair<int, int>, size_t> cursor;  // (side, paragraph) -> search start
+  std::set<int> gold_zh_paragraphs;
+  for (const auto& row : ReadTsv(kSet + "gold/official-sentences.tsv")) {
+    ASSERT_EQ(row.size(), 4u);
+    const int zp = IndexOf(zh_, row[0]), ep = IndexOf(en_, row[1]);
+    gold_zh_paragraphs.insert(zp);
+    SpanBead bead;
+    for (int side = 0; side < 2; ++side) {
+      const std::string& text = side == 0 ? row[2] : row[3];
+      if (text.empty()) continue;
+      const int p = side == 0 ? zp : ep;
+      const std::string& paragraph = (side == 0 ? zh_ : en_)[static_cast<size_t>(p)]->text;
+      size_t& from = cursor[{side, p}];
+      size_t at = paragraph.find(text, from);
+      ASSERT_NE(at, std::string::npos) << "gold text not in paragraph: " << text;
+      from = at + text.size();
+      (side == 0 ? bead.zh : bead.en).push_back({p, at, at + text.size()});
+    }
+    gold.push_back(bead);
+  }
+
+  std::vector<SpanBead> test;
+  for (const Bead& b : result_.sentences) {
+    SpanBead bead;
+    for (int k = b.zh_begin; k < b.zh_end; ++k) {
+      const SentenceRef& r = result_.zh_sentences[static_cast<size_t>(k)];
+      const Sentence& s = zh_[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)];
+      bead.zh.push_back({r.paragraph, s.begin, s.end});
+    }
+    for (int k = b.en_begin; k < b.en_end; ++k) {
+      const SentenceRef& r = result_.en_sentences[static_cast<size_t>(k)];
+      const Sentence& s = en_[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)];
+      bead.en.push_back({r.paragraph, s.begin, s.end});
+    }
+    // Only the paragraphs the gold covers (it leaves out the title block
+    // and the English-only tail).
+    const bool covered = !bead.zh.empty() ? gold_zh_paragraphs.count(bead.zh[0].paragraph) > 0
+                                          : bead.en[0].paragraph >= 3 &&
+                                                bead.en[0].paragraph < static_cast<int>(en_.size()) - 3;
+    if (covered) test.push_back(bead);
+  }
+
+  Pieces pieces;
+  for (const auto* beads : {&gold, &test}) {
+    for (const SpanBead& b : *beads) {
+      for (const Span& s : b.zh) pieces.Cut(s);
+      for (const Span& s : b.en) pieces.Cut({s.paragraph + 100000, s.begin, s.end});
+    }
+  }
+  auto to_index = [&](const SpanBead& b) {
+    IndexBead out;
+    out.zh = pieces.Of(b.zh, 0);
+    std::vector<Span> en;
+    for (const Span& s : b.en) en.push_back({s.paragraph + 100000, s.begin, s.end});
+    out.en = pieces.Of(en, 0);
+    return out;
+  };
+  std::vector<IndexBead> gold_index, test_index;
+  for (const SpanBead& b : gold) gold_index.push_back(to_index(b));
+  for (const SpanBead& b : test) test_index.push_back(to_index(b));
+  AlignmentScorer scorer;
+  scorer.Add(gold_index, test_index);
+  Scores s = scorer.Result();
+  RecordProperty("f1_strict", std::to_string(s.f1_strict));
+  std::cout << "sentence alignment: strict P " << s.precision_strict << " R " << s.recall_strict
+            << " F1 " << s.f1_strict << ", lax F1 " << s.f1_lax << " (lexicon: " << (lexicon_ ? "yes" : "no")
+            << ")\n";
+  // On failure, show the test beads that gold does not have.
+  std::set<std::pair<std::vector<int>, std::vector<int>>> gold_set;
+  for (const IndexBead& b : gold_index) gold_set.emplace(b.zh, b.en);
+  std::ostringstream misses;
+  for (size_t k = 0; k < test.size(); ++k) {
+    if (gold_set.count({test_index[k].zh, test_index[k].en})) continue;
+    misses << "  test bead:";
+    for (const Span& sp : test[k].zh) misses << " zh[" << zh_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 24) << "]";
+    for (const Span& sp : test[k].en) misses << " en[" << en_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 40) << "]";
+    misses << "\n";
+  }
+  EXPECT_GE(s.f1_strict, GetParam() ? 0.95 : 0.85) << misses.str();
+  EXPECT_GE(s.f1_lax, 0.99);
+}
+
+INSTANTIATE_TEST_SUITE_P(WithAndWithoutLexicon, OfficialAlignmentTest, ::testing::Values(true, false),
+                         [](const auto& param_info) { return param_info.param ? "Cedict" : "NoLexicon"; });
+
+}  // namespace
+}  // namespace bitext::align
