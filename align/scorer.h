@@ -4,6 +4,7 @@
 //
 //   length     x  Gale-Church -log P(lengths), capped at 8: official
 //                 translations can be much freer than their length suggests
+//                 (the weight doubles when there is no lexicon)
 //   lexical    x  (1 - similarity / typical), floored at 0: similarity is the
 //                 IDF-weighted share of Chinese words whose CC-CEDICT glosses
 //                 appear on the English side, and of English words explained
@@ -17,13 +18,12 @@
 //                 with different numbers, a heading inside a many-unit bead;
 //                 half a conflict: a bullet paired with a non-bullet, or
 //                 merged with another unit (each bullet is an item of its own)
-//   merge      x  each unit beyond one per side (Gale & Church's bead priors
-//                 put a 1-2 bead about 2.3 nats below a 1-1 bead)
+//   merge      x  each unit beyond one per side
 //   skip       per unit left unaligned (1-0, 0-1)
 //
-// The evidence terms are multiplied by the bead's size ((zh + en units) / 2),
-// so a 2-2 bead pays for its evidence twice, like the two 1-1 beads it
-// replaces; without that, merging would always look cheaper.
+// The evidence terms are multiplied by sqrt((zh + en units) / 2), so a
+// merged bead pays more for its evidence than a 1-1 bead; without that,
+// merging would always look cheaper than two separate pairs.
 //
 // Evidence that is absent (no lexicon, no numbers on either side) adds
 // nothing; the defaults were set on synthetic perturbations and on a dev set
@@ -44,8 +44,8 @@ struct Weights {
   double lexical = 8.0;
   double anchors = 3.0;
   double structure = 4.0;
-  double merge = 2.2;
-  double skip = 5.0;
+  double merge = 4.0;
+  double skip = 9.0;
   double typical_lexical = 0.5;  // starting value; see above
 };
 
