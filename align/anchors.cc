@@ -73,9 +73,16 @@ std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
   std::vector<double> numbers;
   size_t i = 0;
   while (i < cps.size()) {
-    // Digits inside a Latin token ("COVID-19", "G20") belong to the token.
-    bool after_letter = i > 0 && u_isalpha(static_cast<UChar32>(cps[i - 1])) && cps[i - 1] < 128;
-    if (IsDigit(cps[i]) && !after_letter && !(i > 0 && cps[i - 1] == '-')) {
+    // Digits inside a Latin token ("COVID-19", "G20") belong to the token:
+    // skip the whole run. A hyphen between numbers ("2013-2018") is a range.
+    auto is_latin = [&](size_t k) { return cps[k] < 128 && u_isalpha(static_cast<UChar32>(cps[k])); };
+    const bool in_token = i > 0 && IsDigit(cps[i]) &&
+                          (is_latin(i - 1) || (cps[i - 1] == '-' && i > 1 && is_latin(i - 2)));
+    if (in_token) {
+      while (i < cps.size() && (IsDigit(cps[i]) || is_latin(i))) ++i;
+      continue;
+    }
+    if (IsDigit(cps[i])) {
       // Digits with thousands separators and one decimal point.
       std::string digits;
       size_t j = i;

@@ -19,6 +19,12 @@ Bead Skip(int zh_begin, int zh_end, int en_begin, int en_end) {
   return b;
 }
 
+// Headings are one sentence; a bullet's marker belongs to its first
+// sentence only (MakeZh/MakeEn see it in the text), the rest is body.
+Role SentenceRole(const Paragraph& p, size_t sentence) {
+  return p.kind == Kind::kHeading || (p.kind == Kind::kTitle && sentence == 0) ? RoleOf(p) : Role::kBody;
+}
+
 int NumberOf(const Paragraph& p) {
   return p.heading && p.heading->number ? p.heading->number->value : 0;
 }
@@ -65,13 +71,13 @@ DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
   for (size_t p = 0; p < zh.size(); ++p) {
     for (size_t s = 0; s < zh[p]->sentences.size(); ++s) {
       result.zh_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
-      zh_sent.push_back(sentence_space.MakeZh(zh[p]->sentences[s].text, RoleOf(*zh[p]), NumberOf(*zh[p])));
+      zh_sent.push_back(sentence_space.MakeZh(zh[p]->sentences[s].text, SentenceRole(*zh[p], s), NumberOf(*zh[p])));
     }
   }
   for (size_t p = 0; p < en.size(); ++p) {
     for (size_t s = 0; s < en[p]->sentences.size(); ++s) {
       result.en_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
-      en_sent.push_back(sentence_space.MakeEn(en[p]->sentences[s].text, RoleOf(*en[p]), NumberOf(*en[p])));
+      en_sent.push_back(sentence_space.MakeEn(en[p]->sentences[s].text, SentenceRole(*en[p], s), NumberOf(*en[p])));
     }
   }
   // First sentence index of each paragraph.

@@ -5,10 +5,11 @@
 //   length     x  Gale-Church -log P(lengths), capped at 8: official
 //                 translations can be much freer than their length suggests
 //                 (the weight doubles when there is no lexicon)
-//   lexical    x  (1 - similarity / typical), floored at 0: similarity is the
+//   lexical    x  (1 - similarity / typical), at least -1: similarity is the
 //                 IDF-weighted share of Chinese words whose CC-CEDICT glosses
 //                 appear on the English side, and of English words explained
-//                 by those glosses (their harmonic mean); `typical` is the
+//                 by those glosses (their harmonic mean; each side's share is
+//                 pulled towards its worst-covered unit); `typical` is the
 //                 similarity of a true pair in this document, re-estimated
 //                 from the confident beads of the first pass; with fewer than
 //                 four words on a side the term is scaled down in proportion
@@ -31,6 +32,7 @@
 #ifndef BITEXT_ALIGN_SCORER_H_
 #define BITEXT_ALIGN_SCORER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,7 +47,7 @@ struct Weights {
   double anchors = 3.0;
   double structure = 4.0;
   double merge = 4.0;
-  double skip = 9.0;
+  double skip = 8.0;
   double typical_lexical = 0.5;  // starting value; see above
 };
 
@@ -64,7 +66,7 @@ class BeadScorer {
              const LexicalSpace& space, LengthModel length, Weights weights);
 
   // Cost of pairing zh[zh_begin, zh_end) with en[en_begin, en_end); one side
-  // may be empty (a skip).
+  // may be empty (a skip). Not thread-safe: it reuses scratch space.
   double Cost(int zh_begin, int zh_end, int en_begin, int en_end,
               BeadEvidence* evidence = nullptr) const;
 
@@ -73,9 +75,9 @@ class BeadScorer {
   double Confidence(int zh_begin, int zh_end, int en_begin, int en_end) const;
 
   const Weights& weights() const { return weights_; }
+  const LengthModel& length_model() const { return length_; }
   const std::vector<AlignUnit>& zh() const { return zh_; }
   const std::vector<AlignUnit>& en() const { return en_; }
-  const LengthModel& length_model() const { return length_; }
 
  private:
   double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end,
@@ -84,6 +86,10 @@ class BeadScorer {
   // the two sides' counts of words that could take part.
   double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
                            int* material) const;
+  double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
+                          std::vector<std::string>* matched) const;
+  // Starts a new generation of marks (clears all marks in O(1)).
+  uint32_t NextStamp() const;
 
   const std::vector<AlignUnit>& zh_;
   const std::vector<AlignUnit>& en_;
@@ -92,6 +98,14 @@ class BeadScorer {
   Weights weights_;
   std::vector<std::vector<int>> zh_glosses_;  // per unit: sorted unique gloss ids
   std::vector<std::vector<int>> en_stems_;    // per unit: sorted unique stem ids
+  std::vector<double> zh_idf_, en_idf_;       // per word id, per stem id
+
+  // Scratch marks, indexed by stem or anchor id: "seen in this bead" when
+  // equal to the current stamp. Costs are evaluated millions of times; marks
+  // avoid building and sorting sets for each.
+  mutable std::vector<uint32_t> stem_marks_, gloss_marks_, anchor_marks_;
+  mutable uint32_t stamp_ = 0;
+  mutable std::vector<int> zh_numbers_, en_numbers_;
 };
 
 }  // namespace bitext::align

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text_features.h"
 #include "unicode.h"
 
 namespace bitext::align {
@@ -12,6 +13,12 @@ double CountLength(std::string_view text) {
   double n = 0;
   for (char32_t c : ToCodePoints(text)) n += IsSpace(c) ? 0 : 1;
   return n;
+}
+
+// A unit that opens with a bullet marker ("——", "—", "•") is a bullet item
+// even when the caller only has its text (one unit per line).
+Role RoleFromText(std::string_view text, Role role) {
+  return role == Role::kBody && !BulletMarker(text).empty() ? Role::kBullet : role;
 }
 
 void CountOncePerUnit(const std::vector<int>& ids, std::vector<int>& df) {
@@ -26,6 +33,24 @@ void CountOncePerUnit(const std::vector<int>& ids, std::vector<int>& df) {
 
 }  // namespace
 
+std::vector<int> LexicalSpace::InternAnchors(const std::vector<std::string>& keys) {
+  std::vector<int> ids;
+  ids.reserve(keys.size());
+  for (const std::string& key : keys) {
+    auto [it, inserted] = anchor_ids_.emplace(key, static_cast<int>(anchor_names_.size()));
+    if (inserted) anchor_names_.push_back(key);
+    ids.push_back(it->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+void LexicalSpace::SetAnchors(const Anchors& anchors, AlignUnit& unit) {
+  unit.numbers = InternAnchors(anchors.numbers);
+  unit.latin = InternAnchors(anchors.words);
+  unit.latin.erase(std::unique(unit.latin.begin(), unit.latin.end()), unit.latin.end());
+}
+
 int LexicalSpace::InternStem(const std::string& stem) {
   auto [it, inserted] = stem_ids_.emplace(stem, static_cast<int>(stem_ids_.size()));
   return it->second;
@@ -34,9 +59,9 @@ int LexicalSpace::InternStem(const std::string& stem) {
 AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
   AlignUnit unit;
   unit.length = CountLength(text);
-  unit.role = role;
+  unit.role = RoleFromText(text, role);
   unit.number = number;
-  unit.anchors = ExtractAnchors(text, Lang::kZh);
+  SetAnchors(ExtractAnchors(text, Lang::kZh), unit);
   if (has_lexicon()) {
     for (const std::string& word : ChineseWords(text, *lexicon_)) {
       auto [it, inserted] = zh_ids_.emplace(word, static_cast<int>(zh_ids_.size()));
@@ -59,9 +84,9 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
 AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
   AlignUnit unit;
   unit.length = CountLength(text);
-  unit.role = role;
+  unit.role = RoleFromText(text, role);
   unit.number = number;
-  unit.anchors = ExtractAnchors(text, Lang::kEn);
+  SetAnchors(ExtractAnchors(text, Lang::kEn), unit);
   if (has_lexicon()) {
     for (const std::string& stem : EnglishStems(text)) unit.words.push_back(InternStem(stem));
   }

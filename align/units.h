@@ -22,7 +22,8 @@ struct AlignUnit {
   double length = 0;          // characters, white space excluded
   Role role = Role::kBody;
   int number = 0;             // parsed heading number, 0 when none
-  Anchors anchors;
+  std::vector<int> numbers;   // anchor ids of its numbers, sorted (a multiset)
+  std::vector<int> latin;     // anchor ids of its Latin tokens, sorted
   std::vector<int> words;     // zh: word ids; en: stem ids (content words)
 };
 
@@ -34,7 +35,8 @@ class LexicalSpace {
 
   bool has_lexicon() const { return lexicon_ != nullptr && !lexicon_->empty(); }
 
-  // Builds a unit from text. `role` and `number` come from the document model.
+  // Builds a unit from text. `role` and `number` come from the document
+  // model; a body unit that opens with a bullet marker becomes a bullet.
   AlignUnit MakeZh(std::string_view text, Role role = Role::kBody, int number = 0);
   AlignUnit MakeEn(std::string_view text, Role role = Role::kBody, int number = 0);
 
@@ -45,12 +47,22 @@ class LexicalSpace {
   double ZhIdf(int zh_word) const;
   double EnIdf(int en_stem) const;
 
+  int zh_word_count() const { return static_cast<int>(glosses_.size()); }
+  int stem_count() const { return static_cast<int>(stem_ids_.size()); }
+  int anchor_count() const { return static_cast<int>(anchor_names_.size()); }
+  // The anchor as a person reads it ("2013", "covid-19", "month:1").
+  const std::string& AnchorName(int id) const { return anchor_names_[static_cast<size_t>(id)]; }
+
  private:
   int InternStem(const std::string& stem);
+  std::vector<int> InternAnchors(const std::vector<std::string>& keys);
+  void SetAnchors(const Anchors& anchors, AlignUnit& unit);
 
   const Lexicon* lexicon_;
   std::unordered_map<std::string, int> zh_ids_;
   std::unordered_map<std::string, int> stem_ids_;
+  std::unordered_map<std::string, int> anchor_ids_;
+  std::vector<std::string> anchor_names_;
   std::vector<std::vector<int>> glosses_;  // per zh word id
   std::vector<int> zh_df_, en_df_;
   int zh_units_ = 0, en_units_ = 0;
