@@ -13,6 +13,9 @@ struct BeadShape {
 constexpr BeadShape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1},
                                  {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}};
 constexpr int kNarrowShapes = 5;
+// Ranges longer than this (both sides together) are first aligned coarsely.
+constexpr int kDirectUnits = 2000;
+constexpr int kCoarseFactor = 8;
 constexpr float kInfinity = std::numeric_limits<float>::infinity();
 
 // Rows of the band: row i holds columns [lo[i], hi[i]].
@@ -48,6 +51,60 @@ std::vector<int> LengthDiagonal(const BeadScorer& scorer, int zh_begin, int n, i
   return center;
 }
 
+// Blocks of kCoarseFactor consecutive units, merged into one unit each.
+std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, int count) {
+  std::vector<AlignUnit> coarse;
+  coarse.reserve(static_cast<size_t>(count / kCoarseFactor + 1));
+  for (int b = 0; b < count; b += kCoarseFactor) {
+    AlignUnit block;
+    for (int k = b; k < std::min(count, b + kCoarseFactor); ++k) {
+      const AlignUnit& u = units[static_cast<size_t>(begin + k)];
+      block.length += u.length;
+      block.numbers.insert(block.numbers.end(), u.numbers.begin(), u.numbers.end());
+      block.latin.insert(block.latin.end(), u.latin.begin(), u.latin.end());
+      block.words.insert(block.words.end(), u.words.begin(), u.words.end());
+    }
+    std::sort(block.numbers.begin(), block.numbers.end());
+    std::sort(block.latin.begin(), block.latin.end());
+    block.latin.erase(std::unique(block.latin.begin(), block.latin.end()), block.latin.end());
+    coarse.push_back(std::move(block));
+  }
+  return coarse;
+}
+
+std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
+                                  int en_end, int band_width, bool wide_beads,
+                                  const std::vector<int>& center);
+
+// The path the search band follows. Short ranges use the length diagonal.
+// Long ones are aligned first at a coarse scale (blocks of kCoarseFactor
+// units, recursively) and the band follows that path: the diagonal drifts
+// from the true path by about the square root of the length, which would
+// make the band, and the time, grow faster than the text.
+std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int en_begin, int m,
+                            int band_width, bool wide_beads) {
+  if (n + m <= kDirectUnits) return LengthDiagonal(scorer, zh_begin, n, en_begin, m);
+  const std::vector<AlignUnit> zh = Coarsen(scorer.zh(), zh_begin, n);
+  const std::vector<AlignUnit> en = Coarsen(scorer.en(), en_begin, m);
+  const BeadScorer coarse(zh, en, scorer.space(), scorer.length_model(), scorer.weights());
+  const int cn = static_cast<int>(zh.size()), cm = static_cast<int>(en.size());
+  const std::vector<Bead> beads =
+      AlignWithCenter(coarse, 0, cn, 0, cm, band_width, wide_beads,
+                      CenterPath(coarse, 0, cn, 0, cm, band_width, wide_beads));
+  // Each coarse bead maps its block of rows linearly onto its block of columns.
+  std::vector<int> center(static_cast<size_t>(n) + 1, m);
+  for (const Bead& b : beads) {
+    const int row0 = b.zh_begin * kCoarseFactor, row1 = std::min(n, b.zh_end * kCoarseFactor);
+    const int col0 = std::min(m, b.en_begin * kCoarseFactor), col1 = std::min(m, b.en_end * kCoarseFactor);
+    for (int r = row0; r < row1; ++r) {
+      center[static_cast<size_t>(r)] =
+          col0 + static_cast<int>(static_cast<int64_t>(r - row0) * (col1 - col0) / (row1 - row0));
+    }
+  }
+  center[0] = 0;
+  return center;
+}
+
 Band MakeBand(const std::vector<int>& center, int n, int m, int half_width) {
   Band band;
   band.lo.resize(static_cast<size_t>(n) + 1);
@@ -73,9 +130,18 @@ Band MakeBand(const std::vector<int>& center, int n, int m, int half_width) {
 
 std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
                              int en_end, int band_width, bool wide_beads) {
+  const int n = zh_end - zh_begin, m = en_end - en_begin;
+  return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads,
+                         CenterPath(scorer, zh_begin, n, en_begin, m, band_width, wide_beads));
+}
+
+namespace {
+
+std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
+                                  int en_end, int band_width, bool wide_beads,
+                                  const std::vector<int>& center) {
   const int shapes = wide_beads ? static_cast<int>(std::size(kShapes)) : kNarrowShapes;
   const int n = zh_end - zh_begin, m = en_end - en_begin;
-  const std::vector<int> center = LengthDiagonal(scorer, zh_begin, n, en_begin, m);
   int half_width = std::max(band_width, 4);
   while (true) {
     Band band = MakeBand(center, n, m, half_width);
@@ -133,6 +199,8 @@ std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end,
     half_width *= 2;
   }
 }
+
+}  // namespace
 
 bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh,
                 const std::vector<AlignUnit>& en, LengthModel* length, Weights* weights) {

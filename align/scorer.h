@@ -76,6 +76,7 @@ class BeadScorer {
 
   const Weights& weights() const { return weights_; }
   const LengthModel& length_model() const { return length_; }
+  const LexicalSpace& space() const { return space_; }
   const std::vector<AlignUnit>& zh() const { return zh_; }
   const std::vector<AlignUnit>& en() const { return en_; }
 

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ make cmake pkg-config libicu-dev libutf8proc-dev
-          libboost-program-options-dev libgtest-dev nlohmann-json3-dev)
+          libboost-program-options-dev libgtest-dev nlohmann-json3-dev time)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

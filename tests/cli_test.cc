@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 namespace bitext {
@@ -117,6 +118,46 @@ TEST(CliTest, AuditWritesDocumentModelsForTheBundledSet) {
   for (const auto& entry : fs::recursive_directory_iterator(out)) {
     EXPECT_EQ(entry.path().string().find(".tmp."), std::string::npos) << entry.path();
   }
+}
+
+TEST(CliTest, AlignLinesWritesVecalignBeadsThatScore) {
+  // Pre-segmented input, one unit per line: the beads must be in the format
+  // vecalign's and Bertalign's scorers read, and score 1.0 against
+  // themselves with `bitext score`.
+  std::string zh = TempFile("zh.txt", "前言\n中国是世界上最大的发展中国家。\n2013年至2018年，中国援助了122个国家。\n");
+  std::string en = TempFile("en.txt", "Preface\nChina is the largest developing country in the world.\n"
+                                      "From 2013 to 2018, China provided aid to 122 countries.\n");
+  CommandResult run = Bitext("align --units lines --zh " + zh + " --en " + en + " --format beads");
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  std::string beads;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line[0] == '[') beads += line + "\n";
+  }
+  EXPECT_EQ(beads, "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+  std::string file = TempFile("test.align", beads);
+  CommandResult score = Bitext("score " + file + " " + file);
+  ASSERT_EQ(score.exit_code, 0) << score.out;
+  EXPECT_NE(score.out.find("strict: precision 1.000 recall 1.000 F1 1.000"), std::string::npos) << score.out;
+}
+
+TEST(CliTest, AlignJsonCarriesLinesScoresAndEvidence) {
+  CommandResult run = Bitext("align --bilingual " + kOfficial + " --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  nlohmann::json j = nlohmann::json::parse(run.out.substr(run.out.find('{')));
+  ASSERT_FALSE(j["beads"].empty());
+  const auto& first = j["beads"][0];
+  EXPECT_EQ(first["zh"], nlohmann::json::array({0}));
+  EXPECT_EQ(first["zh_lines"], nlohmann::json::array({5, 5}));  // the Chinese title line
+  EXPECT_EQ(first["en_lines"], nlohmann::json::array({3, 3}));
+  EXPECT_TRUE(first.contains("score") && first.contains("evidence"));
+}
+
+TEST(CliTest, ScoreRejectsMalformedBeads) {
+  std::string bad = TempFile("bad.align", "[0]:[0]\n[x]:[1]\n");
+  CommandResult run = Bitext("score " + bad + " " + bad);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find("line 2"), std::string::npos) << run.out;
 }
 
 TEST(CliTest, InputsAreNeverModified) {
