@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "commands:\n"
     "  inspect FILE [--format text|json]   print the document model of a text file\n"
     "  align --zh Z --en E | --bilingual F  align Chinese and English paragraphs or sentences\n"
+    "  compare --bilingual F --mt M        compare a machine translation with the official text\n"
     "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "\n"
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
     if (command == "audit") return bitext::cli::RunAudit(args);
     if (command == "align") return bitext::cli::RunAlign(args);
     if (command == "score") return bitext::cli::RunScore(args);
+    if (command == "compare") return bitext::cli::RunCompare(args);
     std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {

@@ -1,0 +1,41 @@
+// Three-way comparison of a machine translation with the official bilingual
+// text: the Chinese and English of the official text are aligned with each
+// other, the MT is aligned with the official English (after its repeated
+// copies are set aside), and the two alignments are joined into rows of
+// (Chinese, official English, MT English). Each MT paragraph renders a
+// Chinese paragraph; the direct Chinese-MT alignment is computed as a
+// second route, and rows where the two routes disagree are marked.
+#ifndef BITEXT_ALIGN_COMPARISON_H_
+#define BITEXT_ALIGN_COMPARISON_H_
+
+#include <vector>
+
+#include "document_alignment.h"
+#include "monolingual.h"
+#include "repeats.h"
+
+namespace bitext::align {
+
+struct ComparisonRow {
+  std::vector<const Paragraph*> zh, en, mt;  // any side may be empty
+  double similarity = -1;     // chrF-like MT vs official English, -1 without both
+  bool routes_agree = true;   // the direct Chinese-MT alignment agrees
+};
+
+struct Comparison {
+  DocumentAlignment official;           // Chinese <-> official English
+  std::vector<const Paragraph*> mt_paragraphs;  // all MT paragraphs (repeat indices refer here)
+  RepeatAnalysis repeats;
+  std::vector<const Paragraph*> mt_aligned;     // those aligned: not superseded, TOC or furniture
+  MonolingualAlignment mt_alignment;    // official English <-> mt_aligned
+  std::vector<ComparisonRow> rows;
+  int en_rendered = 0;                  // official English paragraphs with an MT rendering
+};
+
+Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
+                               const std::vector<const Paragraph*>& en, const Document& mt,
+                               const Lexicon* lexicon, const AlignerOptions& options);
+
+}  // namespace bitext::align
+
+#endif  // BITEXT_ALIGN_COMPARISON_H_

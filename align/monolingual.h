@@ -1,0 +1,76 @@
+// Alignment of two English versions of one text: a machine translation
+// (hypothesis) against the official English (reference). Similarity is
+// chrF-like (character 1- to 6-grams without white space, F-score with
+// recall weighted twice), robust to the different wording of two
+// translations. The reference must be covered in order; the hypothesis may
+// run on before and after it without cost, because an official release can
+// cover only part of the text the MT translates: where the alignment starts
+// and ends in the hypothesis is its coverage.
+#ifndef BITEXT_ALIGN_MONOLINGUAL_H_
+#define BITEXT_ALIGN_MONOLINGUAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bitext::align {
+
+// Character n-gram counts of a text, n = 1..6, white space removed.
+class NgramProfile {
+ public:
+  static constexpr int kOrders = 6;
+  NgramProfile() = default;
+  explicit NgramProfile(std::string_view text);
+  // The profile of two texts taken together.
+  void Add(const NgramProfile& other);
+  bool empty() const { return grams_[0].empty(); }
+
+  // chrF-style F-score (beta 2) of this profile as hypothesis against
+  // `reference`, in [0, 1]: precision and recall are averaged over the
+  // orders both sides have, then combined.
+  double Similarity(const NgramProfile& reference) const;
+
+ private:
+  std::vector<uint64_t> grams_[kOrders];  // sorted hashes, repeated for counts
+};
+
+struct MonolingualUnit {
+  NgramProfile profile;
+  bool heading = false;
+};
+
+struct MonolingualBead {
+  int ref_begin = 0, ref_end = 0;  // half-open; empty side = not matched
+  int hyp_begin = 0, hyp_end = 0;
+  double similarity = 0;           // chrF-like, 0 for a skip
+};
+
+struct MonolingualAlignment {
+  std::vector<MonolingualBead> beads;  // in order; hypothesis units outside
+                                       // [hyp_first, hyp_last] are not listed
+  int hyp_first = -1, hyp_last = -1;   // coverage in the hypothesis, inclusive
+};
+
+// A pair scores by how far its similarity rises above the background: the
+// median similarity of its reference unit to a sample of hypothesis units
+// (two English texts share many character n-grams whatever they say). The
+// alignment maximises the total, like a local alignment, so the hypothesis
+// can start and end anywhere. All values are in similarity units.
+struct MonolingualOptions {
+  double margin = 0.1;            // a pair must beat the background by this
+  double skip = 0.05;             // per unit left unmatched inside the coverage
+  double merge = 0.1;             // per unit beyond one a side
+  double heading_conflict = 0.3;  // a heading paired with a non-heading
+  int background_sample = 64;     // hypothesis units sampled per reference unit
+};
+
+// Reference units must all appear in the result (matched or skipped);
+// hypothesis units before and after the matched part are free.
+MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
+                                      const std::vector<MonolingualUnit>& hypothesis,
+                                      const MonolingualOptions& options = {});
+
+}  // namespace bitext::align
+
+#endif  // BITEXT_ALIGN_MONOLINGUAL_H_

@@ -1,0 +1,155 @@
+#include "repeats.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <unordered_map>
+
+#include "unicode.h"
+
+namespace bitext::align {
+namespace {
+
+// Case- and width-folded, white space removed: layout differences vanish.
+std::string Normalise(const std::string& text) {
+  std::string out;
+  for (char32_t c : ToCodePoints(FoldForCompare(text))) {
+    if (!IsSpace(c)) out += ToUtf8(c);
+  }
+  return out;
+}
+
+std::vector<uint64_t> Trigrams(const std::string& normalised) {
+  std::vector<char32_t> cps = ToCodePoints(normalised);
+  std::vector<uint64_t> grams;
+  for (size_t i = 0; i + 2 < cps.size(); ++i) {
+    grams.push_back((static_cast<uint64_t>(cps[i]) << 42) ^ (static_cast<uint64_t>(cps[i + 1]) << 21) ^
+                    cps[i + 2]);
+  }
+  std::sort(grams.begin(), grams.end());
+  return grams;
+}
+
+double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) ++common, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+class Matcher {
+ public:
+  Matcher(const std::vector<std::string>& paragraphs, const RepeatOptions& options)
+      : options_(options) {
+    for (const std::string& p : paragraphs) {
+      normalised_.push_back(Normalise(p));
+      lengths_.push_back(static_cast<int>(ToCodePoints(normalised_.back()).size()));
+    }
+    trigrams_.resize(paragraphs.size());
+  }
+
+  size_t size() const { return normalised_.size(); }
+
+  // Paragraph `a` is a proper prefix (or suffix) of paragraph `b` / `a` ends with `b`.
+  bool IsPrefixOf(int a, int b) const {
+    return !text(a).empty() && text(b).size() > text(a).size() &&
+           text(b).compare(0, text(a).size(), text(a)) == 0;
+  }
+  bool EndsWith(int a, int b) const {
+    return !text(b).empty() && text(a).size() > text(b).size() &&
+           text(a).compare(text(a).size() - text(b).size(), text(b).size(), text(b)) == 0;
+  }
+  int length(int i) const { return lengths_[static_cast<size_t>(i)]; }
+  const std::string& text(int i) const { return normalised_[static_cast<size_t>(i)]; }
+
+  // Identical, or nearly: small edits, not text added or lost.
+  bool Same(int i, int j) {
+    if (text(i) == text(j)) return !text(i).empty();
+    const int shorter = std::min(length(i), length(j)), longer = std::max(length(i), length(j));
+    if (shorter < options_.min_seed_characters || shorter * 10 < longer * 9) return false;
+    return Dice(Grams(i), Grams(j)) >= options_.near_identical;
+  }
+
+ private:
+  const std::vector<uint64_t>& Grams(int i) {
+    auto& g = trigrams_[static_cast<size_t>(i)];
+    if (g.empty()) g = Trigrams(text(i));
+    return g;
+  }
+
+  const RepeatOptions& options_;
+  std::vector<std::string> normalised_;
+  std::vector<int> lengths_;
+  std::vector<std::vector<uint64_t>> trigrams_;
+};
+
+}  // namespace
+
+RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const RepeatOptions& options) {
+  Matcher m(paragraphs, options);
+  const int n = static_cast<int>(m.size());
+  RepeatAnalysis result;
+  result.superseded.assign(static_cast<size_t>(n), false);
+
+  std::unordered_map<std::string, std::vector<int>> seen;
+  std::set<std::pair<int, int>> covered;  // (i, j) pairs already inside a run
+  for (int j = 0; j < n; ++j) {
+    if (m.length(j) < options.min_seed_characters) continue;
+    std::vector<int>& earlier = seen[m.text(j)];
+    for (int i : earlier) {
+      if (covered.count({i, j})) continue;
+      // Extend along the diagonal both ways; the original may not run into
+      // its own repeat.
+      const int offset = j - i;
+      int begin = i, end = i + 1;
+      while (begin > 0 && m.Same(begin - 1, begin - 1 + offset)) --begin;
+      while (end < j && end + offset < n && m.Same(end, end + offset)) ++end;
+      end = std::min(end, begin + offset);  // spans do not overlap
+      for (int k = begin; k < end; ++k) covered.insert({k, k + offset});
+      int characters = 0;
+      for (int k = begin; k < end; ++k) characters += m.length(k);
+      const int count = end - begin;
+      if (count < options.min_paragraphs ||
+          (count < 3 && characters < options.min_characters)) {
+        continue;
+      }
+      Repeat r{begin, end, begin + offset, end + offset, -1, false};
+      // A paragraph cut where the text starts again: the one after the
+      // original, when it is only the start of its counterpart in the repeat
+      // (the copy broke off); or the one just before the repeat, when it ends
+      // with the paragraph before the original (the paste began mid-paragraph).
+      const int after = end, counterpart = end + offset;
+      const int before = r.repeat_begin - 1, before_original = begin - 1;
+      if (after < r.repeat_begin && counterpart < n && m.IsPrefixOf(after, counterpart)) {
+        r.truncated = after;
+      } else if (before >= end && before_original >= 0 && m.EndsWith(before, before_original)) {
+        r.truncated = before;
+      }
+      const int original_stop = r.truncated >= 0 ? r.truncated + 1 : end;
+      r.restart = r.repeat_begin == original_stop;
+      result.repeats.push_back(r);
+    }
+    earlier.push_back(j);
+  }
+
+  std::sort(result.repeats.begin(), result.repeats.end(), [](const Repeat& a, const Repeat& b) {
+    return std::tie(a.original_begin, a.repeat_begin) < std::tie(b.original_begin, b.repeat_begin);
+  });
+  // An incomplete copy (cut short where the text starts again) gives way to
+  // the restart; otherwise the later copy gives way to the earlier one.
+  for (const Repeat& r : result.repeats) {
+    if (r.restart && r.truncated >= 0) {
+      const int stop = r.truncated >= 0 ? r.truncated + 1 : r.original_end;
+      for (int k = r.original_begin; k < stop; ++k) result.superseded[static_cast<size_t>(k)] = true;
+    } else {
+      for (int k = r.repeat_begin; k < r.repeat_end; ++k) result.superseded[static_cast<size_t>(k)] = true;
+    }
+  }
+  return result;
+}
+
+}  // namespace bitext::align

@@ -1,0 +1,271 @@
+// Repeats inside one document, the MT <-> official English alignment, and
+// the three-way comparison on the bundled corpus against gold written by
+// reading it (gold/mt-official-paragraphs.tsv).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "comparison.h"
+#include "decode.h"
+#include "document.h"
+#include "monolingual.h"
+#include "repeats.h"
+
+namespace bitext::align {
+namespace {
+
+const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+
+// Distinct paragraphs of running text, long enough to seed repeats.
+std::vector<std::string> Paragraphs(int count, const std::string& topic) {
+  std::vector<std::string> out;
+  for (int i = 0; i < count; ++i) {
+    out.push_back("Paragraph " + std::to_string(i) + " on " + topic + ": in " +
+                  std::to_string(1990 + i) + " the programme reached " + std::to_string(17 * i + 3) +
+                  " countries, and its " + std::to_string(i % 7 + 2) + " partners reported on it.");
+  }
+  return out;
+}
+
+TEST(RepeatsTest, WholeDocumentRestartAfterACutParagraph) {
+  std::vector<std::string> text = Paragraphs(10, "aid");
+  std::vector<std::string> doc(text.begin(), text.begin() + 6);
+  doc.push_back(text[6].substr(0, 30));  // cut mid-sentence
+  doc.insert(doc.end(), text.begin(), text.end());
+  RepeatAnalysis r = FindRepeats(doc);
+  ASSERT_EQ(r.repeats.size(), 1u);
+  EXPECT_EQ(r.repeats[0].original_begin, 0);
+  EXPECT_EQ(r.repeats[0].original_end, 6);
+  EXPECT_EQ(r.repeats[0].repeat_begin, 7);
+  EXPECT_EQ(r.repeats[0].repeat_end, 13);
+  EXPECT_EQ(r.repeats[0].truncated, 6);
+  EXPECT_TRUE(r.repeats[0].restart);
+  // The cut copy gives way to the complete one.
+  for (int k = 0; k < 7; ++k) EXPECT_TRUE(r.superseded[static_cast<size_t>(k)]) << k;
+  for (int k = 7; k < 17; ++k) EXPECT_FALSE(r.superseded[static_cast<size_t>(k)]) << k;
+}
+
+TEST(RepeatsTest, TailPastedAgainAfterFurniture) {
+  std::vector<std::string> doc = Paragraphs(12, "trade");
+  const std::vector<std::string> tail(doc.begin() + 8, doc.begin() + 12);
+  doc.push_back("Related manuscripts:");
+  doc.insert(doc.end(), tail.begin(), tail.end());
+  RepeatAnalysis r = FindRepeats(doc);
+  ASSERT_EQ(r.repeats.size(), 1u);
+  EXPECT_EQ(r.repeats[0].original_begin, 8);
+  EXPECT_EQ(r.repeats[0].original_end, 12);
+  EXPECT_EQ(r.repeats[0].repeat_begin, 13);
+  EXPECT_EQ(r.repeats[0].repeat_end, 17);
+  EXPECT_EQ(r.repeats[0].truncated, -1);
+  for (int k = 13; k < 17; ++k) EXPECT_TRUE(r.superseded[static_cast<size_t>(k)]) << k;
+  for (int k = 0; k < 13; ++k) EXPECT_FALSE(r.superseded[static_cast<size_t>(k)]) << k;
+}
+
+TEST(RepeatsTest, SectionRepeatedInTheMiddleWithSmallEdits) {
+  std::vector<std::string> doc = Paragraphs(20, "health");
+  std::vector<std::string> again(doc.begin() + 3, doc.begin() + 7);
+  again[1].replace(again[1].find("reported"), 8, "reportd");  // a typo
+  again[2] += " ";
+  doc.insert(doc.begin() + 12, again.begin(), again.end());
+  RepeatAnalysis r = FindRepeats(doc);
+  ASSERT_EQ(r.repeats.size(), 1u);
+  EXPECT_EQ(r.repeats[0].original_begin, 3);
+  EXPECT_EQ(r.repeats[0].original_end, 7);
+  EXPECT_EQ(r.repeats[0].repeat_begin, 12);
+  EXPECT_EQ(r.repeats[0].repeat_end, 16);
+}
+
+TEST(RepeatsTest, SimilarBulletsAreNotRepeats) {
+  // Parallel items that open with the same words, as official documents do.
+  std::vector<std::string> doc;
+  for (const char* rest : {"the Chinese nation's ideal of universal harmony, pursued for centuries.",
+                           "the Chinese people's habit of repaying kindness with kindness, always.",
+                           "the Chinese tradition of internationalism and of sympathy for others.",
+                           "China's sense of responsibility as a major country among nations."}) {
+    doc.push_back(std::string("——China's international development cooperation originates from ") + rest);
+  }
+  doc.push_back("A closing paragraph that says something else entirely about the future.");
+  EXPECT_TRUE(FindRepeats(doc).repeats.empty());
+}
+
+TEST(RepeatsTest, ShortRepeatedHeadingsAloneAreNotARun) {
+  std::vector<std::string> doc = Paragraphs(6, "energy");
+  doc.insert(doc.begin() + 1, "Conclusion");
+  doc.push_back("Conclusion");
+  EXPECT_TRUE(FindRepeats(doc).repeats.empty());
+}
+
+std::vector<MonolingualUnit> Units(const std::vector<std::string>& texts) {
+  std::vector<MonolingualUnit> units;
+  for (const std::string& t : texts) units.push_back({NgramProfile(t), false});
+  return units;
+}
+
+TEST(MonolingualTest, IdenticalTextsScoreOneAndUnrelatedLow) {
+  NgramProfile a("China provided aid to 122 countries from 2013 to 2018.");
+  EXPECT_DOUBLE_EQ(a.Similarity(a), 1.0);
+  NgramProfile b("Biodiversity is an important foundation for human survival.");
+  EXPECT_LT(b.Similarity(a), 0.4);
+  EXPECT_GT(NgramProfile("From 2013 to 2018, China gave aid to 122 countries.").Similarity(a), 0.5);
+}
+
+TEST(MonolingualTest, CoverageOfAPartialReference) {
+  // The reference renders only the middle of the hypothesis, freely worded.
+  std::vector<std::string> hyp = Paragraphs(30, "education");
+  std::vector<std::string> ref;
+  for (int k = 10; k < 18; ++k) {
+    std::string t = hyp[static_cast<size_t>(k)];
+    t.replace(t.find("the programme"), 13, "the scheme");
+    ref.push_back(t);
+  }
+  MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
+  EXPECT_EQ(a.hyp_first, 10);
+  EXPECT_EQ(a.hyp_last, 17);
+  ASSERT_EQ(a.beads.size(), 8u);
+  for (int k = 0; k < 8; ++k) {
+    EXPECT_EQ(a.beads[static_cast<size_t>(k)].ref_begin, k);
+    EXPECT_EQ(a.beads[static_cast<size_t>(k)].hyp_begin, 10 + k);
+  }
+}
+
+TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
+  std::vector<std::string> ref = Paragraphs(10, "water");
+  std::vector<std::string> hyp = ref;
+  hyp.erase(hyp.begin() + 4);                                      // MT omits ref 4
+  hyp.insert(hyp.begin() + 7, "An unrelated sentence about biodiversity and forests, added.");
+  MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
+  int ref_skips = 0, hyp_skips = 0;
+  for (const MonolingualBead& b : a.beads) {
+    if (b.hyp_begin == b.hyp_end) {
+      ++ref_skips;
+      EXPECT_EQ(b.ref_begin, 4);
+    }
+    if (b.ref_begin == b.ref_end) {
+      ++hyp_skips;
+      EXPECT_EQ(b.hyp_begin, 7);
+    }
+  }
+  EXPECT_EQ(ref_skips, 1);
+  EXPECT_EQ(hyp_skips, 1);
+}
+
+// The bundled corpus against gold written by reading both documents.
+class CorpusComparisonTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    official_ = new Document(LoadDocument(kSet + "official-bilingual.txt", {}));
+    mt_ = new Document(LoadDocument(kSet + "mt-news-agency-en.txt", {}));
+    const std::string lexicon_path = BITEXT_DEFAULT_LEXICON;
+    if (std::ifstream(lexicon_path)) {
+      lexicon_ = new Lexicon(Lexicon::FromCedict(ReadText(lexicon_path, {"UTF-8", false}).text));
+    }
+    comparison_ = new Comparison(CompareWithOfficial(AlignableParagraphs(*official_, Lang::kZh),
+                                                     AlignableParagraphs(*official_, Lang::kEn), *mt_,
+                                                     lexicon_, AlignerOptions{}));
+  }
+  static void TearDownTestSuite() {
+    delete comparison_;
+    delete lexicon_;
+    delete mt_;
+    delete official_;
+  }
+  static Document* official_;
+  static Document* mt_;
+  static Lexicon* lexicon_;
+  static Comparison* comparison_;
+};
+
+Document* CorpusComparisonTest::official_ = nullptr;
+Document* CorpusComparisonTest::mt_ = nullptr;
+Lexicon* CorpusComparisonTest::lexicon_ = nullptr;
+Comparison* CorpusComparisonTest::comparison_ = nullptr;
+
+std::string Key(const Paragraph& p) {
+  std::string key;
+  for (const LineSpan& s : p.pieces) key += (key.empty() ? "" : "+") + std::to_string(s.first);
+  return key;
+}
+
+TEST_F(CorpusComparisonTest, RepeatsHaveTheGoldSpans) {
+  // Gold comments: "# repeat: lines A-B are repeated at lines C-D",
+  // "# truncated: line N".
+  std::ifstream in(kSet + "gold/mt-official-paragraphs.tsv");
+  std::set<std::vector<int>> gold_repeats;
+  std::set<int> gold_truncated;
+  std::regex repeat(R"(^# repeat: lines (\d+)-(\d+) are repeated at lines (\d+)-(\d+))");
+  std::regex truncated(R"(^# truncated: line (\d+))");
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, repeat)) {
+      gold_repeats.insert({std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])});
+    } else if (std::regex_search(line, m, truncated)) {
+      gold_truncated.insert(std::stoi(m[1]));
+    }
+  }
+  ASSERT_EQ(gold_repeats.size(), 2u);
+  std::set<std::vector<int>> found;
+  std::set<int> found_truncated;
+  const auto& paragraphs = comparison_->mt_paragraphs;
+  for (const Repeat& r : comparison_->repeats.repeats) {
+    found.insert({paragraphs[static_cast<size_t>(r.original_begin)]->lines().first,
+                  paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last,
+                  paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first,
+                  paragraphs[static_cast<size_t>(r.repeat_end - 1)]->lines().last});
+    if (r.truncated >= 0) found_truncated.insert(paragraphs[static_cast<size_t>(r.truncated)]->lines().first);
+  }
+  EXPECT_EQ(found, gold_repeats);
+  EXPECT_EQ(found_truncated, gold_truncated);
+}
+
+TEST_F(CorpusComparisonTest, OfficialParagraphsFindTheirGoldRendering) {
+  // gold: en key -> MT lines in any copy.
+  std::map<std::string, std::set<int>> gold;
+  std::ifstream in(kSet + "gold/mt-official-paragraphs.tsv");
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream fields(line);
+    for (std::string col; std::getline(fields, col, '\t');) cols.push_back(col);
+    std::set<int>& lines = gold[cols[0]];
+    for (size_t c = 1; c <= 2 && c < cols.size(); ++c) {
+      std::stringstream items(cols[c]);
+      for (std::string item; std::getline(items, item, ',');) {
+        if (!item.empty()) lines.insert(std::stoi(item));
+      }
+    }
+  }
+  ASSERT_EQ(gold.size(), 25u);
+  int rendered = 0, correct = 0;
+  for (const ComparisonRow& row : comparison_->rows) {
+    if (row.en.empty() || row.mt.empty()) continue;
+    for (const Paragraph* en : row.en) {
+      ++rendered;
+      bool ok = false;
+      for (const Paragraph* mt : row.mt) ok |= gold[Key(*en)].count(mt->lines().first) > 0;
+      correct += ok;
+      EXPECT_TRUE(ok) << "official line " << Key(*en) << " paired with MT line "
+                      << row.mt.front()->lines().first;
+    }
+  }
+  // Every rendering found is right; the official text puts the issuing
+  // office before the date and the MT after it, which an in-order alignment
+  // can pair only one of, and the official last bullet is cut after six words.
+  EXPECT_EQ(correct, rendered);
+  EXPECT_GE(rendered, 23);
+}
+
+TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
+  const MonolingualAlignment& a = comparison_->mt_alignment;
+  ASSERT_GE(a.hyp_first, 0);
+  // The copy cut at line 204 gives way to the complete copy from line 205.
+  EXPECT_GE(comparison_->mt_aligned[static_cast<size_t>(a.hyp_first)]->lines().first, 205);
+  EXPECT_LE(comparison_->mt_aligned[static_cast<size_t>(a.hyp_last)]->lines().last, 280);
+}
+
+}  // namespace
+}  // namespace bitext::align
