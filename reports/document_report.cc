@@ -27,15 +27,6 @@ nlohmann::json HeadingToJson(const Heading& heading) {
   return j;
 }
 
-// At most `width` code points, with an ellipsis when cut.
-std::string Clip(const std::string& text, size_t width) {
-  std::vector<char32_t> cps = ToCodePoints(text);
-  if (cps.size() <= width) return text;
-  std::string out;
-  for (size_t i = 0; i + 1 < width; ++i) out += ToUtf8(cps[i]);
-  return out + "…";
-}
-
 std::string LinesText(const Paragraph& p) {
   std::string out;
   for (const LineSpan& span : p.pieces) {
@@ -96,11 +87,11 @@ std::string RenderDocumentText(const Document& doc) {
     out << "  " << LangName(p.lang) << " " << std::string(2 * (p.heading->level - 1), ' ');
     if (p.heading->number) {
       const NumberMarker& n = *p.heading->number;
-      out << Clip(p.text, 70) << "  [" << StyleName(n.style) << " " << n.value << ", level "
+      out << ClipText(p.text, 70) << "  [" << StyleName(n.style) << " " << n.value << ", level "
           << p.heading->level << "]";
       for (const std::string& g : n.garbled) out << " (" << g << ")";
     } else {
-      out << Clip(p.text, 70) << "  [unnumbered, level 1]";
+      out << ClipText(p.text, 70) << "  [unnumbered, level 1]";
     }
     out << "  line " << p.lines().first << "\n";
   }
@@ -109,7 +100,7 @@ std::string RenderDocumentText(const Document& doc) {
   for (const Paragraph& p : doc.paragraphs) {
     out << "  #" << p.id << " " << LangName(p.lang) << " " << KindName(p.kind) << " "
         << LinesText(p) << (p.rejoined() ? " (rejoined)" : "")
-        << (p.truncated ? " (truncated)" : "") << ": " << Clip(p.text, 60) << "\n";
+        << (p.truncated ? " (truncated)" : "") << ": " << ClipText(p.text, 60) << "\n";
   }
   return out.str();
 }

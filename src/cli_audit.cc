@@ -1,13 +1,18 @@
 // bitext audit DIR --out OUTDIR
-// Runs the pipeline on a document set. Stages available so far: ingest and
-// the document model of every file in the manifest, written as JSON.
+// Runs the pipeline on a document set: the document model of every file in
+// the manifest, the Chinese-English alignment of the official text, and the
+// comparison of each MT version with it, written as JSON with a summary.
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <map>
 #include <iostream>
 #include <sstream>
 
 #include "atomic_file.h"
 #include "cli.h"
+#include "cli_lexicon.h"
+#include "comparison.h"
+#include "comparison_report.h"
 #include "document.h"
 #include "document_report.h"
 #include "error.h"
@@ -72,6 +77,7 @@ int RunAudit(const std::vector<std::string>& args) {
 
   std::ostringstream summary;
   summary << "document set " << manifest.name << "\n";
+  std::map<std::string, Document> docs;
   for (const auto& [role, path] : inputs) {
     Document doc = LoadDocument(path, options);
     const std::string json_path =
@@ -79,9 +85,30 @@ int RunAudit(const std::vector<std::string>& args) {
     WriteFileAtomically(json_path, DocumentToJson(doc).dump(2) + "\n");
     summary << "  " << Summarize(role, doc) << "\n    -> " << json_path << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
+    docs.emplace(path, std::move(doc));
   }
-  summary << "Stages run: ingest and document model. Alignment, comparison and checks are "
-             "not part of this build yet.\n";
+
+  const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
+  const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
+  const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
+  const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
+  if (zh.empty() || en.empty()) {
+    throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
+  }
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
+  for (const std::string& mt_path : manifest.mt) {
+    const align::Comparison c =
+        align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(), align::AlignerOptions{});
+    const std::string json_path =
+        (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
+    WriteFileAtomically(json_path, ComparisonToJson(c, official_en.path, mt_path).dump(2) + "\n");
+    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
+            << c.en_rendered << " of " << c.official.en.size()
+            << " official English paragraphs rendered, " << c.repeats.repeats.size()
+            << " repeated runs in the MT\n    -> " << json_path << "\n";
+  }
+  summary << "Stages run: ingest, document model, alignment, comparison. The divergence checks "
+             "and the HTML, SARIF, JUnit and Markdown reports are not part of this build yet.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();
   return kExitOk;

@@ -86,6 +86,14 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+std::string ClipText(std::string_view text, size_t width) {
+  std::vector<char32_t> cps = ToCodePoints(text);
+  if (cps.size() <= width) return std::string(text);
+  std::string out;
+  for (size_t i = 0; i + 1 < width; ++i) out += ToUtf8(cps[i]);
+  return out + "…";
+}
+
 ScriptCounts CountScripts(std::string_view s) {
   ScriptCounts counts;
   bool in_word = false;

@@ -28,6 +28,9 @@ bool IsLatinLetter(char32_t c);
 // Unicode White_Space (incl. U+3000 ideographic space and no-break space).
 bool IsSpace(char32_t c);
 
+// At most `width` code points, ending in "…" when cut (for one-line views).
+std::string ClipText(std::string_view text, size_t width);
+
 // Removes leading and trailing white space of any kind.
 std::string_view Trim(std::string_view s);
 

@@ -1,0 +1,109 @@
+#include "comparison_report.h"
+
+#include <cstdio>
+#include <sstream>
+
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+nlohmann::json Lines(const std::vector<const Paragraph*>& side) {
+  if (side.empty()) return nlohmann::json::array();
+  return {side.front()->lines().first, side.back()->lines().last};
+}
+
+std::string Text(const std::vector<const Paragraph*>& side, bool chinese) {
+  std::string out;
+  for (const Paragraph* p : side) {
+    if (!out.empty() && !chinese) out += ' ';
+    out += p->text;
+  }
+  return out;
+}
+
+nlohmann::json Span(const std::vector<const Paragraph*>& paragraphs, int begin, int end) {
+  return {paragraphs[static_cast<size_t>(begin)]->lines().first,
+          paragraphs[static_cast<size_t>(end - 1)]->lines().last};
+}
+
+}  // namespace
+
+nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& official_path,
+                                const std::string& mt_path) {
+  nlohmann::json out;
+  out["official"] = official_path;
+  out["mt"] = mt_path;
+  out["rows"] = nlohmann::json::array();
+  for (const align::ComparisonRow& row : c.rows) {
+    nlohmann::json j;
+    j["zh_text"] = Text(row.zh, true);
+    j["en_text"] = Text(row.en, false);
+    j["mt_text"] = Text(row.mt, false);
+    j["zh_lines"] = Lines(row.zh);
+    j["en_lines"] = Lines(row.en);
+    j["mt_lines"] = Lines(row.mt);
+    j["chrf"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
+    j["routes_agree"] = row.routes_agree;
+    out["rows"].push_back(std::move(j));
+  }
+  out["repeats"] = nlohmann::json::array();
+  for (const align::Repeat& r : c.repeats.repeats) {
+    nlohmann::json j;
+    j["original"] = Span(c.mt_paragraphs, r.original_begin, r.original_end);
+    j["repeat"] = Span(c.mt_paragraphs, r.repeat_begin, r.repeat_end);
+    j["restart"] = r.restart;
+    if (r.truncated >= 0) j["truncated_line"] = c.mt_paragraphs[static_cast<size_t>(r.truncated)]->lines().first;
+    out["repeats"].push_back(std::move(j));
+  }
+  nlohmann::json coverage;
+  const auto& mono = c.mt_alignment;
+  coverage["mt_lines"] = mono.hyp_first < 0 ? nlohmann::json::array()
+                                            : Span(c.mt_aligned, mono.hyp_first, mono.hyp_last + 1);
+  coverage["official_en_paragraphs"] = c.official.en.size();
+  coverage["official_en_rendered"] = c.en_rendered;
+  coverage["mt_paragraphs"] = c.mt_aligned.size();
+  coverage["mt_paragraphs_in_coverage"] = mono.hyp_first < 0 ? 0 : mono.hyp_last - mono.hyp_first + 1;
+  out["coverage"] = coverage;
+  double sum = 0;
+  int rows = 0;
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.similarity >= 0) sum += row.similarity, ++rows;
+  }
+  out["metrics"] = {{"mean_row_chrf", rows ? 100 * sum / rows : 0.0}, {"rows_compared", rows}};
+  return out;
+}
+
+std::string RenderComparisonText(const align::Comparison& c) {
+  std::ostringstream out;
+  for (const align::Repeat& r : c.repeats.repeats) {
+    out << "repeat: MT lines " << c.mt_paragraphs[static_cast<size_t>(r.original_begin)]->lines().first
+              << "-" << c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last
+              << " again at " << c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first << "-"
+              << c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)]->lines().last;
+    if (r.truncated >= 0) {
+      out << "; line " << c.mt_paragraphs[static_cast<size_t>(r.truncated)]->lines().first
+                << " is cut where the repeat begins";
+    }
+    out << "\n";
+  }
+  out << "official English paragraphs rendered by the MT: " << c.en_rendered << " of "
+            << c.official.en.size() << "\n\n";
+  auto lines = [](const std::vector<const Paragraph*>& side) {
+    if (side.empty()) return std::string("   -   ");
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%3d-%-3d", side.front()->lines().first, side.back()->lines().last);
+    return std::string(buffer);
+  };
+  out << "zh      en      mt      chrF  route  MT text\n";
+  for (const align::ComparisonRow& row : c.rows) {
+    char score[16] = "   - ";
+    if (row.similarity >= 0) std::snprintf(score, sizeof score, "%5.1f", 100 * row.similarity);
+    out << lines(row.zh) << " " << lines(row.en) << " " << lines(row.mt) << " " << score << "  "
+              << (row.routes_agree ? "  ok " : "DIFF ") << "  "
+              << ClipText(row.mt.empty() ? "(no MT rendering)" : row.mt.front()->text, 60) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace bitext
