@@ -105,15 +105,15 @@ std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int e
   return center;
 }
 
-Band MakeBand(const std::vector<int>& center, int n, int m, int half_width) {
+Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<int>& half_widths) {
   Band band;
   band.lo.resize(static_cast<size_t>(n) + 1);
   band.hi.resize(static_cast<size_t>(n) + 1);
   band.offset.resize(static_cast<size_t>(n) + 2);
   size_t total = 0;
   for (int i = 0; i <= n; ++i) {
-    int c = center[static_cast<size_t>(i)];
-    int lo = std::max(0, c - half_width), hi = std::min(m, c + half_width);
+    const int c = center[static_cast<size_t>(i)], w = half_widths[static_cast<size_t>(i)];
+    int lo = std::max(0, c - w), hi = std::min(m, c + w);
     if (i == 0) lo = 0;
     if (i == n) hi = m;
     band.lo[static_cast<size_t>(i)] = lo;
@@ -142,9 +142,12 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
                                   const std::vector<int>& center) {
   const int shapes = wide_beads ? static_cast<int>(std::size(kShapes)) : kNarrowShapes;
   const int n = zh_end - zh_begin, m = en_end - en_begin;
-  int half_width = std::max(band_width, 4);
+  // Rows where the best path comes near the band's edge get a wider band,
+  // and their neighbourhood too; the rest keeps its width, so one hard
+  // passage does not widen the whole text.
+  std::vector<int> half_widths(static_cast<size_t>(n) + 1, std::max(band_width, 4));
   while (true) {
-    Band band = MakeBand(center, n, m, half_width);
+    Band band = MakeBand(center, n, m, half_widths);
     band.cost[band.At(0, 0)] = 0;
     for (int i = 0; i <= n; ++i) {
       for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
@@ -169,9 +172,10 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
     }
 
     std::vector<Bead> beads;
-    bool touches_edge = false;
+    std::vector<int> touched_rows;
+    const bool reached = band.cost[band.At(n, m)] != kInfinity;
     int i = n, j = m;
-    while (i > 0 || j > 0) {
+    while (reached && (i > 0 || j > 0)) {
       const BeadShape shape = kShapes[band.back[band.At(i, j)]];
       Bead bead;
       bead.zh_begin = zh_begin + i - shape.zh;
@@ -183,12 +187,14 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       j -= shape.en;
       if (i > 0 && i < n) {
         const size_t r = static_cast<size_t>(i);
-        touches_edge |= (band.lo[r] > 0 && j <= band.lo[r] + 1) ||
-                        (band.hi[r] < m && j >= band.hi[r] - 1);
+        if ((band.lo[r] > 0 && j <= band.lo[r] + 1) || (band.hi[r] < m && j >= band.hi[r] - 1)) {
+          touched_rows.push_back(i);
+        }
       }
     }
-    const bool whole_table = half_width >= std::max(n, m);
-    if (!touches_edge || whole_table) {
+    const int widest = *std::max_element(half_widths.begin(), half_widths.end());
+    const bool whole_table = widest >= std::max(n, m);
+    if (reached && (touched_rows.empty() || whole_table)) {
       std::reverse(beads.begin(), beads.end());
       for (Bead& b : beads) {
         b.cost = scorer.Cost(b.zh_begin, b.zh_end, b.en_begin, b.en_end, &b.evidence);
@@ -196,7 +202,19 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       }
       return beads;
     }
-    half_width *= 2;
+    if (!reached) {
+      for (int& w : half_widths) w *= 2;
+      continue;
+    }
+    std::vector<int> widened = half_widths;
+    for (int row : touched_rows) {
+      const int w = half_widths[static_cast<size_t>(row)];
+      const int reach = 4 * w;  // rows around the touch move with it
+      for (int r = std::max(0, row - reach); r <= std::min(n, row + reach); ++r) {
+        widened[static_cast<size_t>(r)] = std::max(widened[static_cast<size_t>(r)], 2 * w);
+      }
+    }
+    half_widths = std::move(widened);
   }
 }
 
