@@ -13,6 +13,7 @@ int RunInspect(const std::vector<std::string>& args);
 int RunAudit(const std::vector<std::string>& args);
 int RunAlign(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
+int RunMetrics(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 
 // Thrown for a bad command line; main prints it with the usage hint.

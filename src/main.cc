@@ -19,6 +19,7 @@ constexpr const char* kUsage =
     "  align --zh Z --en E | --bilingual F  align Chinese and English paragraphs or sentences\n"
     "  compare --bilingual F --mt M        compare a machine translation with the official text\n"
     "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
+    "  metrics --hyp H --ref R             corpus BLEU, chrF2 and TER, exactly as sacreBLEU computes them\n"
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
     if (command == "audit") return bitext::cli::RunAudit(args);
     if (command == "align") return bitext::cli::RunAlign(args);
     if (command == "score") return bitext::cli::RunScore(args);
+    if (command == "metrics") return bitext::cli::RunMetrics(args);
     if (command == "compare") return bitext::cli::RunCompare(args);
     std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
     return bitext::kExitInputError;

@@ -87,9 +87,11 @@ bool LooksLikeProse(std::string_view text, Lang lang) {
     }
   }
   if (lang == Lang::kZh) return c.han >= 40 || (c.han >= 12 && clause_mark);
-  // Titles capitalise most words; a long run of lower-case words is a sentence.
-  return c.latin_words >= 25 || (c.latin_words >= 8 && clause_mark) ||
-         (c.latin_words >= 12 && CapitalisedWordShare(text) < 0.5);
+  // Titles capitalise most words ("... Released, Contributing China's
+  // Strength to ..."): without a sentence inside, such a line is a title.
+  if (c.latin_words >= 8 && HasInnerSentenceEnd(text)) return true;
+  if (CapitalisedWordShare(text) >= 0.6) return false;
+  return c.latin_words >= 12 || (c.latin_words >= 8 && clause_mark);
 }
 
 bool StartsLowercase(std::string_view text) {

@@ -161,6 +161,17 @@ TEST(LinesTest, OneParagraphPerLineWhenNotWrapped) {
   EXPECT_EQ(doc.paragraphs[3].kind, Kind::kBody);
 }
 
+TEST(ClassifyTest, TitleCasedHeadlineWithACommaIsATitleNotACutSentence) {
+  Document doc = Build(
+      "China's International Development Cooperation in the New Era Released, Contributing "
+      "China's Strength to Resolving Global Development Issues\n"
+      "\n"
+      "The State Council Information Office released the white paper on January 10, it said.\n");
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.paragraphs[0].kind, Kind::kTitle);
+  EXPECT_FALSE(doc.paragraphs[0].truncated);
+}
+
 TEST(ClassifyTest, BulletsRecordTheirMarker) {
   const std::string text =
       "——中国开展国际发展合作，源于中华民族的天下大同理念。\n"
