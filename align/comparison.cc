@@ -103,7 +103,8 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
 
 Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
-                               const Lexicon* lexicon, const AlignerOptions& options) {
+                               const Lexicon* lexicon, const AlignerOptions& options,
+                               const Document* titles) {
   Comparison c;
   c.official = AlignDocuments(zh, en, lexicon, options, false);
 
@@ -127,6 +128,25 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
     c.en_rendered += static_cast<int>(row.en.size());
   }
   CheckRoutes(c, lexicon, options);
+
+  // Outlines of the copy that was aligned.
+  std::vector<const Paragraph*> kept;
+  for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
+    if (!c.repeats.superseded[k]) kept.push_back(c.mt_paragraphs[k]);
+  }
+  const std::vector<const Paragraph*> body = Headings(kept, false);
+  c.toc_vs_body = CompareOutlines(Headings(kept, true), body);
+  if (titles != nullptr) {
+    std::vector<const Paragraph*> all, official_titles, top;
+    for (const Paragraph& p : titles->paragraphs) all.push_back(&p);
+    for (const Paragraph* p : Headings(all, false)) {
+      if (p->heading->number) official_titles.push_back(p);  // the numbered parts
+    }
+    for (const Paragraph* p : body) {
+      if (p->heading->level == 1 && p->heading->number) top.push_back(p);
+    }
+    c.titles_vs_mt = CompareOutlines(official_titles, top);
+  }
   return c;
 }
 

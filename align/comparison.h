@@ -12,6 +12,7 @@
 
 #include "document_alignment.h"
 #include "monolingual.h"
+#include "outline_comparison.h"
 #include "repeats.h"
 
 namespace bitext::align {
@@ -30,11 +31,16 @@ struct Comparison {
   MonolingualAlignment mt_alignment;    // official English <-> mt_aligned
   std::vector<ComparisonRow> rows;
   int en_rendered = 0;                  // official English paragraphs with an MT rendering
+  std::vector<OutlinePair> toc_vs_body;  // the MT's table of contents against its headings
+  std::vector<OutlinePair> titles_vs_mt;  // official titles (from `titles`) against the MT's
 };
 
+// `titles`: a document listing official headings (e.g. a news release
+// naming the parts), or nullptr.
 Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
-                               const Lexicon* lexicon, const AlignerOptions& options);
+                               const Lexicon* lexicon, const AlignerOptions& options,
+                               const Document* titles = nullptr);
 
 }  // namespace bitext::align
 

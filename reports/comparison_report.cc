@@ -27,6 +27,25 @@ nlohmann::json Span(const std::vector<const Paragraph*>& paragraphs, int begin, 
           paragraphs[static_cast<size_t>(end - 1)]->lines().last};
 }
 
+nlohmann::json OutlineJson(const std::vector<align::OutlinePair>& pairs, const char* left_name,
+                           const char* right_name) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const align::OutlinePair& pair : pairs) {
+    nlohmann::json j;
+    j[left_name] = pair.left ? nlohmann::json{{"line", pair.left->lines().first}, {"text", pair.left->text}}
+                             : nlohmann::json(nullptr);
+    j[right_name] = pair.right ? nlohmann::json{{"line", pair.right->lines().first}, {"text", pair.right->text}}
+                               : nlohmann::json(nullptr);
+    if (pair.left && pair.right) {
+      j["similarity"] = 100 * pair.similarity;
+      j["same_value"] = pair.same_value;
+      j["same_level"] = pair.same_level;
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& official_path,
@@ -65,6 +84,8 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   coverage["mt_paragraphs"] = c.mt_aligned.size();
   coverage["mt_paragraphs_in_coverage"] = mono.hyp_first < 0 ? 0 : mono.hyp_last - mono.hyp_first + 1;
   out["coverage"] = coverage;
+  out["outline"] = {{"toc_vs_body", OutlineJson(c.toc_vs_body, "toc", "heading")},
+                    {"titles_vs_mt", OutlineJson(c.titles_vs_mt, "title", "heading")}};
   double sum = 0;
   int rows = 0;
   for (const align::ComparisonRow& row : c.rows) {
@@ -88,7 +109,22 @@ std::string RenderComparisonText(const align::Comparison& c) {
     out << "\n";
   }
   out << "official English paragraphs rendered by the MT: " << c.en_rendered << " of "
-            << c.official.en.size() << "\n\n";
+            << c.official.en.size() << "\n";
+  auto outline_line = [&](const char* what, const align::OutlinePair& pair) {
+    out << what;
+    if (pair.left) out << " line " << pair.left->lines().first << " \"" << ClipText(pair.left->text, 40) << "\"";
+    out << (pair.left && pair.right ? " ~" : " (no counterpart)");
+    if (pair.right) out << " line " << pair.right->lines().first << " \"" << ClipText(pair.right->text, 40) << "\"";
+    if (pair.left && pair.right && (!pair.same_value || !pair.same_level)) out << " (numbering differs)";
+    out << "\n";
+  };
+  for (const align::OutlinePair& pair : c.toc_vs_body) {
+    if (!pair.left || !pair.right || !pair.same_value) outline_line("contents:", pair);
+  }
+  for (const align::OutlinePair& pair : c.titles_vs_mt) {
+    if (!pair.left || !pair.right || !pair.same_value) outline_line("official title:", pair);
+  }
+  out << "\n";
   auto lines = [](const std::vector<const Paragraph*>& side) {
     if (side.empty()) return std::string("   -   ");
     char buffer[32];

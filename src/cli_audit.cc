@@ -97,8 +97,9 @@ int RunAudit(const std::vector<std::string>& args) {
   }
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
   for (const std::string& mt_path : manifest.mt) {
-    const align::Comparison c =
-        align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(), align::AlignerOptions{});
+    const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
+    const align::Comparison c = align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(),
+                                                           align::AlignerOptions{}, titles);
     const std::string json_path =
         (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
     WriteFileAtomically(json_path, ComparisonToJson(c, official_en.path, mt_path).dump(2) + "\n");

@@ -3,6 +3,7 @@
 // inside the MT, its alignment with the official English, and three-way rows.
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <optional>
 
 #include "cli.h"
 #include "cli_lexicon.h"
@@ -16,7 +17,7 @@ namespace po = boost::program_options;
 namespace bitext::cli {
 
 int RunCompare(const std::vector<std::string>& args) {
-  std::string zh_path, en_path, bilingual_path, mt_path, format = "text", lexicon_path;
+  std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text", lexicon_path;
   bool no_lexicon = false;
   DecodeOptions decode;
   po::options_description visible(
@@ -28,6 +29,7 @@ int RunCompare(const std::vector<std::string>& args) {
       ("en", po::value(&en_path), "official English file")
       ("bilingual", po::value(&bilingual_path), "official text with both languages in one file")
       ("mt", po::value(&mt_path), "machine-translated English")
+      ("titles", po::value(&titles_path), "a document listing the official headings (optional)")
       ("format", po::value(&format)->default_value("text"), "text or json")
       ("lexicon", po::value(&lexicon_path), "CC-CEDICT file (default: the one setup fetched)")
       ("no-lexicon", po::bool_switch(&no_lexicon), "align without a lexicon")
@@ -54,6 +56,8 @@ int RunCompare(const std::vector<std::string>& args) {
     official.push_back(LoadDocument(bilingual_path, doc_options));
   }
   const Document mt = LoadDocument(mt_path, doc_options);
+  std::optional<Document> titles;
+  if (!titles_path.empty()) titles = LoadDocument(titles_path, doc_options);
   const auto zh = align::AlignableParagraphs(official.front(), Lang::kZh);
   const auto en = align::AlignableParagraphs(official.back(), Lang::kEn);
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
@@ -61,7 +65,8 @@ int RunCompare(const std::vector<std::string>& args) {
 
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
   const align::Comparison c =
-      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{});
+      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
+                                 titles ? &*titles : nullptr);
   if (format == "json") {
     std::cout << ComparisonToJson(c, pair ? en_path : bilingual_path, mt_path).dump(2) << "\n";
   } else {

@@ -136,6 +136,15 @@ std::string BulletMarker(std::string_view text) {
   return ToUtf8(c);
 }
 
+bool IsContentsMarker(std::string_view text) {
+  std::string compact;
+  for (char32_t c : ToCodePoints(FoldForCompare(Trim(text)))) {
+    if (!IsSpace(c)) compact += ToUtf8(c);
+  }
+  return compact == "contents" || compact == "tableofcontents" || compact == "directory" ||
+         compact == "目录" || compact == "catalogue";
+}
+
 int WordishLength(std::string_view text) {
   ScriptCounts c = CountScripts(text);
   return c.han + c.latin_words;

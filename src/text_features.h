@@ -40,6 +40,9 @@ bool EndsMidClause(std::string_view text);
 // The bullet marker that opens the text ("——", "—", "-", "•", ...), or "".
 std::string BulletMarker(std::string_view text);
 
+// "Contents", "Table of Contents", "目录" (and the MT rendering "directory").
+bool IsContentsMarker(std::string_view text);
+
 // Number of Latin words plus Han characters: a length comparable across
 // the two languages for "is this short like a heading" decisions.
 int WordishLength(std::string_view text);

@@ -15,16 +15,6 @@ namespace {
 constexpr int kMinEntries = 4;
 constexpr double kSameHeading = 0.6;  // bigram Dice of an entry and its heading
 
-bool IsContentsMarker(const Paragraph& p) {
-  std::string folded = FoldForCompare(Trim(p.text));
-  std::string compact;
-  for (char32_t c : ToCodePoints(folded)) {
-    if (!IsSpace(c)) compact += ToUtf8(c);
-  }
-  return compact == "contents" || compact == "tableofcontents" || compact == "directory" ||
-         compact == "目录" || compact == "catalogue";
-}
-
 bool IsEntryLike(const Paragraph& p) {
   if (p.kind == Kind::kHeading || p.kind == Kind::kTitle) return true;
   return p.kind == Kind::kBody && !EndsSentence(p.text) && WordishLength(p.text) <= 30 &&
@@ -84,7 +74,7 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
     size_t first_entry = i;
     bool marker = false;
     for (size_t k = i; k < end && k < i + 6; ++k) {
-      if (IsContentsMarker(*stream[k])) {
+      if (IsContentsMarker(stream[k]->text)) {
         marker = true;
         first_entry = k;
       }

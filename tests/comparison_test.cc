@@ -14,6 +14,7 @@
 #include "decode.h"
 #include "document.h"
 #include "monolingual.h"
+#include "outline_comparison.h"
 #include "repeats.h"
 
 namespace bitext::align {
@@ -257,6 +258,49 @@ TEST_F(CorpusComparisonTest, OfficialParagraphsFindTheirGoldRendering) {
   // can pair only one of, and the official last bullet is cut after six words.
   EXPECT_EQ(correct, rendered);
   EXPECT_GE(rendered, 23);
+}
+
+TEST_F(CorpusComparisonTest, TableOfContentsNumberingErrorsArePaired) {
+  // Read in the MT file: its contents list "(VIII) Promote sustainable
+  // innovation economic growth" (line 233) for the body's "(VII) ..." (line
+  // 370), and "(VIII) Improve disaster prevention ..." (line 240) for "(V)"
+  // (line 392).
+  std::map<int, const OutlinePair*> by_toc_line;
+  for (const OutlinePair& pair : comparison_->toc_vs_body) {
+    if (pair.left) by_toc_line[pair.left->lines().first] = &pair;
+  }
+  for (auto [toc, body] : {std::pair{233, 370}, std::pair{240, 392}}) {
+    ASSERT_TRUE(by_toc_line.count(toc)) << toc;
+    const OutlinePair& pair = *by_toc_line[toc];
+    ASSERT_NE(pair.right, nullptr) << toc;
+    EXPECT_EQ(pair.right->lines().first, body);
+    EXPECT_FALSE(pair.same_value) << toc;
+  }
+  // A correct entry pairs and agrees: "(I) Improve governance capabilities".
+  int agreeing = 0;
+  for (const OutlinePair& pair : comparison_->toc_vs_body) agreeing += pair.left && pair.right && pair.same_value;
+  EXPECT_GE(agreeing, 30);
+}
+
+TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
+  auto doc = [](const std::string& text) {
+    DecodedText d;
+    d.text = text;
+    return BuildDocument("t.txt", d);
+  };
+  Document toc = doc("IV. Ensure high-quality education\nVIII. Promote gender equality\n");
+  Document body = doc(
+      "(4) Ensure high-quality education\nEducation is the foundation of development, it says.\n"
+      "(5) Promote gender equality\nWomen are an important force in development, it says.\n"
+      "(6) Improve infrastructure\nLocal people gain roads and power, it says, and more.\n");
+  std::vector<const Paragraph*> left, right;
+  for (const Paragraph& p : toc.paragraphs) left.push_back(&p);
+  for (const Paragraph& p : body.paragraphs) right.push_back(&p);
+  std::vector<OutlinePair> pairs = CompareOutlines(Headings(left, false), Headings(right, false));
+  ASSERT_EQ(pairs.size(), 3u);
+  EXPECT_TRUE(pairs[0].left && pairs[0].right && pairs[0].same_value);  // IV ~ (4)
+  EXPECT_TRUE(pairs[1].left && pairs[1].right && !pairs[1].same_value);  // VIII ~ (5)
+  EXPECT_EQ(pairs[2].left, nullptr);  // (6) is not in the list
 }
 
 TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
