@@ -39,8 +39,8 @@ std::string FromText(const Text& t) {
   return out;
 }
 
-// str.isspace(): general category Zs, or bidi class WS, B or S. Wider than
-// ICU's u_isspace (it takes U+001C..U+001F and U+0085, for instance).
+// str.isspace(): general category Zs, or bidi class WS, B or S. Python's
+// rule spelled out, not ICU's u_isspace, whose definition differs.
 bool IsPySpace(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
   const UChar32 u = static_cast<UChar32>(c);

@@ -3,7 +3,7 @@
 // number printed by sacreBLEU. The behaviour followed, from sacreBLEU's own
 // sources (metrics/bleu.py, chrf.py, ter.py, lib_ter.py, helpers.py and
 // tokenizers/tokenizer_13a.py, tokenizer_zh.py, tokenizer_re.py,
-// tokenizer_ter.py; unchanged in the 2.x series as far as these metrics go):
+// tokenizer_ter.py, which agree on all of this across the 2.x sources read):
 //
 //  - Text is handled as Python handles it: sequences of code points, split on
 //    Python's white space (Unicode Zs, or bidi class WS, B or S), lower-cased

@@ -15,6 +15,7 @@ int RunAlign(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
 int RunMetrics(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
+int RunCheck(const std::vector<std::string>& args);
 
 // Thrown for a bad command line; main prints it with the usage hint.
 struct UsageError : std::runtime_error {

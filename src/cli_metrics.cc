@@ -52,9 +52,8 @@ int RunMetrics(const std::vector<std::string>& args) {
   po::options_description visible(
       "bitext metrics --hyp H --ref R [options]\n\n"
       "Corpus BLEU, chrF2 and TER of a translation (H) against references (R), one\n"
-      "segment a line, computed exactly as sacreBLEU " +
-      std::string(align::kSacrebleuVersion) +
-      " computes them, with its signatures.\n\nOptions");
+      "segment a line, exactly as sacreBLEU " +
+      std::string(align::kSacrebleuVersion) + " computes them, with its signatures.\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
       ("hyp", po::value(&hyp_path), "the translation to score, one segment a line")

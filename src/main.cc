@@ -17,9 +17,10 @@ constexpr const char* kUsage =
     "commands:\n"
     "  inspect FILE [--format text|json]   print the document model of a text file\n"
     "  align --zh Z --en E | --bilingual F  align Chinese and English paragraphs or sentences\n"
+    "  check [FILE] [--bilingual F] [--mt M] run the divergence checks; findings as file:line:col\n"
     "  compare --bilingual F --mt M        compare a machine translation with the official text\n"
     "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
-    "  metrics --hyp H --ref R             corpus BLEU, chrF2 and TER, exactly as sacreBLEU computes them\n"
+    "  metrics --hyp H --ref R             corpus BLEU, chrF2 and TER, as sacreBLEU computes them\n"
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     if (command == "score") return bitext::cli::RunScore(args);
     if (command == "metrics") return bitext::cli::RunMetrics(args);
     if (command == "compare") return bitext::cli::RunCompare(args);
+    if (command == "check") return bitext::cli::RunCheck(args);
     std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {

@@ -1,0 +1,79 @@
+// The catalogue of divergence checks. Each rule has a stable id, a default
+// severity, a one-line description and the reason it exists; the thresholds
+// of all rules live in CheckConfig, and any rule can be disabled or given
+// another severity there (from the command line or a config file).
+//
+//   CheckConfig config;                         // defaults
+//   std::vector<Finding> f = CheckDocument(doc, config);
+//   Append(f, CheckComparison(comparison, mt_doc, config));
+#ifndef BITEXT_REPORTS_CHECKS_H_
+#define BITEXT_REPORTS_CHECKS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "comparison.h"
+#include "document.h"
+#include "finding.h"
+
+namespace bitext {
+
+struct RuleInfo {
+  const char* id;
+  Severity severity;        // default
+  const char* description;  // what it flags
+  const char* rationale;    // why a reviewer wants it
+};
+
+// Every rule, in catalogue order.
+const std::vector<RuleInfo>& Rules();
+const RuleInfo* FindRule(const std::string& id);
+
+struct CheckConfig {
+  std::map<std::string, bool> enabled;        // rule id -> on/off (default on)
+  std::map<std::string, Severity> severity;   // rule id -> override
+
+  // repetition-loop: an n-gram (n <= loop_max_n words) repeated at least
+  // loop_min_repeats times in a row covering at least loop_min_coverage of
+  // the segment. Oscillatory hallucinations in MT repeat a short phrase many
+  // times; ordinary prose rarely repeats any 2+-word phrase three times running.
+  int loop_max_n = 8;
+  int loop_min_repeats = 3;
+  double loop_min_coverage = 0.2;
+  // low-similarity: chrF more than low_similarity_mads median absolute
+  // deviations below the document's median row chrF, and below an absolute
+  // ceiling, so a uniformly good translation raises nothing.
+  double low_similarity_mads = 3.0;
+  double low_similarity_ceiling = 35.0;
+  // length-ratio: a bead whose Gale-Church length probability is below this.
+  double length_ratio_min_probability = 0.001;
+  // toc-mismatch: a contents entry and its heading closer than this (chrF,
+  // 0-100) differ beyond wording.
+  double toc_min_similarity = 40.0;
+
+  bool Enabled(const std::string& rule) const;
+};
+
+// Rules that need one document only: garbled-heading, truncated-paragraph,
+// numbering-sequence, numbering-style, boilerplate, repeated-token,
+// encoding-damage, repetition-loop, untranslated, punctuation-spacing,
+// bullet-style.
+std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config);
+
+// Rules over an MT compared with the official text: duplicated-section,
+// truncated-paragraph (where a repeat begins), toc-mismatch, omission,
+// addition, number-mismatch, low-similarity, length-ratio (official beads),
+// and rows where the two routes to the Chinese disagree.
+// `official_path` names the file of the official English in locations.
+std::vector<Finding> CheckComparison(const align::Comparison& comparison,
+                                     const std::string& official_path, const Document& mt,
+                                     const CheckConfig& config);
+
+// Applies the config (drop disabled rules, override severities) and sets
+// fingerprints. The Check* functions call it; exposed for tests.
+void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config);
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_CHECKS_H_

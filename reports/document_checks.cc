@@ -1,0 +1,381 @@
+// Rules that read one document: its structure (headings, numbering, lists,
+// truncation) and its text (doubled tokens, loops, encoding, punctuation).
+// Every rule works on any document; none knows a line or a phrase of the
+// bundled corpus.
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include <unicode/uchar.h>
+
+#include "checks.h"
+#include "locate.h"
+#include "text_features.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+Finding Make(const char* rule, std::string message, Location where, nlohmann::json evidence) {
+  Finding f;
+  f.rule = rule;
+  f.severity = FindRule(rule)->severity;
+  f.message = std::move(message);
+  f.locations.push_back(std::move(where));
+  f.evidence = std::move(evidence);
+  return f;
+}
+
+std::string Quote(std::string_view text, size_t width = 50) { return "\"" + ClipText(text, width) + "\""; }
+
+// Byte offsets of each code point, plus the end.
+std::vector<size_t> Offsets(std::string_view text) {
+  std::vector<size_t> offsets;
+  size_t at = 0;
+  for (char32_t c : ToCodePoints(text)) {
+    offsets.push_back(at);
+    at += ToUtf8(c).size();
+  }
+  offsets.push_back(at);
+  return offsets;
+}
+
+void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.heading && p.heading->number && !p.heading->number->garbled.empty()) {
+      std::string what;
+      for (const std::string& g : p.heading->number->garbled) what += (what.empty() ? "" : "; ") + g;
+      out.push_back(Make("garbled-heading", "heading " + Quote(p.text) + ": " + what, at.Of(p),
+                         {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
+    }
+    // A lone "0" before running text is a numbering leftover ("0 Since ...").
+    if (p.text.size() > 3 && p.text[0] == '0' && p.text[1] == ' ' && std::isupper(static_cast<unsigned char>(p.text[2]))) {
+      out.push_back(Make("garbled-heading", "stray \"0\" before " + Quote(p.text.substr(2), 30), at.At(p, 0),
+                         {{"key", p.text}}));
+    }
+  }
+}
+
+void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!p.truncated) continue;
+    std::vector<size_t> offsets = Offsets(p.text);
+    const size_t last = offsets.size() >= 2 ? offsets[offsets.size() - 2] : 0;
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    std::string tail;
+    for (size_t i = cps.size() > 30 ? cps.size() - 30 : 0; i < cps.size(); ++i) tail += ToUtf8(cps[i]);
+    out.push_back(Make("truncated-paragraph", "paragraph stops mid-sentence: \"…" + tail + "\"",
+                       at.At(p, last), {{"key", p.text}, {"ending", tail}}));
+  }
+}
+
+// Numbered headings of one stream (a language, body or contents), in order.
+std::vector<std::vector<const Paragraph*>> NumberedStreams(const Document& doc) {
+  std::map<std::pair<int, bool>, std::vector<const Paragraph*>> streams;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!p.heading || !p.heading->number || p.heading->number->style == NumberStyle::kMissing) continue;
+    streams[{static_cast<int>(p.lang), p.kind == Kind::kToc}].push_back(&p);
+  }
+  std::vector<std::vector<const Paragraph*>> out;
+  for (auto& [key, stream] : streams) out.push_back(std::move(stream));
+  return out;
+}
+
+void NumberingSequence(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const auto& stream : NumberedStreams(doc)) {
+    std::map<int, const Paragraph*> last;  // level -> previous heading at that level
+    for (const Paragraph* p : stream) {
+      const int level = p->heading->level, value = p->heading->number->value;
+      auto it = last.find(level);
+      if (it != last.end()) {
+        const int previous = it->second->heading->number->value;
+        std::string problem;
+        if (value == previous) problem = "repeats";
+        else if (value < previous) problem = "steps back from";
+        else if (value > previous + 1) problem = "skips after";
+        if (!problem.empty()) {
+          out.push_back(Make("numbering-sequence",
+                             "heading number " + p->heading->number->raw + " " + problem + " " +
+                                 it->second->heading->number->raw + " (line " +
+                                 std::to_string(it->second->lines().first) + ")",
+                             at.Of(*p),
+                             {{"key", p->text}, {"value", value}, {"previous", previous}, {"level", level}}));
+          out.back().locations.push_back(at.Of(*it->second));
+        }
+      }
+      last[level] = p;
+      last.erase(last.upper_bound(level), last.end());  // deeper lists restart
+    }
+  }
+}
+
+void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const auto& stream : NumberedStreams(doc)) {
+    // Groups: the headings of one level under one parent.
+    std::map<std::pair<const Paragraph*, int>, std::vector<const Paragraph*>> groups;
+    std::map<int, const Paragraph*> parent;  // level -> latest heading
+    for (const Paragraph* p : stream) {
+      const int level = p->heading->level;
+      auto up = parent.lower_bound(level);
+      const Paragraph* owner = up == parent.begin() ? nullptr : std::prev(up)->second;
+      groups[{owner, level}].push_back(p);
+      parent[level] = p;
+      parent.erase(parent.upper_bound(level), parent.end());
+    }
+    for (const auto& [key, group] : groups) {
+      std::map<NumberStyle, int> counts;
+      for (const Paragraph* p : group) ++counts[p->heading->number->style];
+      if (counts.size() < 2) continue;
+      auto majority = std::max_element(counts.begin(), counts.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+      for (const Paragraph* p : group) {
+        if (p->heading->number->style == majority->first) continue;
+        out.push_back(Make("numbering-style",
+                           "heading " + Quote(p->heading->number->raw) + " is numbered " +
+                               StyleName(p->heading->number->style) + " among " + StyleName(majority->first) +
+                               " headings of its level",
+                           at.Of(*p), {{"key", p->text}, {"style", StyleName(p->heading->number->style)},
+                                       {"expected", StyleName(majority->first)}}));
+      }
+    }
+  }
+}
+
+void Boilerplate(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.kind == Kind::kBoilerplate) {
+      out.push_back(Make("boilerplate", "web-page furniture: " + Quote(p.text), at.Of(p), {{"key", p.text}}));
+    }
+  }
+}
+
+// Characters that Chinese doubles on purpose (reduplication): "常常",
+// "人人", "谢谢". A doubled character outside this list is a slip.
+bool IsReduplicated(char32_t c) {
+  static const std::u32string kReduplicated =
+      U"常人天年个处时渐刚往纷仅稍默慢轻多好大深明偏恰悄静家户谢看想试说走听等片点滴种样步层各一区";
+  return kReduplicated.find(c) != std::u32string::npos;
+}
+
+// English words legitimately doubled ("that that", "had had").
+bool IsDoubleWordAllowed(const std::string& word) {
+  return word == "that" || word == "had" || word == "is" || word == "do";
+}
+
+void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    for (size_t i = 1; i < cps.size(); ++i) {
+      if (IsHan(cps[i]) && cps[i] == cps[i - 1] && !IsReduplicated(cps[i])) {
+        const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
+        out.push_back(Make("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
+                           {{"key", p.text}, {"token", doubled}}));
+      }
+    }
+    // Doubled Latin words separated by white space only.
+    std::string previous;
+    size_t i = 0;
+    bool only_space = false;
+    while (i < cps.size()) {
+      if (cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) {
+        const size_t start = i;
+        std::string word;
+        while (i < cps.size() && cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) word += static_cast<char>(cps[i++]);
+        const std::string folded = FoldForCompare(word);
+        if (only_space && folded == previous && !IsDoubleWordAllowed(folded)) {
+          out.push_back(Make("repeated-token", "doubled word \"" + word + " " + word + "\"",
+                             at.At(p, offsets[start]), {{"key", p.text}, {"token", word}}));
+        }
+        previous = folded;
+        only_space = true;
+        continue;
+      }
+      if (!IsSpace(cps[i])) only_space = false;
+      ++i;
+    }
+  }
+}
+
+void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  // UTF-8 read as Latin-1 or Windows-1252 ("Ã©", "â€™"), GBK's replacement
+  // pattern ("锟斤拷"), replacement and control characters.
+  static const std::array<std::u32string, 5> kMojibake = {U"Ã", U"â€", U"Â", U"锟斤拷", U"烫烫"};
+  for (const Paragraph& p : doc.paragraphs) {
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    const std::u32string text(cps.begin(), cps.end());
+    for (size_t i = 0; i < cps.size(); ++i) {
+      const char32_t c = cps[i];
+      std::string what;
+      if (c == 0xFFFD) what = "replacement character U+FFFD (undecodable bytes)";
+      else if (c < 0x20 && c != '\t') what = "control character";
+      else if (c >= 0x80 && c < 0xA0) what = "C1 control character (Windows-1252 text read as Latin-1?)";
+      for (const std::u32string& m : kMojibake) {
+        if (what.empty() && text.compare(i, m.size(), m) == 0 &&
+            (m.size() > 1 || (i + 1 < cps.size() && cps[i + 1] >= 0x80 && cps[i + 1] < 0x100))) {
+          what = "mojibake \"" + ToUtf8(c) + "…\" (text decoded with the wrong encoding)";
+        }
+      }
+      if (what.empty()) continue;
+      out.push_back(Make("encoding-damage", what, at.At(p, offsets[i]), {{"key", p.text}}));
+      break;  // one per paragraph
+    }
+  }
+}
+
+void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& config,
+                     std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.lang == Lang::kZh) continue;
+    // Words, folded, with their byte offsets.
+    std::vector<std::string> words;
+    std::vector<size_t> starts;
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    for (size_t i = 0; i < cps.size();) {
+      if (!u_isalnum(static_cast<UChar32>(cps[i]))) {
+        ++i;
+        continue;
+      }
+      std::string w;
+      starts.push_back(offsets[i]);
+      while (i < cps.size() && u_isalnum(static_cast<UChar32>(cps[i]))) w += ToUtf8(cps[i++]);
+      words.push_back(FoldForCompare(w));
+    }
+    const size_t total = words.size();
+    size_t best_covered = 0, best_start = 0, best_n = 0, best_repeats = 0;
+    for (size_t n = 1; n <= static_cast<size_t>(config.loop_max_n); ++n) {
+      for (size_t s = 0; s + 2 * n <= total; ++s) {
+        size_t repeats = 1;
+        while (s + (repeats + 1) * n <= total &&
+               std::equal(words.begin() + static_cast<long>(s), words.begin() + static_cast<long>(s + n),
+                          words.begin() + static_cast<long>(s + repeats * n))) {
+          ++repeats;
+        }
+        if (repeats * n > best_covered && repeats >= static_cast<size_t>(config.loop_min_repeats)) {
+          best_covered = repeats * n, best_start = s, best_n = n, best_repeats = repeats;
+        }
+      }
+    }
+    if (best_covered == 0 || static_cast<double>(best_covered) < config.loop_min_coverage * total) continue;
+    std::string phrase;
+    for (size_t k = best_start; k < best_start + best_n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
+    out.push_back(Make("repetition-loop",
+                       "\"" + phrase + "\" repeated " + std::to_string(best_repeats) + " times in a row (" +
+                           std::to_string(100 * best_covered / total) + "% of the paragraph)",
+                       at.At(p, starts[best_start]),
+                       {{"key", p.text}, {"phrase", phrase}, {"repeats", best_repeats},
+                        {"coverage", static_cast<double>(best_covered) / total}}));
+  }
+}
+
+void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.lang == Lang::kZh) continue;  // Chinese paragraphs of a bilingual text are its other half
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    for (size_t i = 0; i < cps.size(); ++i) {
+      if (!IsHan(cps[i])) continue;
+      std::string run;
+      size_t j = i;
+      while (j < cps.size() && (IsHan(cps[j]) || (cps[j] >= 0x3000 && cps[j] < 0x3040))) run += ToUtf8(cps[j++]);
+      out.push_back(Make("untranslated", "Chinese text left in English: \"" + run + "\"", at.At(p, offsets[i]),
+                         {{"key", p.text}, {"text", run}}));
+      break;
+    }
+  }
+}
+
+bool IsFullWidthPunctuation(char32_t c) {
+  return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F ||
+         c == 0xFF08 || c == 0xFF09 || c == 0x3001 || c == 0x3010 || c == 0x3011;
+}
+
+void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    auto add = [&](size_t i, const std::string& what) {
+      out.push_back(Make("punctuation-spacing", what, at.At(p, offsets[i]), {{"key", p.text + "#" + what}}));
+    };
+    if (p.lang == Lang::kZh) {
+      for (size_t i = 1; i + 1 < cps.size(); ++i) {
+        if ((cps[i] == ',' || cps[i] == ';') && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
+          add(i, std::string("half-width \"") + static_cast<char>(cps[i]) + "\" in Chinese text");
+        }
+      }
+      continue;
+    }
+    auto lower = [](char32_t c) { return c < 128 && std::islower(static_cast<int>(c)); };
+    auto upper = [](char32_t c) { return c < 128 && std::isupper(static_cast<int>(c)); };
+    for (size_t i = 1; i + 2 < cps.size(); ++i) {
+      const char32_t c = cps[i];
+      if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ',') && lower(cps[i - 1]) && upper(cps[i + 1]) &&
+          lower(cps[i + 2])) {
+        add(i, std::string("no space after \"") + static_cast<char>(c) + "\"");
+      }
+    }
+    for (size_t i = 0; i < cps.size(); ++i) {
+      if (IsFullWidthPunctuation(cps[i])) {
+        add(i, "full-width \"" + ToUtf8(cps[i]) + "\" in English text");
+        break;
+      }
+    }
+    int round = 0, curly = 0, straight = 0;
+    for (char32_t c : cps) {
+      round += c == '(' ? 1 : c == ')' ? -1 : 0;
+      curly += c == 0x201C ? 1 : c == 0x201D ? -1 : 0;
+      straight += c == '"';
+    }
+    if (round != 0) add(0, "unbalanced brackets");
+    if (curly != 0 || straight % 2 != 0) add(0, "unbalanced quotation marks");
+  }
+}
+
+void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
+    std::vector<const Paragraph*> list;
+    auto flush = [&] {
+      std::map<std::string, int> markers;
+      for (const Paragraph* p : list) ++markers[p->bullet];
+      if (markers.size() > 1) {
+        std::string summary;
+        for (const auto& [marker, count] : markers) {
+          summary += (summary.empty() ? "" : ", ") + std::string("\"") + marker + "\" x" + std::to_string(count);
+        }
+        out.push_back(Make("bullet-style", "list of " + std::to_string(list.size()) + " items mixes markers: " + summary,
+                           at.Of(*list.front()), {{"key", list.front()->text}, {"markers", markers}}));
+      }
+      list.clear();
+    };
+    for (const Paragraph& p : doc.paragraphs) {
+      if (p.lang != lang) continue;
+      if (p.kind == Kind::kBullet) list.push_back(&p);
+      else flush();
+    }
+    flush();
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config) {
+  const Locator at(doc);
+  std::vector<Finding> out;
+  GarbledHeadings(doc, at, out);
+  Truncated(doc, at, out);
+  NumberingSequence(doc, at, out);
+  NumberingStyle(doc, at, out);
+  Boilerplate(doc, at, out);
+  RepeatedTokens(doc, at, out);
+  EncodingDamage(doc, at, out);
+  RepetitionLoops(doc, at, config, out);
+  Untranslated(doc, at, out);
+  PunctuationSpacing(doc, at, out);
+  BulletStyle(doc, at, out);
+  FinishFindings(out, config);
+  return out;
+}
+
+}  // namespace bitext

@@ -1,0 +1,71 @@
+#include "finding.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <tuple>
+
+namespace bitext {
+
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "info";
+  }
+  return "info";
+}
+
+bool ParseSeverity(std::string_view name, Severity* severity) {
+  if (name == "error") *severity = Severity::kError;
+  else if (name == "warning") *severity = Severity::kWarning;
+  else if (name == "info") *severity = Severity::kInfo;
+  else return false;
+  return true;
+}
+
+std::string Fingerprint(const std::string& rule, const std::string& file, std::string_view key) {
+  uint64_t hash = 1469598103934665603ull;  // FNV-1a, 64 bits
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0xff) * 1099511628211ull;  // separator
+  };
+  mix(rule);
+  mix(std::filesystem::path(file).filename().string());
+  mix(key);
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+std::string FormatFinding(const Finding& f) {
+  std::string out;
+  if (!f.locations.empty()) {
+    const Location& l = f.locations.front();
+    out = l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ": ";
+  }
+  return out + SeverityName(f.severity) + ": " + f.message + " [" + f.rule + "]";
+}
+
+nlohmann::json FindingToJson(const Finding& f) {
+  nlohmann::json locations = nlohmann::json::array();
+  for (const Location& l : f.locations) {
+    locations.push_back({{"file", l.file}, {"line", l.line}, {"column", l.column},
+                         {"end_line", l.end_line ? l.end_line : l.line}});
+  }
+  return {{"rule", f.rule},         {"severity", SeverityName(f.severity)},
+          {"message", f.message},   {"locations", locations},
+          {"evidence", f.evidence}, {"fingerprint", f.fingerprint}};
+}
+
+void SortFindings(std::vector<Finding>& findings) {
+  static const Location kNowhere;
+  auto key = [](const Finding& f) {
+    const Location& l = f.locations.empty() ? kNowhere : f.locations.front();
+    return std::tie(l.file, l.line, l.column, f.rule);
+  };
+  std::stable_sort(findings.begin(), findings.end(),
+                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+}
+
+}  // namespace bitext

@@ -1,0 +1,34 @@
+// Maps a byte offset inside a paragraph's text back to the line and column
+// of the source file, so that findings point where an editor shows the text.
+// Paragraph text is its non-blank source lines, trimmed and joined with one
+// space (nothing for Chinese); the walk undoes exactly that.
+#ifndef BITEXT_REPORTS_LOCATE_H_
+#define BITEXT_REPORTS_LOCATE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "finding.h"
+
+namespace bitext {
+
+class Locator {
+ public:
+  explicit Locator(const Document& doc);
+
+  // Location of paragraph text offset `offset` (bytes); column in code points.
+  Location At(const Paragraph& paragraph, size_t offset) const;
+  // The paragraph's first line, column 1, ending at its last line.
+  Location Of(const Paragraph& paragraph) const;
+
+ private:
+  std::string_view Line(int number) const;  // 1-based, as decoded
+
+  const Document& doc_;
+  std::vector<size_t> line_starts_;
+};
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_LOCATE_H_

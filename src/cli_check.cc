@@ -1,0 +1,130 @@
+// bitext check [FILE] [--bilingual F | --zh Z --en E] [--mt M] [options]
+// Runs the catalogue of divergence checks and prints findings as
+// "file:line:col: severity: message [rule]" (or JSON); exits 1 when a
+// finding reaches --fail-on.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <optional>
+
+#include "checks.h"
+#include "cli.h"
+#include "cli_lexicon.h"
+#include "comparison.h"
+#include "document.h"
+#include "error.h"
+
+namespace po = boost::program_options;
+
+namespace bitext::cli {
+namespace {
+
+void Append(std::vector<Finding>& into, std::vector<Finding> more) {
+  into.insert(into.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+// "rule=level" settings and rule lists from the command line.
+void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
+                      CheckConfig* config) {
+  for (const std::string& rule : disabled) {
+    if (!FindRule(rule)) throw UsageError("unknown rule '" + rule + "' in --disable");
+    config->enabled[rule] = false;
+  }
+  for (const std::string& setting : severities) {
+    const size_t eq = setting.find('=');
+    Severity severity;
+    if (eq == std::string::npos || !FindRule(setting.substr(0, eq)) ||
+        !ParseSeverity(setting.substr(eq + 1), &severity)) {
+      throw UsageError("--severity wants RULE=error|warning|info, got '" + setting + "'");
+    }
+    config->severity[setting.substr(0, eq)] = severity;
+  }
+}
+
+}  // namespace
+
+int RunCheck(const std::vector<std::string>& args) {
+  std::string file, zh_path, en_path, bilingual_path, mt_path, format = "text", fail_on = "error", lexicon_path;
+  std::vector<std::string> disabled, severities;
+  bool no_lexicon = false, list_rules = false;
+  DecodeOptions decode;
+  po::options_description visible(
+      "bitext check [FILE] [--bilingual F | --zh Z --en E] [--mt M] [options]\n\n"
+      "Runs the divergence checks on one document, or on an official text and its MT versions.\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("bilingual", po::value(&bilingual_path), "official text with both languages in one file")
+      ("zh", po::value(&zh_path), "official Chinese file")
+      ("en", po::value(&en_path), "official English file")
+      ("mt", po::value(&mt_path), "machine-translated English to compare with the official text")
+      ("format", po::value(&format)->default_value("text"), "text or json")
+      ("fail-on", po::value(&fail_on)->default_value("error"), "exit 1 on findings at or above: error, warning, info")
+      ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
+      ("severity", po::value(&severities)->composing(), "RULE=error|warning|info (repeatable)")
+      ("rules", po::bool_switch(&list_rules), "list the rules and exit")
+      ("lexicon", po::value(&lexicon_path), "CC-CEDICT file (default: the one setup fetched)")
+      ("no-lexicon", po::bool_switch(&no_lexicon), "align without a lexicon")
+      ("encoding", po::value(&decode.encoding), "input encoding; default: detect")
+      ("lenient", po::bool_switch(&decode.lenient), "replace invalid bytes with U+FFFD");
+  po::options_description all;
+  all.add(visible).add_options()("file", po::value(&file));
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  if (list_rules) {
+    for (const RuleInfo& r : Rules()) {
+      std::cout << r.id << " (" << SeverityName(r.severity) << "): " << r.description << ". " << r.rationale << "\n";
+    }
+    return kExitOk;
+  }
+  Severity threshold;
+  if (!ParseSeverity(fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
+  if (format != "text" && format != "json") throw UsageError("--format must be text or json");
+  const bool pair = !zh_path.empty() || !en_path.empty();
+  if (pair && (zh_path.empty() || en_path.empty())) throw UsageError("give both --zh and --en");
+  if (pair && !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual, not both");
+  if (file.empty() && !pair && bilingual_path.empty()) throw UsageError("give FILE, --bilingual F or --zh Z --en E");
+  if (!mt_path.empty() && !pair && bilingual_path.empty()) throw UsageError("--mt needs the official text");
+  CheckConfig config;
+  ApplyRuleOptions(disabled, severities, &config);
+
+  const DocumentOptions options{decode};
+  std::vector<Finding> findings;
+  if (!file.empty()) Append(findings, CheckDocument(LoadDocument(file, options), config));
+  std::vector<Document> official;
+  if (pair) {
+    official.push_back(LoadDocument(zh_path, options));
+    official.push_back(LoadDocument(en_path, options));
+  } else if (!bilingual_path.empty()) {
+    official.push_back(LoadDocument(bilingual_path, options));
+  }
+  for (const Document& d : official) Append(findings, CheckDocument(d, config));
+  if (!mt_path.empty()) {
+    const Document mt = LoadDocument(mt_path, options);
+    Append(findings, CheckDocument(mt, config));
+    std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+    const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official.front(), Lang::kZh),
+                                                           align::AlignableParagraphs(official.back(), Lang::kEn),
+                                                           mt, lexicon.get(), align::AlignerOptions{});
+    Append(findings, CheckComparison(c, official.back().path, mt, config));
+  }
+  FinishFindings(findings, config);
+
+  if (format == "json") {
+    nlohmann::json out = {{"findings", nlohmann::json::array()}};
+    for (const Finding& f : findings) out["findings"].push_back(FindingToJson(f));
+    std::cout << out.dump(2) << "\n";
+  } else {
+    for (const Finding& f : findings) std::cout << FormatFinding(f) << "\n";
+  }
+  const bool failing = std::any_of(findings.begin(), findings.end(),
+                                   [&](const Finding& f) { return f.severity >= threshold; });
+  return failing ? kExitFindings : kExitOk;
+}
+
+}  // namespace bitext::cli
