@@ -87,7 +87,24 @@ std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& le
     pairs.push_back(pair);
   }
   std::reverse(pairs.begin(), pairs.end());
-  return pairs;
+  // An entry left unpaired next to a heading left unpaired announce the same
+  // place in the outline, worded differently: one pair, low similarity.
+  std::vector<OutlinePair> merged;
+  for (const OutlinePair& pair : pairs) {
+    if (!merged.empty()) {
+      OutlinePair& last = merged.back();
+      const bool fits = (last.left && !last.right && !pair.left && pair.right) ||
+                        (!last.left && last.right && pair.left && !pair.right);
+      if (fits) {
+        if (!last.left) last.left = pair.left;
+        if (!last.right) last.right = pair.right;
+        last.similarity = NgramProfile(Title(*last.right)).Similarity(NgramProfile(Title(*last.left)));
+        continue;
+      }
+    }
+    merged.push_back(pair);
+  }
+  return merged;
 }
 
 }  // namespace bitext::align

@@ -50,7 +50,7 @@ struct CheckConfig {
   double length_ratio_min_probability = 0.001;
   // toc-mismatch: a contents entry and its heading closer than this (chrF,
   // 0-100) differ beyond wording.
-  double toc_min_similarity = 40.0;
+  double toc_min_similarity = 25.0;
 
   bool Enabled(const std::string& rule) const;
 };
@@ -69,6 +69,13 @@ std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& confi
 std::vector<Finding> CheckComparison(const align::Comparison& comparison,
                                      const std::string& official_path, const Document& mt,
                                      const CheckConfig& config);
+
+// Numbering that breaks only because a section is repeated (a heading and
+// the one before it on either side of where a repeat begins) is an echo of
+// the duplicated-section finding: drops those numbering-sequence findings
+// of the MT file.
+void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path,
+                      std::vector<Finding>& findings);
 
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.

@@ -71,11 +71,10 @@ void Outline(const align::Comparison& c, const Document& mt, const CheckConfig& 
     } else if (!pair.left) {
       out.push_back(Make("toc-mismatch", "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
                          at, {{"key", pair.right->text}}));
-    } else if (!pair.same_value || 100 * pair.similarity < config.toc_min_similarity) {
+    } else if (100 * pair.similarity < config.toc_min_similarity) {
       Finding f = Make("toc-mismatch",
                        "contents entry \"" + ClipText(pair.left->text, 40) + "\" differs from its heading \"" +
-                           ClipText(pair.right->text, 40) + "\" (line " + std::to_string(pair.right->lines().first) +
-                           (pair.same_value ? ")" : "): numbers differ"),
+                           ClipText(pair.right->text, 40) + "\" (line " + std::to_string(pair.right->lines().first) + ")",
                        at, {{"key", pair.left->text}, {"heading", pair.right->text}, {"similarity", 100 * pair.similarity}});
       f.locations.push_back({mt.path, pair.right->lines().first, 1, pair.right->lines().last});
       out.push_back(std::move(f));
@@ -140,9 +139,15 @@ std::string List(const std::multiset<double>& values) {
 void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
     if (row.zh.empty() || row.mt.empty()) continue;
+    // A cut source cannot say what its rendering should contain.
+    if (std::any_of(row.zh.begin(), row.zh.end(), [](const Paragraph* p) { return p->truncated; })) continue;
+    // Heading numbers are compared by the numbering rules.
+    auto body = [](const Paragraph* p) -> const std::string& {
+      return p->heading && p->heading->number ? p->heading->number->title : p->text;
+    };
     std::multiset<double> zh, en;
-    for (const Paragraph* p : row.zh) for (double v : align::ExtractNumbers(p->text, Lang::kZh)) zh.insert(v);
-    for (const Paragraph* p : row.mt) for (double v : align::ExtractNumbers(p->text, Lang::kEn)) en.insert(v);
+    for (const Paragraph* p : row.zh) for (double v : align::ExtractNumbers(body(p), Lang::kZh)) zh.insert(v);
+    for (const Paragraph* p : row.mt) for (double v : align::ExtractNumbers(body(p), Lang::kEn)) en.insert(v);
     std::multiset<double> missing, extra;
     std::set_difference(zh.begin(), zh.end(), en.begin(), en.end(), std::inserter(missing, missing.end()));
     std::set_difference(en.begin(), en.end(), zh.begin(), zh.end(), std::inserter(extra, extra.end()));
@@ -173,6 +178,10 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   const double threshold = std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling);
   for (const align::ComparisonRow& row : c.rows) {
     if (row.similarity < 0 || 100 * row.similarity >= threshold) continue;
+    // Headings are too short for chrF to say much.
+    if (std::all_of(row.en.begin(), row.en.end(), [](const Paragraph* p) { return p->kind == Kind::kHeading; })) {
+      continue;
+    }
     char message[160];
     std::snprintf(message, sizeof message,
                   "MT paragraph far from the official rendering: chrF %.1f, document median %.1f", 100 * row.similarity,
@@ -204,6 +213,19 @@ void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>
 }
 
 }  // namespace
+
+void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
+  std::vector<int> starts;
+  for (const align::Repeat& r : c.repeats.repeats) {
+    starts.push_back(c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first);
+  }
+  auto echo = [&](const Finding& f) {
+    if (f.rule != "numbering-sequence" || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
+    const int line = f.locations[0].line, previous = f.locations[1].line;
+    return std::any_of(starts.begin(), starts.end(), [&](int s) { return previous < s && s <= line; });
+  };
+  findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
+}
 
 std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
                                      const Document& mt, const CheckConfig& config) {

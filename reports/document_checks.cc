@@ -48,6 +48,17 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
       out.push_back(Make("garbled-heading", "heading " + Quote(p.text) + ": " + what, at.Of(p),
                          {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
     }
+    // A space between two Han characters of a heading is a layout leftover.
+    if (p.kind == Kind::kHeading && p.lang == Lang::kZh) {
+      const std::vector<char32_t> cps = ToCodePoints(p.text);
+      for (size_t i = 1; i + 1 < cps.size(); ++i) {
+        if (cps[i] == ' ' && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
+          out.push_back(Make("garbled-heading", "stray space inside the heading " + Quote(p.text), at.Of(p),
+                             {{"key", p.text}}));
+          break;
+        }
+      }
+    }
     // A lone "0" before running text is a numbering leftover ("0 Since ...").
     if (p.text.size() > 3 && p.text[0] == '0' && p.text[1] == ' ' && std::isupper(static_cast<unsigned char>(p.text[2]))) {
       out.push_back(Make("garbled-heading", "stray \"0\" before " + Quote(p.text.substr(2), 30), at.At(p, 0),
@@ -73,7 +84,7 @@ void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out
 std::vector<std::vector<const Paragraph*>> NumberedStreams(const Document& doc) {
   std::map<std::pair<int, bool>, std::vector<const Paragraph*>> streams;
   for (const Paragraph& p : doc.paragraphs) {
-    if (!p.heading || !p.heading->number || p.heading->number->style == NumberStyle::kMissing) continue;
+    if (!p.heading || !p.heading->number) continue;
     streams[{static_cast<int>(p.lang), p.kind == Kind::kToc}].push_back(&p);
   }
   std::vector<std::vector<const Paragraph*>> out;
@@ -85,6 +96,12 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
   for (const auto& stream : NumberedStreams(doc)) {
     std::map<int, const Paragraph*> last;  // level -> previous heading at that level
     for (const Paragraph* p : stream) {
+      // A garbled number is reported as such; after it the outline is
+      // uncertain, so expectations start afresh.
+      if (!p->heading->number->garbled.empty()) {
+        last.clear();
+        continue;
+      }
       const int level = p->heading->level, value = p->heading->number->value;
       auto it = last.find(level);
       if (it != last.end()) {
@@ -109,13 +126,18 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
   }
 }
 
+// The style most headings of a level use is that level's style; a group
+// (the headings of one level under one parent) in another style is
+// reported once, at its first heading.
 void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const auto& stream : NumberedStreams(doc)) {
-    // Groups: the headings of one level under one parent.
+    std::map<int, std::map<NumberStyle, int>> styles_of_level;
     std::map<std::pair<const Paragraph*, int>, std::vector<const Paragraph*>> groups;
     std::map<int, const Paragraph*> parent;  // level -> latest heading
     for (const Paragraph* p : stream) {
+      if (!p->heading->number->garbled.empty()) continue;
       const int level = p->heading->level;
+      ++styles_of_level[level][p->heading->number->style];
       auto up = parent.lower_bound(level);
       const Paragraph* owner = up == parent.begin() ? nullptr : std::prev(up)->second;
       groups[{owner, level}].push_back(p);
@@ -123,19 +145,22 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
       parent.erase(parent.upper_bound(level), parent.end());
     }
     for (const auto& [key, group] : groups) {
-      std::map<NumberStyle, int> counts;
-      for (const Paragraph* p : group) ++counts[p->heading->number->style];
+      const auto& counts = styles_of_level[key.second];
       if (counts.size() < 2) continue;
-      auto majority = std::max_element(counts.begin(), counts.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+      const NumberStyle expected =
+          std::max_element(counts.begin(), counts.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+      std::map<NumberStyle, std::vector<const Paragraph*>> odd;
       for (const Paragraph* p : group) {
-        if (p->heading->number->style == majority->first) continue;
+        if (p->heading->number->style != expected) odd[p->heading->number->style].push_back(p);
+      }
+      for (const auto& [style, headings] : odd) {
+        const Paragraph* first = headings.front();
         out.push_back(Make("numbering-style",
-                           "heading " + Quote(p->heading->number->raw) + " is numbered " +
-                               StyleName(p->heading->number->style) + " among " + StyleName(majority->first) +
-                               " headings of its level",
-                           at.Of(*p), {{"key", p->text}, {"style", StyleName(p->heading->number->style)},
-                                       {"expected", StyleName(majority->first)}}));
+                           std::to_string(headings.size()) + " heading(s) from " + Quote(first->heading->number->raw) +
+                               " numbered " + StyleName(style) + " where this level uses " + StyleName(expected),
+                           at.Of(*first), {{"key", first->text}, {"style", StyleName(style)},
+                                           {"expected", StyleName(expected)}, {"count", headings.size()}}));
       }
     }
   }
@@ -149,12 +174,12 @@ void Boilerplate(const Document& doc, const Locator& at, std::vector<Finding>& o
   }
 }
 
-// Characters that Chinese doubles on purpose (reduplication): "常常",
-// "人人", "谢谢". A doubled character outside this list is a slip.
-bool IsReduplicated(char32_t c) {
-  static const std::u32string kReduplicated =
-      U"常人天年个处时渐刚往纷仅稍默慢轻多好大深明偏恰悄静家户谢看想试说走听等片点滴种样步层各一区";
-  return kReduplicated.find(c) != std::u32string::npos;
+// Doubled Chinese characters are often right: reduplication (常常, 人人)
+// and compounds of two equal characters (南南合作). A doubled function
+// character (particle, preposition, conjunction: 在在, 的的) never is.
+bool IsFunctionCharacter(char32_t c) {
+  static const std::u32string kFunction = U"的了在是和与对为从把被将也都就而及或着过向以于之其并且所该由";
+  return kFunction.find(c) != std::u32string::npos;
 }
 
 // English words legitimately doubled ("that that", "had had").
@@ -167,11 +192,10 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
     for (size_t i = 1; i < cps.size(); ++i) {
-      if (IsHan(cps[i]) && cps[i] == cps[i - 1] && !IsReduplicated(cps[i])) {
-        const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
-        out.push_back(Make("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
-                           {{"key", p.text}, {"token", doubled}}));
-      }
+      if (cps[i] != cps[i - 1] || !IsFunctionCharacter(cps[i])) continue;
+      const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
+      out.push_back(Make("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
+                         {{"key", p.text}, {"token", doubled}}));
     }
     // Doubled Latin words separated by white space only.
     std::string previous;

@@ -110,6 +110,18 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
     }
   }
 
+  // Under a furniture header that ends with a colon ("Related manuscripts:"),
+  // the short unterminated lines that follow are its links.
+  for (size_t i = 1; i < paragraphs.size(); ++i) {
+    const Paragraph& header = paragraphs[i - 1];
+    Paragraph& p = paragraphs[i];
+    if (header.kind == Kind::kBoilerplate && !header.text.empty() && header.text.back() == ':' &&
+        p.kind == Kind::kBody && !EndsSentence(p.text) && IsShort(p.text, p.lang) &&
+        !LooksLikeProse(p.text, p.lang)) {
+      p.kind = Kind::kBoilerplate;
+    }
+  }
+
   // Title lines: short, unterminated body lines before the first heading of
   // their language.
   bool seen_heading[3] = {false, false, false};

@@ -111,6 +111,7 @@ int RunCheck(const std::vector<std::string>& args) {
     const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official.front(), Lang::kZh),
                                                            align::AlignableParagraphs(official.back(), Lang::kEn),
                                                            mt, lexicon.get(), align::AlignerOptions{});
+    DropRepeatEchoes(c, mt.path, findings);
     Append(findings, CheckComparison(c, official.back().path, mt, config));
   }
   FinishFindings(findings, config);

@@ -4,8 +4,9 @@
 // list starts at 1); a style first seen with another value is a sibling of
 // the current heading written in a stray style ("(8)" among "(VII)"), which
 // is what numbering checks need to see. Unnumbered section names
-// ("Preface", "前言") are top level. Table-of-contents entries get their
-// levels the same way, separately from the body.
+// ("Preface", "前言") are top level. Table-of-contents entries take the
+// levels the body gave each style, then the same rules for styles the body
+// does not use.
 #include <map>
 
 #include "structure.h"
@@ -13,8 +14,10 @@
 namespace bitext {
 namespace {
 
-void AssignLevels(std::vector<Paragraph*>& stream) {
-  std::map<NumberStyle, int> level_of_style;
+// `known`: levels of styles already established (the body's, for a table of
+// contents, whose own numbering is often the damaged one).
+std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
+                                        std::map<NumberStyle, int> level_of_style = {}) {
   int current = 0;  // level of the latest numbered heading, 0 before any
   for (Paragraph* p : stream) {
     if (!p->heading) continue;
@@ -36,19 +39,18 @@ void AssignLevels(std::vector<Paragraph*>& stream) {
     p->heading->level = level;
     current = level;
   }
+  return level_of_style;
 }
 
 }  // namespace
 
 void AssignHeadingLevels(std::vector<Paragraph>& paragraphs) {
   for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
-    for (bool toc : {true, false}) {
-      std::vector<Paragraph*> stream;
-      for (Paragraph& p : paragraphs) {
-        if (p.lang == lang && (p.kind == Kind::kToc) == toc) stream.push_back(&p);
-      }
-      AssignLevels(stream);
+    std::vector<Paragraph*> body, toc;
+    for (Paragraph& p : paragraphs) {
+      if (p.lang == lang) (p.kind == Kind::kToc ? toc : body).push_back(&p);
     }
+    AssignLevels(toc, AssignLevels(body));
   }
 }
 
