@@ -77,6 +77,14 @@ std::vector<Finding> CheckComparison(const align::Comparison& comparison,
 void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path,
                       std::vector<Finding>& findings);
 
+// The whole catalogue on a document set: each official document and each
+// MT on its own, then each MT compared with the official text (the first
+// official document gives the Chinese, the last the English: one bilingual
+// file, or a Chinese and an English one).
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const align::Lexicon* lexicon, const CheckConfig& config);
+
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.
 void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config);

@@ -227,6 +227,27 @@ void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, st
   findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
 }
 
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const align::Lexicon* lexicon, const CheckConfig& config) {
+  std::vector<Finding> findings;
+  auto append = [&](std::vector<Finding> more) {
+    findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  };
+  for (const Document* d : official) append(CheckDocument(*d, config));
+  for (const Document* mt : mts) {
+    append(CheckDocument(*mt, config));
+    if (official.empty()) continue;
+    const align::Comparison c = align::CompareWithOfficial(
+        align::AlignableParagraphs(*official.front(), Lang::kZh),
+        align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{});
+    DropRepeatEchoes(c, mt->path, findings);
+    append(CheckComparison(c, official.back()->path, *mt, config));
+  }
+  FinishFindings(findings, config);
+  return findings;
+}
+
 std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
                                      const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;

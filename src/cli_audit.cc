@@ -10,6 +10,7 @@
 
 #include "atomic_file.h"
 #include "cli.h"
+#include "checks.h"
 #include "cli_lexicon.h"
 #include "comparison.h"
 #include "comparison_report.h"
@@ -108,8 +109,26 @@ int RunAudit(const std::vector<std::string>& args) {
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
             << " repeated runs in the MT\n    -> " << json_path << "\n";
   }
-  summary << "Stages run: ingest, document model, alignment, comparison. The divergence checks "
-             "and the HTML, SARIF, JUnit and Markdown reports are not part of this build yet.\n";
+  std::vector<const Document*> official, mts;
+  official.push_back(&official_zh);
+  if (&official_en != &official_zh) official.push_back(&official_en);
+  for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
+  const std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), CheckConfig{});
+  std::string lines;
+  nlohmann::json json = {{"findings", nlohmann::json::array()}};
+  std::map<std::string, int> per_severity;
+  for (const Finding& f : findings) {
+    lines += FormatFinding(f) + "\n";
+    json["findings"].push_back(FindingToJson(f));
+    ++per_severity[SeverityName(f.severity)];
+  }
+  WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
+  WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), json.dump(2) + "\n");
+  summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
+          << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
+          << (fs::path(out_dir) / "findings.txt").string() << "\n";
+  summary << "Stages run: ingest, document model, alignment, comparison, checks. The HTML, SARIF, "
+             "JUnit and Markdown reports are not part of this build yet.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();
   return kExitOk;

@@ -18,10 +18,6 @@ namespace po = boost::program_options;
 namespace bitext::cli {
 namespace {
 
-void Append(std::vector<Finding>& into, std::vector<Finding> more) {
-  into.insert(into.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-}
-
 // "rule=level" settings and rule lists from the command line.
 void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
                       CheckConfig* config) {
@@ -95,25 +91,21 @@ int RunCheck(const std::vector<std::string>& args) {
 
   const DocumentOptions options{decode};
   std::vector<Finding> findings;
-  if (!file.empty()) Append(findings, CheckDocument(LoadDocument(file, options), config));
-  std::vector<Document> official;
+  if (!file.empty()) findings = CheckDocument(LoadDocument(file, options), config);
+  std::vector<Document> official, mts;
   if (pair) {
     official.push_back(LoadDocument(zh_path, options));
     official.push_back(LoadDocument(en_path, options));
   } else if (!bilingual_path.empty()) {
     official.push_back(LoadDocument(bilingual_path, options));
   }
-  for (const Document& d : official) Append(findings, CheckDocument(d, config));
-  if (!mt_path.empty()) {
-    const Document mt = LoadDocument(mt_path, options);
-    Append(findings, CheckDocument(mt, config));
-    std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
-    const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official.front(), Lang::kZh),
-                                                           align::AlignableParagraphs(official.back(), Lang::kEn),
-                                                           mt, lexicon.get(), align::AlignerOptions{});
-    DropRepeatEchoes(c, mt.path, findings);
-    Append(findings, CheckComparison(c, official.back().path, mt, config));
-  }
+  if (!mt_path.empty()) mts.push_back(LoadDocument(mt_path, options));
+  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(lexicon_path, no_lexicon);
+  std::vector<const Document*> official_set, mt_set;
+  for (const Document& d : official) official_set.push_back(&d);
+  for (const Document& d : mts) mt_set.push_back(&d);
+  std::vector<Finding> set_findings = CheckDocumentSet(official_set, mt_set, lexicon.get(), config);
+  findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   FinishFindings(findings, config);
 
   if (format == "json") {
