@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "metrics.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -62,7 +63,12 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
     j["zh_lines"] = Lines(row.zh);
     j["en_lines"] = Lines(row.en);
     j["mt_lines"] = Lines(row.mt);
-    j["chrf"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
+    // chrF exactly as sacreBLEU scores the sentence; "similarity" is the
+    // aligner's own measure, relative to nothing.
+    const bool both = !row.en.empty() && !row.mt.empty();
+    j["chrf"] = both ? nlohmann::json(align::SentenceChrf(Text(row.mt, false), {Text(row.en, false)}).score)
+                     : nlohmann::json(nullptr);
+    j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
     j["routes_agree"] = row.routes_agree;
     out["rows"].push_back(std::move(j));
   }
@@ -86,12 +92,25 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   out["coverage"] = coverage;
   out["outline"] = {{"toc_vs_body", OutlineJson(c.toc_vs_body, "toc", "heading")},
                     {"titles_vs_mt", OutlineJson(c.titles_vs_mt, "title", "heading")}};
-  double sum = 0;
-  int rows = 0;
+  // Corpus metrics over the rows with both an official and an MT side.
+  std::vector<std::string> hyps, refs;
   for (const align::ComparisonRow& row : c.rows) {
-    if (row.similarity >= 0) sum += row.similarity, ++rows;
+    if (row.en.empty() || row.mt.empty()) continue;
+    hyps.push_back(Text(row.mt, false));
+    refs.push_back(Text(row.en, false));
   }
-  out["metrics"] = {{"mean_row_chrf", rows ? 100 * sum / rows : 0.0}, {"rows_compared", rows}};
+  nlohmann::json metrics = {{"rows_compared", hyps.size()}};
+  if (!hyps.empty()) {
+    const align::ReferenceStreams streams{refs};
+    const align::BleuScore bleu = align::CorpusBleu(hyps, streams);
+    const align::ChrfScore chrf = align::CorpusChrf(hyps, streams);
+    const align::TerScore ter = align::CorpusTer(hyps, streams);
+    metrics["bleu"] = bleu.score;
+    metrics["chrf"] = chrf.score;
+    metrics["ter"] = ter.score;
+    metrics["signatures"] = {{"bleu", bleu.signature}, {"chrf", chrf.signature}, {"ter", ter.signature}};
+  }
+  out["metrics"] = metrics;
   return out;
 }
 
