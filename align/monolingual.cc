@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "unicode.h"
 
@@ -90,26 +91,85 @@ double NgramProfile::Similarity(const NgramProfile& reference) const {
   return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
 }
 
-MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
-                                      const std::vector<MonolingualUnit>& hypothesis,
-                                      const MonolingualOptions& options) {
-  const int n = static_cast<int>(reference.size()), m = static_cast<int>(hypothesis.size());
-  MonolingualAlignment result;
-  if (n == 0) return result;
+namespace {
 
+// Rows of the search: row i (reference units covered) spans hypothesis
+// columns [lo[i], hi[i]].
+struct Window {
+  std::vector<int> lo, hi;
+  std::vector<size_t> offset;
+  size_t cells = 0;
+
+  Window(std::vector<int> lo_in, std::vector<int> hi_in) : lo(std::move(lo_in)), hi(std::move(hi_in)) {
+    for (size_t i = 0; i < lo.size(); ++i) {
+      offset.push_back(cells);
+      cells += static_cast<size_t>(std::max(0, hi[i] - lo[i] + 1));
+    }
+  }
+  bool Contains(int i, int j) const {
+    return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)];
+  }
+  size_t At(int i, int j) const {
+    return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]);
+  }
+};
+
+// A cell costs up to seven similarity computations: beyond this many cells
+// the coarse-to-fine search is faster.
+constexpr size_t kFullTableCells = 100'000;
+constexpr int kCoarseFactor = 8;
+constexpr int kBandHalfWidth = 12;
+
+std::vector<MonolingualUnit> Coarsen(const std::vector<MonolingualUnit>& units) {
+  std::vector<MonolingualUnit> coarse;
+  for (size_t b = 0; b < units.size(); b += kCoarseFactor) {
+    MonolingualUnit block{units[b].profile, false};
+    for (size_t k = b + 1; k < std::min(units.size(), b + kCoarseFactor); ++k) block.profile.Add(units[k].profile);
+    coarse.push_back(std::move(block));
+  }
+  return coarse;
+}
+
+// Profiles of the runs of 2 and 3 units that the bead shapes can form.
+class MergedRuns {
+ public:
+  MergedRuns(const std::vector<MonolingualUnit>& units, const Window& window, bool rows) : units_(units) {
+    (void)window;
+    (void)rows;
+    for (int length = 2; length <= 3; ++length) {
+      auto& runs = runs_[static_cast<size_t>(length - 2)];
+      runs.resize(units.size());
+      for (size_t k = 0; k + static_cast<size_t>(length) <= units.size(); ++k) {
+        runs[k] = units[k].profile;
+        for (size_t j = 1; j < static_cast<size_t>(length); ++j) runs[k].Add(units[k + j].profile);
+      }
+    }
+  }
+  const NgramProfile& Get(int begin, int length) const {
+    if (length == 1) return units_[static_cast<size_t>(begin)].profile;
+    return runs_[static_cast<size_t>(length - 2)][static_cast<size_t>(begin)];
+  }
+
+ private:
+  const std::vector<MonolingualUnit>& units_;
+  std::vector<NgramProfile> runs_[2];
+};
+
+// nullopt when the window does not connect the first row to the last.
+std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference,
+                                                  const std::vector<MonolingualUnit>& hypothesis,
+                                                  const MonolingualOptions& options, const Window& window) {
+  const int n = static_cast<int>(reference.size());
   const std::vector<double> background = Background(reference, hypothesis, options.background_sample);
+  // Profiles of runs of 1, 2 and 3 consecutive units, built once: merging
+  // them inside the search would cost more than the comparisons.
+  const MergedRuns ref_runs(reference, window, true), hyp_runs(hypothesis, window, false);
   // Costs are negated scores: a good pair has a negative cost.
   auto pair_cost = [&](int r0, int r1, int h0, int h1, double* similarity) {
-    NgramProfile ref = reference[static_cast<size_t>(r0)].profile;
-    double expected = background[static_cast<size_t>(r0)];
-    for (int r = r0 + 1; r < r1; ++r) {
-      ref.Add(reference[static_cast<size_t>(r)].profile);
-      expected += background[static_cast<size_t>(r)];
-    }
+    double expected = 0;
+    for (int r = r0; r < r1; ++r) expected += background[static_cast<size_t>(r)];
     expected /= (r1 - r0);
-    NgramProfile hyp = hypothesis[static_cast<size_t>(h0)].profile;
-    for (int h = h0 + 1; h < h1; ++h) hyp.Add(hypothesis[static_cast<size_t>(h)].profile);
-    *similarity = hyp.Similarity(ref);
+    *similarity = hyp_runs.Get(h0, h1 - h0).Similarity(ref_runs.Get(r0, r1 - r0));
     const int units = (r1 - r0) + (h1 - h0);
     double cost = expected + options.margin - *similarity + options.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
@@ -119,20 +179,19 @@ MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& refere
     return cost;
   };
 
-  // cost[i][j]: best cost of covering reference[0, i) ending at hypothesis j.
-  // Row 0 is free everywhere: the hypothesis may start anywhere.
-  const size_t width = static_cast<size_t>(m) + 1;
-  std::vector<double> cost((static_cast<size_t>(n) + 1) * width, kInfinity);
-  std::vector<uint8_t> back(cost.size(), 0);
-  for (int j = 0; j <= m; ++j) cost[static_cast<size_t>(j)] = 0;
+  // cost at (i, j): best cost of covering reference[0, i) ending at
+  // hypothesis j. Row 0 is free: the hypothesis may start anywhere.
+  std::vector<double> cost(window.cells, kInfinity);
+  std::vector<uint8_t> back(window.cells, 0);
+  for (int j = window.lo[0]; j <= window.hi[0]; ++j) cost[window.At(0, j)] = 0;
   for (int i = 1; i <= n; ++i) {
-    for (int j = 0; j <= m; ++j) {
+    for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
       double best = kInfinity;
       uint8_t best_shape = 0;
       for (uint8_t s = 0; s < std::size(kShapes); ++s) {
         const int pi = i - kShapes[s].ref, pj = j - kShapes[s].hyp;
-        if (pi < 0 || pj < 0) continue;
-        const double before = cost[static_cast<size_t>(pi) * width + static_cast<size_t>(pj)];
+        if (pi < 0 || pj < 0 || !window.Contains(pi, pj)) continue;
+        const double before = cost[window.At(pi, pj)];
         if (before == kInfinity) continue;
         double step;
         if (kShapes[s].ref == 0 || kShapes[s].hyp == 0) {
@@ -143,21 +202,20 @@ MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& refere
         }
         if (before + step < best) best = before + step, best_shape = s;
       }
-      cost[static_cast<size_t>(i) * width + static_cast<size_t>(j)] = best;
-      back[static_cast<size_t>(i) * width + static_cast<size_t>(j)] = best_shape;
+      cost[window.At(i, j)] = best;
+      back[window.At(i, j)] = best_shape;
     }
   }
   // The hypothesis may end anywhere.
-  int j = m;
-  for (int k = 1; k <= m; ++k) {
-    if (cost[static_cast<size_t>(n) * width + static_cast<size_t>(k)] <
-        cost[static_cast<size_t>(n) * width + static_cast<size_t>(j)]) {
-      j = k;
-    }
+  int j = window.hi[static_cast<size_t>(n)];
+  for (int k = window.lo[static_cast<size_t>(n)]; k <= window.hi[static_cast<size_t>(n)]; ++k) {
+    if (cost[window.At(n, k)] < cost[window.At(n, j)]) j = k;
   }
+  if (cost[window.At(n, j)] == kInfinity) return std::nullopt;
+  MonolingualAlignment result;
   int i = n;
   while (i > 0) {
-    const Shape shape = kShapes[back[static_cast<size_t>(i) * width + static_cast<size_t>(j)]];
+    const Shape shape = kShapes[back[window.At(i, j)]];
     MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, 0};
     if (shape.ref > 0 && shape.hyp > 0) pair_cost(bead.ref_begin, i, bead.hyp_begin, j, &bead.similarity);
     result.beads.push_back(bead);
@@ -178,6 +236,52 @@ MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& refere
     result.hyp_last = b.hyp_end - 1;
   }
   return result;
+}
+
+}  // namespace
+
+// Short texts search the whole table. Long ones are aligned first as blocks
+// of kCoarseFactor units (recursively); the fine search then follows that
+// path in a band, so time grows with the length of the texts, not with the
+// product of their lengths.
+MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
+                                      const std::vector<MonolingualUnit>& hypothesis,
+                                      const MonolingualOptions& options) {
+  const int n = static_cast<int>(reference.size()), m = static_cast<int>(hypothesis.size());
+  if (n == 0) return {};
+  if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
+    return *AlignInWindow(reference, hypothesis, options,
+                          Window(std::vector<int>(static_cast<size_t>(n) + 1, 0),
+                                 std::vector<int>(static_cast<size_t>(n) + 1, m)));
+  }
+  const MonolingualAlignment coarse = AlignMonolingual(Coarsen(reference), Coarsen(hypothesis), options);
+  // Centre of each fine row from the coarse beads; rows before and after the
+  // coarse coverage keep the nearest centre.
+  std::vector<int> center(static_cast<size_t>(n) + 1, -1);
+  for (const MonolingualBead& b : coarse.beads) {
+    const int row0 = b.ref_begin * kCoarseFactor, row1 = std::min(n, b.ref_end * kCoarseFactor);
+    const int col0 = std::min(m, b.hyp_begin * kCoarseFactor), col1 = std::min(m, b.hyp_end * kCoarseFactor);
+    for (int r = row0; r <= row1; ++r) {
+      center[static_cast<size_t>(r)] =
+          row1 == row0 ? col0 : col0 + static_cast<int>(static_cast<int64_t>(r - row0) * (col1 - col0) / (row1 - row0));
+    }
+  }
+  int last = coarse.hyp_first >= 0 ? coarse.hyp_first * kCoarseFactor : 0;
+  for (int& c : center) {
+    if (c < 0) c = last;
+    last = c;
+  }
+  // Widen the band until it connects (the coarse path can jump at a skip).
+  for (int half_width = kBandHalfWidth;; half_width *= 2) {
+    std::vector<int> lo, hi;
+    for (int c : center) {
+      lo.push_back(std::max(0, c - half_width));
+      hi.push_back(std::min(m, c + half_width));
+    }
+    if (auto result = AlignInWindow(reference, hypothesis, options, Window(std::move(lo), std::move(hi)))) {
+      return *result;
+    }
+  }
 }
 
 }  // namespace bitext::align

@@ -1,0 +1,793 @@
+// The document-level checks on small synthetic texts. Each rule gets a table
+// of inputs it must flag (with the place it must point at) and a table of
+// near misses a reviewer would not want flagged; then the machinery shared
+// by all rules: fingerprints, configuration, formatting and the dropping of
+// numbering findings that only echo a repeated section.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks.h"
+#include "comparison.h"
+#include "document.h"
+#include "document_alignment.h"
+#include "finding.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+Document Build(const std::string& text, const std::string& path = "test.txt") {
+  DecodedText decoded;
+  decoded.text = text;
+  decoded.encoding = "UTF-8";
+  return BuildDocument(path, decoded);
+}
+
+std::vector<const Finding*> OfRule(const std::vector<Finding>& findings, const std::string& rule) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : findings) {
+    if (f.rule == rule) out.push_back(&f);
+  }
+  return out;
+}
+
+// All findings, one per line, for failure messages.
+std::string Describe(const std::vector<Finding>& findings) {
+  std::string out = "findings:\n";
+  for (const Finding& f : findings) out += "  " + FormatFinding(f) + "\n";
+  return out;
+}
+
+// 1-based line `line` of `text`, as written.
+std::string_view LineOf(std::string_view text, int line) {
+  size_t begin = 0;
+  for (int k = 1; k < line; ++k) {
+    const size_t newline = text.find('\n', begin);
+    if (newline == std::string_view::npos) return {};
+    begin = newline + 1;
+  }
+  const size_t end = text.find('\n', begin);
+  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
+// Where a finding must point: a line and, inside it, the first occurrence of
+// `needle` (column in code points). An empty needle means column 1 (rules
+// that report a whole paragraph); "$" means the line's last character.
+struct At {
+  int line;
+  std::string needle;
+};
+
+int ColumnOf(const std::string& text, const At& at) {
+  if (at.needle.empty()) return 1;
+  const std::string_view line = LineOf(text, at.line);
+  if (at.needle == "$") return static_cast<int>(ToCodePoints(line).size());
+  const size_t offset = line.find(at.needle);
+  if (offset == std::string_view::npos) {
+    ADD_FAILURE() << "bad test: \"" << at.needle << "\" is not on line " << at.line;
+    return 0;
+  }
+  return static_cast<int>(ToCodePoints(line.substr(0, offset)).size()) + 1;
+}
+
+// A text the rule must flag, at exactly these places (in line order).
+struct FlagCase {
+  const char* name;
+  std::string text;
+  std::vector<At> at;
+  std::string message_has = "";  // a fragment the first message must contain
+};
+
+// A near miss: the rule must stay silent on this text.
+struct CleanCase {
+  const char* name;
+  std::string text;
+};
+
+void ExpectFlagged(const std::string& rule, const std::vector<FlagCase>& cases) {
+  for (const FlagCase& c : cases) {
+    SCOPED_TRACE(std::string(rule) + " must flag: " + c.name);
+    const std::vector<Finding> all = CheckDocument(Build(c.text), CheckConfig{});
+    const std::vector<const Finding*> found = OfRule(all, rule);
+    EXPECT_EQ(found.size(), c.at.size()) << Describe(all);
+    for (size_t k = 0; k < std::min(found.size(), c.at.size()); ++k) {
+      ASSERT_FALSE(found[k]->locations.empty());
+      const Location& where = found[k]->locations.front();
+      EXPECT_EQ(where.file, "test.txt");
+      EXPECT_EQ(where.line, c.at[k].line) << Describe(all);
+      EXPECT_EQ(where.column, ColumnOf(c.text, c.at[k])) << Describe(all);
+      EXPECT_EQ(found[k]->severity, FindRule(rule)->severity);
+      EXPECT_FALSE(found[k]->fingerprint.empty());
+    }
+    if (!found.empty() && !c.message_has.empty()) {
+      EXPECT_NE(found[0]->message.find(c.message_has), std::string::npos) << found[0]->message;
+    }
+  }
+}
+
+void ExpectClean(const std::string& rule, const std::vector<CleanCase>& cases) {
+  for (const CleanCase& c : cases) {
+    SCOPED_TRACE(std::string(rule) + " must not flag: " + c.name);
+    const std::vector<Finding> all = CheckDocument(Build(c.text), CheckConfig{});
+    EXPECT_TRUE(OfRule(all, rule).empty()) << Describe(all);
+  }
+}
+
+// Headings, each followed by one line of running text so that no run of
+// headings reads as a table of contents: heading k (0-based) is on line 2k+1.
+std::string Outline(const std::vector<std::string>& headings) {
+  std::string text;
+  int k = 0;
+  for (const std::string& h : headings) {
+    ++k;
+    text += h + "\n";
+    const bool chinese = CountScripts(h).han > 0;
+    const std::string n = std::to_string(k);
+    text += chinese ? "这一部分说明了第" + n + "个领域所做的工作及其原因，并列出了每年的数字。\n"
+                    : "This part explains what was done in area " + n + ", and why, with figures.\n";
+  }
+  return text;
+}
+
+// "(I) Title 1" ... "(N) Title N" in one style.
+std::vector<std::string> RomanParen(int from, int to) {
+  static const char* const kRoman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  std::vector<std::string> out;
+  for (int v = from; v <= to; ++v) {
+    out.push_back(std::string("(") + kRoman[v] + ") Area of work number " + std::to_string(v));
+  }
+  return out;
+}
+
+std::vector<std::string> Concat(std::vector<std::vector<std::string>> parts) {
+  std::vector<std::string> out;
+  for (const auto& part : parts) out.insert(out.end(), part.begin(), part.end());
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// garbled-heading
+
+TEST(GarbledHeadingTest, Flags) {
+  ExpectFlagged("garbled-heading", {
+      {"stray number-like token after the marker",
+       Outline({"(III) Strengthen trade", "(IV) l02. Promote financial connectivity"}), {{3, ""}}, "l02."},
+      {"lone letter left at the end of the title",
+       Outline({"(I) Build capacity", "(II) Strengthen governance capabilities h"}), {{3, ""}},
+       "lone letter"},
+      {"number lost before the title",
+       Outline({"1. The concept of a shared future", ". The concept in the new era"}), {{3, ""}},
+       "number missing"},
+      {"space between two Han characters of a Chinese heading",
+       Outline({"一、人类命运 共同体理念引领"}), {{1, ""}}, "stray space"},
+      {"numbering leftover \"0\" before running text, indented",
+       "China is the largest developing country in the world, it says.\n"
+       "   0 Since the 18th CPC National Congress in 2012, China has made great progress.\n",
+       {{2, "0 Since"}}, "stray \"0\""},
+  });
+}
+
+TEST(GarbledHeadingTest, NearMisses) {
+  ExpectClean("garbled-heading", {
+      {"clean numbered headings", Outline({"(III) Strengthen trade", "(IV) Promote financial connectivity"})},
+      {"title ending in the article-like capital A", Outline({"(I) Build a Grade A hospital"})},
+      // A single capital closing a title is often a name ("hepatitis B",
+      // "Plan B"), not a stray keystroke.
+      {"title ending in a one-letter name", Outline({"(VI) Prevention and control of hepatitis B"})},
+      {"clean Chinese heading", Outline({"一、人类命运共同体理念引领"})},
+      {"space between Han and a number in a Chinese heading", Outline({"二、落实 2030 年可持续发展议程"})},
+      {"\"0\" before a lower-case word",
+       "0 percent of the funds were lost in the period, the report said.\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// truncated-paragraph
+
+TEST(TruncatedParagraphTest, Flags) {
+  ExpectFlagged("truncated-paragraph", {
+      {"English prose that stops mid-sentence",
+       "China has provided aid to many countries in many forms over the years and always supports\n",
+       {{1, "$"}}, "supports"},
+      {"Chinese prose that stops mid-sentence",
+       "中国向许多国家提供了多种形式的援助，始终支持发展中国家的\n", {{1, "$"}}},
+      // The column points at the last character of the last source line.
+      {"wrapped paragraph cut on its second line",
+       "China has provided aid to many countries in many forms over the years, and\n"
+       "it always supports the efforts of the developing countries to\n",
+       {{2, "$"}}},
+      {"short paragraph ending with a comma",
+       "China is the largest developing country in the world, it says.\n"
+       "In 2019, as the report shows,\n",
+       {{2, "$"}}},
+  });
+}
+
+TEST(TruncatedParagraphTest, NearMisses) {
+  ExpectClean("truncated-paragraph", {
+      {"complete sentence", "China has provided aid to many countries in many forms over the years.\n"},
+      {"title line", "China's International Development Cooperation in the New Era\n"
+                     "\n"
+                     "China is the largest developing country in the world, it says.\n"},
+      {"dateline title", "Beijing, January 2021\n\nThe State Council released the white paper today.\n"},
+      {"lead-in ending with a colon",
+       "China's assistance covers the following areas, among many others, in all regions:\n"},
+      {"heading", Outline({"(I) Cultural and philosophical origins of the concept"})},
+      {"sentence ending inside a closing quote",
+       "He said the goal was \xE2\x80\x9C" "a community with a shared future for all mankind.\xE2\x80\x9D\n"},
+      {"Chinese sentence ending inside a closing quote",
+       "他说，目标是\xE2\x80\x9C构建人类命运共同体，实现共同发展和繁荣。\xE2\x80\x9D\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// numbering-sequence
+
+TEST(NumberingSequenceTest, Flags) {
+  ExpectFlagged("numbering-sequence", {
+      {"gap: (VI) then (VIII)",
+       Outline(Concat({RomanParen(1, 6), {"(VIII) Support ecological protection"}})), {{13, ""}},
+       "(VIII) skips after (VI)"},
+      {"repeat: two (III) in a row",
+       Outline(Concat({RomanParen(1, 3), {"(III) Promote trade again"}})), {{7, ""}}, "(III) repeats (III)"},
+      {"step back to (II) after (IV)",
+       Outline(Concat({RomanParen(1, 4), {"(II) Promote the concept"}})), {{9, ""}},
+       "(II) steps back from (IV)"},
+      {"gap in Chinese top-level numbers",
+       Outline({"一、理念引领", "二、新进展", "四、新贡献"}), {{5, ""}}, "四、 skips after 二、"},
+      // The sub-list under "I." lost its first section: one gap, where the
+      // list starts at (II); nothing after it is out of sequence.
+      {"sub-list that starts at (II)",
+       Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale",
+                "(II) Areas"}),
+       {{3, ""}}},
+      {"gap in a sub-list under its parent",
+       Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale",
+                "(III) Areas"}),
+       {{11, ""}}},
+  });
+}
+
+TEST(NumberingSequenceTest, PointsAtThePreviousHeadingToo) {
+  const std::vector<Finding> all =
+      CheckDocument(Build(Outline(Concat({RomanParen(1, 6), {"(VIII) Support ecological protection"}}))), {});
+  const auto found = OfRule(all, "numbering-sequence");
+  ASSERT_EQ(found.size(), 1u) << Describe(all);
+  ASSERT_EQ(found[0]->locations.size(), 2u);
+  EXPECT_EQ(found[0]->locations[1].line, 11);  // (VI)
+  EXPECT_EQ(found[0]->evidence["value"], 8);
+  EXPECT_EQ(found[0]->evidence["previous"], 6);
+}
+
+TEST(NumberingSequenceTest, NearMisses) {
+  ExpectClean("numbering-sequence", {
+      {"(I) restarts under a new parent heading",
+       Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "(III) Practice", "II. Progress",
+                "(I) Scale", "(II) Areas"})},
+      {"(1) restarts under a new parent heading",
+       Outline({"(I) Cultural roots", "(1) Origins", "(2) Values", "(II) New era", "(1) Goals", "(2) Means",
+                "(3) Results"})},
+      {"(一) restarts under a new Chinese parent",
+       Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大"})},
+      {"sequence broken only by a garbled number",
+       Outline({"(I) Cultural roots", "(II) New era", "(III) l02. Practice", "(IV) Results"})},
+      {"sequence broken only by a lost number",
+       Outline({"(I) Cultural roots", "(II) New era", ". Practice of the concept", "(IV) Results"})},
+      {"table of contents and body are separate sequences",
+       "Contents\n(I) Cultural roots\n(II) New era\n(III) Practice\n" + Outline(RomanParen(1, 3))},
+      {"interleaved Chinese and English headings are separate sequences",
+       Outline({"(一)文化根脉和精神源泉", "(I) Cultural and philosophical origins",
+                "(二)新时代的国际发展合作", "(II) Development cooperation in the new era", "(三)实践成果",
+                "(III) Results in practice"})},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// numbering-style
+
+TEST(NumberingStyleTest, Flags) {
+  ExpectFlagged("numbering-style", {
+      {"(8) among (I)..(VII) at one level",
+       Outline(Concat(
+           {{"4. Promote the 2030 Agenda"}, RomanParen(1, 7), {"(8) Support ecological protection"}})),
+       {{17, ""}}, "arabic-paren where this level uses roman-paren"},
+      // Reported once, at the first heading of the odd group.
+      {"one part numbers its sections (1) (2) where the others use (I) (II)",
+       Outline({"I. The concept", "(I) Roots", "(II) Era", "(III) Practice", "II. Progress", "(1) Scale",
+                "(2) Areas"}),
+       {{11, ""}}, "2 heading(s)"},
+  });
+}
+
+TEST(NumberingStyleTest, NearMisses) {
+  ExpectClean("numbering-style", {
+      {"一、 and (一) at different levels",
+       Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大", "(二)方式多样"})},
+      {"I. (I) and 1. at three levels",
+       Outline({"I. The concept", "(I) Roots", "1. Origins", "2. Values", "(II) Era", "II. Progress",
+                "(I) Scale"})},
+      {"one style throughout", Outline(RomanParen(1, 5))},
+      // A lost first section is a numbering gap, not a change of style.
+      {"sub-list that starts at (II)",
+       Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale",
+                "(II) Areas"})},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// boilerplate
+
+TEST(BoilerplateTest, Flags) {
+  const std::string before = "China released a white paper on its development cooperation, officials said.\n";
+  ExpectFlagged("boilerplate", {
+      {"related-links header and the link title under it",
+       before + "Related manuscripts:\nChina releases white paper on international development cooperation\n",
+       {{2, ""}, {3, ""}}, "Related manuscripts:"},
+      // The classifier's own comment: "the short unterminated lines that
+      // follow are its links" - all of them, not only the first.
+      {"every link title under the header",
+       before + "Related manuscripts:\nChina releases white paper on international development cooperation\n"
+                "Full text of the white paper on development cooperation\n",
+       {{2, ""}, {3, ""}, {4, ""}}},
+      {"only the header when a sentence follows it",
+       before + "Related manuscripts:\nChina has provided aid to 122 countries since 2013, the paper says.\n",
+       {{2, ""}}},
+      {"source line", before + "Source: Xinhua\n", {{2, ""}}},
+      {"Chinese editor line", "中国发布国际发展合作白皮书，阐述新时代的理念和实践。\n责任编辑：王小明\n",
+       {{2, ""}}},
+  });
+}
+
+TEST(BoilerplateTest, NearMisses) {
+  ExpectClean("boilerplate", {
+      {"sentence mentioning related work",
+       "Related research by the United Nations shows that extreme poverty has fallen sharply since 2015.\n"},
+      {"sentence mentioning related articles mid-way",
+       "The related articles were published in 2020 and reviewed by experts from many countries.\n"},
+      // Starts with a furniture word but is plainly a sentence of the text.
+      {"sentence that starts with \"Comments\"",
+       "Comments from partner countries have been positive, and many asked for more training.\n"},
+      {"title with no header above it",
+       "China releases white paper on international development cooperation\n\n"
+       "The State Council released the white paper today, officials said.\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// repeated-token
+
+TEST(RepeatedTokenTest, Flags) {
+  ExpectFlagged("repeated-token", {
+      // A doubled character is located at its first occurrence...
+      {"doubled 在", "中国在在国际发展合作中发挥了重要作用。\n", {{1, "在在"}}, "\"在在\""},
+      {"doubled 的", "这是中国的的发展道路，也是世界的机遇。\n", {{1, "的的"}}},
+      // ...a doubled word at its repetition.
+      {"doubled \"the\"", "China supports the the development of Africa, it said today.\n",
+       {{1, "the development"}}, "\"the the\""},
+      {"doubled word across case", "The the white paper was released on Sunday, officials said.\n",
+       {{1, "the white"}}},
+      {"doubled word across a line wrap",
+       "China has always supported the efforts of developing countries to improve the\n"
+       "the quality of life of their people and to achieve growth.\n",
+       {{2, "the quality"}}},
+      {"two slips on one line are two findings",
+       "China supports the the development of of Africa, it said today.\n",
+       {{1, "the development"}, {1, "of Africa"}}},
+  });
+}
+
+TEST(RepeatedTokenTest, NearMisses) {
+  ExpectClean("repeated-token", {
+      {"reduplicated adverb 常常", "中国常常强调发展是解决一切问题的总钥匙。\n"},
+      {"compound 南南合作", "南南合作是发展中国家之间的合作。\n"},
+      {"two words sharing 国 (中国国际)", "中国国际发展合作署成立于2018年。\n"},
+      {"reduplicated 人人", "人人享有健康是共同的目标。\n"},
+      {"idiom 不了了之", "这些问题不能不了了之，必须认真解决。\n"},
+      {"reduplicated 的的确确", "这的的确确是一个历史性的成就。\n"},
+      {"hyphenated South-South", "It is a form of South-South cooperation, it said today.\n"},
+      {"\"had had\"", "By 2019 the programme had had a lasting effect on many farmers.\n"},
+      {"\"that that\"", "The report says that that approach has worked well in Africa.\n"},
+      {"same word across a sentence end", "It was a great success. Success came from hard work, it said.\n"},
+      {"same word across a comma", "It is needed, needed by all, the minister said today.\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// encoding-damage
+
+TEST(EncodingDamageTest, Flags) {
+  ExpectFlagged("encoding-damage", {
+      {"replacement character", "China has built 130 hospitals in Africa \xEF\xBF\xBD and trained doctors.\n",
+       {{1, "\xEF\xBF\xBD"}}, "U+FFFD"},
+      {"UTF-8 \"é\" read as Latin-1", "The Caf\xC3\x83\xC2\xA9 de Paris hosted the meeting of ministers.\n",
+       {{1, "\xC3\x83"}}, "mojibake"},
+      {"UTF-8 apostrophe read as Windows-1252",
+       "China\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s aid has grown quickly.\n", {{1, "\xC3\xA2"}}, "mojibake"},
+      // Windows-1252 puts printable marks at 0x80-0x9F, so "É" (C3 89) and
+      // "Ô" (C3 94) come out as "Ã‰" and "Ã”".
+      {"UTF-8 \"É\" read as Windows-1252", "The \xC3\x83\xE2\x80\xB0" "cole Normale trained 40 teachers.\n",
+       {{1, "\xC3\x83"}}, "mojibake"},
+      {"UTF-8 \"Ô\" read as Windows-1252",
+       "C\xC3\x83\xE2\x80\x9D" "TE D'IVOIRE signed the agreement in 2019.\n", {{1, "\xC3\x83"}}, "mojibake"},
+      {"no-break space read as Latin-1", "Total aid reached 270.2\xC3\x82\xC2\xA0" "billion yuan, it said.\n",
+       {{1, "\xC3\x82"}}},
+      {"GBK replacement pattern", "中国锟斤拷发展合作取得了新的进展。\n", {{1, "锟斤拷"}}},
+      {"control character", "The fund was set up in 2015\x07 and has grown.\n", {{1, "\x07"}}, "control"},
+      {"C1 control character", "He said \xC2\x93yes\xC2\x94 to the plan.\n", {{1, "\xC2\x93"}}, "C1"},
+  });
+}
+
+// Decision: a lone "Ã" (or "Â") is mojibake only when another Latin-1
+// character follows it, as in "Ã©"; in a proper name written in capitals
+// ("SÃO TOMÉ") a letter follows, and that is correct text.
+TEST(EncodingDamageTest, NearMisses) {
+  ExpectClean("encoding-damage", {
+      {"accented letters", "The meetings in Lomé and São Tomé and Príncipe went well.\n"},
+      {"\"Ã\" alone in a proper name", "SÃO TOMÉ AND PRÍNCIPE signed the agreement.\n"},
+      {"\"Â\" alone in a word", "The Âge d'or exhibition opened in the capital yesterday.\n"},
+      {"copyright sign", "© 2021 Xinhua. All rights reserved by the agency.\n"},
+      {"tab inside a line", "Total\t270.2 billion yuan was spent on aid in the period.\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// repetition-loop
+
+TEST(RepetitionLoopTest, Flags) {
+  ExpectFlagged("repetition-loop", {
+      {"4-word phrase repeated 4 times running",
+       "We will build the green silk road the green silk road the green silk road the green silk road "
+       "together.\n",
+       {{1, "the green"}}, "\"the green silk road\" repeated 4 times"},
+      {"one word looping",
+       "The partners agreed to cooperation cooperation cooperation cooperation cooperation.\n",
+       {{1, "cooperation"}}, "repeated 5 times"},
+      {"loop on a wrapped second line",
+       "The two sides agreed that the programme should continue in the coming years, and\n"
+       "promote common development promote common development promote common development.\n",
+       {{2, "promote"}}, "\"promote common development\" repeated 3 times"},
+  });
+}
+
+TEST(RepetitionLoopTest, NearMisses) {
+  ExpectClean("repetition-loop", {
+      {"\"development\" several times, never in a row",
+       "Development is the top priority; development must be green development, shared development and "
+       "open development for all.\n"},
+      {"parallel phrases",
+       "We will promote trade, promote investment, promote connectivity and promote people-to-people "
+       "exchanges.\n"},
+      {"phrase said twice for emphasis",
+       "We must act now, we must act now, the minister told the meeting.\n"},
+      {"idioms", "Step by step, more and more countries have joined, year after year, side by side.\n"},
+  });
+}
+
+TEST(RepetitionLoopTest, ThresholdsComeFromTheConfig) {
+  const Document doc = Build("We must act now, we must act now, the minister told the meeting.\n");
+  CheckConfig config;
+  EXPECT_TRUE(OfRule(CheckDocument(doc, config), "repetition-loop").empty());
+  config.loop_min_repeats = 2;
+  EXPECT_EQ(OfRule(CheckDocument(doc, config), "repetition-loop").size(), 1u);
+}
+
+// ---------------------------------------------------------------------------
+// untranslated
+
+TEST(UntranslatedTest, Flags) {
+  ExpectFlagged("untranslated", {
+      {"Han text inside an English paragraph",
+       "China is the largest developing country in the world, it says.\n"
+       "In 2019 China helped build the 中非友谊医院 in Kigali and trained its staff.\n"
+       "The hospital now serves more than a million people every year.\n",
+       {{2, "中"}}, "中非友谊医院"},
+      {"untranslated clause with its punctuation",
+       "The white paper says that 中国愿同各国一道，推动构建人类命运共同体 and more.\n",
+       {{1, "中国"}}, "中国愿同各国一道，推动构建人类命运共同体"},
+      {"Han text in an English heading", Outline({"(I) Cultural roots", "(II) 新进展 in cooperation"}),
+       {{3, "新"}}},
+  });
+}
+
+TEST(UntranslatedTest, NearMisses) {
+  ExpectClean("untranslated", {
+      {"Chinese half of a bilingual text",
+       "中国是世界上最大的发展中国家。\n\nChina is the largest developing country.\n\n"
+       "中国始终支持发展中国家。\n\nChina always supports developing countries.\n\n"
+       "这是基本国情。\n\nThis is a basic fact.\n"},
+      {"full-width punctuation but no Han", "China\xEF\xBC\x8C the largest developing country, said so.\n"},
+      {"Chinese monolingual text", "中国是世界上最大的发展中国家，始终支持发展中国家。\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// punctuation-spacing
+
+TEST(PunctuationSpacingTest, Flags) {
+  ExpectFlagged("punctuation-spacing", {
+      {"no space after a full stop",
+       "It is a form of South-South cooperation.China has made great achievements.\n", {{1, ".China"}},
+       "no space after \".\""},
+      {"no space after a full stop that follows a year",
+       "The programme ended in 2019.China then launched a new one, it said.\n", {{1, ".China"}}},
+      {"no space after a comma", "China supports trade,investment and finance in Africa, it said.\n",
+       {{1, ",investment"}}, "no space after \",\""},
+      // Brackets and quotes are counted over the paragraph: reported at its start.
+      {"unclosed bracket", "The fund (set up in 2015 has helped many countries, it said.\n", {{1, ""}},
+       "unbalanced brackets"},
+      {"full-width comma in English", "China\xEF\xBC\x8Cthe largest developing country, has done much.\n",
+       {{1, "\xEF\xBC\x8C"}}, "full-width"},
+      {"unclosed curly quote", "He called it \xE2\x80\x9C" "a new chapter in cooperation, it said.\n", {{1, ""}},
+       "quotation"},
+      {"half-width comma between Han characters", "中国积极参与全球治理,推动构建人类命运共同体。\n",
+       {{1, ","}}, "half-width"},
+      {"two slips on one line are two findings",
+       "The fund (set up in 2015 has helped many countries.China has done much.\n", {{1, ""}, {1, ".China"}}},
+  });
+}
+
+TEST(PunctuationSpacingTest, NearMisses) {
+  ExpectClean("punctuation-spacing", {
+      {"abbreviations and numbers",
+       "The U.S. Congress discussed it, e.g. this year, and approved 1,069 projects worth 3.5 billion.\n"},
+      {"degree abbreviation", "Ph.D. candidates from 20 countries studied in China last year, it said.\n"},
+      {"balanced quotes and brackets",
+       "He said \xE2\x80\x9Cwe will help\xE2\x80\x9D (and he did) and \"so will they\", it said.\n"},
+      {"web address", "The full text is available at www.gov.cn for all readers, it said.\n"},
+      // Lettered list items close a bracket they never open; copy editors
+      // accept "a)" as an enumerator.
+      {"lettered list items", "The plan has three parts: a) training, b) equipment and c) funding.\n"},
+      {"Chinese text with full-width punctuation", "中国积极参与全球治理，推动构建人类命运共同体。\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// bullet-style
+
+TEST(BulletStyleTest, Flags) {
+  ExpectFlagged("bullet-style", {
+      {"one list mixing \"——\" and \"-\"",
+       "China follows these principles in its cooperation, among others:\n"
+       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n"
+       "- Openness and inclusiveness.\n"
+       "\xE2\x80\x94\xE2\x80\x94" "Win-win cooperation.\n",
+       {{2, ""}}, "mixes markers"},
+      {"one Chinese list mixing \"——\" and \"•\"",
+       "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n", {{2, ""}}},
+  });
+}
+
+TEST(BulletStyleTest, NearMisses) {
+  ExpectClean("bullet-style", {
+      {"a list all \"——\"",
+       "中国坚持以下原则：\n——平等互利。\n——开放包容。\n——合作共赢。\n"},
+      {"two lists, each consistent",
+       "China follows these principles in its cooperation, among others:\n"
+       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n"
+       "\xE2\x80\x94\xE2\x80\x94" "Win-win cooperation.\n"
+       "It also sets out these goals for the coming years, in all regions:\n"
+       "- Openness and inclusiveness.\n"
+       "- Shared development.\n"},
+      {"interleaved bilingual lists, each language consistent",
+       "中国坚持以下原则，这些原则是长期形成的：\n\nChina follows these principles, formed over many years:\n\n"
+       "——平等互利。\n\n\xE2\x80\x94" "Equality and mutual benefit.\n\n"
+       "——开放包容。\n\n\xE2\x80\x94" "Openness and inclusiveness.\n\n"
+       "——合作共赢。\n\n\xE2\x80\x94" "Win-win cooperation.\n"},
+      {"negative number is not a bullet",
+       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n-5% was the change in the year, a fall.\n"},
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The machinery shared by the rules.
+
+// A text that trips several rules, so that the tests below cover each.
+constexpr const char* kFlawed =
+    "China supports the the development of Africa, it said today.\n"
+    "\n"
+    "It is a form of South-South cooperation.China has made great achievements.\n"
+    "\n"
+    "(I) Cultural roots\n"
+    "\n"
+    "The cultural genes of the nation are a driving force, it says, and more.\n"
+    "\n"
+    "(III) Practice\n"
+    "\n"
+    "China has provided aid to many countries in many forms over the years and always supports\n";
+
+TEST(CatalogueTest, EveryDocumentRuleIsCatalogued) {
+  for (const char* id : {"garbled-heading", "truncated-paragraph", "numbering-sequence", "numbering-style",
+                         "boilerplate", "repeated-token", "encoding-damage", "repetition-loop", "untranslated",
+                         "punctuation-spacing", "bullet-style"}) {
+    const RuleInfo* rule = FindRule(id);
+    ASSERT_NE(rule, nullptr) << id;
+    EXPECT_STREQ(rule->id, id);
+    EXPECT_NE(std::string(rule->description), "");
+  }
+  EXPECT_EQ(FindRule("no-such-rule"), nullptr);
+}
+
+TEST(FingerprintTest, SurvivesAnUnrelatedParagraphAbove) {
+  const std::vector<Finding> before = CheckDocument(Build(kFlawed), {});
+  const std::string inserted = "An unrelated paragraph was added above, and it says nothing wrong at all.\n\n";
+  const std::vector<Finding> after = CheckDocument(Build(inserted + kFlawed), {});
+  std::set<std::string> rules;
+  for (const Finding& f : before) rules.insert(f.rule);
+  ASSERT_GE(rules.size(), 4u) << Describe(before);
+  ASSERT_EQ(before.size(), after.size()) << Describe(before) << Describe(after);
+  for (size_t k = 0; k < before.size(); ++k) {
+    SCOPED_TRACE(FormatFinding(before[k]));
+    EXPECT_EQ(after[k].rule, before[k].rule);
+    EXPECT_EQ(after[k].locations[0].line, before[k].locations[0].line + 2);  // its line moves...
+    EXPECT_EQ(after[k].fingerprint, before[k].fingerprint);                  // ...its fingerprint does not
+  }
+}
+
+TEST(FingerprintTest, DependsOnTheTextAndTheRule) {
+  const std::vector<Finding> one =
+      CheckDocument(Build("China supports the the development of Africa.\n"), {});
+  const std::vector<Finding> other = CheckDocument(Build("China supports the the growth of Asia.\n"), {});
+  ASSERT_EQ(OfRule(one, "repeated-token").size(), 1u);
+  ASSERT_EQ(OfRule(other, "repeated-token").size(), 1u);
+  EXPECT_NE(OfRule(one, "repeated-token")[0]->fingerprint, OfRule(other, "repeated-token")[0]->fingerprint);
+  // The same text in a file of the same name in another folder: same id.
+  const std::vector<Finding> moved =
+      CheckDocument(Build("China supports the the development of Africa.\n", "elsewhere/test.txt"), {});
+  ASSERT_EQ(OfRule(moved, "repeated-token").size(), 1u);
+  EXPECT_EQ(OfRule(moved, "repeated-token")[0]->fingerprint, OfRule(one, "repeated-token")[0]->fingerprint);
+  EXPECT_NE(Fingerprint("repeated-token", "test.txt", "x"), Fingerprint("untranslated", "test.txt", "x"));
+}
+
+TEST(CheckConfigTest, DisablingARuleRemovesOnlyItsFindings) {
+  const Document doc = Build(kFlawed);
+  const std::vector<Finding> all = CheckDocument(doc, {});
+  ASSERT_FALSE(OfRule(all, "repeated-token").empty()) << Describe(all);
+  CheckConfig config;
+  config.enabled["repeated-token"] = false;
+  EXPECT_FALSE(config.Enabled("repeated-token"));
+  EXPECT_TRUE(config.Enabled("untranslated"));  // unnamed rules stay on
+  const std::vector<Finding> some = CheckDocument(doc, config);
+  EXPECT_TRUE(OfRule(some, "repeated-token").empty());
+  EXPECT_EQ(some.size(), all.size() - OfRule(all, "repeated-token").size());
+  // Explicitly enabled is the same as the default.
+  config.enabled["repeated-token"] = true;
+  EXPECT_EQ(CheckDocument(doc, config).size(), all.size());
+}
+
+TEST(CheckConfigTest, SeverityOverride) {
+  const Document doc = Build(kFlawed);
+  const std::vector<Finding> plain = CheckDocument(doc, {});
+  ASSERT_FALSE(OfRule(plain, "punctuation-spacing").empty());
+  EXPECT_EQ(OfRule(plain, "punctuation-spacing")[0]->severity, Severity::kInfo);
+  CheckConfig config;
+  config.severity["punctuation-spacing"] = Severity::kError;
+  const std::vector<Finding> raised = CheckDocument(doc, config);
+  ASSERT_EQ(OfRule(raised, "punctuation-spacing").size(), OfRule(plain, "punctuation-spacing").size());
+  for (const Finding* f : OfRule(raised, "punctuation-spacing")) EXPECT_EQ(f->severity, Severity::kError);
+  // Other rules keep their defaults.
+  for (const Finding* f : OfRule(raised, "repeated-token")) EXPECT_EQ(f->severity, Severity::kWarning);
+  // The override does not change what the finding is.
+  EXPECT_EQ(OfRule(raised, "punctuation-spacing")[0]->fingerprint,
+            OfRule(plain, "punctuation-spacing")[0]->fingerprint);
+}
+
+TEST(FormatFindingTest, FileLineColumnSeverityMessageRule) {
+  const std::vector<Finding> found =
+      CheckDocument(Build("China supports the the development of Africa, it said today.\n"), {});
+  ASSERT_EQ(found.size(), 1u) << Describe(found);
+  EXPECT_EQ(FormatFinding(found[0]), "test.txt:1:20: warning: doubled word \"the the\" [repeated-token]");
+
+  Finding f;
+  f.rule = "omission";
+  f.severity = Severity::kError;
+  f.message = "official paragraph not rendered";
+  f.locations.push_back({"docs/official.txt", 12, 3, 14});
+  EXPECT_EQ(FormatFinding(f), "docs/official.txt:12:3: error: official paragraph not rendered [omission]");
+  f.locations.clear();
+  EXPECT_EQ(FormatFinding(f), "error: official paragraph not rendered [omission]");
+}
+
+// ---------------------------------------------------------------------------
+// DropRepeatEchoes
+
+// Body text long enough to seed a repeat, each paragraph worded apart so
+// that only true copies look alike.
+std::string Prose(int k) {
+  static const char* const kProse[] = {
+      "",
+      "The cultural genes of the Chinese nation, such as repaying kindness with kindness, have long shaped "
+      "how the country treats its friends abroad and what it expects of itself.",
+      "Since 2012 cooperation has entered a new era: the concept of a shared future guides it, and its goals "
+      "have become clearer as the scale of the work has grown year after year.",
+      "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance, most of it in grants and "
+      "interest-free loans to the least developed countries of Asia and Africa.",
+      "Projects now cover agriculture, health, education and clean energy, and they reach small island "
+      "states and landlocked countries that had received little help before.",
+      "Besides complete projects, China sends medical teams and volunteers, trains officials and technicians, "
+      "and offers scholarships to students from partner countries every year.",
+  };
+  return kProse[k];
+}
+
+std::string ChineseProse(int k) {
+  static const char* const kProse[] = {
+      "",
+      "中华民族以德报德、讲信修睦的文化基因，长期影响着中国对待海外朋友的方式和对自身的要求。",
+      "二〇一二年以来，国际发展合作进入新时代，人类命运共同体理念引领合作，目标随着规模扩大日益清晰。",
+      "二〇一三年至二〇一八年，中国对外援助金额为二千七百零二亿元，主要以无偿援助和无息贷款提供给亚非最不发达国家。",
+      "项目涵盖农业、卫生、教育和清洁能源，惠及过去很少得到援助的小岛屿国家和内陆国家。",
+      "除成套项目外，中国还派遣医疗队和志愿者，培训官员和技术人员，每年为伙伴国学生提供奖学金。",
+  };
+  return kProse[k];
+}
+
+TEST(DropRepeatEchoesTest, DropsNumberingBrokenOnlyByARepeatedSection) {
+  const std::vector<std::string> zh_titles = {"(一)文化根脉", "(二)新时代", "(三)规模扩大", "(四)领域拓展",
+                                              "(五)方式多样"};
+  const std::vector<std::string> en_titles = {"(I) Cultural roots", "(II) The new era",
+                                              "(III) Scale has expanded", "(IV) Areas have widened",
+                                              "(V) Forms have diversified"};
+  std::string official;
+  for (size_t k = 0; k < zh_titles.size(); ++k) {
+    const int n = static_cast<int>(k) + 1;
+    official += zh_titles[k] + "\n\n" + ChineseProse(n) + "\n\n" + en_titles[k] + "\n\n" + Prose(n) + "\n\n";
+  }
+  // The MT restarts at (II) after (III): lines 1-6 are the first copy, the
+  // repeat begins on line 7; a real gap, (III) -> (V), follows on line 11.
+  const std::string mt_text = en_titles[0] + "\n" + Prose(1) + "\n" + en_titles[1] + "\n" + Prose(2) + "\n" +
+                              en_titles[2] + "\n" + Prose(3) + "\n" + en_titles[1] + "\n" + Prose(2) + "\n" +
+                              en_titles[2] + "\n" + Prose(3) + "\n" + en_titles[4] + "\n" + Prose(5) + "\n";
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt = Build(mt_text, "mt.txt");
+  const align::Comparison c =
+      align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
+                                 align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
+                                 align::AlignerOptions{});
+  ASSERT_EQ(c.repeats.repeats.size(), 1u);
+  ASSERT_EQ(c.mt_paragraphs[static_cast<size_t>(c.repeats.repeats[0].repeat_begin)]->lines().first, 7);
+
+  std::vector<Finding> findings = CheckDocument(mt, {});
+  std::vector<int> lines;
+  for (const Finding* f : OfRule(findings, "numbering-sequence")) lines.push_back(f->locations[0].line);
+  ASSERT_EQ(lines, (std::vector<int>{7, 11})) << Describe(findings);
+
+  // Findings DropRepeatEchoes must leave alone: the same lines in another
+  // file, and another rule at the repeat.
+  Finding other_file = *OfRule(findings, "numbering-sequence")[0];
+  for (Location& l : other_file.locations) l.file = "official.txt";
+  Finding other_rule = other_file;
+  other_rule.rule = "garbled-heading";
+  for (Location& l : other_rule.locations) l.file = "mt.txt";
+  findings.push_back(other_file);
+  findings.push_back(other_rule);
+  const size_t before = findings.size();
+
+  DropRepeatEchoes(c, "mt.txt", findings);
+  EXPECT_EQ(findings.size(), before - 1);
+  lines.clear();
+  for (const Finding* f : OfRule(findings, "numbering-sequence")) {
+    if (f->locations[0].file == "mt.txt") lines.push_back(f->locations[0].line);
+  }
+  EXPECT_EQ(lines, (std::vector<int>{11}));  // the real gap stays
+  EXPECT_EQ(OfRule(findings, "garbled-heading").size(), 1u);
+  EXPECT_EQ(std::count_if(findings.begin(), findings.end(),
+                          [](const Finding& f) { return f.locations[0].file == "official.txt"; }),
+            1);
+}
+
+TEST(DropRepeatEchoesTest, WithoutRepeatsNothingIsDropped) {
+  align::Comparison c;  // no repeats
+  std::vector<Finding> findings = CheckDocument(Build(kFlawed), {});
+  const size_t before = findings.size();
+  ASSERT_FALSE(OfRule(findings, "numbering-sequence").empty());
+  DropRepeatEchoes(c, "test.txt", findings);
+  EXPECT_EQ(findings.size(), before);
+}
+
+}  // namespace
+}  // namespace bitext
