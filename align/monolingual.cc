@@ -10,7 +10,7 @@
 namespace bitext::align {
 namespace {
 
-size_t CountCommon(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+size_t CountCommon(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] == b[j]) ++common, ++i, ++j;
@@ -23,7 +23,8 @@ size_t CountCommon(const std::vector<uint64_t>& a, const std::vector<uint64_t>& 
 struct Shape {
   int ref, hyp;
 };
-constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}};
+// Two English versions split paragraphs differently at most in two.
+constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 // Median similarity of each reference unit to evenly spaced hypothesis units.
@@ -53,19 +54,26 @@ NgramProfile::NgramProfile(std::string_view text) {
     if (!IsSpace(c)) cps.push_back(c);
   }
   for (int n = 1; n <= kOrders; ++n) {
-    std::vector<uint64_t>& grams = grams_[n - 1];
+    std::vector<uint32_t>& grams = grams_[n - 1];
     for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
-      uint64_t h = 1469598103934665603ull;  // FNV-1a over the code points
-      for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 1099511628211ull;
+      uint32_t h = 2166136261u;  // FNV-1a over the code points
+      for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
       grams.push_back(h);
     }
     std::sort(grams.begin(), grams.end());
   }
 }
 
+void NgramProfile::Sample(uint32_t modulus) {
+  for (auto& grams : grams_) {
+    grams.erase(std::remove_if(grams.begin(), grams.end(), [&](uint32_t h) { return h % modulus != 0; }),
+                grams.end());
+  }
+}
+
 void NgramProfile::Add(const NgramProfile& other) {
   for (int n = 0; n < kOrders; ++n) {
-    std::vector<uint64_t> merged;
+    std::vector<uint32_t> merged;
     merged.reserve(grams_[n].size() + other.grams_[n].size());
     std::merge(grams_[n].begin(), grams_[n].end(), other.grams_[n].begin(), other.grams_[n].end(),
                std::back_inserter(merged));
@@ -120,39 +128,35 @@ constexpr size_t kFullTableCells = 100'000;
 constexpr int kCoarseFactor = 8;
 constexpr int kBandHalfWidth = 12;
 
-std::vector<MonolingualUnit> Coarsen(const std::vector<MonolingualUnit>& units) {
+// Blocks of kCoarseFactor units; their profiles are sampled down to about
+// one unit's size, so a coarse level costs what the fine one does.
+std::vector<MonolingualUnit> Coarsen(const std::vector<MonolingualUnit>& units, uint32_t modulus) {
   std::vector<MonolingualUnit> coarse;
   for (size_t b = 0; b < units.size(); b += kCoarseFactor) {
     MonolingualUnit block{units[b].profile, false};
     for (size_t k = b + 1; k < std::min(units.size(), b + kCoarseFactor); ++k) block.profile.Add(units[k].profile);
+    block.profile.Sample(modulus);
     coarse.push_back(std::move(block));
   }
   return coarse;
 }
 
-// Profiles of the runs of 2 and 3 units that the bead shapes can form.
+// Profiles of the runs of two units that 1-2 and 2-1 beads form.
 class MergedRuns {
  public:
-  MergedRuns(const std::vector<MonolingualUnit>& units, const Window& window, bool rows) : units_(units) {
-    (void)window;
-    (void)rows;
-    for (int length = 2; length <= 3; ++length) {
-      auto& runs = runs_[static_cast<size_t>(length - 2)];
-      runs.resize(units.size());
-      for (size_t k = 0; k + static_cast<size_t>(length) <= units.size(); ++k) {
-        runs[k] = units[k].profile;
-        for (size_t j = 1; j < static_cast<size_t>(length); ++j) runs[k].Add(units[k + j].profile);
-      }
+  explicit MergedRuns(const std::vector<MonolingualUnit>& units) : units_(units), pairs_(units.size()) {
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      pairs_[k] = units[k].profile;
+      pairs_[k].Add(units[k + 1].profile);
     }
   }
   const NgramProfile& Get(int begin, int length) const {
-    if (length == 1) return units_[static_cast<size_t>(begin)].profile;
-    return runs_[static_cast<size_t>(length - 2)][static_cast<size_t>(begin)];
+    return length == 1 ? units_[static_cast<size_t>(begin)].profile : pairs_[static_cast<size_t>(begin)];
   }
 
  private:
   const std::vector<MonolingualUnit>& units_;
-  std::vector<NgramProfile> runs_[2];
+  std::vector<NgramProfile> pairs_;
 };
 
 // nullopt when the window does not connect the first row to the last.
@@ -161,9 +165,9 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
                                                   const MonolingualOptions& options, const Window& window) {
   const int n = static_cast<int>(reference.size());
   const std::vector<double> background = Background(reference, hypothesis, options.background_sample);
-  // Profiles of runs of 1, 2 and 3 consecutive units, built once: merging
-  // them inside the search would cost more than the comparisons.
-  const MergedRuns ref_runs(reference, window, true), hyp_runs(hypothesis, window, false);
+  // Profiles of runs of two units, built once: merging them inside the
+  // search would cost more than the comparisons.
+  const MergedRuns ref_runs(reference), hyp_runs(hypothesis);
   // Costs are negated scores: a good pair has a negative cost.
   auto pair_cost = [&](int r0, int r1, int h0, int h1, double* similarity) {
     double expected = 0;
@@ -244,9 +248,11 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
 // of kCoarseFactor units (recursively); the fine search then follows that
 // path in a band, so time grows with the length of the texts, not with the
 // product of their lengths.
-MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
-                                      const std::vector<MonolingualUnit>& hypothesis,
-                                      const MonolingualOptions& options) {
+namespace {
+
+MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
+                                  const std::vector<MonolingualUnit>& hypothesis,
+                                  const MonolingualOptions& options, uint32_t modulus) {
   const int n = static_cast<int>(reference.size()), m = static_cast<int>(hypothesis.size());
   if (n == 0) return {};
   if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
@@ -254,7 +260,9 @@ MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& refere
                           Window(std::vector<int>(static_cast<size_t>(n) + 1, 0),
                                  std::vector<int>(static_cast<size_t>(n) + 1, m)));
   }
-  const MonolingualAlignment coarse = AlignMonolingual(Coarsen(reference), Coarsen(hypothesis), options);
+  const uint32_t coarse_modulus = modulus * kCoarseFactor;
+  const MonolingualAlignment coarse = AlignAtScale(Coarsen(reference, coarse_modulus),
+                                                   Coarsen(hypothesis, coarse_modulus), options, coarse_modulus);
   // Centre of each fine row from the coarse beads; rows before and after the
   // coarse coverage keep the nearest centre.
   std::vector<int> center(static_cast<size_t>(n) + 1, -1);
@@ -282,6 +290,14 @@ MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& refere
       return *result;
     }
   }
+}
+
+}  // namespace
+
+MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
+                                      const std::vector<MonolingualUnit>& hypothesis,
+                                      const MonolingualOptions& options) {
+  return AlignAtScale(reference, hypothesis, options, 1);
 }
 
 }  // namespace bitext::align

@@ -24,6 +24,9 @@ class NgramProfile {
   explicit NgramProfile(std::string_view text);
   // The profile of two texts taken together.
   void Add(const NgramProfile& other);
+  // Keeps the n-grams whose hash is a multiple of `modulus`: an unbiased
+  // sample of the counts that keeps long texts (coarse blocks) cheap to compare.
+  void Sample(uint32_t modulus);
   bool empty() const { return grams_[0].empty(); }
 
   // chrF-style F-score (beta 2) of this profile as hypothesis against
@@ -32,7 +35,7 @@ class NgramProfile {
   double Similarity(const NgramProfile& reference) const;
 
  private:
-  std::vector<uint64_t> grams_[kOrders];  // sorted hashes, repeated for counts
+  std::vector<uint32_t> grams_[kOrders];  // sorted hashes, repeated for counts
 };
 
 struct MonolingualUnit {
@@ -62,7 +65,7 @@ struct MonolingualOptions {
   double skip = 0.05;             // per unit left unmatched inside the coverage
   double merge = 0.1;             // per unit beyond one a side
   double heading_conflict = 0.3;  // a heading paired with a non-heading
-  int background_sample = 64;     // hypothesis units sampled per reference unit
+  int background_sample = 24;     // hypothesis units sampled per reference unit
 };
 
 // Reference units must all appear in the result (matched or skipped);
