@@ -64,7 +64,7 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const Finding& f) { return !config.Enabled(f.rule); }),
                  findings.end());
-  // One finding per rule and place: two rules may see the same cut paragraph.
+  // One finding per rule and place (line and column).
   for (Finding& f : findings) {
     auto it = config.severity.find(f.rule);
     if (it != config.severity.end()) f.severity = it->second;
@@ -76,7 +76,8 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
                              [](const Finding& a, const Finding& b) {
                                return a.rule == b.rule && !a.locations.empty() && !b.locations.empty() &&
                                       a.locations[0].file == b.locations[0].file &&
-                                      a.locations[0].line == b.locations[0].line;
+                                      a.locations[0].line == b.locations[0].line &&
+                                      a.locations[0].column == b.locations[0].column;
                              }),
                  findings.end());
 }

@@ -51,7 +51,8 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
     f.locations.push_back({mt.path, original->lines().first, 1,
                            c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last});
     out.push_back(std::move(f));
-    if (r.truncated >= 0) {
+    // A cut paragraph that reads as cut is reported by the document checks.
+    if (r.truncated >= 0 && !c.mt_paragraphs[static_cast<size_t>(r.truncated)]->truncated) {
       const Paragraph* cut = c.mt_paragraphs[static_cast<size_t>(r.truncated)];
       out.push_back(Make("truncated-paragraph",
                          "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",

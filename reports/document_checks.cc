@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include "checks.h"
+#include "lexicon.h"
 #include "locate.h"
 #include "text_features.h"
 #include "unicode.h"
@@ -120,6 +121,17 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
           out.back().locations.push_back(at.Of(*it->second));
         }
       }
+      // A list under a known parent that does not start at 1 lost its first
+      // items; the first list of an excerpt may start anywhere.
+      if (it == last.end() && value > 1 && last.lower_bound(level) != last.begin()) {
+        const Paragraph* parent = std::prev(last.lower_bound(level))->second;
+        out.push_back(Make("numbering-sequence",
+                           "heading number " + p->heading->number->raw + " starts its list under " +
+                               parent->heading->number->raw + " (line " + std::to_string(parent->lines().first) +
+                               ") without the items before it",
+                           at.Of(*p), {{"key", p->text}, {"value", value}, {"level", level}}));
+        out.back().locations.push_back(at.Of(*parent));
+      }
       last[level] = p;
       last.erase(last.upper_bound(level), last.end());  // deeper lists restart
     }
@@ -182,6 +194,20 @@ bool IsFunctionCharacter(char32_t c) {
   return kFunction.find(c) != std::u32string::npos;
 }
 
+// Whether bytes [begin, end) lie inside one ICU dictionary word of three or
+// more characters (an idiom such as "不了了之").
+bool InsideLongWord(const std::string& text, size_t begin, size_t end) {
+  size_t at = 0;
+  for (const std::string& word : align::ChineseWords(text, align::Lexicon())) {
+    const size_t found = text.find(word, at);
+    if (found == std::string::npos) continue;
+    at = found + word.size();
+    if (found <= begin && end <= at) return ToCodePoints(word).size() >= 3;
+    if (found > end) break;
+  }
+  return false;
+}
+
 // English words legitimately doubled ("that that", "had had").
 bool IsDoubleWordAllowed(const std::string& word) {
   return word == "that" || word == "had" || word == "is" || word == "do";
@@ -193,6 +219,10 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
     const std::vector<size_t> offsets = Offsets(p.text);
     for (size_t i = 1; i < cps.size(); ++i) {
       if (cps[i] != cps[i - 1] || !IsFunctionCharacter(cps[i])) continue;
+      // AABB reduplication ("的的确确") and idioms ("不了了之") double on purpose.
+      const bool aabb = (i + 2 < cps.size() && cps[i + 1] == cps[i + 2] && IsHan(cps[i + 1])) ||
+                        (i >= 3 && cps[i - 2] == cps[i - 3] && IsHan(cps[i - 2]));
+      if (aabb || InsideLongWord(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
       out.push_back(Make("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
                          {{"key", p.text}, {"token", doubled}}));
@@ -235,9 +265,13 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
       if (c == 0xFFFD) what = "replacement character U+FFFD (undecodable bytes)";
       else if (c < 0x20 && c != '\t') what = "control character";
       else if (c >= 0x80 && c < 0xA0) what = "C1 control character (Windows-1252 text read as Latin-1?)";
+      // Windows-1252 shows bytes 0x80-0x9F as these characters.
+      static const std::u32string kCp1252 = U"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+      auto continuation = [&](size_t k) {
+        return k < cps.size() && ((cps[k] >= 0x80 && cps[k] < 0xC0) || kCp1252.find(cps[k]) != std::u32string::npos);
+      };
       for (const std::u32string& m : kMojibake) {
-        if (what.empty() && text.compare(i, m.size(), m) == 0 &&
-            (m.size() > 1 || (i + 1 < cps.size() && cps[i + 1] >= 0x80 && cps[i + 1] < 0x100))) {
+        if (what.empty() && text.compare(i, m.size(), m) == 0 && (m.size() > 1 || continuation(i + 1))) {
           what = "mojibake \"" + ToUtf8(c) + "…\" (text decoded with the wrong encoding)";
         }
       }
@@ -303,7 +337,10 @@ void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& 
       if (!IsHan(cps[i])) continue;
       std::string run;
       size_t j = i;
-      while (j < cps.size() && (IsHan(cps[j]) || (cps[j] >= 0x3000 && cps[j] < 0x3040))) run += ToUtf8(cps[j++]);
+      while (j < cps.size() && (IsHan(cps[j]) || (cps[j] >= 0x3000 && cps[j] < 0x3040) ||
+                                (cps[j] >= 0xFF00 && cps[j] < 0xFFF0))) {
+        run += ToUtf8(cps[j++]);
+      }
       out.push_back(Make("untranslated", "Chinese text left in English: \"" + run + "\"", at.At(p, offsets[i]),
                          {{"key", p.text}, {"text", run}}));
       break;
@@ -333,12 +370,16 @@ void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Find
     }
     auto lower = [](char32_t c) { return c < 128 && std::islower(static_cast<int>(c)); };
     auto upper = [](char32_t c) { return c < 128 && std::isupper(static_cast<int>(c)); };
+    auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+    auto letter = [&](char32_t c) { return lower(c) || upper(c); };
     for (size_t i = 1; i + 2 < cps.size(); ++i) {
       const char32_t c = cps[i];
-      if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ',') && lower(cps[i - 1]) && upper(cps[i + 1]) &&
-          lower(cps[i + 2])) {
-        add(i, std::string("no space after \"") + static_cast<char>(c) + "\"");
-      }
+      // "cooperation.China", "2019.China": a stop glued to a capitalised word.
+      const bool glued_stop = (c == '.' || c == ';' || c == '!' || c == '?') &&
+                              (lower(cps[i - 1]) || digit(cps[i - 1])) && upper(cps[i + 1]) && lower(cps[i + 2]);
+      // "trade,investment": a comma between two words ("1,069" has digits).
+      const bool glued_comma = (c == ',' || c == ';') && letter(cps[i - 1]) && letter(cps[i + 1]) && lower(cps[i + 2]);
+      if (glued_stop || glued_comma) add(i, std::string("no space after \"") + static_cast<char>(c) + "\"");
     }
     for (size_t i = 0; i < cps.size(); ++i) {
       if (IsFullWidthPunctuation(cps[i])) {
@@ -347,8 +388,12 @@ void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Find
       }
     }
     int round = 0, curly = 0, straight = 0;
-    for (char32_t c : cps) {
-      round += c == '(' ? 1 : c == ')' ? -1 : 0;
+    for (size_t i = 0; i < cps.size(); ++i) {
+      const char32_t c = cps[i];
+      // "a) training, b) equipment": enumeration labels close no bracket.
+      const bool label = c == ')' && round == 0 && i >= 1 && (letter(cps[i - 1]) || digit(cps[i - 1])) &&
+                         (i == 1 || IsSpace(cps[i - 2]));
+      round += c == '(' ? 1 : (c == ')' && !label) ? -1 : 0;
       curly += c == 0x201C ? 1 : c == 0x201D ? -1 : 0;
       straight += c == '"';
     }

@@ -50,11 +50,17 @@ bool IsSectionName(std::string_view text) {
   return false;
 }
 
-bool IsBoilerplate(std::string_view text) {
-  if (WordishLength(text) > 20) return false;
+// A short line that opens with a furniture label as a whole word ("Comments:",
+// not "Comments from partners ...") and is not a sentence.
+bool IsBoilerplate(std::string_view text, Lang lang) {
+  if (WordishLength(text) > 20 || LooksLikeProse(text, lang)) return false;
   std::string folded = FoldForCompare(Trim(text));
-  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(),
-                     [&](std::string_view prefix) { return folded.rfind(prefix, 0) == 0; });
+  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
+    if (folded.rfind(prefix, 0) != 0) return false;
+    if (folded.size() == prefix.size()) return true;
+    const char next = folded[prefix.size()];
+    return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || next == ' ');
+  });
 }
 
 // "Note 1:", "Notes", "注1", "注：", "¹ ..." and "[1] ..." open a note.
@@ -94,7 +100,7 @@ bool IsTitleLine(std::string_view text, Lang lang) {
 void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
   for (Paragraph& p : paragraphs) {
     p.kind = Kind::kBody;
-    if (IsBoilerplate(p.text)) {
+    if (IsBoilerplate(p.text, p.lang)) {
       p.kind = Kind::kBoilerplate;
     } else if (IsNote(p.text)) {
       p.kind = Kind::kNote;
@@ -112,14 +118,12 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
 
   // Under a furniture header that ends with a colon ("Related manuscripts:"),
   // the short unterminated lines that follow are its links.
-  for (size_t i = 1; i < paragraphs.size(); ++i) {
-    const Paragraph& header = paragraphs[i - 1];
-    Paragraph& p = paragraphs[i];
-    if (header.kind == Kind::kBoilerplate && !header.text.empty() && header.text.back() == ':' &&
-        p.kind == Kind::kBody && !EndsSentence(p.text) && IsShort(p.text, p.lang) &&
-        !LooksLikeProse(p.text, p.lang)) {
-      p.kind = Kind::kBoilerplate;
-    }
+  bool under_header = false;
+  for (Paragraph& p : paragraphs) {
+    const bool link = under_header && p.kind == Kind::kBody && !EndsSentence(p.text) &&
+                      IsShort(p.text, p.lang) && !LooksLikeProse(p.text, p.lang);
+    if (link) p.kind = Kind::kBoilerplate;
+    under_header = link || (p.kind == Kind::kBoilerplate && !p.text.empty() && p.text.back() == ':');
   }
 
   // Title lines: short, unterminated body lines before the first heading of

@@ -105,10 +105,11 @@ void FindGarbledPieces(NumberMarker& marker) {
     marker.garbled.push_back("stray \"" + std::string(first) + "\" after the number");
     title = space == std::string_view::npos ? std::string_view() : Trim(title.substr(space));
   }
-  // "... capabilities h": a lone letter left at the end of a title.
-  if (title.size() >= 3 && IsAsciiLetter(title.back()) && title[title.size() - 2] == ' ') {
+  // "... capabilities h": a lone lower-case letter left at the end of a
+  // title (capitals are labels: "hepatitis B", "Plan C").
+  if (title.size() >= 3 && title.back() >= 'a' && title.back() <= 'z' && title[title.size() - 2] == ' ') {
     char c = title.back();
-    if (c != 'a' && c != 'A' && c != 'I') {
+    if (c != 'a') {
       marker.garbled.push_back(std::string("lone letter \"") + c + "\" at the end");
     }
   }

@@ -2,8 +2,10 @@
 // ranked in the order the document opens them. A style seen for the first
 // time with the value 1 opens a level below the current heading (a new
 // list starts at 1); a style first seen with another value is a sibling of
-// the current heading written in a stray style ("(8)" among "(VII)"), which
-// is what numbering checks need to see. Unnumbered section names
+// the current heading written in a stray style when it is bracketed the same
+// way ("(8)" among "(VII)"), which is what numbering checks need to see, and
+// otherwise a list whose first items are missing, one level down ("(II)"
+// under "I."). Unnumbered section names
 // ("Preface", "前言") are top level. Table-of-contents entries take the
 // levels the body gave each style, then the same rules for styles the body
 // does not use.
@@ -14,11 +16,27 @@
 namespace bitext {
 namespace {
 
+// How a number is set off: 0 "1." "I." "一、", 1 "(1)" "(I)" "(一)", 2 "第一章", 3 lost.
+int FormOf(NumberStyle style) {
+  switch (style) {
+    case NumberStyle::kRomanDot:
+    case NumberStyle::kArabicDot:
+    case NumberStyle::kCjkComma: return 0;
+    case NumberStyle::kRomanParen:
+    case NumberStyle::kArabicParen:
+    case NumberStyle::kCjkParen: return 1;
+    case NumberStyle::kCjkOrdinal: return 2;
+    case NumberStyle::kMissing: return 3;
+  }
+  return 3;
+}
+
 // `known`: levels of styles already established (the body's, for a table of
 // contents, whose own numbering is often the damaged one).
 std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
                                         std::map<NumberStyle, int> level_of_style = {}) {
   int current = 0;  // level of the latest numbered heading, 0 before any
+  int previous_form = -1;
   for (Paragraph* p : stream) {
     if (!p->heading) continue;
     const std::optional<NumberMarker>& number = p->heading->number;
@@ -33,11 +51,16 @@ std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
     } else if (number->style == NumberStyle::kMissing) {
       level = current > 0 ? current : 1;
     } else {
-      level = number->value == 1 || current == 0 ? current + 1 : current;
+      // Not starting at 1: a sibling in a stray style when bracketed like
+      // the current heading ("(8)" among "(VII)"), else a list whose first
+      // items are missing, one level down ("(II)" under "I.").
+      const bool sibling = number->value != 1 && current > 0 && previous_form == FormOf(number->style);
+      level = sibling ? current : current + 1;
       level_of_style[number->style] = level;
     }
     p->heading->level = level;
     current = level;
+    previous_form = FormOf(number->style);
   }
   return level_of_style;
 }
