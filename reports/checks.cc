@@ -55,6 +55,16 @@ const RuleInfo* FindRule(const std::string& id) {
   return nullptr;
 }
 
+Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence) {
+  Finding f;
+  f.rule = rule;
+  f.severity = FindRule(rule)->severity;
+  f.message = std::move(message);
+  f.locations.push_back(std::move(where));
+  f.evidence = std::move(evidence);
+  return f;
+}
+
 bool CheckConfig::Enabled(const std::string& rule) const {
   auto it = enabled.find(rule);
   return it == enabled.end() || it->second;

@@ -85,6 +85,9 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
                                       const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config);
 
+// A finding of `rule` with the rule's default severity and one location.
+Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence);
+
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.
 void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config);

@@ -12,16 +12,6 @@
 namespace bitext {
 namespace {
 
-Finding Make(const char* rule, std::string message, Location where, nlohmann::json evidence) {
-  Finding f;
-  f.rule = rule;
-  f.severity = FindRule(rule)->severity;
-  f.message = std::move(message);
-  f.locations.push_back(std::move(where));
-  f.evidence = std::move(evidence);
-  return f;
-}
-
 Location Lines(const std::vector<const Paragraph*>& side, const std::string& file) {
   return {file, side.front()->lines().first, 1, side.back()->lines().last};
 }
@@ -41,7 +31,7 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
   for (const align::Repeat& r : c.repeats.repeats) {
     const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)];
     const Paragraph* last = c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)];
-    Finding f = Make("duplicated-section",
+    Finding f = MakeFinding("duplicated-section",
                      "lines " + Span(c, r.repeat_begin, r.repeat_end) + " repeat lines " +
                          Span(c, r.original_begin, r.original_end) + (r.restart ? " (the text starts again)" : ""),
                      {mt.path, first->lines().first, 1, last->lines().last},
@@ -54,7 +44,7 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
     // A cut paragraph that reads as cut is reported by the document checks.
     if (r.truncated >= 0 && !c.mt_paragraphs[static_cast<size_t>(r.truncated)]->truncated) {
       const Paragraph* cut = c.mt_paragraphs[static_cast<size_t>(r.truncated)];
-      out.push_back(Make("truncated-paragraph",
+      out.push_back(MakeFinding("truncated-paragraph",
                          "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",
                          {mt.path, cut->lines().first, 1, cut->lines().last}, {{"key", cut->text}}));
     }
@@ -67,13 +57,13 @@ void Outline(const align::Comparison& c, const Document& mt, const CheckConfig& 
     const Paragraph* where = pair.left ? pair.left : pair.right;
     const Location at{mt.path, where->lines().first, 1, where->lines().last};
     if (!pair.right) {
-      out.push_back(Make("toc-mismatch", "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
+      out.push_back(MakeFinding("toc-mismatch", "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
                          at, {{"key", pair.left->text}}));
     } else if (!pair.left) {
-      out.push_back(Make("toc-mismatch", "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
+      out.push_back(MakeFinding("toc-mismatch", "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
                          at, {{"key", pair.right->text}}));
     } else if (100 * pair.similarity < config.toc_min_similarity) {
-      Finding f = Make("toc-mismatch",
+      Finding f = MakeFinding("toc-mismatch",
                        "contents entry \"" + ClipText(pair.left->text, 40) + "\" differs from its heading \"" +
                            ClipText(pair.right->text, 40) + "\" (line " + std::to_string(pair.right->lines().first) + ")",
                        at, {{"key", pair.left->text}, {"heading", pair.right->text}, {"similarity", 100 * pair.similarity}});
@@ -114,11 +104,11 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (!row.en.empty() && row.mt.empty() && !reordered(k, true)) {
-      out.push_back(Make("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
+      out.push_back(MakeFinding("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
     if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !reordered(k, false)) {
-      out.push_back(Make("addition", "MT paragraph with no counterpart in the official text: \"" +
+      out.push_back(MakeFinding("addition", "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
     }
@@ -156,7 +146,7 @@ void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding
     std::string message = "numbers differ from the Chinese:";
     if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
     if (!extra.empty()) message += " not in the source " + List(extra);
-    out.push_back(Make("number-mismatch", message, Lines(row.mt, mt.path),
+    out.push_back(MakeFinding("number-mismatch", message, Lines(row.mt, mt.path),
                        {{"key", Joined(row.mt)}, {"missing", std::vector<double>(missing.begin(), missing.end())},
                         {"extra", std::vector<double>(extra.begin(), extra.end())}}));
   }
@@ -187,7 +177,7 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
     std::snprintf(message, sizeof message,
                   "MT paragraph far from the official rendering: chrF %.1f, document median %.1f", 100 * row.similarity,
                   median);
-    out.push_back(Make("low-similarity", message, Lines(row.mt, mt.path),
+    out.push_back(MakeFinding("low-similarity", message, Lines(row.mt, mt.path),
                        {{"key", Joined(row.mt)}, {"official", Joined(row.en)}, {"mt", Joined(row.mt)},
                         {"chrf", 100 * row.similarity}, {"median", median}}));
   }
@@ -199,7 +189,7 @@ void LengthRatio(const align::Comparison& c, const std::string& official, const 
     if (b.zh_size() == 0 || b.en_size() == 0) continue;
     if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
     std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
-    out.push_back(Make("length-ratio", "English length far from what the Chinese predicts for this document",
+    out.push_back(MakeFinding("length-ratio", "English length far from what the Chinese predicts for this document",
                        Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
   }
 }
@@ -207,7 +197,7 @@ void LengthRatio(const align::Comparison& c, const std::string& official, const 
 void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
     if (row.routes_agree || row.mt.empty()) continue;
-    out.push_back(Make("route-disagreement",
+    out.push_back(MakeFinding("route-disagreement",
                        "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
                        Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
   }

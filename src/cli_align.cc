@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "cli_lexicon.h"
 #include "document.h"
 #include "document_alignment.h"
@@ -162,18 +163,10 @@ int RunAlign(const std::vector<std::string>& args) {
       ("keep-empty", po::bool_switch(&keep_empty), "with --units lines: blank lines are units too")
       ("level", po::value(&level)->default_value("paragraph"), "paragraph or sentence (documents)")
       ("format", po::value(&format)->default_value("beads"), "beads, tsv or json")
-      ("with-scores", po::bool_switch(&with_scores), "beads format: append :score")
-      ("lexicon", po::value(&lexicon_path), "CC-CEDICT file (default: the one setup fetched)")
-      ("no-lexicon", po::bool_switch(&no_lexicon), "align without a lexicon")
-      ("encoding", po::value(&decode.encoding), "input encoding; default: detect")
-      ("lenient", po::bool_switch(&decode.lenient), "replace invalid bytes with U+FFFD");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(visible).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("with-scores", po::bool_switch(&with_scores), "beads format: append :score");
+  AddDecodeOptions(visible, &decode);
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "beads" && format != "tsv" && format != "json") {
     throw UsageError("--format must be beads, tsv or json");
   }

@@ -10,6 +10,7 @@
 
 #include "atomic_file.h"
 #include "cli.h"
+#include "cli_options.h"
 #include "checks.h"
 #include "cli_lexicon.h"
 #include "comparison.h"
@@ -51,20 +52,9 @@ int RunAudit(const std::vector<std::string>& args) {
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
-      ("out", po::value(&out_dir), "output folder (created if missing)")
-      ("lenient", po::bool_switch(&options.decode.lenient),
-       "replace invalid bytes with U+FFFD instead of failing");
-  po::options_description all;
-  all.add(visible).add_options()("dir", po::value(&folder));
-  po::positional_options_description positional;
-  positional.add("dir", 1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("out", po::value(&out_dir), "output folder (created if missing)");
+  AddDecodeOptions(visible, &options.decode);
+  if (!ParseCommandLine(args, visible, "dir", &folder)) return kExitOk;
   if (folder.empty()) throw UsageError("missing DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
 

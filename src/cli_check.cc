@@ -8,6 +8,7 @@
 
 #include "checks.h"
 #include "cli.h"
+#include "cli_options.h"
 #include "cli_lexicon.h"
 #include "comparison.h"
 #include "document.h"
@@ -56,22 +57,10 @@ int RunCheck(const std::vector<std::string>& args) {
       ("fail-on", po::value(&fail_on)->default_value("error"), "exit 1 on findings at or above: error, warning, info")
       ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
       ("severity", po::value(&severities)->composing(), "RULE=error|warning|info (repeatable)")
-      ("rules", po::bool_switch(&list_rules), "list the rules and exit")
-      ("lexicon", po::value(&lexicon_path), "CC-CEDICT file (default: the one setup fetched)")
-      ("no-lexicon", po::bool_switch(&no_lexicon), "align without a lexicon")
-      ("encoding", po::value(&decode.encoding), "input encoding; default: detect")
-      ("lenient", po::bool_switch(&decode.lenient), "replace invalid bytes with U+FFFD");
-  po::options_description all;
-  all.add(visible).add_options()("file", po::value(&file));
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("rules", po::bool_switch(&list_rules), "list the rules and exit");
+  AddDecodeOptions(visible, &decode);
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  if (!ParseCommandLine(args, visible, "file", &file)) return kExitOk;
   if (list_rules) {
     for (const RuleInfo& r : Rules()) {
       std::cout << r.id << " (" << SeverityName(r.severity) << "): " << r.description << ". " << r.rationale << "\n";

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "cli_lexicon.h"
 #include "comparison.h"
 #include "comparison_report.h"
@@ -30,18 +31,10 @@ int RunCompare(const std::vector<std::string>& args) {
       ("bilingual", po::value(&bilingual_path), "official text with both languages in one file")
       ("mt", po::value(&mt_path), "machine-translated English")
       ("titles", po::value(&titles_path), "a document listing the official headings (optional)")
-      ("format", po::value(&format)->default_value("text"), "text or json")
-      ("lexicon", po::value(&lexicon_path), "CC-CEDICT file (default: the one setup fetched)")
-      ("no-lexicon", po::bool_switch(&no_lexicon), "align without a lexicon")
-      ("encoding", po::value(&decode.encoding), "input encoding; default: detect")
-      ("lenient", po::bool_switch(&decode.lenient), "replace invalid bytes with U+FFFD");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(visible).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("format", po::value(&format)->default_value("text"), "text or json");
+  AddDecodeOptions(visible, &decode);
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   const bool pair = !zh_path.empty() && !en_path.empty();
   if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "document.h"
 #include "document_report.h"
 #include "error.h"
@@ -17,22 +18,9 @@ int RunInspect(const std::vector<std::string>& args) {
   po::options_description visible("bitext inspect FILE [options]\n\nPrints the document model: outline and logical paragraphs.\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
-      ("format", po::value(&format)->default_value("text"), "text or json")
-      ("encoding", po::value(&options.decode.encoding),
-       "input encoding (UTF-8, GB18030, Big5, UTF-16LE, ...); default: detect")
-      ("lenient", po::bool_switch(&options.decode.lenient),
-       "replace invalid bytes with U+FFFD instead of failing");
-  po::options_description all;
-  all.add(visible).add_options()("file", po::value(&file));
-  po::positional_options_description positional;
-  positional.add("file", 1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("format", po::value(&format)->default_value("text"), "text or json");
+  AddDecodeOptions(visible, &options.decode);
+  if (!ParseCommandLine(args, visible, "file", &file)) return kExitOk;
   if (file.empty()) throw UsageError("missing FILE");
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 #include "metrics.h"
@@ -59,16 +60,9 @@ int RunMetrics(const std::vector<std::string>& args) {
       ("hyp", po::value(&hyp_path), "the translation to score, one segment a line")
       ("ref", po::value(&ref_paths)->composing(), "reference file, line-aligned with --hyp; repeat for several")
       ("tokenize", po::value(&tokenize)->default_value("13a"), "BLEU tokenizer: 13a, or zh for Chinese")
-      ("format", po::value(&format)->default_value("text"), "text or json (json: unrounded)")
-      ("encoding", po::value(&decode.encoding), "input encoding; default: detect")
-      ("lenient", po::bool_switch(&decode.lenient), "replace invalid bytes with U+FFFD");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(visible).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+      ("format", po::value(&format)->default_value("text"), "text or json (json: unrounded)");
+  AddDecodeOptions(visible, &decode);
+  if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (hyp_path.empty() || ref_paths.empty()) throw UsageError("give --hyp and --ref");
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   align::BleuOptions bleu_options;
