@@ -42,6 +42,8 @@ const std::vector<RuleInfo>& Rules() {
        "much lower chrF than the rest of the document points at a wrong or garbled rendering"},
       {"length-ratio", Severity::kInfo, "a translation far shorter or longer than the document's ratio predicts",
        "large length deviations hide omissions and additions"},
+      {"terminology", Severity::kWarning, "a glossary term rendered by a forbidden variant or not as approved",
+       "official documents fix their terms; a variant reads as a different concept"},
       {"route-disagreement", Severity::kInfo, "the MT's Chinese source differs by the two alignment routes",
        "the MT paragraph may render a different Chinese paragraph than the official English does"},
   };

@@ -16,6 +16,7 @@
 #include "comparison.h"
 #include "document.h"
 #include "finding.h"
+#include "glossary.h"
 
 namespace bitext {
 
@@ -52,19 +53,23 @@ struct CheckConfig {
   // 0-100) differ beyond wording.
   double toc_min_similarity = 25.0;
 
+  // terminology: the user's glossary, or nullptr to skip the rule.
+  const Glossary* glossary = nullptr;
+
   bool Enabled(const std::string& rule) const;
 };
 
 // Rules that need one document only: garbled-heading, truncated-paragraph,
 // numbering-sequence, numbering-style, boilerplate, repeated-token,
 // encoding-damage, repetition-loop, untranslated, punctuation-spacing,
-// bullet-style.
+// bullet-style, terminology (forbidden variants in English text).
 std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config);
 
 // Rules over an MT compared with the official text: duplicated-section,
 // truncated-paragraph (where a repeat begins), toc-mismatch, omission,
 // addition, number-mismatch, low-similarity, length-ratio (official beads),
-// and rows where the two routes to the Chinese disagree.
+// terminology (a glossary term in the Chinese without its approved
+// translation in the MT), and rows where the two routes to the Chinese disagree.
 // `official_path` names the file of the official English in locations.
 std::vector<Finding> CheckComparison(const align::Comparison& comparison,
                                      const std::string& official_path, const Document& mt,

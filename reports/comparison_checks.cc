@@ -194,6 +194,30 @@ void LengthRatio(const align::Comparison& c, const std::string& official, const 
   }
 }
 
+// A term of the Chinese whose approved translation the MT does not use (and
+// no forbidden variant either: those are reported where they stand).
+void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossary& glossary,
+                   std::vector<Finding>& out) {
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.zh.empty() || row.mt.empty()) continue;
+    std::string zh;
+    for (const Paragraph* p : row.zh) zh += p->text;
+    const std::string english = FoldForCompare(Joined(row.mt));
+    for (const GlossaryEntry& e : glossary.entries) {
+      if (zh.find(e.source) == std::string::npos) continue;
+      if (english.find(FoldForCompare(e.approved)) != std::string::npos) continue;
+      const bool variant = std::any_of(e.forbidden.begin(), e.forbidden.end(), [&](const std::string& v) {
+        return english.find(FoldForCompare(v)) != std::string::npos;
+      });
+      if (variant) continue;
+      out.push_back(MakeFinding("terminology",
+                                e.source + " is not rendered as \"" + e.approved + "\"",
+                                Lines(row.mt, mt.path), {{"key", Joined(row.mt) + "#" + e.source}, {"term", e.source},
+                                                         {"approved", e.approved}}));
+    }
+  }
+}
+
 void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
     if (row.routes_agree || row.mt.empty()) continue;
@@ -249,6 +273,7 @@ std::vector<Finding> CheckComparison(const align::Comparison& c, const std::stri
   LowSimilarity(c, mt, config, out);
   LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
+  if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   FinishFindings(out, config);
   return out;
 }

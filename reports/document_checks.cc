@@ -417,6 +417,24 @@ void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& o
   }
 }
 
+void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glossary, std::vector<Finding>& out) {
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.lang == Lang::kZh) continue;
+    const std::string folded = FoldForCompare(p.text);
+    for (const GlossaryEntry& e : glossary.entries) {
+      for (const std::string& variant : e.forbidden) {
+        const size_t found = folded.find(FoldForCompare(variant));
+        if (found == std::string::npos) continue;
+        // Case folding keeps ASCII offsets; fine for the English text this reads.
+        out.push_back(MakeFinding("terminology",
+                                  "\"" + variant + "\" for " + e.source + ": the glossary approves \"" + e.approved + "\"",
+                                  at.At(p, found), {{"key", p.text + "#" + variant}, {"term", e.source},
+                                                    {"approved", e.approved}, {"variant", variant}}));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config) {
@@ -433,6 +451,7 @@ std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& confi
   Untranslated(doc, at, out);
   PunctuationSpacing(doc, at, out);
   BulletStyle(doc, at, out);
+  if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
   FinishFindings(out, config);
   return out;
 }

@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <iostream>
 #include <sstream>
 
@@ -103,7 +104,13 @@ int RunAudit(const std::vector<std::string>& args) {
   official.push_back(&official_zh);
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
-  const std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), CheckConfig{});
+  CheckConfig config;
+  std::optional<Glossary> glossary;
+  if (!manifest.glossary.empty()) {
+    glossary = ReadGlossary(manifest.glossary);
+    config.glossary = &*glossary;
+  }
+  const std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
   std::string lines;
   nlohmann::json json = {{"findings", nlohmann::json::array()}};
   std::map<std::string, int> per_severity;

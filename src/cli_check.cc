@@ -42,6 +42,7 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
 int RunCheck(const std::vector<std::string>& args) {
   std::string file, zh_path, en_path, bilingual_path, mt_path, format = "text", fail_on = "error", lexicon_path;
   std::vector<std::string> disabled, severities;
+  std::string glossary_path;
   bool no_lexicon = false, list_rules = false;
   DecodeOptions decode;
   po::options_description visible(
@@ -57,7 +58,8 @@ int RunCheck(const std::vector<std::string>& args) {
       ("fail-on", po::value(&fail_on)->default_value("error"), "exit 1 on findings at or above: error, warning, info")
       ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
       ("severity", po::value(&severities)->composing(), "RULE=error|warning|info (repeatable)")
-      ("rules", po::bool_switch(&list_rules), "list the rules and exit");
+      ("rules", po::bool_switch(&list_rules), "list the rules and exit")
+      ("glossary", po::value(&glossary_path), "terminology TSV: source, approved, forbidden;variants");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
   if (!ParseCommandLine(args, visible, "file", &file)) return kExitOk;
@@ -77,6 +79,11 @@ int RunCheck(const std::vector<std::string>& args) {
   if (!mt_path.empty() && !pair && bilingual_path.empty()) throw UsageError("--mt needs the official text");
   CheckConfig config;
   ApplyRuleOptions(disabled, severities, &config);
+  std::optional<Glossary> glossary;
+  if (!glossary_path.empty()) {
+    glossary = ReadGlossary(glossary_path);
+    config.glossary = &*glossary;
+  }
 
   const DocumentOptions options{decode};
   std::vector<Finding> findings;

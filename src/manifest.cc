@@ -77,9 +77,11 @@ Manifest ReadManifest(const std::string& folder_or_file) {
       m.mt.push_back(ResolveInside(m.folder, value, where));
     } else if (key == "titles") {
       m.titles.push_back(ResolveInside(m.folder, value, where));
+    } else if (key == "glossary") {
+      m.glossary = ResolveInside(m.folder, value, where);
     } else {
       throw InputError(where, "unknown key \"" + key +
-                                  "\" (known: name, bilingual, zh, en, mt, titles)");
+                                  "\" (known: name, bilingual, zh, en, mt, titles, glossary)");
     }
     if (end == s.size()) break;
   }

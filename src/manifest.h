@@ -5,6 +5,7 @@
 //   bilingual = official-bilingual.txt   # or: zh = ... and en = ...
 //   mt = mt-news-agency-en.txt           # repeatable: machine translations
 //   titles = news-release-part-titles.txt  # repeatable: official headings listed elsewhere
+//   glossary = glossary.tsv              # terminology: source, approved, forbidden variants
 //
 // Paths are relative to the folder and may not leave it.
 #ifndef BITEXT_SRC_MANIFEST_H_
@@ -23,6 +24,7 @@ struct Manifest {
   std::string en;         // official English, when given as two files
   std::vector<std::string> mt;      // machine translations (English)
   std::vector<std::string> titles;  // documents listing official titles
+  std::string glossary;             // terminology TSV, or empty
 };
 
 // Reads FOLDER/manifest (or a manifest file given directly). Throws

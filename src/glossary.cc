@@ -1,0 +1,49 @@
+#include "glossary.h"
+
+#include "decode.h"
+#include "error.h"
+#include "unicode.h"
+
+namespace bitext {
+
+Glossary ReadGlossary(const std::string& path) {
+  const DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+  Glossary glossary{path, {}};
+  int number = 0;
+  size_t pos = 0;
+  const std::string& s = text.text;
+  while (pos < s.size()) {
+    size_t end = s.find('\n', pos);
+    if (end == std::string::npos) end = s.size();
+    const std::string_view line(s.data() + pos, end - pos);
+    pos = end + 1;
+    ++number;
+    if (Trim(line).empty() || Trim(line)[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      cols.emplace_back(Trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
+      throw InputError({path, number}, "expected \"source<TAB>approved translation[<TAB>forbidden;...]\"");
+    }
+    GlossaryEntry entry{cols[0], cols[1], {}, number};
+    if (cols.size() > 2) {
+      size_t from = 0;
+      while (from <= cols[2].size()) {
+        const size_t semi = cols[2].find(';', from);
+        const std::string variant(Trim(std::string_view(cols[2]).substr(from, semi == std::string::npos ? std::string::npos : semi - from)));
+        if (!variant.empty()) entry.forbidden.push_back(variant);
+        if (semi == std::string::npos) break;
+        from = semi + 1;
+      }
+    }
+    glossary.entries.push_back(std::move(entry));
+  }
+  return glossary;
+}
+
+}  // namespace bitext

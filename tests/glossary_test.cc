@@ -1,0 +1,64 @@
+// The terminology glossary: reading it, and the terminology rule on small
+// documents.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "checks.h"
+#include "error.h"
+#include "glossary.h"
+
+namespace bitext {
+namespace {
+
+std::string TempFile(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::path(::testing::TempDir()) / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+TEST(GlossaryTest, ReadsEntriesAndVariants) {
+  const Glossary g = ReadGlossary(TempFile(
+      "g.tsv", "# comment\n人类命运共同体\tglobal community of shared future\tcommunity with a shared future for mankind; community of common destiny\n\n一带一路\tBelt and Road\n"));
+  ASSERT_EQ(g.entries.size(), 2u);
+  EXPECT_EQ(g.entries[0].source, "人类命运共同体");
+  EXPECT_EQ(g.entries[0].forbidden,
+            (std::vector<std::string>{"community with a shared future for mankind", "community of common destiny"}));
+  EXPECT_EQ(g.entries[0].line, 2);
+  EXPECT_TRUE(g.entries[1].forbidden.empty());
+}
+
+TEST(GlossaryTest, MalformedRowNamesItsLine) {
+  const std::string path = TempFile("bad.tsv", "一带一路\tBelt and Road\nonly one column\n");
+  try {
+    ReadGlossary(path);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 2);
+    EXPECT_EQ(e.where().file, path);
+  }
+}
+
+TEST(TerminologyTest, ForbiddenVariantIsFlaggedWhereItStands) {
+  Glossary g;
+  g.entries.push_back({"人类命运共同体", "global community of shared future", {"community with a shared future for mankind"}, 1});
+  CheckConfig config;
+  config.glossary = &g;
+  DecodedText text;
+  text.text = "China builds a Community with a Shared Future for Mankind, it says.\n"
+              "China builds a global community of shared future, it says.\n";
+  const Document doc = BuildDocument("mt.txt", text);
+  std::vector<Finding> found;
+  for (const Finding& f : CheckDocument(doc, config)) {
+    if (f.rule == "terminology") found.push_back(f);
+  }
+  ASSERT_EQ(found.size(), 1u);  // case does not hide the variant; the approved line is fine
+  EXPECT_EQ(found[0].locations[0].line, 1);
+  EXPECT_EQ(found[0].locations[0].column, 16);
+  config.glossary = nullptr;
+  for (const Finding& f : CheckDocument(doc, config)) EXPECT_NE(f.rule, "terminology");
+}
+
+}  // namespace
+}  // namespace bitext
