@@ -4,6 +4,7 @@
 // comparison of each MT version with it, written as JSON with a summary.
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <iostream>
@@ -14,6 +15,8 @@
 #include "cli_options.h"
 #include "checks.h"
 #include "cli_lexicon.h"
+#include "document_alignment.h"
+#include "tmx_report.h"
 #include "comparison.h"
 #include "comparison_report.h"
 #include "document.h"
@@ -48,16 +51,20 @@ std::string Summarize(const std::string& role, const Document& doc) {
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
-  std::string folder, out_dir;
+  std::string folder, out_dir, fail_on;
   DocumentOptions options;
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
-      ("out", po::value(&out_dir), "output folder (created if missing)");
+      ("out", po::value(&out_dir), "output folder (created if missing)")
+      ("fail-on", po::value(&fail_on)->default_value("error"),
+       "exit 1 when a finding is at or above: error, warning, info");
   AddDecodeOptions(visible, &options.decode);
   if (!ParseCommandLine(args, visible, "dir", &folder)) return kExitOk;
   if (folder.empty()) throw UsageError("missing DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
+  Severity threshold;
+  if (!ParseSeverity(fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
 
   Manifest manifest = ReadManifest(folder);
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
@@ -88,6 +95,28 @@ int RunAudit(const std::vector<std::string>& args) {
     throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
   }
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
+
+  // The official pairs as a translation memory, sentence by sentence.
+  const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon.get(), align::AlignerOptions{}, true);
+  std::vector<AlignedPair> pairs;
+  for (const align::Bead& b : aligned.sentences) {
+    AlignedPair pair;
+    for (int i = b.zh_begin; i < b.zh_end; ++i) {
+      const auto& r = aligned.zh_sentences[static_cast<size_t>(i)];
+      pair.zh += zh[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+    }
+    for (int j = b.en_begin; j < b.en_end; ++j) {
+      const auto& r = aligned.en_sentences[static_cast<size_t>(j)];
+      pair.en += (pair.en.empty() ? "" : " ") + en[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+    }
+    pair.type = std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size());
+    pair.confidence = b.confidence;
+    pairs.push_back(std::move(pair));
+  }
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
+  summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
+          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
   for (const std::string& mt_path : manifest.mt) {
     const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
     const align::Comparison c = align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(),
@@ -124,11 +153,14 @@ int RunAudit(const std::vector<std::string>& args) {
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << (fs::path(out_dir) / "findings.txt").string() << "\n";
-  summary << "Stages run: ingest, document model, alignment, comparison, checks. The HTML, SARIF, "
-             "JUnit and Markdown reports are not part of this build yet.\n";
+  summary << "Stages run: ingest, document model, alignment, comparison, checks. The HTML view and "
+             "the SARIF, JUnit and Markdown reports are not part of this build yet.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();
-  return kExitOk;
+  const bool failing = std::any_of(findings.begin(), findings.end(),
+                                   [&](const Finding& f) { return f.severity >= threshold; });
+  if (failing) std::cout << "exit 1: findings at or above " << fail_on << " (--fail-on)\n";
+  return failing ? kExitFindings : kExitOk;
 }
 
 }  // namespace bitext::cli

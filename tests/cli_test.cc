@@ -107,12 +107,23 @@ TEST(CliTest, InvalidUtf8ReportsLineAndByteOffset) {
   EXPECT_NE(lenient.out.find("U+FFFD"), std::string::npos);
 }
 
-TEST(CliTest, AuditWritesDocumentModelsForTheBundledSet) {
+TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   fs::path out = fs::path(::testing::TempDir()) / "bitext_cli_audit";
   fs::remove_all(out);
-  CommandResult run = Bitext("audit " + std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021 --out " + out.string());
-  ASSERT_EQ(run.exit_code, 0) << run.out;
-  EXPECT_TRUE(fs::exists(out / "summary.txt"));
+  const std::string set = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021";
+  // The bundled MT has real errors (a repeated section, a repetition loop):
+  // the default --fail-on error exits 1; a disabled gate would need none.
+  CommandResult run = Bitext("audit " + set + " --out " + out.string());
+  ASSERT_EQ(run.exit_code, 1) << run.out;
+  for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv",
+                           "compare-mt-news-agency-en.json"}) {
+    EXPECT_TRUE(fs::exists(out / name)) << name;
+  }
+  std::ifstream tmx(out / "aligned.tmx");
+  std::string text((std::istreambuf_iterator<char>(tmx)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("<tmx version=\"1.4\">"), std::string::npos);
+  EXPECT_NE(text.find("<tuv xml:lang=\"zh-CN\"><seg>前言</seg></tuv>"), std::string::npos);
+  EXPECT_EQ(Bitext("audit " + set + " --out " + out.string() + " --fail-on banana").exit_code, 2);
   EXPECT_TRUE(fs::exists(out / "documents" / "official-bilingual.json"));
   EXPECT_TRUE(fs::exists(out / "documents" / "mt-news-agency-en.json"));
   for (const auto& entry : fs::recursive_directory_iterator(out)) {

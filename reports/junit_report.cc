@@ -1,0 +1,102 @@
+#include "junit_report.h"
+
+#include <map>
+#include <string_view>
+
+#include "checks.h"
+
+namespace bitext {
+namespace {
+
+// Escapes for both text and attributes. Control characters XML 1.0 cannot
+// carry are dropped, and so is carriage return: in an attribute it would be
+// normalised away anyway, and messages should not depend on line endings.
+std::string Escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string Line(const Finding& f) {
+  std::string out;
+  if (!f.locations.empty()) {
+    const Location& l = f.locations.front();
+    out = l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ": ";
+  }
+  return out + f.message + "\n";
+}
+
+struct Case {
+  std::vector<const Finding*> failing;
+  std::vector<const Finding*> passing;
+};
+
+}  // namespace
+
+std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name,
+                        Severity fail_at) {
+  std::vector<Finding> sorted = findings;
+  SortFindings(sorted);  // same findings in any order give the same report
+
+  std::vector<std::string> order;
+  for (const RuleInfo& rule : Rules()) order.push_back(rule.id);
+  std::map<std::string, Case> cases;
+  for (const Finding& f : sorted) {
+    Case& c = cases[f.rule];
+    (f.severity >= fail_at ? c.failing : c.passing).push_back(&f);
+  }
+  for (const auto& [rule, c] : cases) {  // map order: rules outside the catalogue, sorted
+    if (FindRule(rule) == nullptr) order.push_back(rule);
+  }
+
+  int failures = 0;
+  std::string body;
+  const std::string classname = Escape(suite_name);
+  for (const std::string& rule : order) {
+    body += "    <testcase classname=\"" + classname + "\" name=\"" + Escape(rule) + "\"";
+    auto it = cases.find(rule);
+    if (it == cases.end()) {
+      body += "/>\n";
+      continue;
+    }
+    body += ">\n";
+    const Case& c = it->second;
+    if (!c.failing.empty()) {
+      ++failures;
+      const size_t n = c.failing.size();
+      body += "      <failure message=\"" + std::to_string(n) + (n == 1 ? " finding" : " findings") +
+              " at or above " + SeverityName(fail_at) + "\" type=\"" + Escape(rule) + "\">";
+      for (const Finding* f : c.failing) body += Escape(Line(*f));
+      body += "</failure>\n";
+    }
+    if (!c.passing.empty()) {
+      body += "      <system-out>";
+      for (const Finding* f : c.passing) body += Escape(Line(*f));
+      body += "</system-out>\n";
+    }
+    body += "    </testcase>\n";
+  }
+
+  const std::string counts = "tests=\"" + std::to_string(order.size()) + "\" failures=\"" +
+                             std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<testsuites " + counts + ">\n"
+         "  <testsuite name=\"" + classname + "\" " + counts + ">\n" +
+         body +
+         "  </testsuite>\n"
+         "</testsuites>\n";
+}
+
+}  // namespace bitext

@@ -1,0 +1,23 @@
+// JUnit XML, the test-report format nearly every CI system displays: each
+// rule of the catalogue is a test case that fails when the rule has
+// findings at or above a chosen severity.
+#ifndef BITEXT_REPORTS_JUNIT_REPORT_H_
+#define BITEXT_REPORTS_JUNIT_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "finding.h"
+
+namespace bitext {
+
+// One <testsuite name=suite_name> with a <testcase> per catalogue rule (and
+// one per rule outside the catalogue that has findings, so none is lost).
+// Findings at or above `fail_at` go in the case's <failure>, the rest in its
+// <system-out>, each as "file:line:col: message", sorted by location.
+std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name,
+                        Severity fail_at);
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_JUNIT_REPORT_H_

@@ -1,0 +1,88 @@
+#include "sarif_report.h"
+
+#include <cstddef>
+#include <map>
+
+#include "checks.h"
+
+namespace bitext {
+namespace {
+
+using nlohmann::json;
+
+// SARIF has no "info" level; "note" is its lowest.
+const char* SarifLevel(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "note";
+}
+
+json SarifLocation(const Location& l) {
+  json physical = {{"artifactLocation", {{"uri", l.file}}}};
+  // SARIF requires startLine >= 1; a finding about a whole file has no region.
+  if (l.line > 0) {
+    physical["region"] = {{"startLine", l.line},
+                          {"startColumn", l.column > 0 ? l.column : 1},
+                          {"endLine", l.end_line >= l.line ? l.end_line : l.line}};
+  }
+  return {{"physicalLocation", physical}};
+}
+
+}  // namespace
+
+std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version) {
+  json rules = json::array();
+  std::map<std::string, size_t> rule_index;
+  for (const RuleInfo& rule : Rules()) {
+    rule_index.emplace(rule.id, rules.size());
+    rules.push_back({{"id", rule.id},
+                     {"name", rule.id},
+                     {"shortDescription", {{"text", rule.description}}},
+                     {"fullDescription", {{"text", rule.rationale}}},
+                     {"help", {{"text", std::string(rule.description) + ". " + rule.rationale}}},
+                     {"defaultConfiguration", {{"level", SarifLevel(rule.severity)}}}});
+  }
+
+  json results = json::array();
+  for (const Finding& f : findings) {
+    json result = {{"ruleId", f.rule},
+                   {"level", SarifLevel(f.severity)},
+                   {"message", {{"text", f.message}}}};
+    // ruleIndex must point into rules[]; a rule outside the catalogue gets none.
+    if (auto it = rule_index.find(f.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
+    json locations = json::array();
+    json related = json::array();
+    for (size_t i = 0; i < f.locations.size(); ++i) {
+      json location = SarifLocation(f.locations[i]);
+      if (i == 0) {
+        locations.push_back(std::move(location));
+      } else {
+        location["id"] = i;  // ids are unique within a result
+        related.push_back(std::move(location));
+      }
+    }
+    result["locations"] = std::move(locations);
+    if (!related.empty()) result["relatedLocations"] = std::move(related);
+    // An empty fingerprint would make every such result match every other
+    // in a baseline, so it is left out rather than sent.
+    if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"bitext/v1", f.fingerprint}};
+    if (!f.evidence.is_null() && !f.evidence.empty()) result["properties"] = {{"evidence", f.evidence}};
+    results.push_back(std::move(result));
+  }
+
+  json driver = {{"name", "bitext"}, {"version", tool_version}, {"rules", std::move(rules)}};
+  json run = {{"tool", {{"driver", std::move(driver)}}},
+              {"columnKind", "unicodeCodePoints"},  // Location::column counts code points
+              {"results", std::move(results)}};
+  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", json::array({std::move(run)})}};
+  // Replace, not throw, on invalid UTF-8 in document text: a report with a
+  // U+FFFD beats no report.
+  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace bitext

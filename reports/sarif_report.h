@@ -1,0 +1,20 @@
+// SARIF 2.1.0, the format code-scanning services (GitHub, GitLab, Azure
+// DevOps) import: findings become annotations on the files they concern.
+#ifndef BITEXT_REPORTS_SARIF_REPORT_H_
+#define BITEXT_REPORTS_SARIF_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "finding.h"
+
+namespace bitext {
+
+// One run whose driver lists every rule of the catalogue, so a service can
+// show a rule's description even for rules with no results. Keys are sorted
+// and results keep the given order: the same findings give the same bytes.
+std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version);
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_SARIF_REPORT_H_
