@@ -255,7 +255,10 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
                                   const MonolingualOptions& options, uint32_t modulus) {
   const int n = static_cast<int>(reference.size()), m = static_cast<int>(hypothesis.size());
   if (n == 0) return {};
-  if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
+  // Blocks of more than kCoarseFactor^2 paragraphs of one document all
+  // resemble each other: the coarsest level searches its whole table.
+  const bool coarsest = modulus >= kCoarseFactor * kCoarseFactor;
+  if (coarsest || static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
     return *AlignInWindow(reference, hypothesis, options,
                           Window(std::vector<int>(static_cast<size_t>(n) + 1, 0),
                                  std::vector<int>(static_cast<size_t>(n) + 1, m)));

@@ -1,0 +1,154 @@
+// The SARIF, JUnit and Markdown renderings of findings: structure, levels
+// and escaping of document text.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "checks.h"
+#include "junit_report.h"
+#include "markdown_report.h"
+#include "sarif_report.h"
+
+namespace bitext {
+namespace {
+
+constexpr char kHostile[] = "bad <script>&\"'|*_[x]` in 人类命运共同体\x01 text";
+
+Finding Make(const char* rule, Severity severity, std::string message, Location where) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.message = std::move(message);
+  f.locations.push_back(where);
+  f.fingerprint = Fingerprint(rule, where.file, f.message);
+  return f;
+}
+
+std::vector<Finding> Sample() {
+  Finding omission = Make("omission", Severity::kError, kHostile, {"docs/official en.txt", 12, 3, 14});
+  omission.locations.push_back({"mt.txt", 40, 1, 0});
+  return {
+      Make("punctuation-spacing", Severity::kInfo, "missing space after ','", {"mt.txt", 2, 7, 0}),
+      omission,
+      Make("addition", Severity::kWarning, "an added paragraph", {"mt.txt", 5, 1, 0}),
+      Make("omission", Severity::kError, "another omission", {"docs/official en.txt", 20, 1, 0}),
+  };
+}
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(SarifTest, IsSarifWithTheWholeCatalogue) {
+  const std::string out = RenderSarif(Sample(), "1.2.3");
+  const nlohmann::json sarif = nlohmann::json::parse(out);
+  EXPECT_EQ(sarif["version"], "2.1.0");
+  EXPECT_EQ(sarif["$schema"], "https://json.schemastore.org/sarif-2.1.0.json");
+  ASSERT_EQ(sarif["runs"].size(), 1u);
+  const nlohmann::json& driver = sarif["runs"][0]["tool"]["driver"];
+  EXPECT_EQ(driver["name"], "bitext");
+  EXPECT_EQ(driver["version"], "1.2.3");
+  ASSERT_EQ(driver["rules"].size(), Rules().size());
+  for (size_t i = 0; i < Rules().size(); ++i) {
+    EXPECT_EQ(driver["rules"][i]["id"], Rules()[i].id);
+    EXPECT_EQ(driver["rules"][i]["shortDescription"]["text"], Rules()[i].description);
+    EXPECT_EQ(driver["rules"][i]["fullDescription"]["text"], Rules()[i].rationale);
+    EXPECT_TRUE(driver["rules"][i]["help"].contains("text"));
+  }
+  const nlohmann::json& results = sarif["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 4u);
+  for (const nlohmann::json& r : results) {
+    const size_t index = r["ruleIndex"];
+    EXPECT_EQ(driver["rules"][index]["id"], r["ruleId"]);
+    EXPECT_EQ(r["partialFingerprints"]["bitext/v1"].get<std::string>().size(), 16u);
+    EXPECT_EQ(r["locations"].size(), 1u);
+  }
+  EXPECT_EQ(results[0]["level"], "note");  // info has no SARIF level of its own
+  EXPECT_EQ(results[2]["level"], "warning");
+  const nlohmann::json& omission = results[1];
+  EXPECT_EQ(omission["ruleId"], "omission");
+  EXPECT_EQ(omission["level"], "error");
+  EXPECT_EQ(omission["message"]["text"], kHostile);
+  const nlohmann::json& physical = omission["locations"][0]["physicalLocation"];
+  EXPECT_EQ(physical["artifactLocation"]["uri"], "docs/official en.txt");
+  EXPECT_EQ(physical["region"]["startLine"], 12);
+  EXPECT_EQ(physical["region"]["startColumn"], 3);
+  EXPECT_EQ(physical["region"]["endLine"], 14);
+  ASSERT_EQ(omission["relatedLocations"].size(), 1u);
+  EXPECT_EQ(omission["relatedLocations"][0]["physicalLocation"]["region"]["endLine"], 40);
+  EXPECT_EQ(results[0]["locations"][0]["physicalLocation"]["region"]["endLine"], 2);
+  EXPECT_EQ(RenderSarif(Sample(), "1.2.3"), out);  // deterministic
+}
+
+TEST(SarifTest, EmptyRunStillListsRules) {
+  const nlohmann::json sarif = nlohmann::json::parse(RenderSarif({}, "0"));
+  EXPECT_TRUE(sarif["runs"][0]["results"].empty());
+  EXPECT_EQ(sarif["runs"][0]["tool"]["driver"]["rules"].size(), Rules().size());
+}
+
+TEST(JunitTest, OneCasePerRuleFailingAtTheThreshold) {
+  const std::string out = RenderJunit(Sample(), "bitext <audit>", Severity::kWarning);
+  EXPECT_EQ(Count(out, "<testcase "), Rules().size());
+  EXPECT_EQ(Count(out, "<testsuite "), 1u);
+  EXPECT_EQ(Count(out, "<failure "), 2u);  // omission and addition
+  EXPECT_EQ(Count(out, "</failure>"), 2u);
+  EXPECT_NE(out.find("<testsuite name=\"bitext &lt;audit&gt;\" tests=\"" +
+                     std::to_string(Rules().size()) + "\" failures=\"2\""),
+            std::string::npos);
+  EXPECT_NE(out.find("type=\"omission\""), std::string::npos);
+  EXPECT_EQ(out.find("<script>"), std::string::npos);
+  EXPECT_NE(out.find("&lt;script&gt;&amp;&quot;&apos;|*"), std::string::npos);
+  EXPECT_NE(out.find("人类命运共同体 text"), std::string::npos);  // control character dropped
+  EXPECT_NE(out.find("docs/official en.txt:12:3: bad"), std::string::npos);
+  EXPECT_NE(out.find("docs/official en.txt:20:1: another omission"), std::string::npos);
+  // Info is below the threshold: reported, not failed.
+  EXPECT_NE(out.find("<system-out>mt.txt:2:7: missing space after &apos;,&apos;\n</system-out>"),
+            std::string::npos);
+  // Tags balance: every opened case is closed or self-closing.
+  EXPECT_EQ(Count(out, "<testcase ") - Count(out, "/>\n"), Count(out, "</testcase>"));
+}
+
+TEST(JunitTest, ErrorThresholdAndNoFindings) {
+  EXPECT_EQ(Count(RenderJunit(Sample(), "s", Severity::kError), "<failure "), 1u);
+  EXPECT_EQ(Count(RenderJunit(Sample(), "s", Severity::kInfo), "<failure "), 3u);
+  const std::string empty = RenderJunit({}, "s", Severity::kInfo);
+  EXPECT_EQ(Count(empty, "<testcase "), Rules().size());
+  EXPECT_NE(empty.find("failures=\"0\""), std::string::npos);
+}
+
+TEST(MarkdownTest, CountsTableAndWorstFindingsEscaped) {
+  const std::string out = RenderMarkdown(Sample(), "Audit", 3);
+  EXPECT_EQ(out.rfind("# Audit\n", 0), 0u);
+  EXPECT_NE(out.find("| Rule | Errors | Warnings | Info |"), std::string::npos);
+  EXPECT_NE(out.find("| omission | 2 | 0 | 0 |"), std::string::npos);
+  EXPECT_NE(out.find("| addition | 0 | 1 | 0 |"), std::string::npos);
+  EXPECT_NE(out.find("| punctuation-spacing | 0 | 0 | 1 |"), std::string::npos);
+  EXPECT_NE(out.find("| **total** | 2 | 1 | 1 |"), std::string::npos);
+  EXPECT_EQ(out.find("| low-similarity"), std::string::npos);  // no findings, no row
+  EXPECT_NE(out.find("\\<script\\>\\&\"'\\|\\*\\_\\[x\\]\\` in 人类命运共同体"), std::string::npos);
+  EXPECT_EQ(out.find("<script>"), std::string::npos);
+  // Errors first in input order, then the warning; the info is cut.
+  const size_t first = out.find("- `docs/official en.txt:12` **omission** bad");
+  const size_t second = out.find("- `docs/official en.txt:20` **omission** another omission");
+  const size_t third = out.find("- `mt.txt:5` **addition** an added paragraph");
+  ASSERT_NE(first, std::string::npos);
+  ASSERT_NE(second, std::string::npos);
+  ASSERT_NE(third, std::string::npos);
+  EXPECT_LT(first, second);
+  EXPECT_LT(second, third);
+  EXPECT_EQ(out.find("**punctuation-spacing**"), std::string::npos);
+  EXPECT_NE(out.find("and 1 more"), std::string::npos);
+}
+
+TEST(MarkdownTest, NoFindings) {
+  const std::string out = RenderMarkdown({}, "Audit", 10);
+  EXPECT_NE(out.find("no findings"), std::string::npos);
+  EXPECT_EQ(out.find('|'), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bitext
