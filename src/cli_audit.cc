@@ -16,6 +16,9 @@
 #include "checks.h"
 #include "cli_lexicon.h"
 #include "document_alignment.h"
+#include "junit_report.h"
+#include "markdown_report.h"
+#include "sarif_report.h"
 #include "tmx_report.h"
 #include "comparison.h"
 #include "comparison_report.h"
@@ -150,11 +153,16 @@ int RunAudit(const std::vector<std::string>& args) {
   }
   WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
   WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), json.dump(2) + "\n");
+  WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
+  WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, threshold));
+  WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
+                      RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << (fs::path(out_dir) / "findings.txt").string() << "\n";
-  summary << "Stages run: ingest, document model, alignment, comparison, checks. The HTML view and "
-             "the SARIF, JUnit and Markdown reports are not part of this build yet.\n";
+  summary << "    -> report.sarif (SARIF 2.1.0), junit.xml, report.md\n";
+  summary << "Stages run: ingest, document model, alignment, comparison, checks, reports. The HTML "
+             "view is not part of this build yet.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();
   const bool failing = std::any_of(findings.begin(), findings.end(),
