@@ -4,30 +4,10 @@
 #include <string_view>
 
 #include "checks.h"
+#include "xml_escape.h"
 
 namespace bitext {
 namespace {
-
-// Escapes for both text and attributes. Control characters XML 1.0 cannot
-// carry are dropped, and so is carriage return: in an attribute it would be
-// normalised away anyway, and messages should not depend on line endings.
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Line(const Finding& f) {
   std::string out;
@@ -63,9 +43,9 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
 
   int failures = 0;
   std::string body;
-  const std::string classname = Escape(suite_name);
+  const std::string classname = EscapeXml(suite_name);
   for (const std::string& rule : order) {
-    body += "    <testcase classname=\"" + classname + "\" name=\"" + Escape(rule) + "\"";
+    body += "    <testcase classname=\"" + classname + "\" name=\"" + EscapeXml(rule) + "\"";
     auto it = cases.find(rule);
     if (it == cases.end()) {
       body += "/>\n";
@@ -77,13 +57,13 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
       ++failures;
       const size_t n = c.failing.size();
       body += "      <failure message=\"" + std::to_string(n) + (n == 1 ? " finding" : " findings") +
-              " at or above " + SeverityName(fail_at) + "\" type=\"" + Escape(rule) + "\">";
-      for (const Finding* f : c.failing) body += Escape(Line(*f));
+              " at or above " + SeverityName(fail_at) + "\" type=\"" + EscapeXml(rule) + "\">";
+      for (const Finding* f : c.failing) body += EscapeXml(Line(*f));
       body += "</failure>\n";
     }
     if (!c.passing.empty()) {
       body += "      <system-out>";
-      for (const Finding* f : c.passing) body += Escape(Line(*f));
+      for (const Finding* f : c.passing) body += EscapeXml(Line(*f));
       body += "</system-out>\n";
     }
     body += "    </testcase>\n";

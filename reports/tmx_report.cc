@@ -2,25 +2,9 @@
 
 #include <cstdio>
 
-namespace bitext {
+#include "xml_escape.h"
 
-std::string EscapeXml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
+namespace bitext {
 
 std::string RenderTmx(const std::vector<AlignedPair>& pairs, const std::string& tool_version,
                       const std::string& segment_type) {

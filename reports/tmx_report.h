@@ -15,10 +15,6 @@ struct AlignedPair {
   double confidence = 0;
 };
 
-// XML text and attribute escaping; control characters XML cannot carry
-// (all below U+0020 but tab, newline and carriage return) are dropped.
-std::string EscapeXml(std::string_view text);
-
 // Pairs with both sides, zh-CN source, en target, one <tu> each.
 std::string RenderTmx(const std::vector<AlignedPair>& pairs, const std::string& tool_version,
                       const std::string& segment_type);

@@ -1,0 +1,17 @@
+// Escaping for XML text and attributes (TMX, JUnit).
+#ifndef BITEXT_REPORTS_XML_ESCAPE_H_
+#define BITEXT_REPORTS_XML_ESCAPE_H_
+
+#include <string>
+#include <string_view>
+
+namespace bitext {
+
+// & < > " ' become entities. Control characters XML 1.0 cannot carry are
+// dropped, and so is carriage return: attributes would normalise it away and
+// output should not depend on the input's line endings.
+std::string EscapeXml(std::string_view text);
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_XML_ESCAPE_H_
