@@ -1,4 +1,4 @@
-// Escaping for XML text and attributes (TMX, JUnit).
+// Escaping for XML and HTML text and attributes (TMX, JUnit, the HTML view).
 #ifndef BITEXT_REPORTS_XML_ESCAPE_H_
 #define BITEXT_REPORTS_XML_ESCAPE_H_
 

@@ -16,6 +16,7 @@
 #include "checks.h"
 #include "cli_lexicon.h"
 #include "document_alignment.h"
+#include "html_report.h"
 #include "junit_report.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
@@ -98,6 +99,7 @@ int RunAudit(const std::vector<std::string>& args) {
     throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
   }
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
+  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon.get(), align::AlignerOptions{}, true);
@@ -127,6 +129,7 @@ int RunAudit(const std::vector<std::string>& args) {
     const std::string json_path =
         (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
     WriteFileAtomically(json_path, ComparisonToJson(c, official_en.path, mt_path).dump(2) + "\n");
+    comparisons.push_back(std::make_unique<align::Comparison>(c));
     summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
@@ -157,12 +160,18 @@ int RunAudit(const std::vector<std::string>& args) {
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, threshold));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
+  for (size_t k = 0; k < comparisons.size(); ++k) {
+    const std::string name = manifest.mt.size() == 1 ? "report.html"
+                                                      : "report-" + fs::path(manifest.mt[k]).stem().string() + ".html";
+    WriteFileAtomically((fs::path(out_dir) / name).string(),
+                        RenderHtml(*comparisons[k], findings, official_en.path, manifest.mt[k],
+                                   "bitext audit: " + manifest.name));
+  }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << (fs::path(out_dir) / "findings.txt").string() << "\n";
-  summary << "    -> report.sarif (SARIF 2.1.0), junit.xml, report.md\n";
-  summary << "Stages run: ingest, document model, alignment, comparison, checks, reports. The HTML "
-             "view is not part of this build yet.\n";
+  summary << "    -> report.html (side-by-side view), report.sarif (SARIF 2.1.0), junit.xml, report.md\n";
+  summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();
   const bool failing = std::any_of(findings.begin(), findings.end(),

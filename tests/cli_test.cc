@@ -116,7 +116,7 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   CommandResult run = Bitext("audit " + set + " --out " + out.string());
   ASSERT_EQ(run.exit_code, 1) << run.out;
   for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv",
-                           "compare-mt-news-agency-en.json", "report.sarif", "junit.xml", "report.md"}) {
+                           "compare-mt-news-agency-en.json", "report.sarif", "junit.xml", "report.md", "report.html"}) {
     EXPECT_TRUE(fs::exists(out / name)) << name;
   }
   std::ifstream tmx(out / "aligned.tmx");

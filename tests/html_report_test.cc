@@ -1,0 +1,149 @@
+// The HTML report: one self-contained page whose document text cannot
+// inject markup, with findings on the rows they concern.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <string>
+
+#include "comparison.h"
+#include "document.h"
+#include "document_alignment.h"
+#include "finding.h"
+#include "html_report.h"
+
+namespace bitext {
+namespace {
+
+Document Build(const std::string& path, const std::string& text) {
+  DecodedText decoded;
+  decoded.text = text;
+  decoded.encoding = "UTF-8";
+  return BuildDocument(path, decoded);
+}
+
+size_t Count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+constexpr const char* kOfficial =
+    "一、总体要求\n"
+    "\n"
+    "I. General Requirements\n"
+    "\n"
+    "我们坚持改革开放，推动经济高质量发展。\n"
+    "\n"
+    "We adhere to reform and opening up and promote high-quality economic development.\n"
+    "\n"
+    "二、主要任务\n"
+    "\n"
+    "II. Main Tasks\n"
+    "\n"
+    "我们加强国际合作，共同应对全球挑战。\n"
+    "\n"
+    "We strengthen international cooperation to jointly meet global challenges.\n";
+
+constexpr const char* kMt =
+    "I. General Requirements\n"
+    "\n"
+    "We uphold reform <script>alert(1)</script> & opening up and promote quality development.\n"
+    "\n"
+    "II. Main Tasks\n"
+    "\n"
+    "We strengthen \"onmouseover=alert(1) cooperation to meet global challenges together.\n";
+
+class HtmlReportTest : public ::testing::Test {
+ protected:
+  HtmlReportTest()
+      : official_(Build("official.txt", kOfficial)),
+        mt_(Build("mt <&>.txt", kMt)),
+        comparison_(align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
+                                               align::AlignableParagraphs(official_, Lang::kEn), mt_,
+                                               nullptr, align::AlignerOptions{})) {}
+
+  // The row whose MT side holds `text`, or -1.
+  int RowWithMt(const std::string& text) const {
+    for (size_t r = 0; r < comparison_.rows.size(); ++r) {
+      for (const Paragraph* p : comparison_.rows[r].mt) {
+        if (p->text.find(text) != std::string::npos) return static_cast<int>(r);
+      }
+    }
+    return -1;
+  }
+
+  Document official_, mt_;
+  align::Comparison comparison_;
+};
+
+TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
+  const int row = RowWithMt("<script>");
+  ASSERT_GE(row, 0);
+  const Paragraph* p = comparison_.rows[static_cast<size_t>(row)].mt.front();
+  Finding f;
+  f.rule = "number-mismatch";
+  f.severity = Severity::kError;
+  f.message = "MT says <b>\"x\"</b> & 'y'";
+  f.locations.push_back({mt_.path, p->lines().first, 1, 0});
+  Finding elsewhere = f;
+  elsewhere.rule = "boilerplate";
+  elsewhere.severity = Severity::kInfo;
+  elsewhere.locations = {{"other.txt", 3, 1, 0}};
+
+  const std::string html =
+      RenderHtml(comparison_, {f, elsewhere}, official_.path, mt_.path, "Audit <of> \"doc\"");
+
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  // Document text is text, never markup.
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("\"onmouseover="), std::string::npos);
+  EXPECT_NE(html.find("&quot;onmouseover=alert(1)"), std::string::npos);
+  EXPECT_NE(html.find(" &amp; opening up"), std::string::npos);
+  EXPECT_NE(html.find("MT says &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &apos;y&apos;"), std::string::npos);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  EXPECT_NE(html.find("<title>Audit &lt;of&gt; &quot;doc&quot;</title>"), std::string::npos);
+  EXPECT_NE(html.find("mt &lt;&amp;&gt;.txt"), std::string::npos);
+  EXPECT_EQ(html.find("mt <&>.txt"), std::string::npos);
+  // The only script is the page's own filter.
+  EXPECT_EQ(Count(html, "<script"), 1u);
+
+  // One table row per comparison row, each an anchor.
+  EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
+  EXPECT_EQ(Count(html, "id=\"row-"), comparison_.rows.size());
+  EXPECT_NE(html.find("<nav"), std::string::npos);
+  EXPECT_NE(html.find("href=\"#row-1\""), std::string::npos);  // "I. General Requirements"
+
+  // The finding is on its row: highlighted, with a badge and a link to it.
+  const std::string anchor = "row-" + std::to_string(row + 1);
+  const size_t tr = html.find("<tr id=\"" + anchor + "\"");
+  ASSERT_NE(tr, std::string::npos);
+  const size_t tr_end = html.find("</tr>", tr);
+  const std::string row_html = html.substr(tr, tr_end - tr);
+  EXPECT_NE(row_html.find("has-f"), std::string::npos);
+  EXPECT_NE(row_html.find("<summary class=\"badge\""), std::string::npos);
+  EXPECT_NE(row_html.find("number-mismatch"), std::string::npos);
+  EXPECT_NE(row_html.find("sev-error"), std::string::npos);
+  EXPECT_NE(row_html.find("<details"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"#" + anchor + "\">mt &lt;&amp;&gt;.txt:"), std::string::npos);
+  // A finding outside every row is listed by file and line, without a link.
+  EXPECT_NE(html.find("other.txt:3"), std::string::npos);
+  EXPECT_EQ(Count(html, "<summary class=\"badge\""), 1u);
+
+  // Nothing fetched from the network.
+  EXPECT_EQ(html.find("http://"), std::string::npos);
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_FALSE(std::regex_search(html, std::regex(R"((src|href)\s*=\s*["']?\s*(https?:)?//)", std::regex::icase)));
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+}
+
+TEST_F(HtmlReportTest, NoFindingsStillRendersEveryRow) {
+  const std::string html = RenderHtml(comparison_, {}, official_.path, mt_.path, "t");
+  EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
+  EXPECT_EQ(html.find("class=\"filters\""), std::string::npos);
+  EXPECT_EQ(html.find("has-f\""), std::string::npos);  // no highlighted row
+  EXPECT_NE(html.find("</html>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bitext
