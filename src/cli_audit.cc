@@ -55,16 +55,24 @@ std::string Summarize(const std::string& role, const Document& doc) {
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
-  std::string folder, out_dir, fail_on;
+  std::string folder, out_dir, fail_on, glossary_path;
+  std::vector<std::string> disabled, severities;
   DocumentOptions options;
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder (created if missing)")
+      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
       ("fail-on", po::value(&fail_on)->default_value("error"),
        "exit 1 when a finding is at or above: error, warning, info");
   AddDecodeOptions(visible, &options.decode);
-  if (!ParseCommandLine(args, visible, "dir", &folder)) return kExitOk;
+  AddRuleOptions(visible, &disabled, &severities, &glossary_path);
+  // A set's bitext.ini, or --config FILE, holds the same options.
+  auto config_file = [](const po::variables_map& vm) -> std::string {
+    if (vm.count("config")) return vm["config"].as<std::string>();
+    return vm.count("dir") ? (fs::path(vm["dir"].as<std::string>()) / "bitext.ini").string() : std::string();
+  };
+  if (!ParseCommandLine(args, visible, "dir", &folder, config_file)) return kExitOk;
   if (folder.empty()) throw UsageError("missing DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
   Severity threshold;
@@ -140,9 +148,10 @@ int RunAudit(const std::vector<std::string>& args) {
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
   CheckConfig config;
+  ApplyRuleOptions(disabled, severities, &config);
   std::optional<Glossary> glossary;
-  if (!manifest.glossary.empty()) {
-    glossary = ReadGlossary(manifest.glossary);
+  if (!glossary_path.empty() || !manifest.glossary.empty()) {
+    glossary = ReadGlossary(!glossary_path.empty() ? glossary_path : manifest.glossary);
     config.glossary = &*glossary;
   }
   const std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);

@@ -19,23 +19,6 @@ namespace po = boost::program_options;
 namespace bitext::cli {
 namespace {
 
-// "rule=level" settings and rule lists from the command line.
-void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
-                      CheckConfig* config) {
-  for (const std::string& rule : disabled) {
-    if (!FindRule(rule)) throw UsageError("unknown rule '" + rule + "' in --disable");
-    config->enabled[rule] = false;
-  }
-  for (const std::string& setting : severities) {
-    const size_t eq = setting.find('=');
-    Severity severity;
-    if (eq == std::string::npos || !FindRule(setting.substr(0, eq)) ||
-        !ParseSeverity(setting.substr(eq + 1), &severity)) {
-      throw UsageError("--severity wants RULE=error|warning|info, got '" + setting + "'");
-    }
-    config->severity[setting.substr(0, eq)] = severity;
-  }
-}
 
 }  // namespace
 
@@ -56,13 +39,16 @@ int RunCheck(const std::vector<std::string>& args) {
       ("mt", po::value(&mt_path), "machine-translated English to compare with the official text")
       ("format", po::value(&format)->default_value("text"), "text or json")
       ("fail-on", po::value(&fail_on)->default_value("error"), "exit 1 on findings at or above: error, warning, info")
-      ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
-      ("severity", po::value(&severities)->composing(), "RULE=error|warning|info (repeatable)")
       ("rules", po::bool_switch(&list_rules), "list the rules and exit")
-      ("glossary", po::value(&glossary_path), "terminology TSV: source, approved, forbidden;variants");
+      ("config", po::value<std::string>(), "options file (bitext.ini format: name = value)")
+;
+  AddRuleOptions(visible, &disabled, &severities, &glossary_path);
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
-  if (!ParseCommandLine(args, visible, "file", &file)) return kExitOk;
+  auto config_file = [](const po::variables_map& vm) {
+    return vm.count("config") ? vm["config"].as<std::string>() : std::string();
+  };
+  if (!ParseCommandLine(args, visible, "file", &file, config_file)) return kExitOk;
   if (list_rules) {
     for (const RuleInfo& r : Rules()) {
       std::cout << r.id << " (" << SeverityName(r.severity) << "): " << r.description << ". " << r.rationale << "\n";

@@ -1,6 +1,11 @@
 #include "cli_options.h"
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+
+#include "cli.h"
+#include "error.h"
 
 namespace po = boost::program_options;
 
@@ -19,8 +24,33 @@ void AddLexiconOptions(po::options_description& options, std::string* path, bool
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 
+void AddRuleOptions(po::options_description& options, std::vector<std::string>* disabled,
+                    std::vector<std::string>* severities, std::string* glossary) {
+  options.add_options()
+      ("disable", po::value(disabled)->composing(), "turn a rule off (repeatable)")
+      ("severity", po::value(severities)->composing(), "RULE=error|warning|info (repeatable)")
+      ("glossary", po::value(glossary), "terminology TSV: source, approved, forbidden;variants");
+}
+
+void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
+                      CheckConfig* config) {
+  for (const std::string& rule : disabled) {
+    if (!FindRule(rule)) throw UsageError("unknown rule '" + rule + "' in --disable");
+    config->enabled[rule] = false;
+  }
+  for (const std::string& setting : severities) {
+    const size_t eq = setting.find('=');
+    Severity severity;
+    if (eq == std::string::npos || !FindRule(setting.substr(0, eq)) ||
+        !ParseSeverity(setting.substr(eq + 1), &severity)) {
+      throw UsageError("--severity wants RULE=error|warning|info, got '" + setting + "'");
+    }
+    config->severity[setting.substr(0, eq)] = severity;
+  }
+}
+
 bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,
-                      const char* positional, std::string* value) {
+                      const char* positional, std::string* value, const ConfigFileFinder& config) {
   po::options_description all;
   all.add(visible);
   po::positional_options_description positionals;
@@ -30,6 +60,15 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
   }
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  const std::string path = config ? config(vm) : std::string();
+  if (!path.empty() && std::filesystem::is_regular_file(path)) {
+    std::ifstream in(path);
+    try {
+      po::store(po::parse_config_file(in, visible), vm);  // values already set are kept
+    } catch (const po::error& e) {
+      throw InputError({path}, e.what());
+    }
+  }
   po::notify(vm);
   if (vm.count("help")) {
     std::cout << visible;

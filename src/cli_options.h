@@ -4,9 +4,11 @@
 #define BITEXT_SRC_CLI_OPTIONS_H_
 
 #include <boost/program_options.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "checks.h"
 #include "decode.h"
 
 namespace bitext::cli {
@@ -18,12 +20,26 @@ void AddDecodeOptions(boost::program_options::options_description& options, Deco
 void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
                        bool* disabled);
 
+// --disable RULE, --severity RULE=LEVEL (both repeatable) and --glossary FILE.
+void AddRuleOptions(boost::program_options::options_description& options, std::vector<std::string>* disabled,
+                    std::vector<std::string>* severities, std::string* glossary);
+
+// Turns --disable and --severity values into the check config; unknown
+// rules and levels are usage errors.
+void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
+                      CheckConfig* config);
+
+// Finds the config file for a parsed command line ("" for none).
+using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
+
 // Parses `args` with `visible`, plus one hidden positional argument named
-// `positional` stored in `*value` when `positional` is not null. Prints the
-// help and returns false for --help.
+// `positional` stored in `*value` when `positional` is not null. Then, when
+// `config` names an existing file, reads the same options from it
+// ("fail-on = warning", "disable = bullet-style"); the command line wins.
+// Prints the help and returns false for --help.
 bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,
-                      std::string* value);
+                      std::string* value, const ConfigFileFinder& config = {});
 
 }  // namespace bitext::cli
 

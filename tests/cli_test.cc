@@ -171,6 +171,25 @@ TEST(CliTest, ScoreRejectsMalformedBeads) {
   EXPECT_NE(run.out.find("line 2"), std::string::npos) << run.out;
 }
 
+TEST(CliTest, ConfigFileSetsRuleOptionsAndTheCommandLineWins) {
+  const std::string official = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/official-bilingual.txt";
+  // The official text alone has errors (its two cut ends, a stray space in
+  // a heading) and a warning.
+  EXPECT_EQ(Bitext("check --bilingual " + official).exit_code, 1);
+  const std::string quiet = TempFile("quiet.ini",
+                                     "# bitext.ini\ndisable = truncated-paragraph\ndisable = garbled-heading\nfail-on = error\n"
+                                     "severity = repeated-token=info\n");
+  CommandResult run = Bitext("check --config " + quiet + " --bilingual " + official);
+  EXPECT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_EQ(run.out.find("[truncated-paragraph]"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("info: doubled character"), std::string::npos) << run.out;
+  EXPECT_EQ(Bitext("check --config " + quiet + " --fail-on info --bilingual " + official).exit_code, 1);
+  const std::string bad = TempFile("bad.ini", "frobnicate = 1\n");
+  CommandResult error = Bitext("check --config " + bad + " --bilingual " + official);
+  EXPECT_EQ(error.exit_code, 2);
+  EXPECT_NE(error.out.find(bad), std::string::npos) << error.out;
+}
+
 TEST(CliTest, InputsAreNeverModified) {
   auto before = fs::last_write_time(kOfficial);
   auto size = fs::file_size(kOfficial);
