@@ -11,6 +11,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -209,9 +210,8 @@ std::string NormalizeLineEnds(std::string_view s, std::string* kind) {
 }
 
 // Rejects NUL and other C0 controls that plain text never holds in bulk.
-void CheckControlCharacters(DecodedText& decoded, std::string_view original,
-                            const std::string& path, bool offsets_are_original,
-                            bool lenient) {
+void CheckControlCharacters(DecodedText& decoded, const std::string& path,
+                            bool offsets_are_original, bool lenient) {
   std::string& t = decoded.text;
   size_t controls = 0;
   size_t first_nul = std::string::npos;
@@ -229,16 +229,12 @@ void CheckControlCharacters(DecodedText& decoded, std::string_view original,
   int line = 1;
   for (size_t i = 0; i < first_nul; ++i) line += t[i] == '\n';
   FilePosition where{path, line, offsets_are_original ? static_cast<int64_t>(first_nul) : -1};
-  (void)original;
   if (!lenient) {
     throw InputError(where, "NUL byte in text (a binary file, or UTF-16/32 read "
                             "as another encoding?); use --encoding, or --lenient "
                             "to replace NUL bytes");
   }
-  int count = 0;
-  for (char& c : t) {
-    if (c == '\0') ++count;
-  }
+  const int count = static_cast<int>(std::count(t.begin(), t.end(), '\0'));
   std::string cleaned;
   cleaned.reserve(t.size() + 2 * count);
   for (char c : t) {
@@ -383,7 +379,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   }
 
   out.text = NormalizeLineEnds(text, &out.line_endings);
-  CheckControlCharacters(out, bytes, path, is_utf8 && bom_length == 0 &&
+  CheckControlCharacters(out, path, is_utf8 && bom_length == 0 &&
                                                out.line_endings != "crlf" &&
                                                out.line_endings != "mixed",
                          options.lenient);
