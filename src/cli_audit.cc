@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "cli_options.h"
 #include "checks.h"
 #include "cli_lexicon.h"
+#include "decode.h"
 #include "document_alignment.h"
 #include "html_report.h"
 #include "junit_report.h"
@@ -33,6 +35,19 @@ namespace fs = std::filesystem;
 
 namespace bitext::cli {
 namespace {
+
+// Version of report.json's layout; reports/report.schema.json describes it.
+constexpr int kReportSchemaVersion = 1;
+
+// FNV-1a (64 bits) of a file's bytes: tells whether an input changed
+// between two reports (not a cryptographic digest).
+std::string Checksum(std::string_view bytes) {
+  uint64_t hash = 1469598103934665603ull;
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
 
 std::string Summarize(const std::string& role, const Document& doc) {
   int zh = 0, en = 0, rejoined = 0, headings = 0, toc = 0, truncated = 0;
@@ -89,8 +104,16 @@ int RunAudit(const std::vector<std::string>& args) {
   std::ostringstream summary;
   summary << "document set " << manifest.name << "\n";
   std::map<std::string, Document> docs;
+  nlohmann::json report = {{"schema_version", kReportSchemaVersion},
+                           {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
+                           {"set", manifest.name},
+                           {"inputs", nlohmann::json::array()},
+                           {"comparisons", nlohmann::json::array()}};
   for (const auto& [role, path] : inputs) {
+    const std::string bytes = ReadFileBytes(path);
     Document doc = LoadDocument(path, options);
+    report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
+                                {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
     const std::string json_path =
         (fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string();
     WriteFileAtomically(json_path, DocumentToJson(doc).dump(2) + "\n");
@@ -136,7 +159,9 @@ int RunAudit(const std::vector<std::string>& args) {
                                                            align::AlignerOptions{}, titles);
     const std::string json_path =
         (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
-    WriteFileAtomically(json_path, ComparisonToJson(c, official_en.path, mt_path).dump(2) + "\n");
+    nlohmann::json comparison = ComparisonToJson(c, official_en.path, mt_path);
+    WriteFileAtomically(json_path, comparison.dump(2) + "\n");
+    report["comparisons"].push_back(std::move(comparison));
     comparisons.push_back(std::make_unique<align::Comparison>(c));
     summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
@@ -165,6 +190,10 @@ int RunAudit(const std::vector<std::string>& args) {
   }
   WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
   WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), json.dump(2) + "\n");
+  report["findings"] = json["findings"];
+  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
+                      {"info", per_severity["info"]}};
+  WriteFileAtomically((fs::path(out_dir) / "report.json").string(), report.dump(2) + "\n");
   WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, threshold));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
@@ -179,7 +208,8 @@ int RunAudit(const std::vector<std::string>& args) {
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << (fs::path(out_dir) / "findings.txt").string() << "\n";
-  summary << "    -> report.html (side-by-side view), report.sarif (SARIF 2.1.0), junit.xml, report.md\n";
+  summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
+             "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
   std::cout << summary.str();

@@ -124,6 +124,18 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   EXPECT_NE(text.find("<tmx version=\"1.4\">"), std::string::npos);
   EXPECT_NE(text.find("<tuv xml:lang=\"zh-CN\"><seg>前言</seg></tuv>"), std::string::npos);
   EXPECT_EQ(Bitext("audit " + set + " --out " + out.string() + " --fail-on banana").exit_code, 2);
+
+  // report.json carries what reports/report.schema.json requires.
+  std::ifstream report_file(out / "report.json"), schema_file(std::string(BITEXT_SOURCE_DIR) + "/reports/report.schema.json");
+  const nlohmann::json report = nlohmann::json::parse(report_file), schema = nlohmann::json::parse(schema_file);
+  EXPECT_EQ(report["schema_version"], schema["properties"]["schema_version"]["const"]);
+  for (const auto& key : schema["required"]) EXPECT_TRUE(report.contains(key.get<std::string>())) << key;
+  for (const auto& key : schema["properties"]["inputs"]["items"]["required"]) {
+    EXPECT_TRUE(report["inputs"][0].contains(key.get<std::string>())) << key;
+  }
+  for (const auto& key : schema["properties"]["findings"]["items"]["required"]) {
+    EXPECT_TRUE(report["findings"][0].contains(key.get<std::string>())) << key;
+  }
   EXPECT_TRUE(fs::exists(out / "documents" / "official-bilingual.json"));
   EXPECT_TRUE(fs::exists(out / "documents" / "mt-news-agency-en.json"));
   for (const auto& entry : fs::recursive_directory_iterator(out)) {
