@@ -82,6 +82,8 @@ int RunAudit(const std::vector<std::string>& args) {
        "exit 1 when a finding is at or above: error, warning, info");
   AddDecodeOptions(visible, &options.decode);
   AddRuleOptions(visible, &disabled, &severities, &glossary_path);
+  std::string baseline_path, write_baseline_path;
+  AddBaselineOptions(visible, &baseline_path, &write_baseline_path);
   // A set's bitext.ini, or --config FILE, holds the same options.
   auto config_file = [](const po::variables_map& vm) -> std::string {
     if (vm.count("config")) return vm["config"].as<std::string>();
@@ -179,7 +181,9 @@ int RunAudit(const std::vector<std::string>& args) {
     glossary = ReadGlossary(!glossary_path.empty() ? glossary_path : manifest.glossary);
     config.glossary = &*glossary;
   }
-  const std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
+  std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
+  const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
+  if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
   std::string lines;
   nlohmann::json json = {{"findings", nlohmann::json::array()}};
   std::map<std::string, int> per_severity;

@@ -43,6 +43,8 @@ int RunCheck(const std::vector<std::string>& args) {
       ("config", po::value<std::string>(), "options file (bitext.ini format: name = value)")
 ;
   AddRuleOptions(visible, &disabled, &severities, &glossary_path);
+  std::string baseline_path, write_baseline_path;
+  AddBaselineOptions(visible, &baseline_path, &write_baseline_path);
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
   auto config_file = [](const po::variables_map& vm) {
@@ -89,6 +91,8 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<Finding> set_findings = CheckDocumentSet(official_set, mt_set, lexicon.get(), config);
   findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   FinishFindings(findings, config);
+  const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
+  if (accepted > 0) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
 
   if (format == "json") {
     nlohmann::json out = {{"findings", nlohmann::json::array()}};

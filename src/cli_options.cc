@@ -1,9 +1,14 @@
 #include "cli_options.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "atomic_file.h"
 #include "cli.h"
 #include "error.h"
 
@@ -47,6 +52,34 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
     }
     config->severity[setting.substr(0, eq)] = severity;
   }
+}
+
+void AddBaselineOptions(po::options_description& options, std::string* baseline, std::string* write_baseline) {
+  options.add_options()
+      ("baseline", po::value(baseline), "suppress findings whose fingerprints this file lists")
+      ("write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
+}
+
+size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
+                     const std::string& write_path) {
+  if (!write_path.empty()) {
+    nlohmann::json out = {{"fingerprints", nlohmann::json::array()}};
+    for (const Finding& f : findings) out["fingerprints"].push_back(f.fingerprint);
+    WriteFileAtomically(write_path, out.dump(2) + "\n");
+  }
+  if (baseline_path.empty()) return 0;
+  std::set<std::string> accepted;
+  try {
+    const nlohmann::json in = nlohmann::json::parse(ReadText(baseline_path, {"UTF-8", false}).text);
+    for (const auto& f : in.at("fingerprints")) accepted.insert(f.get<std::string>());
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError({baseline_path}, std::string("not a baseline file: ") + e.what());
+  }
+  const size_t before = findings.size();
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const Finding& f) { return accepted.count(f.fingerprint) > 0; }),
+                 findings.end());
+  return before - findings.size();
 }
 
 bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,

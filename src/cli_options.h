@@ -29,6 +29,16 @@ void AddRuleOptions(boost::program_options::options_description& options, std::v
 void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
                       CheckConfig* config);
 
+// --baseline FILE and --write-baseline FILE.
+void AddBaselineOptions(boost::program_options::options_description& options, std::string* baseline,
+                        std::string* write_baseline);
+
+// Records the fingerprints of `findings` in `write_path` (JSON, atomically)
+// when it is given, then drops the findings whose fingerprint `baseline_path`
+// lists, as linters do with accepted findings. Returns how many were dropped.
+size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
+                     const std::string& write_path);
+
 // Finds the config file for a parsed command line ("" for none).
 using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
 

@@ -202,6 +202,20 @@ TEST(CliTest, ConfigFileSetsRuleOptionsAndTheCommandLineWins) {
   EXPECT_NE(error.out.find(bad), std::string::npos) << error.out;
 }
 
+TEST(CliTest, BaselineSuppressesAcceptedFindings) {
+  const std::string official = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/official-bilingual.txt";
+  const std::string baseline = (fs::path(::testing::TempDir()) / "baseline.json").string();
+  fs::remove(baseline);
+  CommandResult first = Bitext("check --bilingual " + official + " --write-baseline " + baseline);
+  EXPECT_EQ(first.exit_code, 1) << first.out;
+  ASSERT_TRUE(fs::exists(baseline));
+  CommandResult again = Bitext("check --bilingual " + official + " --baseline " + baseline);
+  EXPECT_EQ(again.exit_code, 0) << again.out;  // every finding was accepted
+  EXPECT_NE(again.out.find("accepted by the baseline"), std::string::npos);
+  const std::string broken = TempFile("broken-baseline.json", "{not json");
+  EXPECT_EQ(Bitext("check --bilingual " + official + " --baseline " + broken).exit_code, 2);
+}
+
 TEST(CliTest, InputsAreNeverModified) {
   auto before = fs::last_write_time(kOfficial);
   auto size = fs::file_size(kOfficial);
