@@ -206,12 +206,14 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       for (int& w : half_widths) w *= 2;
       continue;
     }
+    // Each round recomputes the whole band, so widen generously (four times,
+    // over a long stretch) to need few rounds.
     std::vector<int> widened = half_widths;
     for (int row : touched_rows) {
       const int w = half_widths[static_cast<size_t>(row)];
-      const int reach = 4 * w;  // rows around the touch move with it
+      const int reach = 16 * w;  // rows around the touch move with it
       for (int r = std::max(0, row - reach); r <= std::min(n, row + reach); ++r) {
-        widened[static_cast<size_t>(r)] = std::max(widened[static_cast<size_t>(r)], 2 * w);
+        widened[static_cast<size_t>(r)] = std::max(widened[static_cast<size_t>(r)], 4 * w);
       }
     }
     half_widths = std::move(widened);
