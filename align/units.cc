@@ -56,12 +56,17 @@ int LexicalSpace::InternStem(const std::string& stem) {
   return it->second;
 }
 
-AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
+AlignUnit LexicalSpace::MakeUnit(std::string_view text, Lang lang, Role role, int number) {
   AlignUnit unit;
   unit.length = CountLength(text);
   unit.role = RoleFromText(text, role);
   unit.number = number;
-  SetAnchors(ExtractAnchors(text, Lang::kZh), unit);
+  SetAnchors(ExtractAnchors(text, lang), unit);
+  return unit;
+}
+
+AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
+  AlignUnit unit = MakeUnit(text, Lang::kZh, role, number);
   if (has_lexicon()) {
     for (const std::string& word : ChineseWords(text, *lexicon_)) {
       auto [it, inserted] = zh_ids_.emplace(word, static_cast<int>(zh_ids_.size()));
@@ -82,11 +87,7 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
 }
 
 AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
-  AlignUnit unit;
-  unit.length = CountLength(text);
-  unit.role = RoleFromText(text, role);
-  unit.number = number;
-  SetAnchors(ExtractAnchors(text, Lang::kEn), unit);
+  AlignUnit unit = MakeUnit(text, Lang::kEn, role, number);
   if (has_lexicon()) {
     for (const std::string& stem : EnglishStems(text)) unit.words.push_back(InternStem(stem));
   }

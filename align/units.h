@@ -57,6 +57,8 @@ class LexicalSpace {
   int InternStem(const std::string& stem);
   std::vector<int> InternAnchors(const std::vector<std::string>& keys);
   void SetAnchors(const Anchors& anchors, AlignUnit& unit);
+  // Length, role, number and anchors: what both languages' units share.
+  AlignUnit MakeUnit(std::string_view text, Lang lang, Role role, int number);
 
   const Lexicon* lexicon_;
   std::unordered_map<std::string, int> zh_ids_;
