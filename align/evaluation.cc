@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "unicode.h"
+
 namespace bitext::align {
 namespace {
 
@@ -63,12 +65,7 @@ double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
 
 bool ParseBeads(std::string_view text, std::vector<IndexBead>* beads, std::string* error) {
   int line_number = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
+  for (std::string_view line : SplitLines(text)) {
     ++line_number;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     if (line.empty()) continue;

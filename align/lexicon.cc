@@ -107,12 +107,7 @@ std::vector<std::string> EnglishStems(std::string_view text) {
 
 Lexicon Lexicon::FromCedict(std::string_view text) {
   Lexicon lexicon;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
+  for (std::string_view line : SplitLines(text)) {
     if (line.empty() || line[0] == '#') continue;
     size_t first_space = line.find(' ');
     size_t second_space = first_space == std::string_view::npos ? first_space : line.find(' ', first_space + 1);

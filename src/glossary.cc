@@ -10,13 +10,7 @@ Glossary ReadGlossary(const std::string& path) {
   const DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
   Glossary glossary{path, {}};
   int number = 0;
-  size_t pos = 0;
-  const std::string& s = text.text;
-  while (pos < s.size()) {
-    size_t end = s.find('\n', pos);
-    if (end == std::string::npos) end = s.size();
-    const std::string_view line(s.data() + pos, end - pos);
-    pos = end + 1;
+  for (std::string_view line : SplitLines(text.text)) {
     ++number;
     if (Trim(line).empty() || Trim(line)[0] == '#') continue;
     std::vector<std::string> cols;

@@ -23,12 +23,9 @@ std::vector<Line> NonBlankLines(std::string_view text) {
   std::vector<Line> lines;
   int number = 0, block = 0;
   bool previous_blank = true;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
+  for (std::string_view raw : SplitLines(text)) {
     ++number;
-    std::string_view line = Trim(text.substr(pos, end - pos));
+    const std::string_view line = Trim(raw);
     if (line.empty()) {
       previous_blank = true;
     } else {
@@ -36,8 +33,6 @@ std::vector<Line> NonBlankLines(std::string_view text) {
       previous_blank = false;
       lines.push_back({number, line, block});
     }
-    if (end == text.size()) break;
-    pos = end + 1;
   }
   return lines;
 }

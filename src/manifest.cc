@@ -45,20 +45,11 @@ Manifest ReadManifest(const std::string& folder_or_file) {
   m.name = absolute_folder.filename().string();
 
   int line_number = 0;
-  size_t pos = 0;
-  const std::string& s = text.text;
-  while (pos <= s.size()) {
-    size_t end = s.find('\n', pos);
-    if (end == std::string::npos) end = s.size();
+  for (std::string_view line : SplitLines(text.text)) {
     ++line_number;
-    std::string_view line(s.data() + pos, end - pos);
-    pos = end + 1;
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
-    if (line.empty()) {
-      if (end == s.size()) break;
-      continue;
-    }
+    if (line.empty()) continue;
     FilePosition where{path, line_number};
     size_t eq = line.find('=');
     if (eq == std::string_view::npos) throw InputError(where, "expected \"key = value\"");
@@ -83,7 +74,6 @@ Manifest ReadManifest(const std::string& folder_or_file) {
       throw InputError(where, "unknown key \"" + key +
                                   "\" (known: name, bilingual, zh, en, mt, titles, glossary)");
     }
-    if (end == s.size()) break;
   }
   bool pair = !m.zh.empty() && !m.en.empty();
   if (m.bilingual.empty() && !pair) {

@@ -86,6 +86,18 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return lines;
+}
+
 std::string ClipText(std::string_view text, size_t width) {
   std::vector<char32_t> cps = ToCodePoints(text);
   if (cps.size() <= width) return std::string(text);

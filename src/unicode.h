@@ -31,6 +31,10 @@ bool IsSpace(char32_t c);
 // At most `width` code points, ending in "…" when cut (for one-line views).
 std::string ClipText(std::string_view text, size_t width);
 
+// The lines of a text ('\n' separated; no empty last line after a final
+// newline). Line k of the result is line k + 1 as an editor numbers it.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
 // Removes leading and trailing white space of any kind.
 std::string_view Trim(std::string_view s);
 

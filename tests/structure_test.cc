@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "structure.h"
+#include "unicode.h"
 
 namespace bitext {
 namespace {
@@ -322,6 +323,12 @@ TEST(SentenceTest, ChineseBreaksAfterFullStopsAndMarks) {
   ASSERT_EQ(s.size(), 4u);
   EXPECT_EQ(s[0].text, "中国是最大的发展中国家。");
   EXPECT_EQ(doc.paragraphs[0].text.substr(s[1].begin, s[1].end - s[1].begin), s[1].text);
+}
+
+TEST(SplitLinesTest, NumbersLinesAsAnEditorDoes) {
+  EXPECT_EQ(SplitLines("a\n\nb"), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(SplitLines("a\nb\n"), (std::vector<std::string_view>{"a", "b"}));  // final newline ends a line
+  EXPECT_TRUE(SplitLines("").empty());
 }
 
 TEST(LanguageTest, ScriptsDecideTheLanguage) {
