@@ -112,8 +112,8 @@ int RunAudit(const std::vector<std::string>& args) {
                            {"inputs", nlohmann::json::array()},
                            {"comparisons", nlohmann::json::array()}};
   for (const auto& [role, path] : inputs) {
-    const std::string bytes = ReadFileBytes(path);
-    Document doc = LoadDocument(path, options);
+    const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
+    Document doc = LoadDocumentFromBytes(path, bytes, options);
     report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
     const std::string json_path =

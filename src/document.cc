@@ -53,7 +53,12 @@ Document BuildDocument(const std::string& path, DecodedText source) {
 }
 
 Document LoadDocument(const std::string& path, const DocumentOptions& options) {
-  Document doc = BuildDocument(path, ReadText(path, options.decode));
+  return LoadDocumentFromBytes(path, ReadFileBytes(path), options);
+}
+
+Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,
+                               const DocumentOptions& options) {
+  Document doc = BuildDocument(path, Decode(bytes, path, options.decode));
   if (doc.paragraphs.empty()) throw InputError({path}, "contains no text (only white space)");
   return doc;
 }

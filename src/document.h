@@ -78,6 +78,10 @@ struct Document {
 // Reads, decodes and structures a file. Throws InputError on bad input.
 Document LoadDocument(const std::string& path, const DocumentOptions& options);
 
+// The same from bytes already read from `path` (named in messages).
+Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,
+                               const DocumentOptions& options);
+
 // Structures already decoded text (used by LoadDocument and by tests).
 Document BuildDocument(const std::string& path, DecodedText source);
 
