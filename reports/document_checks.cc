@@ -83,20 +83,68 @@ std::vector<std::vector<const Paragraph*>> NumberedStreams(const Document& doc) 
   return out;
 }
 
+// A heading numbered as one more item of its list, right before that list
+// restarts at 1 while the level above skips exactly one value around it,
+// is the lost parent: "5." ... "(VIII) Support ..." "(I) ..." "7." reads
+// as a mis-numbered "6.". Returns the next heading of the level above
+// (the "7."), or nullptr.
+const Paragraph* LostParentFollower(const std::vector<const Paragraph*>& stream, size_t i,
+                                    const std::map<int, const Paragraph*>& last) {
+  const Paragraph* p = stream[i];
+  const int level = p->heading->level;
+  if (i + 1 >= stream.size() || p->heading->number->value == 1) return nullptr;
+  const Paragraph* next = stream[i + 1];
+  if (next->heading->level != level || next->heading->number->value != 1 ||
+      next->heading->number->value_damaged) {
+    return nullptr;
+  }
+  auto above = last.lower_bound(level);
+  if (above == last.begin()) return nullptr;
+  const auto& [parent_level, parent] = *std::prev(above);
+  for (size_t j = i + 2; j < stream.size(); ++j) {
+    const Heading& h = *stream[j]->heading;
+    if (h.level > parent_level) continue;
+    const bool skips_one = h.level == parent_level && !h.number->value_damaged &&
+                           h.number->value == parent->heading->number->value + 2;
+    return skips_one ? stream[j] : nullptr;
+  }
+  return nullptr;
+}
+
 void NumberingSequence(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const auto& stream : NumberedStreams(doc)) {
     std::map<int, const Paragraph*> last;  // level -> previous heading at that level
-    for (const Paragraph* p : stream) {
-      // A garbled number is reported as such; after it the outline is
+    std::map<const Paragraph*, int> inferred_value;  // lost parents, renumbered
+    auto value_of = [&](const Paragraph* p) {
+      auto it = inferred_value.find(p);
+      return it != inferred_value.end() ? it->second : p->heading->number->value;
+    };
+    for (size_t i = 0; i < stream.size(); ++i) {
+      const Paragraph* p = stream[i];
+      // A damaged number is reported as garbled; after it the outline is
       // uncertain, so expectations start afresh.
-      if (!p->heading->number->garbled.empty()) {
+      if (p->heading->number->value_damaged) {
         last.clear();
         continue;
       }
-      const int level = p->heading->level, value = p->heading->number->value;
-      auto it = last.find(level);
-      if (it != last.end()) {
-        const int previous = it->second->heading->number->value;
+      int level = p->heading->level;
+      const int value = p->heading->number->value;
+      if (const Paragraph* follower = LostParentFollower(stream, i, last)) {
+        level = follower->heading->level;
+        const Paragraph* before = last.at(level);
+        const int expected = value_of(before) + 1;
+        out.push_back(MakeFinding("numbering-sequence",
+                                  "heading number " + p->heading->number->raw + " stands where number " +
+                                      std::to_string(expected) + " of the level above is missing: " +
+                                      before->heading->number->raw + " (line " + std::to_string(before->lines().first) +
+                                      ") is followed by " + follower->heading->number->raw + " (line " +
+                                      std::to_string(follower->lines().first) + ") and the list after it restarts at 1",
+                                  at.Of(*p), {{"key", p->text}, {"value", value}, {"expected", expected}, {"level", level}}));
+        out.back().locations.push_back(at.Of(*before));
+        out.back().locations.push_back(at.Of(*follower));
+        inferred_value[p] = expected;
+      } else if (auto it = last.find(level); it != last.end()) {
+        const int previous = value_of(it->second);
         std::string problem;
         if (value == previous) problem = "repeats";
         else if (value < previous) problem = "steps back from";
@@ -110,10 +158,9 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
                              {{"key", p->text}, {"value", value}, {"previous", previous}, {"level", level}}));
           out.back().locations.push_back(at.Of(*it->second));
         }
-      }
-      // A list under a known parent that does not start at 1 lost its first
-      // items; the first list of an excerpt may start anywhere.
-      if (it == last.end() && value > 1 && last.lower_bound(level) != last.begin()) {
+      } else if (value > 1 && last.lower_bound(level) != last.begin()) {
+        // A list under a known parent that does not start at 1 lost its
+        // first items; the first list of an excerpt may start anywhere.
         const Paragraph* parent = std::prev(last.lower_bound(level))->second;
         out.push_back(MakeFinding("numbering-sequence",
                            "heading number " + p->heading->number->raw + " starts its list under " +
@@ -137,7 +184,7 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
     std::map<std::pair<const Paragraph*, int>, std::vector<const Paragraph*>> groups;
     std::map<int, const Paragraph*> parent;  // level -> latest heading
     for (const Paragraph* p : stream) {
-      if (!p->heading->number->garbled.empty()) continue;
+      if (p->heading->number->value_damaged) continue;
       const int level = p->heading->level;
       ++styles_of_level[level][p->heading->number->style];
       auto up = parent.lower_bound(level);

@@ -103,6 +103,7 @@ void FindGarbledPieces(NumberMarker& marker) {
   std::string_view first = title.substr(0, space);
   if (IsStrayToken(first)) {
     marker.garbled.push_back("stray \"" + std::string(first) + "\" after the number");
+    marker.value_damaged = true;
     title = space == std::string_view::npos ? std::string_view() : Trim(title.substr(space));
   }
   // "... capabilities h": a lone lower-case letter left at the end of a
@@ -115,6 +116,7 @@ void FindGarbledPieces(NumberMarker& marker) {
   }
   if (marker.style == NumberStyle::kMissing) {
     marker.garbled.push_back("number missing before \"" + marker.raw + "\"");
+    marker.value_damaged = true;
   }
   marker.title = std::string(title);
 }

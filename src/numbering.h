@@ -38,6 +38,7 @@ struct NumberMarker {
   std::string raw;            // the marker as written, e.g. "(IV)" or "一、"
   size_t title_begin = 0;     // byte offset of the title in the parsed line
   std::vector<std::string> garbled;  // stray pieces, e.g. "stray \"l02.\" after the number"
+  bool value_damaged = false;  // the number itself is lost or has stray pieces: `value` says little
   std::string title;          // the text after the marker (and after stray pieces)
 };
 

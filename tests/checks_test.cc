@@ -250,6 +250,12 @@ TEST(NumberingSequenceTest, Flags) {
        Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale",
                 "(III) Areas"}),
        {{11, ""}}},
+      // The parent "3." was numbered as one more sub-heading: one finding,
+      // at it, and none for the restarted list or for "4.".
+      {"a lost parent numbered as a sub-heading",
+       Outline({"1. Concept", "(I) Roots", "2. Progress", "(I) Scale", "(II) Means", "(III) Support capacity",
+                "(I) Governance", "(II) Technology", "4. Prospects"}),
+       {{11, ""}}, "stands where number 3 of the level above is missing"},
   });
 }
 
@@ -274,6 +280,10 @@ TEST(NumberingSequenceTest, NearMisses) {
                 "(3) Results"})},
       {"(一) restarts under a new Chinese parent",
        Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大"})},
+      {"a list restarting under a proper parent after a sub-list",
+       Outline({"1. Concept", "(I) Roots", "(II) Values", "2. Progress", "(I) Scale", "3. Support"})},
+      {"a stray letter after the title leaves the number intact",
+       Outline({"(I) Cultural roots", "(II) New era h", "(III) Practice"})},
       {"sequence broken only by a garbled number",
        Outline({"(I) Cultural roots", "(II) New era", "(III) l02. Practice", "(IV) Results"})},
       {"sequence broken only by a lost number",
