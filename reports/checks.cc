@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "unicode.h"
+
 namespace bitext {
 
 const std::vector<RuleInfo>& Rules() {
@@ -72,6 +74,45 @@ bool CheckConfig::Enabled(const std::string& rule) const {
   return it == enabled.end() || it->second;
 }
 
+namespace {
+
+// The length, in code points, of the text at a finding's column: a glossary
+// variant, or the doubled token (a doubled word points at its second copy).
+int QuotedLength(const Finding& f) {
+  for (const char* field : {"variant", "token"}) {
+    if (f.evidence.contains(field)) return static_cast<int>(ToCodePoints(f.evidence[field].get<std::string>()).size());
+  }
+  return 0;
+}
+
+// A doubled word inside a glossary variant ("South South cooperation" for
+// "South-South cooperation") is one defect: the terminology finding names
+// the fix, so the doubled-word finding would only count it twice.
+void DropDoubledWordsInsideTerms(std::vector<Finding>& findings) {
+  struct Span {
+    Location at;
+    int length;
+  };
+  std::vector<Span> terms;  // copied: erasing moves the findings
+  for (const Finding& f : findings) {
+    if (f.rule == "terminology" && !f.locations.empty() && QuotedLength(f) > 0) {
+      terms.push_back({f.locations[0], QuotedLength(f)});
+    }
+  }
+  auto inside_a_term = [&](const Finding& f) {
+    if (f.rule != "repeated-token" || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    const int end = at.column + QuotedLength(f);
+    return std::any_of(terms.begin(), terms.end(), [&](const Span& term) {
+      return term.at.file == at.file && term.at.line == at.line && term.at.column <= at.column &&
+             end <= term.at.column + term.length;
+    });
+  };
+  std::erase_if(findings, inside_a_term);
+}
+
+}  // namespace
+
 void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const Finding& f) { return !config.Enabled(f.rule); }),
@@ -92,6 +133,7 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
                                       a.locations[0].column == b.locations[0].column;
                              }),
                  findings.end());
+  DropDoubledWordsInsideTerms(findings);
 }
 
 }  // namespace bitext

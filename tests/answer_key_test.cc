@@ -12,6 +12,7 @@
 
 #include "checks.h"
 #include "decode.h"
+#include "glossary.h"
 
 namespace bitext {
 namespace {
@@ -39,7 +40,11 @@ TEST(AnswerKeyTest, RecallAndPrecisionOfTheCatalogue) {
     lexicon = std::make_unique<align::Lexicon>(
         align::Lexicon::FromCedict(ReadText(BITEXT_DEFAULT_LEXICON, {"UTF-8", false}).text));
   }
-  const std::vector<Finding> findings = CheckDocumentSet({&official}, {&mt}, lexicon.get(), CheckConfig{});
+  // As the audit runs the set: with its glossary.
+  const Glossary glossary = ReadGlossary(kSet + "glossary.tsv");
+  CheckConfig config;
+  config.glossary = &glossary;
+  const std::vector<Finding> findings = CheckDocumentSet({&official}, {&mt}, lexicon.get(), config);
 
   std::set<Key> found;
   for (const Finding& f : findings) {

@@ -60,5 +60,24 @@ TEST(TerminologyTest, ForbiddenVariantIsFlaggedWhereItStands) {
   for (const Finding& f : CheckDocument(doc, config)) EXPECT_NE(f.rule, "terminology");
 }
 
+// "South South cooperation" is one defect, a variant of the approved term:
+// reported as terminology only, while a doubled word elsewhere stays.
+TEST(TerminologyTest, DoubledWordInsideAVariantIsOneFinding) {
+  Glossary g;
+  g.entries.push_back({"南南合作", "South-South cooperation", {"South South cooperation"}, 1});
+  CheckConfig config;
+  config.glossary = &g;
+  DecodedText text;
+  text.text = "We value South South cooperation, and the the partners agree.\n";
+  const Document doc = BuildDocument("mt.txt", text);
+  std::vector<std::string> rules;
+  for (const Finding& f : CheckDocument(doc, config)) rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
+  EXPECT_EQ(rules, (std::vector<std::string>{"terminology@10", "repeated-token@43"}));
+  config.glossary = nullptr;  // without the glossary the doubled word is all there is to say
+  rules.clear();
+  for (const Finding& f : CheckDocument(doc, config)) rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
+  EXPECT_EQ(rules, (std::vector<std::string>{"repeated-token@16", "repeated-token@43"}));
+}
+
 }  // namespace
 }  // namespace bitext
