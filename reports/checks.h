@@ -49,9 +49,6 @@ struct CheckConfig {
   double low_similarity_ceiling = 35.0;
   // length-ratio: a bead whose Gale-Church length probability is below this.
   double length_ratio_min_probability = 0.001;
-  // toc-mismatch: a contents entry and its heading closer than this (chrF,
-  // 0-100) differ beyond wording.
-  double toc_min_similarity = 25.0;
 
   // terminology: the user's glossary, or nullptr to skip the rule.
   const Glossary* glossary = nullptr;

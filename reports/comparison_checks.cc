@@ -2,9 +2,11 @@
 // the repeats, the three-way rows and the outline comparison reveal.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "anchors.h"
+#include "lexicon.h"
 #include "checks.h"
 #include "locate.h"
 #include "unicode.h"
@@ -25,6 +27,67 @@ std::string Joined(const std::vector<const Paragraph*>& side) {
   std::string text;
   for (const Paragraph* p : side) text += (text.empty() ? "" : " ") + p->text;
   return text;
+}
+
+// The content words of `full` that `part` lacks, when `part` keeps some of
+// them and adds none of its own: "Carry out natural disaster emergency"
+// lacks "rescue" of "Carry out emergency rescue for natural disasters".
+// Empty when the two are worded differently ("Introduction" / "Preface"):
+// rewording is not loss.
+std::vector<std::string> LostWords(const std::string& part, const std::string& full) {
+  const std::vector<std::string> kept = align::EnglishStems(part);
+  std::set<std::string> in_full;
+  std::vector<std::string> lost;
+  std::string word;
+  auto take = [&] {
+    if (word.size() >= 2 && !align::IsStopWord(FoldForCompare(word))) {
+      const std::string stem = align::Stem(word);
+      if (in_full.insert(stem).second && std::find(kept.begin(), kept.end(), stem) == kept.end()) lost.push_back(word);
+    }
+    word.clear();
+  };
+  for (char c : full) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) word += c;
+    else take();
+  }
+  take();
+  const bool adds_nothing =
+      !kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const std::string& k) { return in_full.count(k) > 0; });
+  return adds_nothing ? lost : std::vector<std::string>{};
+}
+
+// `part` ends on a word that `full` continues with one of `lost`: the
+// title was cut mid-phrase ("... disaster emergency" for "... emergency
+// rescue for natural disasters"), not reworded.
+bool CutMidPhrase(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
+  const std::vector<std::string> part_stems = align::EnglishStems(part);
+  if (part_stems.empty() || lost.empty()) return false;
+  std::vector<std::string> words;  // all words of `full`, function words included
+  std::string word;
+  for (char c : full + " ") {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (align::Stem(words[k]) != part_stems.back()) continue;
+    if (std::find(lost.begin(), lost.end(), words[k + 1]) != lost.end()) return true;
+  }
+  return false;
+}
+
+std::string QuotedList(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";
+  return out;
+}
+
+// Title of a heading or contents entry without its number.
+const std::string& TitleOf(const Paragraph& p) {
+  return p.heading && p.heading->number ? p.heading->number->title : p.text;
 }
 
 void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
@@ -62,12 +125,22 @@ void Outline(const align::Comparison& c, const Document& mt, const CheckConfig& 
     } else if (!pair.left) {
       out.push_back(MakeFinding("toc-mismatch", "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
                          at, {{"key", pair.right->text}}));
-    } else if (100 * pair.similarity < config.toc_min_similarity) {
+    } else {
+      // Worded differently is fine; an entry or heading that lost words is not.
+      const bool entry_short = align::EnglishStems(TitleOf(*pair.left)).size() <=
+                               align::EnglishStems(TitleOf(*pair.right)).size();
+      const Paragraph* part = entry_short ? pair.left : pair.right;
+      const Paragraph* full = entry_short ? pair.right : pair.left;
+      const std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
+      if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) continue;
       Finding f = MakeFinding("toc-mismatch",
-                       "contents entry \"" + ClipText(pair.left->text, 40) + "\" differs from its heading \"" +
-                           ClipText(pair.right->text, 40) + "\" (line " + std::to_string(pair.right->lines().first) + ")",
-                       at, {{"key", pair.left->text}, {"heading", pair.right->text}, {"similarity", 100 * pair.similarity}});
-      f.locations.push_back({mt.path, pair.right->lines().first, 1, pair.right->lines().last});
+                              std::string(entry_short ? "contents entry " : "heading ") + "\"" + ClipText(part->text, 40) +
+                                  "\" stops short of its " + (entry_short ? "heading " : "contents entry ") + "\"" +
+                                  ClipText(full->text, 40) + "\" (line " + std::to_string(full->lines().first) +
+                                  "): lacks " + QuotedList(lost),
+                              {mt.path, part->lines().first, 1, part->lines().last},
+                              {{"key", pair.left->text}, {"heading", pair.right->text}, {"lost", lost}});
+      f.locations.push_back({mt.path, full->lines().first, 1, full->lines().last});
       out.push_back(std::move(f));
     }
   }
@@ -101,13 +174,46 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     }
     return false;
   };
+  // An MT paragraph that keeps some words of its official paragraph and
+  // adds none renders it only in part ("China's information office" for
+  // "State Council Information Office of the People's Republic of China"):
+  // on a paired row, or left over next to the official paragraph left out.
+  std::set<size_t> partial_mt;
+  auto report_partial = [&](size_t official_row, size_t mt_row) {
+    const std::string official_text = Joined(c.rows[official_row].en);
+    const std::string mt_text = Joined(c.rows[mt_row].mt);
+    const std::vector<std::string> lost = LostWords(mt_text, official_text);
+    if (lost.empty()) return false;
+    partial_mt.insert(mt_row);
+    Finding f = MakeFinding("omission",
+                            "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
+                                QuotedList(lost),
+                            Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
+    f.locations.push_back(Lines(c.rows[official_row].en, official));
+    out.push_back(std::move(f));
+    return true;
+  };
+  auto partial_rendering = [&](size_t k) {
+    for (size_t j = k >= 3 ? k - 3 : 0; j <= std::min(c.rows.size() - 1, k + 3); ++j) {
+      const align::ComparisonRow& other = c.rows[j];
+      if (other.mt.empty() || !other.en.empty() || !other.zh.empty() || partial_mt.count(j)) continue;
+      if (report_partial(k, j)) return true;
+    }
+    return false;
+  };
+  for (size_t k = first; k <= last; ++k) {
+    if (!c.rows[k].en.empty() && !c.rows[k].mt.empty()) report_partial(k, k);
+  }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (!row.en.empty() && row.mt.empty() && !reordered(k, true)) {
+    if (!row.en.empty() && row.mt.empty() && !reordered(k, true) && !partial_rendering(k)) {
       out.push_back(MakeFinding("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !reordered(k, false)) {
+  }
+  for (size_t k = first; k <= last; ++k) {
+    const align::ComparisonRow& row = c.rows[k];
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !reordered(k, false)) {
       out.push_back(MakeFinding("addition", "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
@@ -227,6 +333,38 @@ void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>
   }
 }
 
+// The comparison reads one copy of repeated text; a reader meets every
+// copy. A finding on a paragraph of one copy holds for the same paragraph,
+// word for word, of the other: it is reported there too.
+void EchoIntoCopies(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
+  std::map<int, int> twin;  // first line of a paragraph -> first line of its identical copy
+  for (const align::Repeat& r : c.repeats.repeats) {
+    const int length = std::min(r.original_end - r.original_begin, r.repeat_end - r.repeat_begin);
+    for (int d = 0; d < length; ++d) {
+      const Paragraph* a = c.mt_paragraphs[static_cast<size_t>(r.original_begin + d)];
+      const Paragraph* b = c.mt_paragraphs[static_cast<size_t>(r.repeat_begin + d)];
+      if (a->text != b->text) continue;
+      twin[a->lines().first] = b->lines().first;
+      twin[b->lines().first] = a->lines().first;
+    }
+  }
+  auto moved = [&](Location l) {
+    auto it = twin.find(l.line);
+    if (l.file != mt_path || it == twin.end()) return l;
+    if (l.end_line) l.end_line += it->second - l.line;
+    l.line = it->second;
+    return l;
+  };
+  const size_t count = findings.size();
+  for (size_t k = 0; k < count; ++k) {
+    const Location& at = findings[k].locations.front();
+    if (at.file != mt_path || !twin.count(at.line)) continue;
+    Finding copy = findings[k];
+    for (Location& l : copy.locations) l = moved(l);
+    findings.push_back(std::move(copy));
+  }
+}
+
 }  // namespace
 
 void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
@@ -266,7 +404,6 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
 std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
                                      const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;
-  Repeats(c, mt, out);
   Outline(c, mt, config, out);
   OmissionsAndAdditions(c, mt, official_path, out);
   Numbers(c, mt, out);
@@ -274,6 +411,8 @@ std::vector<Finding> CheckComparison(const align::Comparison& c, const std::stri
   LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
+  EchoIntoCopies(c, mt.path, out);
+  Repeats(c, mt, out);
   FinishFindings(out, config);
   return out;
 }

@@ -799,5 +799,72 @@ TEST(DropRepeatEchoesTest, WithoutRepeatsNothingIsDropped) {
   EXPECT_EQ(findings.size(), before);
 }
 
+// ---------------------------------------------------------------------------
+// Rules over a comparison: toc-mismatch, partial omission, copies
+
+// An official bilingual text of three sections and an MT of it.
+struct ComparedSet {
+  Document official, mt;
+  std::vector<Finding> findings;
+};
+
+ComparedSet Compare(const std::string& mt_text) {
+  const std::vector<std::string> zh_titles = {"一、救灾", "二、粮食援助", "三、前言"};
+  const std::vector<std::string> en_titles = {"1. Emergency rescue after natural disasters", "2. Food assistance",
+                                              "3. Preface"};
+  std::string official;
+  for (size_t k = 0; k < zh_titles.size(); ++k) {
+    const int n = static_cast<int>(k) + 1;
+    official += zh_titles[k] + "\n\n" + ChineseProse(n) + "\n\n" + en_titles[k] + "\n\n" + Prose(n) + "\n\n";
+  }
+  ComparedSet set{Build(official, "official.txt"), Build(mt_text, "mt.txt"), {}};
+  set.findings = CheckDocumentSet({&set.official}, {&set.mt}, nullptr, {});
+  return set;
+}
+
+std::vector<int> LinesOf(const std::vector<Finding>& findings, const std::string& rule) {
+  std::vector<int> lines;
+  for (const Finding* f : OfRule(findings, rule)) lines.push_back(f->locations[0].line);
+  return lines;
+}
+
+TEST(TocMismatchTest, AnEntryCutMidPhraseIsFlaggedRewordingIsNot) {
+  const ComparedSet set = Compare(
+      "Contents\n"
+      "1. Carry out natural disaster emergency\n"    // cut: "emergency" lost "rescue"
+      "2. Provide food assistance\n"                 // a qualifier dropped after a function word
+      "3. Introduction\n"                            // another word for the same title
+      "1. Carry out emergency rescue for natural disasters\n" + Prose(1) + "\n" +
+      "2. Provide food assistance to deal with famine\n" + Prose(2) + "\n" +
+      "3. Preface\n" + Prose(3) + "\n");
+  EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{2})) << Describe(set.findings);
+  const Finding& f = *OfRule(set.findings, "toc-mismatch")[0];
+  EXPECT_EQ(f.evidence["lost"], nlohmann::json({"rescue"}));
+  ASSERT_EQ(f.locations.size(), 2u);
+  EXPECT_EQ(f.locations[1].line, 5);  // the heading it stops short of
+}
+
+TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
+  // Section 2's heading is rendered with words lost; section 1's is reworded.
+  const ComparedSet set = Compare("1. Rescue work after natural disasters\n" + Prose(1) + "\n" +
+                                  "2. Assistance\n" + Prose(2) + "\n" + "3. Preface\n" + Prose(3) + "\n");
+  ASSERT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3})) << Describe(set.findings);
+  const Finding& f = *OfRule(set.findings, "omission")[0];
+  EXPECT_EQ(f.locations[0].file, "mt.txt");
+  EXPECT_EQ(f.evidence["lost"], nlohmann::json({"Food"}));
+  EXPECT_EQ(f.locations[1].file, "official.txt");
+  EXPECT_TRUE(OfRule(set.findings, "addition").empty()) << Describe(set.findings);
+}
+
+TEST(OmissionTest, AFindingInRepeatedTextIsReportedInEachCopy) {
+  // The MT starts again after its first two sections: both copies of the
+  // cut heading carry the finding.
+  const std::string head = "1. Emergency rescue after natural disasters\n" + Prose(1) + "\n" + "2. Assistance\n" +
+                           Prose(2) + "\n";
+  const ComparedSet set = Compare(head + head + "3. Preface\n" + Prose(3) + "\n");
+  ASSERT_EQ(OfRule(set.findings, "duplicated-section").size(), 1u) << Describe(set.findings);
+  EXPECT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3, 7})) << Describe(set.findings);
+}
+
 }  // namespace
 }  // namespace bitext
