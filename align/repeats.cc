@@ -129,7 +129,8 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
       } else if (before >= end && before_original >= 0 && m.EndsWith(before, before_original)) {
         r.truncated = before;
       }
-      const int original_stop = r.truncated >= 0 ? r.truncated + 1 : end;
+      // The copy restarts when it follows the original (and the original's cut paragraph).
+      const int original_stop = r.truncated == after ? after + 1 : end;
       r.restart = r.repeat_begin == original_stop;
       result.repeats.push_back(r);
     }
@@ -143,7 +144,7 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
   // the restart; otherwise the later copy gives way to the earlier one.
   for (const Repeat& r : result.repeats) {
     if (r.restart && r.truncated >= 0) {
-      const int stop = r.truncated >= 0 ? r.truncated + 1 : r.original_end;
+      const int stop = r.truncated + 1;
       for (int k = r.original_begin; k < stop; ++k) result.superseded[static_cast<size_t>(k)] = true;
     } else {
       for (int k = r.repeat_begin; k < r.repeat_end; ++k) result.superseded[static_cast<size_t>(k)] = true;

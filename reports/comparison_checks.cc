@@ -92,15 +92,23 @@ const std::string& TitleOf(const Paragraph& p) {
 
 void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::Repeat& r : c.repeats.repeats) {
-    const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)];
+    // A paste that began mid-paragraph: the repeated text starts inside the
+    // paragraph before the whole copies, with the end of the one before the original.
+    const bool begins_inside = r.truncated >= 0 && r.truncated == r.repeat_begin - 1 && r.original_begin > 0;
+    const int repeat_begin = begins_inside ? r.truncated : r.repeat_begin;
+    const int original_begin = begins_inside ? r.original_begin - 1 : r.original_begin;
+    const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(repeat_begin)];
     const Paragraph* last = c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)];
     Finding f = MakeFinding("duplicated-section",
-                     "lines " + Span(c, r.repeat_begin, r.repeat_end) + " repeat lines " +
-                         Span(c, r.original_begin, r.original_end) + (r.restart ? " (the text starts again)" : ""),
+                     "lines " + Span(c, repeat_begin, r.repeat_end) + " repeat lines " +
+                         Span(c, original_begin, r.original_end) +
+                         (begins_inside ? " (the copy begins inside line " + std::to_string(first->lines().first) + ")"
+                          : r.restart ? " (the text starts again)" : ""),
                      {mt.path, first->lines().first, 1, last->lines().last},
-                     {{"key", first->text}, {"original", Span(c, r.original_begin, r.original_end)},
-                      {"repeat", Span(c, r.repeat_begin, r.repeat_end)}});
-    const Paragraph* original = c.mt_paragraphs[static_cast<size_t>(r.original_begin)];
+                     {{"key", c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->text},
+                      {"original", Span(c, original_begin, r.original_end)},
+                      {"repeat", Span(c, repeat_begin, r.repeat_end)}});
+    const Paragraph* original = c.mt_paragraphs[static_cast<size_t>(original_begin)];
     f.locations.push_back({mt.path, original->lines().first, 1,
                            c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last});
     out.push_back(std::move(f));

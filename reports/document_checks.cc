@@ -439,26 +439,59 @@ void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Find
   }
 }
 
+// The marker of a list item glued onto the end of the paragraph before it
+// ("... and the EU.——Practice cooperation ..."): a dash marker right after
+// a sentence end, starting a new sentence. "" if none.
+std::string GluedItemMarker(const std::string& text) {
+  const std::vector<char32_t> cps = ToCodePoints(text);
+  for (size_t k = cps.size(); k-- > 1;) {
+    const char32_t end = cps[k - 1];
+    if (end != '.' && end != 0x3002 && end != '!' && end != '?' && end != 0xFF01 && end != 0xFF1F) continue;
+    std::string rest;
+    for (size_t i = k; i < cps.size(); ++i) rest += ToUtf8(cps[i]);
+    const std::string marker = BulletMarker(rest);
+    if (marker.empty() || marker == "-" || marker == "*" || marker.size() >= rest.size()) continue;
+    const char32_t next = ToCodePoints(std::string_view(rest).substr(marker.size())).front();
+    if (u_isupper(static_cast<UChar32>(next)) || IsHan(next)) return marker;
+  }
+  return "";
+}
+
 void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
+    const Paragraph* before_list = nullptr;  // the paragraph before the current list
     std::vector<const Paragraph*> list;
     auto flush = [&] {
       std::map<std::string, int> markers;
       for (const Paragraph* p : list) ++markers[p->bullet];
+      const Paragraph* first = list.empty() ? nullptr : list.front();
+      // A first item glued onto the paragraph before belongs to the list.
+      if (before_list && !list.empty()) {
+        const std::string glued = GluedItemMarker(before_list->text);
+        if (!glued.empty()) ++markers[glued], first = before_list;
+      }
       if (markers.size() > 1) {
+        int items = 0;
         std::string summary;
         for (const auto& [marker, count] : markers) {
+          items += count;
           summary += (summary.empty() ? "" : ", ") + std::string("\"") + marker + "\" x" + std::to_string(count);
         }
-        out.push_back(MakeFinding("bullet-style", "list of " + std::to_string(list.size()) + " items mixes markers: " + summary,
-                           at.Of(*list.front()), {{"key", list.front()->text}, {"markers", markers}}));
+        out.push_back(MakeFinding("bullet-style", "list of " + std::to_string(items) + " items mixes markers: " + summary,
+                           at.Of(*first), {{"key", first->text}, {"markers", markers}}));
       }
       list.clear();
     };
+    const Paragraph* previous = nullptr;
     for (const Paragraph& p : doc.paragraphs) {
       if (p.lang != lang) continue;
-      if (p.kind == Kind::kBullet) list.push_back(&p);
-      else flush();
+      if (p.kind == Kind::kBullet) {
+        if (list.empty()) before_list = previous;
+        list.push_back(&p);
+      } else {
+        flush();
+      }
+      previous = &p;
     }
     flush();
   }

@@ -569,6 +569,13 @@ TEST(BulletStyleTest, Flags) {
        {{2, ""}}, "mixes markers"},
       {"one Chinese list mixing \"——\" and \"•\"",
        "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n", {{2, ""}}},
+      // The first item lost its line break and was run into the paragraph
+      // before: the list, and the finding, start there.
+      {"a first item glued onto the paragraph before",
+       "China deepens its exchanges with partners, as it said.\xE2\x80\x94\xE2\x80\x94" "Practice cooperation.\n"
+       "\xE2\x80\x94" "Implement tripartite projects.\n"
+       "\xE2\x80\x94" "Increase donations.\n",
+       {{1, ""}}, "list of 3 items"},
   });
 }
 
@@ -588,6 +595,14 @@ TEST(BulletStyleTest, NearMisses) {
        "——平等互利。\n\n\xE2\x80\x94" "Equality and mutual benefit.\n\n"
        "——开放包容。\n\n\xE2\x80\x94" "Openness and inclusiveness.\n\n"
        "——合作共赢。\n\n\xE2\x80\x94" "Win-win cooperation.\n"},
+      {"a dash inside a sentence before a consistent list",
+       "China, as it said\xE2\x80\x94" "Practice cooperation first.\n"
+       "\xE2\x80\x94" "Implement tripartite projects.\n"
+       "\xE2\x80\x94" "Increase donations.\n"},
+      {"a glued marker the same as the list's",
+       "China deepens its exchanges with partners, as it said.\xE2\x80\x94" "Practice cooperation.\n"
+       "\xE2\x80\x94" "Implement tripartite projects.\n"
+       "\xE2\x80\x94" "Increase donations.\n"},
       {"negative number is not a bullet",
        "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n-5% was the change in the year, a fall.\n"},
   });

@@ -67,6 +67,26 @@ TEST(RepeatsTest, TailPastedAgainAfterFurniture) {
   for (int k = 0; k < 13; ++k) EXPECT_FALSE(r.superseded[static_cast<size_t>(k)]) << k;
 }
 
+// The paste began mid-paragraph: the end of one paragraph run together with
+// the next, then whole copies. The earlier text stays; the later copy is
+// superseded, and it is no restart (other text stands between the two).
+TEST(RepeatsTest, TailPastedFromTheMiddleOfAParagraph) {
+  std::vector<std::string> doc = Paragraphs(12, "trade");
+  const std::vector<std::string> tail(doc.begin() + 8, doc.begin() + 12);
+  doc.push_back("Related manuscripts:");
+  doc.push_back("Share this article with your friends");
+  doc.push_back("closing words of that paragraph. " + doc[7]);
+  doc.insert(doc.end(), tail.begin(), tail.end());
+  RepeatAnalysis r = FindRepeats(doc);
+  ASSERT_EQ(r.repeats.size(), 1u);
+  EXPECT_EQ(r.repeats[0].original_begin, 8);
+  EXPECT_EQ(r.repeats[0].repeat_begin, 15);
+  EXPECT_EQ(r.repeats[0].truncated, 14);
+  EXPECT_FALSE(r.repeats[0].restart);
+  for (int k = 15; k < 19; ++k) EXPECT_TRUE(r.superseded[static_cast<size_t>(k)]) << k;
+  for (int k = 0; k < 15; ++k) EXPECT_FALSE(r.superseded[static_cast<size_t>(k)]) << k;
+}
+
 TEST(RepeatsTest, SectionRepeatedInTheMiddleWithSmallEdits) {
   std::vector<std::string> doc = Paragraphs(20, "health");
   std::vector<std::string> again(doc.begin() + 3, doc.begin() + 7);
