@@ -56,7 +56,8 @@ struct CheckConfig {
   bool Enabled(const std::string& rule) const;
 };
 
-// Rules that need one document only: garbled-heading, truncated-paragraph,
+// Rules that need one document only (a repetition loop is compared with
+// the source by DropLoopsTheSourceHas): garbled-heading, truncated-paragraph,
 // numbering-sequence, numbering-style, boilerplate, repeated-token,
 // encoding-damage, repetition-loop, untranslated, punctuation-spacing,
 // bullet-style, terminology (forbidden variants in English text).
@@ -78,6 +79,13 @@ std::vector<Finding> CheckComparison(const align::Comparison& comparison,
 // of the MT file.
 void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path,
                       std::vector<Finding>& findings);
+
+// A loop that the Chinese source has too is a faithful rendering, not a
+// hallucination: drops those repetition-loop findings of the MT file (by
+// the three-way rows) and of the official English (by its beads).
+void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::string& mt_path,
+                           const std::string& official_path, const CheckConfig& config,
+                           std::vector<Finding>& findings);
 
 // The whole catalogue on a document set: each official document and each
 // MT on its own, then each MT compared with the official text (the first

@@ -9,6 +9,7 @@
 #include "lexicon.h"
 #include "checks.h"
 #include "locate.h"
+#include "loops.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -388,6 +389,43 @@ void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, st
   findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
 }
 
+void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+                           const std::string& official_path, const CheckConfig& config,
+                           std::vector<Finding>& findings) {
+  struct Range {
+    const std::string* file;
+    int first, last;
+  };
+  std::vector<Range> faithful;  // translations of a Chinese text that loops too
+  auto add_if_source_loops = [&](const std::vector<const Paragraph*>& zh,
+                                 const std::vector<const Paragraph*>& translation, const std::string& file) {
+    if (zh.empty() || translation.empty()) return;
+    std::string text;
+    for (const Paragraph* p : zh) text += p->text;
+    const std::vector<std::string> tokens = LoopTokens(text);
+    // A Chinese word is a character or two: longer n-grams for the same phrase.
+    const Loop loop = LongestLoop(tokens, 3 * static_cast<size_t>(config.loop_max_n),
+                                  static_cast<size_t>(config.loop_min_repeats));
+    if (loop.repeats == 0 ||
+        static_cast<double>(loop.covered()) < config.loop_min_coverage * static_cast<double>(tokens.size())) {
+      return;
+    }
+    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+  };
+  for (const align::ComparisonRow& row : c.rows) add_if_source_loops(row.zh, row.mt, mt_path);
+  for (const align::Bead& b : c.official.paragraphs) {
+    add_if_source_loops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
+                        {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != "repetition-loop" || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
+      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
+    });
+  });
+}
+
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config) {
@@ -403,6 +441,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
         align::AlignableParagraphs(*official.front(), Lang::kZh),
         align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{});
     DropRepeatEchoes(c, mt->path, findings);
+    DropLoopsTheSourceHas(c, mt->path, official.back()->path, config, findings);
     append(CheckComparison(c, official.back()->path, *mt, config));
   }
   FinishFindings(findings, config);

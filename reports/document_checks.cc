@@ -11,6 +11,7 @@
 #include "checks.h"
 #include "lexicon.h"
 #include "locate.h"
+#include "loops.h"
 #include "text_features.h"
 #include "unicode.h"
 
@@ -323,45 +324,19 @@ void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& 
                      std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;
-    // Words, folded, with their byte offsets.
-    std::vector<std::string> words;
     std::vector<size_t> starts;
-    const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
-    for (size_t i = 0; i < cps.size();) {
-      if (!u_isalnum(static_cast<UChar32>(cps[i]))) {
-        ++i;
-        continue;
-      }
-      std::string w;
-      starts.push_back(offsets[i]);
-      while (i < cps.size() && u_isalnum(static_cast<UChar32>(cps[i]))) w += ToUtf8(cps[i++]);
-      words.push_back(FoldForCompare(w));
-    }
-    const size_t total = words.size();
-    size_t best_covered = 0, best_start = 0, best_n = 0, best_repeats = 0;
-    for (size_t n = 1; n <= static_cast<size_t>(config.loop_max_n); ++n) {
-      for (size_t s = 0; s + 2 * n <= total; ++s) {
-        size_t repeats = 1;
-        while (s + (repeats + 1) * n <= total &&
-               std::equal(words.begin() + static_cast<long>(s), words.begin() + static_cast<long>(s + n),
-                          words.begin() + static_cast<long>(s + repeats * n))) {
-          ++repeats;
-        }
-        if (repeats * n > best_covered && repeats >= static_cast<size_t>(config.loop_min_repeats)) {
-          best_covered = repeats * n, best_start = s, best_n = n, best_repeats = repeats;
-        }
-      }
-    }
-    if (best_covered == 0 || static_cast<double>(best_covered) < config.loop_min_coverage * total) continue;
+    const std::vector<std::string> words = LoopTokens(p.text, &starts);
+    const Loop loop = LongestLoop(words, static_cast<size_t>(config.loop_max_n),
+                                  static_cast<size_t>(config.loop_min_repeats));
+    const double coverage = words.empty() ? 0 : static_cast<double>(loop.covered()) / static_cast<double>(words.size());
+    if (loop.repeats == 0 || coverage < config.loop_min_coverage) continue;
     std::string phrase;
-    for (size_t k = best_start; k < best_start + best_n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
+    for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
     out.push_back(MakeFinding("repetition-loop",
-                       "\"" + phrase + "\" repeated " + std::to_string(best_repeats) + " times in a row (" +
-                           std::to_string(100 * best_covered / total) + "% of the paragraph)",
-                       at.At(p, starts[best_start]),
-                       {{"key", p.text}, {"phrase", phrase}, {"repeats", best_repeats},
-                        {"coverage", static_cast<double>(best_covered) / total}}));
+                       "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +
+                           std::to_string(static_cast<int>(100 * coverage)) + "% of the paragraph)",
+                       at.At(p, starts[loop.start]),
+                       {{"key", p.text}, {"phrase", phrase}, {"repeats", loop.repeats}, {"coverage", coverage}}));
   }
 }
 

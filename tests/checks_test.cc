@@ -881,5 +881,24 @@ TEST(OmissionTest, AFindingInRepeatedTextIsReportedInEachCopy) {
   EXPECT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3, 7})) << Describe(set.findings);
 }
 
+TEST(RepetitionLoopTest, ALoopTheSourceHasIsNoHallucination) {
+  // Paragraph 2's Chinese repeats its slogan four times; the MT renders that
+  // faithfully. Paragraph 3's MT loops where its Chinese does not.
+  const std::string zh2 = "我们的口号是：合作共赢，合作共赢，合作共赢，合作共赢，这是一贯的立场。";
+  const std::string en2 = "Our slogan is: win-win cooperation, win-win cooperation, win-win cooperation, "
+                          "win-win cooperation, a consistent position.";
+  const std::string official = ChineseProse(1) + "\n\n" + Prose(1) + "\n\n" + zh2 + "\n\n" + en2 + "\n\n" +
+                               ChineseProse(3) + "\n\n" + Prose(3) + "\n\n";
+  const std::string looping3 = "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance, most of it in "
+                               "grants of Finance and Economic Connection of Finance and Economic Connection of Finance "
+                               "and Economic Connection of Finance and Economic Connection.";
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt = Build(Prose(1) + "\n" + en2 + "\n" + looping3 + "\n", "mt.txt");
+  const std::vector<Finding> alone = CheckDocument(mt, {});
+  ASSERT_EQ(LinesOf(alone, "repetition-loop"), (std::vector<int>{2, 3})) << Describe(alone);
+  const std::vector<Finding> compared = CheckDocumentSet({&official_doc}, {&mt}, nullptr, {});
+  EXPECT_EQ(LinesOf(compared, "repetition-loop"), (std::vector<int>{3})) << Describe(compared);
+}
+
 }  // namespace
 }  // namespace bitext
