@@ -240,30 +240,41 @@ std::string List(const std::multiset<double>& values) {
   return out;
 }
 
-// The MT translates the Chinese: its numbers are checked against the
-// Chinese, not against the official English, which may add or drop some.
-void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
-  for (const align::ComparisonRow& row : c.rows) {
-    if (row.zh.empty() || row.mt.empty()) continue;
-    // A cut source cannot say what its rendering should contain.
-    if (std::any_of(row.zh.begin(), row.zh.end(), [](const Paragraph* p) { return p->truncated; })) continue;
-    // Heading numbers are compared by the numbering rules.
-    auto body = [](const Paragraph* p) -> const std::string& {
-      return p->heading && p->heading->number ? p->heading->number->title : p->text;
-    };
-    std::multiset<double> zh, en;
-    for (const Paragraph* p : row.zh) for (double v : align::ExtractNumbers(body(p), Lang::kZh)) zh.insert(v);
-    for (const Paragraph* p : row.mt) for (double v : align::ExtractNumbers(body(p), Lang::kEn)) en.insert(v);
-    std::multiset<double> missing, extra;
-    std::set_difference(zh.begin(), zh.end(), en.begin(), en.end(), std::inserter(missing, missing.end()));
-    std::set_difference(en.begin(), en.end(), zh.begin(), zh.end(), std::inserter(extra, extra.end()));
-    if (missing.empty() && extra.empty()) continue;
-    std::string message = "numbers differ from the Chinese:";
-    if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
-    if (!extra.empty()) message += " not in the source " + List(extra);
-    out.push_back(MakeFinding("number-mismatch", message, Lines(row.mt, mt.path),
-                       {{"key", Joined(row.mt)}, {"missing", std::vector<double>(missing.begin(), missing.end())},
-                        {"extra", std::vector<double>(extra.begin(), extra.end())}}));
+// A translation's numbers against its Chinese source. The MT is checked
+// against the Chinese, not against the official English, which may add or
+// drop some; the official English against its own Chinese, where only a
+// changed number counts: an edited translation makes dates explicit ("since
+// 1949" for 新中国成立以来) or words them ("seven decades" for 70年).
+void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& translation,
+                    const std::string& file, bool only_changed, std::vector<Finding>& out) {
+  if (zh.empty() || translation.empty()) return;
+  // A cut source cannot say what its rendering should contain.
+  if (std::any_of(zh.begin(), zh.end(), [](const Paragraph* p) { return p->truncated; })) return;
+  // Heading numbers are compared by the numbering rules.
+  auto body = [](const Paragraph* p) -> const std::string& {
+    return p->heading && p->heading->number ? p->heading->number->title : p->text;
+  };
+  std::multiset<double> source, target;
+  for (const Paragraph* p : zh) for (double v : align::ExtractNumbers(body(p), Lang::kZh)) source.insert(v);
+  for (const Paragraph* p : translation) for (double v : align::ExtractNumbers(body(p), Lang::kEn)) target.insert(v);
+  std::multiset<double> missing, extra;
+  std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
+  std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
+  if (only_changed ? missing.empty() || extra.empty() : missing.empty() && extra.empty()) return;
+  std::string message = "numbers differ from the Chinese:";
+  if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
+  if (!extra.empty()) message += " not in the source " + List(extra);
+  out.push_back(MakeFinding("number-mismatch", message, Lines(translation, file),
+                            {{"key", Joined(translation)}, {"missing", std::vector<double>(missing.begin(), missing.end())},
+                             {"extra", std::vector<double>(extra.begin(), extra.end())}}));
+}
+
+void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
+             std::vector<Finding>& out) {
+  for (const align::ComparisonRow& row : c.rows) CompareNumbers(row.zh, row.mt, mt.path, false, out);
+  for (const align::Bead& b : c.official.paragraphs) {
+    CompareNumbers({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
+                   {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official, true, out);
   }
 }
 
@@ -453,7 +464,7 @@ std::vector<Finding> CheckComparison(const align::Comparison& c, const std::stri
   std::vector<Finding> out;
   Outline(c, mt, config, out);
   OmissionsAndAdditions(c, mt, official_path, out);
-  Numbers(c, mt, out);
+  Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
   LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);

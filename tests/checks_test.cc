@@ -900,5 +900,22 @@ TEST(RepetitionLoopTest, ALoopTheSourceHasIsNoHallucination) {
   EXPECT_EQ(LinesOf(compared, "repetition-loop"), (std::vector<int>{3})) << Describe(compared);
 }
 
+TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged) {
+  // Paragraph 3's English turns 2702亿 into 207.2 billion; paragraph 1's adds
+  // an explicit year, as edited translations do.
+  const std::string official = ChineseProse(1) + "\n\n" + "Since 1949, " + Prose(1) + "\n\n" + ChineseProse(2) +
+                               "\n\n" + Prose(2) + "\n\n" + ChineseProse(3) + "\n\n" +
+                               "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in "
+                               "grants and interest-free loans to the least developed countries of Asia and Africa.\n\n";
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt = Build(Prose(1) + "\n" + Prose(2) + "\n" + Prose(3) + "\n", "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&official_doc}, {&mt}, nullptr, {});
+  const auto numbers = OfRule(found, "number-mismatch");
+  ASSERT_EQ(numbers.size(), 1u) << Describe(found);
+  EXPECT_EQ(numbers[0]->locations[0].file, "official.txt");
+  EXPECT_EQ(numbers[0]->locations[0].line, 11);
+  EXPECT_EQ(numbers[0]->evidence["missing"], nlohmann::json({270200000000.0}));
+}
+
 }  // namespace
 }  // namespace bitext
