@@ -917,5 +917,96 @@ TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged
   EXPECT_EQ(numbers[0]->evidence["missing"], nlohmann::json({270200000000.0}));
 }
 
+// The official text of five sections and an MT made of its English with
+// some paragraphs replaced; findings of the whole catalogue.
+std::vector<Finding> CheckFiveSections(const std::vector<std::pair<int, std::string>>& mt_changes,
+                                       const std::string& official_en3 = Prose(3)) {
+  std::string official, mt;
+  for (int k = 1; k <= 5; ++k) {
+    official += ChineseProse(k) + "\n\n" + (k == 3 ? official_en3 : Prose(k)) + "\n\n";
+  }
+  for (int k = 1; k <= 5; ++k) {
+    std::string text = Prose(k);
+    for (const auto& [which, replacement] : mt_changes) {
+      if (which == k) text = replacement;
+    }
+    if (!text.empty()) mt += text + "\n";
+  }
+  static Document official_doc, mt_doc;  // findings point into them
+  official_doc = Build(official, "official.txt");
+  mt_doc = Build(mt, "mt.txt");
+  return CheckDocumentSet({&official_doc}, {&mt_doc}, nullptr, {});
+}
+
+TEST(ComparisonRulesTest, AFaithfulMtRaisesNothing) {
+  const std::vector<Finding> found = CheckFiveSections({});
+  for (const char* rule : {"omission", "addition", "number-mismatch", "low-similarity", "length-ratio",
+                           "route-disagreement", "duplicated-section"}) {
+    EXPECT_TRUE(OfRule(found, rule).empty()) << rule << "\n" << Describe(found);
+  }
+}
+
+TEST(ComparisonRulesTest, OmissionAndAddition) {
+  const std::string inserted =
+      "Related to this, the weather in the capital was mild throughout the spring, and many visitors came to "
+      "see the gardens and the old city walls before the summer heat arrived.";
+  const std::vector<Finding> dropped = CheckFiveSections({{3, ""}});
+  EXPECT_EQ(LinesOf(dropped, "omission"), (std::vector<int>{11})) << Describe(dropped);  // official English 3
+  const std::vector<Finding> added = CheckFiveSections({{3, Prose(3) + "\n" + inserted}});
+  EXPECT_EQ(LinesOf(added, "addition"), (std::vector<int>{4})) << Describe(added);
+  EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
+}
+
+TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
+  const std::string changed =
+      "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in grants and "
+      "interest-free loans to the least developed countries of Asia and Africa.";
+  const std::string reworded =  // the same value written out another way
+      "Between 2013 and 2018 China allocated 270,200 million yuan for foreign assistance, most of it in grants and "
+      "interest-free loans to the least developed countries of Asia and Africa.";
+  const std::vector<Finding> found = CheckFiveSections({{3, changed}});
+  ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({207200000000.0}));
+  const std::vector<Finding> same = CheckFiveSections({{3, reworded}});
+  EXPECT_TRUE(OfRule(same, "number-mismatch").empty()) << Describe(same);
+}
+
+TEST(ComparisonRulesTest, LowSimilarity) {
+  // Paragraph 3 rendered with the numbers right and little else in common.
+  const std::string far =
+      "In the six years to 2018, 270.2 billion yuan went abroad as help: gifts and loans without interest, "
+      "mainly for poor nations on two continents.";
+  const std::string close =
+      "From 2013 to 2018 China allocated 270.2 billion yuan to foreign aid, most of it as grants and "
+      "interest-free loans to the least developed countries in Asia and Africa.";
+  const std::vector<Finding> found = CheckFiveSections({{3, far}});
+  EXPECT_EQ(LinesOf(found, "low-similarity"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(CheckFiveSections({{3, close}}), "low-similarity").empty());
+}
+
+TEST(ComparisonRulesTest, LengthRatio) {
+  // The official English of section 3 keeps a fifth of what its Chinese says.
+  const std::vector<Finding> found = CheckFiveSections({}, "In 2013-2018: 270.2 billion yuan.");
+  EXPECT_EQ(LinesOf(found, "length-ratio"), (std::vector<int>{11})) << Describe(found);
+}
+
+TEST(ComparisonRulesTest, RouteDisagreement) {
+  std::string official, mt_text;
+  for (int k = 1; k <= 5; ++k) official += ChineseProse(k) + "\n\n" + Prose(k) + "\n\n", mt_text += Prose(k) + "\n";
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt = Build(mt_text, "mt.txt");
+  align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
+                                                   align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
+                                                   align::AlignerOptions{});
+  // A faithful MT: both routes to the Chinese agree on every row.
+  ASSERT_EQ(c.rows.size(), 5u);
+  for (const align::ComparisonRow& row : c.rows) EXPECT_TRUE(row.routes_agree);
+  EXPECT_TRUE(OfRule(CheckComparison(c, "official.txt", mt, {}), "route-disagreement").empty());
+  // Where the direct route pairs the MT paragraph elsewhere, the row is reported.
+  c.rows[2].routes_agree = false;
+  const std::vector<Finding> found = CheckComparison(c, "official.txt", mt, {});
+  EXPECT_EQ(LinesOf(found, "route-disagreement"), (std::vector<int>{3})) << Describe(found);
+}
+
 }  // namespace
 }  // namespace bitext
