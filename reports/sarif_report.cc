@@ -31,6 +31,12 @@ json SarifLocation(const Location& l) {
   return {{"physicalLocation", physical}};
 }
 
+// Replace, not throw, on invalid UTF-8 in document text: a report with a
+// U+FFFD beats no report.
+std::string Dump(const json& sarif) {
+  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace
 
 std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version) {
@@ -80,9 +86,30 @@ std::string RenderSarif(const std::vector<Finding>& findings, const std::string&
   json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", json::array({std::move(run)})}};
-  // Replace, not throw, on invalid UTF-8 in document text: a report with a
-  // U+FFFD beats no report.
-  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return Dump(sarif);
+}
+
+std::string MergeSarif(const std::vector<SarifPart>& parts, const std::string& tool_version) {
+  json merged = json::parse(RenderSarif({}, tool_version));
+  json& run = merged["runs"][0];
+  json notifications = json::array();
+  for (const SarifPart& part : parts) {
+    if (!part.error.empty()) {
+      notifications.push_back({{"level", "error"}, {"message", {{"text", part.set + ": " + part.error}}}});
+      continue;
+    }
+    json log = json::parse(part.sarif);
+    for (json& set_run : log.at("runs")) {
+      for (json& result : set_run.at("results")) {
+        result["properties"]["documentSet"] = part.set;
+        run["results"].push_back(std::move(result));
+      }
+    }
+  }
+  json invocation = {{"executionSuccessful", notifications.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  run["invocations"] = json::array({std::move(invocation)});
+  return Dump(merged);
 }
 
 }  // namespace bitext
