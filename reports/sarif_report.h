@@ -26,7 +26,8 @@ struct SarifPart {
 // The logs of many document sets as one run, as code-scanning services want
 // (GitHub takes one run per tool and category): results in the order of the
 // parts, each with its set in properties.documentSet, and each input error
-// as an error notification of the run's invocation.
+// as an error notification of the run's invocation. Written compact (no
+// indentation): a batch's log is large.
 std::string MergeSarif(const std::vector<SarifPart>& parts, const std::string& tool_version);
 
 }  // namespace bitext
