@@ -45,10 +45,12 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
   try {
     const AuditOptions options = ParseAuditOptions(audit_args, set.path);
     result = AuditDocumentSet(options, set.path, (fs::path(out_dir) / set.dir).string(), lexicon);
-  } catch (const std::exception& e) {  // InputError, or a bad bitext.ini in the set
+  } catch (const InputError& e) {  // names the file
     error = e.what();
-    progress.Note("bitext: error: " + set.path + ": " + error);
+  } catch (const std::exception& e) {  // a bad option in the set's bitext.ini
+    error = set.path + ": " + e.what();
   }
+  if (!error.empty()) progress.Note("bitext: error: " + error);
   progress.Step(!error.empty());
   return SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }

@@ -10,7 +10,6 @@
 
 #include "batch_summary.h"
 #include "cli.h"
-#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 
@@ -28,7 +27,7 @@ json ReadSummary(const std::string& dir) {
     if (summary.at("schema_version") != kBatchSchemaVersion) {
       throw InputError({path}, "summary.json of another version");
     }
-    summary.at("sets");
+    summary.at("sets");  // throws when there is none
     return summary;
   } catch (const json::exception& e) {
     throw InputError({path}, std::string("not a batch summary: ") + e.what());

@@ -229,6 +229,23 @@ TEST(BatchTest, ExitCodesFollowTheWorstSet) {
   }
 }
 
+TEST(BatchTest, EachSetReadsItsOwnBitextIni) {
+  const fs::path sets = MakeSets();
+  fs::remove_all(sets / kBroken);
+  Write(sets / "set-2" / "bitext.ini", "disable = numbering-sequence\n");
+  Write(sets / "set-4" / "bitext.ini", "fail-on = banana\n");
+  const fs::path out = OutDir("ini");
+  CommandResult run = Bitext(kBatch + "--quiet " + sets.string() + " --out " + out.string());
+  EXPECT_EQ(run.exit_code, 2) << run.out;
+  for (const json& set : Summary(out)["sets"]) {
+    const std::string dir = set["dir"];
+    EXPECT_EQ(set["rules"].contains("numbering-sequence"), dir != "set-2" && dir != "set-4") << dir;
+    if (dir == "set-4") {
+      EXPECT_NE(set["error"].get<std::string>().find("set-4: --fail-on"), std::string::npos) << set["error"];
+    }
+  }
+}
+
 TEST(BatchTest, UsageErrorsExitWithTwo) {
   const fs::path sets = MakeSets();
   const std::string out = " --out " + OutDir("usage").string();
