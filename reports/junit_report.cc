@@ -1,5 +1,6 @@
 #include "junit_report.h"
 
+#include <cstdlib>
 #include <map>
 #include <string_view>
 
@@ -22,6 +23,18 @@ struct Case {
   std::vector<const Finding*> failing;
   std::vector<const Finding*> passing;
 };
+
+std::string Counts(int tests, int failures, int errors) {
+  return "tests=\"" + std::to_string(tests) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
+         std::to_string(errors) + "\" skipped=\"0\"";
+}
+
+// The value of a numeric attribute in the first tag of `xml` (0 if absent).
+int Attribute(std::string_view xml, const std::string& name) {
+  const std::string_view tag = xml.substr(0, xml.find('>'));
+  const size_t at = tag.find(" " + name + "=\"");
+  return at == std::string_view::npos ? 0 : std::atoi(tag.data() + at + name.size() + 3);
+}
 
 }  // namespace
 
@@ -69,14 +82,43 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
     body += "    </testcase>\n";
   }
 
-  const std::string counts = "tests=\"" + std::to_string(order.size()) + "\" failures=\"" +
-                             std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
+  const std::string counts = Counts(static_cast<int>(order.size()), failures, 0);
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<testsuites " + counts + ">\n"
          "  <testsuite name=\"" + classname + "\" " + counts + ">\n" +
          body +
          "  </testsuite>\n"
          "</testsuites>\n";
+}
+
+std::string MergeJunit(const std::vector<JunitPart>& parts) {
+  int tests = 0, failures = 0, errors = 0;
+  std::string suites;
+  for (const JunitPart& part : parts) {
+    if (!part.error.empty()) {
+      ++tests;
+      ++errors;
+      const std::string name = EscapeXml(part.set);
+      suites += "  <testsuite name=\"" + name + "\" " + Counts(1, 0, 1) + ">\n"
+                "    <testcase classname=\"" + name + "\" name=\"input\">\n"
+                "      <error message=\"" + EscapeXml(part.error) + "\" type=\"input-error\"/>\n"
+                "    </testcase>\n"
+                "  </testsuite>\n";
+      continue;
+    }
+    // RenderJunit writes one suite between "  <testsuite " and its end tag.
+    const size_t begin = part.junit.find("  <testsuite ");
+    const std::string end_tag = "</testsuite>\n";
+    const size_t end = part.junit.find(end_tag, begin);
+    if (begin == std::string::npos || end == std::string::npos) continue;
+    const std::string_view suite = std::string_view(part.junit).substr(begin, end + end_tag.size() - begin);
+    tests += Attribute(suite, "tests");
+    failures += Attribute(suite, "failures");
+    errors += Attribute(suite, "errors");
+    suites += suite;
+  }
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<testsuites " + Counts(tests, failures, errors) + ">\n" + suites + "</testsuites>\n";
 }
 
 }  // namespace bitext

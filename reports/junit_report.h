@@ -18,6 +18,18 @@ namespace bitext {
 std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name,
                         Severity fail_at);
 
+// One document set's part of a merged report: its report as RenderJunit
+// wrote it, or the input error that stopped its audit.
+struct JunitPart {
+  std::string set;
+  std::string junit;
+  std::string error;  // non-empty: the set has no report
+};
+
+// One <testsuites> holding each part's <testsuite>, in the order given; a
+// set with an input error is a suite with one "input" case in <error>.
+std::string MergeJunit(const std::vector<JunitPart>& parts);
+
 }  // namespace bitext
 
 #endif  // BITEXT_REPORTS_JUNIT_REPORT_H_

@@ -85,4 +85,35 @@ std::string RenderSarif(const std::vector<Finding>& findings, const std::string&
   return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+std::string MergeSarif(const std::vector<SarifPart>& parts, const std::string& tool_version) {
+  json merged = json::parse(RenderSarif({}, tool_version));
+  json notifications = json::array();
+  // Results are appended as compact text one set at a time: a batch's log
+  // can hold millions, too many to build as one JSON tree.
+  std::string results;
+  for (const SarifPart& part : parts) {
+    if (!part.error.empty()) {
+      notifications.push_back({{"level", "error"}, {"message", {{"text", part.set + ": " + part.error}}}});
+      continue;
+    }
+    json log = json::parse(part.sarif);
+    for (json& run : log.at("runs")) {
+      for (json& result : run.at("results")) {
+        result["properties"]["documentSet"] = part.set;
+        if (!results.empty()) results += ",";
+        results += result.dump(-1, ' ', false, json::error_handler_t::replace);
+      }
+    }
+  }
+  json& run = merged["runs"][0];
+  json invocation = {{"executionSuccessful", notifications.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  run["invocations"] = json::array({std::move(invocation)});
+  std::string text = merged.dump(-1, ' ', false, json::error_handler_t::replace);
+  // Inside strings quotes are escaped, so this is the run's empty results.
+  const std::string empty = "\"results\":[]";
+  text.replace(text.find(empty), empty.size(), "\"results\":[" + results + "]");
+  return text + "\n";
+}
+
 }  // namespace bitext

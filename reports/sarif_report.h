@@ -15,6 +15,21 @@ namespace bitext {
 // and results keep the given order: the same findings give the same bytes.
 std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version);
 
+// One document set's part of a merged log: its SARIF log as RenderSarif
+// wrote it, or the input error that stopped its audit.
+struct SarifPart {
+  std::string set;
+  std::string sarif;
+  std::string error;  // non-empty: the set has no log
+};
+
+// The logs of many document sets as one run, as code-scanning services want
+// (GitHub takes one run per tool and category): results in the order of the
+// parts, each with its set in properties.documentSet, and each input error
+// as an error notification of the run's invocation. Written compact (no
+// indentation): a batch's log is large.
+std::string MergeSarif(const std::vector<SarifPart>& parts, const std::string& tool_version);
+
 }  // namespace bitext
 
 #endif  // BITEXT_REPORTS_SARIF_REPORT_H_

@@ -11,6 +11,8 @@ namespace bitext::cli {
 
 int RunInspect(const std::vector<std::string>& args);
 int RunAudit(const std::vector<std::string>& args);
+int RunBatch(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 int RunAlign(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
 int RunMetrics(const std::vector<std::string>& args);

@@ -3,224 +3,44 @@
 // the manifest, the Chinese-English alignment of the official text, and the
 // comparison of each MT version with it, written as JSON with a summary.
 #include <boost/program_options.hpp>
-#include <filesystem>
-#include <algorithm>
-#include <cstdio>
-#include <map>
-#include <optional>
 #include <iostream>
-#include <sstream>
 
-#include "atomic_file.h"
+#include "audit_set.h"
 #include "cli.h"
-#include "cli_options.h"
-#include "checks.h"
 #include "cli_lexicon.h"
-#include "decode.h"
-#include "document_alignment.h"
-#include "html_report.h"
-#include "junit_report.h"
-#include "markdown_report.h"
-#include "sarif_report.h"
-#include "tmx_report.h"
-#include "comparison.h"
-#include "comparison_report.h"
-#include "document.h"
-#include "document_report.h"
+#include "cli_options.h"
 #include "error.h"
-#include "manifest.h"
 
 namespace po = boost::program_options;
-namespace fs = std::filesystem;
 
 namespace bitext::cli {
-namespace {
-
-// Version of report.json's layout; reports/report.schema.json describes it.
-constexpr int kReportSchemaVersion = 1;
-
-// FNV-1a (64 bits) of a file's bytes: tells whether an input changed
-// between two reports (not a cryptographic digest).
-std::string Checksum(std::string_view bytes) {
-  uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
-}
-
-std::string Summarize(const std::string& role, const Document& doc) {
-  int zh = 0, en = 0, rejoined = 0, headings = 0, toc = 0, truncated = 0;
-  for (const Paragraph& p : doc.paragraphs) {
-    zh += p.lang == Lang::kZh;
-    en += p.lang == Lang::kEn;
-    rejoined += p.rejoined();
-    headings += p.kind == Kind::kHeading;
-    toc += p.kind == Kind::kToc;
-    truncated += p.truncated;
-  }
-  std::ostringstream out;
-  out << role << " " << doc.path << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
-      << ", en " << en << "), " << headings << " headings, " << toc << " table-of-contents lines, "
-      << rejoined << " rejoined across blocks, " << truncated << " truncated";
-  if (doc.source.detected) out << ", read as " << doc.source.encoding << " (detected)";
-  return out.str();
-}
-
-}  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
-  std::string folder, out_dir, fail_on, glossary_path;
-  std::vector<std::string> disabled, severities;
-  DocumentOptions options;
+  std::string folder, out_dir, lexicon_path;
+  bool no_lexicon = false;
+  AuditOptions options;
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
-      ("out", po::value(&out_dir), "output folder (created if missing)")
-      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
-      ("fail-on", po::value(&fail_on)->default_value("error"),
-       "exit 1 when a finding is at or above: error, warning, info");
-  AddDecodeOptions(visible, &options.decode);
-  AddRuleOptions(visible, &disabled, &severities, &glossary_path);
-  std::string baseline_path, write_baseline_path;
-  AddBaselineOptions(visible, &baseline_path, &write_baseline_path);
+      ("out", po::value(&out_dir), "output folder (created if missing)");
+  AddAuditOptions(visible, &options);
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
   // A set's bitext.ini, or --config FILE, holds the same options.
-  auto config_file = [](const po::variables_map& vm) -> std::string {
-    if (vm.count("config")) return vm["config"].as<std::string>();
-    return vm.count("dir") ? (fs::path(vm["dir"].as<std::string>()) / "bitext.ini").string() : std::string();
+  auto config_file = [](const po::variables_map& vm) {
+    return AuditConfigFile(vm, vm.count("dir") ? vm["dir"].as<std::string>() : std::string());
   };
   if (!ParseCommandLine(args, visible, "dir", &folder, config_file)) return kExitOk;
   if (folder.empty()) throw UsageError("missing DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
-  Severity threshold;
-  if (!ParseSeverity(fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
+  FinishAuditOptions(&options);
 
-  Manifest manifest = ReadManifest(folder);
-  std::vector<std::pair<std::string, std::string>> inputs;  // role, path
-  if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
-  if (!manifest.zh.empty()) inputs.emplace_back("official zh", manifest.zh);
-  if (!manifest.en.empty()) inputs.emplace_back("official en", manifest.en);
-  for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
-  for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
-
-  std::ostringstream summary;
-  summary << "document set " << manifest.name << "\n";
-  std::map<std::string, Document> docs;
-  nlohmann::json report = {{"schema_version", kReportSchemaVersion},
-                           {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
-                           {"set", manifest.name},
-                           {"inputs", nlohmann::json::array()},
-                           {"comparisons", nlohmann::json::array()}};
-  for (const auto& [role, path] : inputs) {
-    const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
-    Document doc = LoadDocumentFromBytes(path, bytes, options);
-    report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
-                                {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
-    const std::string json_path =
-        (fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string();
-    WriteFileAtomically(json_path, DocumentToJson(doc).dump(2) + "\n");
-    summary << "  " << Summarize(role, doc) << "\n    -> " << json_path << "\n";
-    for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
-    docs.emplace(path, std::move(doc));
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  const AuditResult result = AuditDocumentSet(options, folder, out_dir, lexicon.get());
+  std::cout << result.summary;
+  if (result.exit_code == kExitFindings) {
+    std::cout << "exit 1: findings at or above " << options.fail_on << " (--fail-on)\n";
   }
-
-  const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
-  const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
-  const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
-  const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
-  if (zh.empty() || en.empty()) {
-    throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
-  }
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
-  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
-
-  // The official pairs as a translation memory, sentence by sentence.
-  const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon.get(), align::AlignerOptions{}, true);
-  std::vector<AlignedPair> pairs;
-  for (const align::Bead& b : aligned.sentences) {
-    AlignedPair pair;
-    for (int i = b.zh_begin; i < b.zh_end; ++i) {
-      const auto& r = aligned.zh_sentences[static_cast<size_t>(i)];
-      pair.zh += zh[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
-    }
-    for (int j = b.en_begin; j < b.en_end; ++j) {
-      const auto& r = aligned.en_sentences[static_cast<size_t>(j)];
-      pair.en += (pair.en.empty() ? "" : " ") + en[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
-    }
-    pair.type = std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size());
-    pair.confidence = b.confidence;
-    pairs.push_back(std::move(pair));
-  }
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
-  summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
-          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
-  for (const std::string& mt_path : manifest.mt) {
-    const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
-    const align::Comparison c = align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(),
-                                                           align::AlignerOptions{}, titles);
-    const std::string json_path =
-        (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
-    nlohmann::json comparison = ComparisonToJson(c, official_en.path, mt_path);
-    WriteFileAtomically(json_path, comparison.dump(2) + "\n");
-    report["comparisons"].push_back(std::move(comparison));
-    comparisons.push_back(std::make_unique<align::Comparison>(c));
-    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
-            << c.en_rendered << " of " << c.official.en.size()
-            << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << json_path << "\n";
-  }
-  std::vector<const Document*> official, mts;
-  official.push_back(&official_zh);
-  if (&official_en != &official_zh) official.push_back(&official_en);
-  for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
-  CheckConfig config;
-  ApplyRuleOptions(disabled, severities, &config);
-  std::optional<Glossary> glossary;
-  if (!glossary_path.empty() || !manifest.glossary.empty()) {
-    glossary = ReadGlossary(!glossary_path.empty() ? glossary_path : manifest.glossary);
-    config.glossary = &*glossary;
-  }
-  std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
-  const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
-  if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
-  std::string lines;
-  nlohmann::json json = {{"findings", nlohmann::json::array()}};
-  std::map<std::string, int> per_severity;
-  for (const Finding& f : findings) {
-    lines += FormatFinding(f) + "\n";
-    json["findings"].push_back(FindingToJson(f));
-    ++per_severity[SeverityName(f.severity)];
-  }
-  WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
-  WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), json.dump(2) + "\n");
-  report["findings"] = json["findings"];
-  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
-                      {"info", per_severity["info"]}};
-  WriteFileAtomically((fs::path(out_dir) / "report.json").string(), report.dump(2) + "\n");
-  WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
-  WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, threshold));
-  WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
-                      RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
-  for (size_t k = 0; k < comparisons.size(); ++k) {
-    const std::string name = manifest.mt.size() == 1 ? "report.html"
-                                                      : "report-" + fs::path(manifest.mt[k]).stem().string() + ".html";
-    WriteFileAtomically((fs::path(out_dir) / name).string(),
-                        RenderHtml(*comparisons[k], findings, official_en.path, manifest.mt[k],
-                                   "bitext audit: " + manifest.name));
-  }
-  summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
-          << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
-          << (fs::path(out_dir) / "findings.txt").string() << "\n";
-  summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
-             "report.md\n";
-  summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
-  WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
-  std::cout << summary.str();
-  const bool failing = std::any_of(findings.begin(), findings.end(),
-                                   [&](const Finding& f) { return f.severity >= threshold; });
-  if (failing) std::cout << "exit 1: findings at or above " << fail_on << " (--fail-on)\n";
-  return failing ? kExitFindings : kExitOk;
+  return result.exit_code;
 }
 
 }  // namespace bitext::cli

@@ -22,6 +22,8 @@ constexpr const char* kUsage =
     "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
     "  metrics --hyp H --ref R             corpus BLEU, chrF2 and TER, as sacreBLEU computes them\n"
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
+    "  batch DIR... --out OUTDIR           audit many document sets in parallel (--jobs N, --shard K/N)\n"
+    "  merge OUTDIR... --out MERGED        combine the outputs of a batch's shards\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n";
@@ -43,6 +45,8 @@ int main(int argc, char** argv) {
   try {
     if (command == "inspect") return bitext::cli::RunInspect(args);
     if (command == "audit") return bitext::cli::RunAudit(args);
+    if (command == "batch") return bitext::cli::RunBatch(args);
+    if (command == "merge") return bitext::cli::RunMerge(args);
     if (command == "align") return bitext::cli::RunAlign(args);
     if (command == "score") return bitext::cli::RunScore(args);
     if (command == "metrics") return bitext::cli::RunMetrics(args);

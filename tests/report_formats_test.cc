@@ -90,6 +90,34 @@ TEST(SarifTest, EmptyRunStillListsRules) {
   EXPECT_EQ(sarif["runs"][0]["tool"]["driver"]["rules"].size(), Rules().size());
 }
 
+TEST(SarifTest, MergedSetsAreOneRunWithEachResultTagged) {
+  const std::string one = RenderSarif(Sample(), "1.2.3");
+  const nlohmann::json merged = nlohmann::json::parse(
+      MergeSarif({{"a", one, ""}, {"b <x>", "", "manifest: file \"mt.txt\" does not exist"}, {"c", one, ""}}, "1.2.3"));
+  ASSERT_EQ(merged["runs"].size(), 1u);
+  const nlohmann::json& run = merged["runs"][0];
+  EXPECT_EQ(run["tool"], nlohmann::json::parse(one)["runs"][0]["tool"]);
+  ASSERT_EQ(run["results"].size(), 2 * Sample().size());
+  EXPECT_EQ(run["results"][0]["properties"]["documentSet"], "a");
+  EXPECT_EQ(run["results"].back()["properties"]["documentSet"], "c");
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], false);
+  EXPECT_EQ(run["invocations"][0]["toolExecutionNotifications"][0]["level"], "error");
+  const nlohmann::json clean = nlohmann::json::parse(MergeSarif({{"a", one, ""}}, "1.2.3"));
+  EXPECT_EQ(clean["runs"][0]["invocations"][0]["executionSuccessful"], true);
+}
+
+TEST(JunitTest, MergedSetsAreOneSuiteEachWithSummedCounts) {
+  const std::string one = RenderJunit(Sample(), "a", Severity::kWarning);
+  const std::string merged = MergeJunit({{"a", one, ""}, {"b <x>", "", "bad & broken"}, {"c", one, ""}});
+  EXPECT_EQ(Count(merged, "<testsuite "), 3u);
+  EXPECT_EQ(Count(merged, "<testsuites "), 1u);
+  const size_t rules = Rules().size();
+  EXPECT_NE(merged.find("<testsuites tests=\"" + std::to_string(2 * rules + 1) + "\" failures=\"4\" errors=\"1\""),
+            std::string::npos) << merged;
+  EXPECT_NE(merged.find("<error message=\"bad &amp; broken\" type=\"input-error\"/>"), std::string::npos);
+  EXPECT_NE(merged.find("name=\"b &lt;x&gt;\""), std::string::npos);
+}
+
 TEST(JunitTest, OneCasePerRuleFailingAtTheThreshold) {
   const std::string out = RenderJunit(Sample(), "bitext <audit>", Severity::kWarning);
   EXPECT_EQ(Count(out, "<testcase "), Rules().size());

@@ -1,0 +1,135 @@
+// bitext batch MANIFEST|DIR... --out OUTDIR [--jobs N] [--shard K/N]
+// Audits many document sets in worker threads, one output folder per set,
+// then writes the index page, the merged summary and the merged SARIF and
+// JUnit reports. A bad set is reported and the others carry on.
+#include <boost/program_options.hpp>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "audit_set.h"
+#include "batch_sets.h"
+#include "batch_summary.h"
+#include "cli.h"
+#include "cli_lexicon.h"
+#include "cli_options.h"
+#include "error.h"
+#include "progress.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace bitext::cli {
+namespace {
+
+// The command-line tokens of the options `audit` understands, to parse
+// again for each set together with its bitext.ini.
+std::vector<std::string> AuditArguments(const po::parsed_options& parsed, const po::options_description& audit) {
+  std::vector<std::string> tokens;
+  for (const po::option& option : parsed.options) {
+    if (option.position_key == -1 && audit.find_nothrow(option.string_key, false) != nullptr) {
+      tokens.insert(tokens.end(), option.original_tokens.begin(), option.original_tokens.end());
+    }
+  }
+  return tokens;
+}
+
+nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& audit_args, const std::string& out_dir,
+                        const align::Lexicon* lexicon, Progress& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  AuditResult result;
+  std::string error;
+  try {
+    const AuditOptions options = ParseAuditOptions(audit_args, set.path);
+    result = AuditDocumentSet(options, set.path, (fs::path(out_dir) / set.dir).string(), lexicon);
+  } catch (const InputError& e) {  // names the file
+    error = e.what();
+  } catch (const std::exception& e) {  // a bad option in the set's bitext.ini
+    error = set.path + ": " + e.what();
+  }
+  if (!error.empty()) progress.Note("bitext: error: " + error);
+  progress.Step(!error.empty());
+  return SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
+}  // namespace
+
+int RunBatch(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  std::string out_dir, shard_text, lexicon_path;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool quiet = false, no_lexicon = false;
+  AuditOptions unused;
+  po::options_description audit("Options of each set's audit (also read from its bitext.ini)");
+  AddAuditOptions(audit, &unused);
+  po::options_description visible(
+      "bitext batch MANIFEST|DIR... --out OUTDIR [--jobs N] [--shard K/N] [options]\n\n"
+      "Audits many document sets: a DIR with a manifest is one set, any other DIR holds one set per\n"
+      "subfolder, a file lists set folders one a line.\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
+      ("jobs,j", po::value(&jobs), "sets audited at once (default: the number of cores)")
+      ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)")
+      ("quiet,q", po::bool_switch(&quiet), "no progress on stderr (errors are still printed)");
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  visible.add(audit);
+  po::options_description all;
+  all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
+  po::positional_options_description positionals;
+  positionals.add("inputs", -1);
+  const po::parsed_options parsed = po::command_line_parser(args).options(all).positional(positionals).run();
+  po::variables_map vm;
+  po::store(parsed, vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  if (inputs.empty()) throw UsageError("missing MANIFEST or DIR");
+  if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
+  if (jobs == 0) throw UsageError("--jobs must be at least 1");
+  const std::vector<std::string> audit_args = AuditArguments(parsed, audit);
+  if (!ParseAuditOptions(audit_args, "").write_baseline.empty()) {
+    throw UsageError("--write-baseline records one set's findings; use it with 'bitext audit'");
+  }
+  const Shard shard = shard_text.empty() ? Shard{} : ParseShard(shard_text);
+
+  const std::vector<BatchSet> all_sets = FindDocumentSets(inputs);
+  std::vector<BatchSet> sets;
+  for (const BatchSet& set : all_sets) {
+    if (InShard(set, shard)) sets.push_back(set);
+  }
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);  // shared, read-only
+
+  const auto start = std::chrono::steady_clock::now();
+  Progress progress(sets.size(), stderr, quiet);
+  std::vector<nlohmann::json> entries(sets.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < sets.size(); i = next++) {
+      entries[i] = AuditOne(sets[i], audit_args, out_dir, lexicon.get(), progress);
+    }
+  };
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < std::min<size_t>(jobs, sets.size()); ++t) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+  progress.Finish();
+
+  nlohmann::json summary = {
+      {"schema_version", kBatchSchemaVersion},
+      {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
+      {"shard", shard_text.empty() ? nlohmann::json() : nlohmann::json(std::to_string(shard.k) + "/" + std::to_string(shard.n))},
+      {"sets_total", all_sets.size()},
+      {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()},
+      {"sets", std::move(entries)}};
+  const int exit_code = WriteBatchReports(out_dir, summary);
+  PrintBatchTotals(summary, out_dir);
+  return exit_code;
+}
+
+}  // namespace bitext::cli

@@ -1,0 +1,107 @@
+// bitext merge OUTDIR... --out MERGED
+// Combines the outputs of the shards of a batch (--shard K/N) into the
+// output one unsharded batch writes: the sets' folders, then the summary,
+// the index and the merged SARIF and JUnit reports rebuilt from them.
+#include <boost/program_options.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "batch_summary.h"
+#include "cli.h"
+#include "decode.h"
+#include "error.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace bitext::cli {
+namespace {
+
+json ReadSummary(const std::string& dir) {
+  const std::string path = (fs::path(dir) / "summary.json").string();
+  try {
+    json summary = json::parse(ReadText(path, DecodeOptions{"UTF-8", false}).text);
+    if (summary.at("schema_version") != kBatchSchemaVersion) {
+      throw InputError({path}, "summary.json of another version");
+    }
+    summary.at("sets");  // throws when there is none
+    return summary;
+  } catch (const json::exception& e) {
+    throw InputError({path}, std::string("not a batch summary: ") + e.what());
+  }
+}
+
+void CopySetFolder(const fs::path& from, const fs::path& to) {
+  if (!fs::exists(from) || (fs::exists(to) && fs::equivalent(from, to))) return;
+  std::error_code error;
+  fs::create_directories(to.parent_path(), error);
+  if (!error) fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, error);
+  if (error) throw InputError({to.string()}, "cannot copy " + from.string() + ": " + error.message());
+}
+
+}  // namespace
+
+int RunMerge(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  std::string out_dir;
+  po::options_description visible(
+      "bitext merge OUTDIR... --out MERGED\n\n"
+      "Combines the output folders of a batch's shards (--shard K/N) into one.\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("out", po::value(&out_dir), "merged output folder");
+  po::options_description all;
+  all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
+  po::positional_options_description positionals;
+  positionals.add("inputs", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  if (inputs.empty()) throw UsageError("missing OUTDIR");
+  if (out_dir.empty()) throw UsageError("missing --out MERGED");
+
+  std::vector<json> sets;
+  std::set<size_t> expected_totals;
+  double seconds = 0;
+  for (const std::string& input : inputs) {
+    json summary = ReadSummary(input);
+    expected_totals.insert(summary.value("sets_total", size_t{0}));
+    seconds += summary.value("seconds", 0.0);
+    for (json& set : summary["sets"]) {
+      CopySetFolder(fs::path(input) / set.at("dir").get<std::string>(), fs::path(out_dir) / set["dir"].get<std::string>());
+      sets.push_back(std::move(set));
+    }
+  }
+  std::sort(sets.begin(), sets.end(), [](const json& a, const json& b) { return a["index"] < b["index"]; });
+  for (size_t i = 1; i < sets.size(); ++i) {
+    if (sets[i]["index"] == sets[i - 1]["index"]) {
+      throw InputError({inputs.front()}, "document set " + sets[i]["path"].get<std::string>() +
+                                             " is in two of the outputs (the same shard given twice?)");
+    }
+  }
+  const size_t total = *expected_totals.begin();
+  json summary = {{"schema_version", kBatchSchemaVersion},
+                  {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
+                  {"shard", json()},
+                  {"sets_total", total},
+                  {"seconds", seconds},
+                  {"sets", std::move(sets)}};
+  int exit_code = WriteBatchReports(out_dir, summary);
+  PrintBatchTotals(summary, out_dir);
+  // A missing shard would pass unnoticed: the merge must hold every set.
+  if (expected_totals.size() != 1 || summary["sets"].size() != total) {
+    std::cerr << "bitext merge: error: the outputs hold " << summary["sets"].size() << " of "
+              << total << " document sets: a shard is missing, or the shards come from different batches\n";
+    exit_code = kExitInputError;
+  }
+  return exit_code;
+}
+
+}  // namespace bitext::cli

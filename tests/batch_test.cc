@@ -1,0 +1,263 @@
+// End-to-end: `bitext batch` and `bitext merge` on a generated folder of
+// small document sets, one of them broken, running the real executable.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace bitext {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandResult Bitext(const std::string& args) {
+  std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1";
+  CommandResult run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string Read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void Write(const fs::path& path, const std::string& bytes) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+const fs::path kCorpus = fs::path(BITEXT_CORPUS_DIR) / "whitepaper-2021";
+
+// The first `lines` lines of the bundled MT.
+std::string MtPrefix(int lines) {
+  std::istringstream in(Read(kCorpus / "mt-news-agency-en.txt"));
+  std::string out, line;
+  for (int i = 0; i < lines && std::getline(in, line); ++i) out += line + "\n";
+  return out;
+}
+
+constexpr int kSets = 8;          // set-1 ... set-8
+constexpr const char* kBroken = "set-3";
+constexpr const char* kHostile = "set-5";  // its manifest name is markup
+
+// Small sets: the official text and part of the MT; set-3's manifest names
+// an MT file that is not there. Each test has its own folder: ctest may run
+// them at once.
+fs::path MakeSets() {
+  const fs::path root = fs::path(::testing::TempDir()) /
+                        ("bitext_batch_sets_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+  fs::remove_all(root);
+  for (int i = 1; i <= kSets; ++i) {
+    const std::string name = "set-" + std::to_string(i);
+    const fs::path dir = root / name;
+    Write(dir / "official-bilingual.txt", Read(kCorpus / "official-bilingual.txt"));
+    Write(dir / "mt.txt", MtPrefix(15 + 5 * i));
+    const std::string display = name == kHostile ? "<script>alert(1)</script>" : name;
+    Write(dir / "manifest", "name = " + display + "\nbilingual = official-bilingual.txt\nmt = " +
+                                (name == kBroken ? "missing.txt" : "mt.txt") + "\n");
+  }
+  Write(root / ".hidden" / "notes.txt", "not a set\n");
+  return root;
+}
+
+fs::path OutDir(const std::string& name) {
+  const fs::path out = fs::path(::testing::TempDir()) / ("bitext_batch_" + name);
+  fs::remove_all(out);
+  return out;
+}
+
+json Summary(const fs::path& out) { return json::parse(Read(out / "summary.json")); }
+
+// summary.json without what depends on the machine's speed.
+json WithoutTimings(json summary) {
+  summary.erase("seconds");
+  for (json& set : summary["sets"]) set.erase("seconds");
+  return summary;
+}
+
+const std::string kBatch = "batch --no-lexicon --jobs 2 ";
+
+TEST(BatchTest, AuditsEverySetReportsTheBrokenOneAndTotalsTheRest) {
+  const fs::path sets = MakeSets();
+  const fs::path out = OutDir("all");
+  CommandResult run = Bitext(kBatch + sets.string() + " --out " + out.string());
+  EXPECT_EQ(run.exit_code, 2) << run.out;  // an input error outranks findings
+  EXPECT_NE(run.out.find("set-3/missing.txt"), std::string::npos) << run.out;
+  // Not a terminal: plain progress lines, the last one complete.
+  EXPECT_NE(run.out.find("bitext batch: 8/8 sets"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("errors 1"), std::string::npos) << run.out;
+
+  const json summary = Summary(out);
+  ASSERT_EQ(summary["sets"].size(), static_cast<size_t>(kSets)) << summary.dump(1);
+  std::map<std::string, int> totals;
+  for (const json& set : summary["sets"]) {
+    const std::string dir = set["dir"];
+    if (dir == kBroken) {
+      EXPECT_EQ(set["status"], "error");
+      EXPECT_EQ(set["exit_code"], 2);
+      EXPECT_NE(set["error"].get<std::string>().find("does not exist"), std::string::npos) << set["error"];
+      continue;
+    }
+    EXPECT_TRUE(set["error"].is_null());
+    // The batch's counts are the set's own report's counts.
+    const json report = json::parse(Read(out / dir / "report.json"));
+    for (const char* severity : {"error", "warning", "info"}) {
+      EXPECT_EQ(set["counts"][severity], report["counts"][severity]) << dir << " " << severity;
+      totals[severity] += set["counts"][severity].get<int>();
+    }
+    EXPECT_TRUE(fs::exists(out / dir / "report.html")) << dir;
+    EXPECT_EQ(set["coverage"].size(), 1u);
+  }
+  for (const char* severity : {"error", "warning", "info"}) {
+    EXPECT_EQ(summary["totals"]["counts"][severity], totals[severity]) << severity;
+  }
+  EXPECT_EQ(summary["totals"]["error"], 1);
+  EXPECT_EQ(summary["exit_code"], 2);
+
+  // One SARIF run with every set's results; the broken set as a notification.
+  const json sarif = json::parse(Read(out / "report.sarif"));
+  ASSERT_EQ(sarif["runs"].size(), 1u);
+  const json& run0 = sarif["runs"][0];
+  EXPECT_EQ(static_cast<int>(run0["results"].size()), totals["error"] + totals["warning"] + totals["info"]);
+  EXPECT_EQ(run0["invocations"][0]["executionSuccessful"], false);
+  EXPECT_EQ(run0["results"][0]["properties"]["documentSet"], "set-1");
+
+  const std::string junit = Read(out / "junit.xml");
+  size_t suites = 0;
+  for (size_t at = junit.find("<testsuite "); at != std::string::npos; at = junit.find("<testsuite ", at + 1)) ++suites;
+  EXPECT_EQ(suites, static_cast<size_t>(kSets));
+  EXPECT_NE(junit.find("<error message="), std::string::npos);
+
+  const std::string index = Read(out / "index.html");
+  EXPECT_EQ(index.find("<script>alert"), std::string::npos);
+  EXPECT_NE(index.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(index.find("href=\"set-1/report.html\""), std::string::npos);
+  EXPECT_NE(Read(out / "summary.md").find("## Input errors (1)"), std::string::npos);
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    EXPECT_EQ(entry.path().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+}
+
+TEST(BatchTest, ShardsPartitionTheSetsAndTheirMergeEqualsTheUnshardedBatch) {
+  const fs::path sets = MakeSets();
+  const fs::path whole = OutDir("whole");
+  ASSERT_EQ(Bitext(kBatch + "--quiet " + sets.string() + " --out " + whole.string()).exit_code, 2);
+
+  // Three shards: every set in exactly one.
+  std::vector<std::string> shard_dirs;
+  std::multiset<std::string> seen;
+  for (int k = 1; k <= 3; ++k) {
+    const fs::path out = OutDir("shard" + std::to_string(k));
+    const std::string shard = std::to_string(k) + "/3";
+    CommandResult run = Bitext(kBatch + sets.string() + " --shard " + shard + " --out " + out.string());
+    EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1 || run.exit_code == 2) << run.out;
+    const json summary = Summary(out);
+    EXPECT_EQ(summary["shard"], shard);
+    EXPECT_EQ(summary["sets_total"], kSets);
+    for (const json& set : summary["sets"]) seen.insert(set["dir"].get<std::string>());
+    shard_dirs.push_back(out.string());
+  }
+  EXPECT_EQ(seen.size(), static_cast<size_t>(kSets));
+  EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), static_cast<size_t>(kSets));
+
+  const fs::path merged = OutDir("merged");
+  CommandResult merge = Bitext("merge " + shard_dirs[2] + " " + shard_dirs[0] + " " + shard_dirs[1] +
+                               " --out " + merged.string());
+  EXPECT_EQ(merge.exit_code, 2) << merge.out;  // the batch's exit code: set-3 is broken
+  EXPECT_EQ(WithoutTimings(Summary(merged)), WithoutTimings(Summary(whole)));
+  for (const char* name : {"report.sarif", "junit.xml", "summary.md", "index.html"}) {
+    EXPECT_EQ(Read(merged / name), Read(whole / name)) << name;
+  }
+  EXPECT_EQ(Read(merged / "set-1" / "report.sarif"), Read(whole / "set-1" / "report.sarif"));
+
+  // A missing shard, or one given twice, is an error.
+  CommandResult partial = Bitext("merge " + shard_dirs[0] + " --out " + OutDir("partial").string());
+  EXPECT_EQ(partial.exit_code, 2);
+  EXPECT_NE(partial.out.find("a shard is missing"), std::string::npos) << partial.out;
+  EXPECT_EQ(Bitext("merge " + shard_dirs[0] + " " + shard_dirs[0] + " --out " + OutDir("twice").string()).exit_code, 2);
+  EXPECT_EQ(Bitext("merge /nonexistent --out " + OutDir("none").string()).exit_code, 2);
+}
+
+TEST(BatchTest, ExitCodesFollowTheWorstSet) {
+  const fs::path sets = MakeSets();
+  fs::remove_all(sets / kBroken);
+  const fs::path out = OutDir("findings");
+  // The bundled text has errors: every set fails at the default --fail-on.
+  CommandResult run = Bitext(kBatch + "--quiet " + sets.string() + " --out " + out.string());
+  EXPECT_EQ(run.exit_code, 1) << run.out;
+  EXPECT_EQ(run.out.find("bitext batch:"), std::string::npos) << run.out;  // --quiet
+
+  // One set named by its manifest file, another by a list of folders.
+  const fs::path list = sets / "list.txt";
+  Write(list, "# sets to audit\nset-2\n\nset-4\n");
+  const fs::path listed = OutDir("listed");
+  ASSERT_EQ(Bitext(kBatch + (sets / "set-1" / "manifest").string() + " " + list.string() + " --out " +
+                   listed.string()).exit_code, 1);
+  const json summary = Summary(listed);
+  ASSERT_EQ(summary["sets"].size(), 3u);
+  EXPECT_EQ(summary["sets"][0]["dir"], "set-1");
+  EXPECT_EQ(summary["sets"][2]["dir"], "set-4");
+
+  // A shard with no sets is clean.
+  for (int k = 1; k <= 40; ++k) {
+    const fs::path shard = OutDir("empty");
+    CommandResult r = Bitext(kBatch + "--quiet " + sets.string() + " --shard " + std::to_string(k) + "/40 --out " + shard.string());
+    if (Summary(shard)["sets"].empty()) {
+      EXPECT_EQ(r.exit_code, 0) << r.out;
+      break;
+    }
+  }
+}
+
+TEST(BatchTest, EachSetReadsItsOwnBitextIni) {
+  const fs::path sets = MakeSets();
+  fs::remove_all(sets / kBroken);
+  Write(sets / "set-2" / "bitext.ini", "disable = numbering-sequence\n");
+  Write(sets / "set-4" / "bitext.ini", "fail-on = banana\n");
+  const fs::path out = OutDir("ini");
+  CommandResult run = Bitext(kBatch + "--quiet " + sets.string() + " --out " + out.string());
+  EXPECT_EQ(run.exit_code, 2) << run.out;
+  for (const json& set : Summary(out)["sets"]) {
+    const std::string dir = set["dir"];
+    EXPECT_EQ(set["rules"].contains("numbering-sequence"), dir != "set-2" && dir != "set-4") << dir;
+    if (dir == "set-4") {
+      EXPECT_NE(set["error"].get<std::string>().find("set-4: --fail-on"), std::string::npos) << set["error"];
+    }
+  }
+}
+
+TEST(BatchTest, UsageErrorsExitWithTwo) {
+  const fs::path sets = MakeSets();
+  const std::string out = " --out " + OutDir("usage").string();
+  EXPECT_EQ(Bitext("batch " + sets.string()).exit_code, 2);  // no --out
+  EXPECT_EQ(Bitext("batch" + out).exit_code, 2);              // no sets
+  EXPECT_EQ(Bitext("batch /nonexistent/sets" + out).exit_code, 2);
+  EXPECT_EQ(Bitext("batch " + sets.string() + " --shard 3/2" + out).exit_code, 2);
+  EXPECT_EQ(Bitext("batch " + sets.string() + " --shard x" + out).exit_code, 2);
+  EXPECT_EQ(Bitext("batch " + sets.string() + " --fail-on banana" + out).exit_code, 2);
+  EXPECT_EQ(Bitext("batch " + sets.string() + " --write-baseline b.json" + out).exit_code, 2);
+  EXPECT_EQ(Bitext("merge" + out).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace bitext
