@@ -70,10 +70,11 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
   }
 
   const std::string counts = "tests=\"" + std::to_string(order.size()) + "\" failures=\"" +
-                             std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
+                             std::to_string(failures) + "\" errors=\"0\"";
+  // JUnit's schema (Jenkins' junit-4.xsd) has "skipped" on <testsuite> only.
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<testsuites " + counts + ">\n"
-         "  <testsuite name=\"" + classname + "\" " + counts + ">\n" +
+         "  <testsuite name=\"" + classname + "\" " + counts + " skipped=\"0\">\n" +
          body +
          "  </testsuite>\n"
          "</testsuites>\n";
