@@ -27,6 +27,9 @@ constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWa
 constexpr double kLowConfidence = 0.5;
 constexpr double kLowSimilarity = 0.35;
 
+// Rows per table of the view (see RenderHtml).
+constexpr size_t kRowsPerChunk = 100;
+
 // Line spans of one file's paragraphs, sorted, to find the row and side a
 // line belongs to in O(log n) (thousands of rows and findings).
 struct SpanRef {
@@ -262,6 +265,8 @@ table{border-collapse:collapse}
 .flist li{margin:.1rem 0}
 .sev{display:inline-block;min-width:4.5em;font-weight:600}
 .rows{width:100%;table-layout:fixed}
+.chunk{content-visibility:auto;contain-intrinsic-size:auto 12000px}
+.chunk+.chunk tr:first-child td{border-top:0}
 .rows th,.rows td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 .rows thead th{background:#eee}
 .rows col.meta{width:6rem}
@@ -290,6 +295,7 @@ details.finding{margin-top:.3rem;font-weight:400}
 .hide-error .sev-error,.hide-warning .sev-warning,.hide-info .sev-info,.flist li[hidden],details.finding[hidden]{display:none}
 @media print{
 nav,.filters{display:none}
+.chunk{content-visibility:visible}
 body{display:block;font-size:11px}
 main{padding:0}
 tr{break-inside:avoid;page-break-inside:avoid}
@@ -436,14 +442,25 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
   }
   out += "</section>\n";
 
-  // The rows: plain table markup, fixed layout, so 10,000 rows lay out in
-  // one pass.
-  out += "<table class=\"rows\"><colgroup><col class=\"meta\">";
-  for (size_t c = 0; c < columns; ++c) out += "<col>";
-  out += "</colgroup>\n<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
-  for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
-  out += "</tr></thead>\n<tbody>\n";
+  // The rows: plain table markup in fixed layout, in tables of
+  // kRowsPerChunk rows whose layout and paint the browser skips while they
+  // are off screen (content-visibility), so 10,000 rows load like a few
+  // hundred. The same column widths keep the tables aligned.
+  std::string colgroup = "<colgroup><col class=\"meta\">";
+  for (size_t c = 0; c < columns; ++c) colgroup += "<col>";
+  colgroup += "</colgroup>\n";
+  out += "<div class=\"rows-view\">\n";
   for (size_t r = 0; r < rows.size(); ++r) {
+    if (r % kRowsPerChunk == 0) {
+      if (r > 0) out += "</tbody></table></div>\n";
+      out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup;
+      if (r == 0) {
+        out += "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
+        for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
+        out += "</tr></thead>\n";
+      }
+      out += "<tbody>\n";
+    }
     const ViewRow& row = rows[r];
     const auto& here = placed[r];
     const Paragraph* heading = RowHeading(row);
@@ -472,7 +489,8 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
     }
     out += "</tr>\n";
   }
-  out += "</tbody></table>\n</main>\n<script>";
+  if (!rows.empty()) out += "</tbody></table></div>\n";
+  out += "</div>\n</main>\n<script>";
   out += kScript;
   out += "</script>\n</body>\n</html>\n";
   return out;

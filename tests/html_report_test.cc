@@ -161,6 +161,7 @@ TEST_F(HtmlReportTest, NoFindingsStillRendersEveryRow) {
   EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
   EXPECT_EQ(html.find("class=\"filters\""), std::string::npos);
   EXPECT_EQ(html.find("has-f\""), std::string::npos);  // no highlighted row
+  EXPECT_EQ(Count(html, "<div class=\"chunk\">"), 1u);  // a table per 100 rows
   EXPECT_NE(html.find("</html>"), std::string::npos);
 }
 

@@ -46,7 +46,7 @@ test('runs none of the document text', async () => {
 });
 
 test('shows the hostile text as text', async () => {
-  const text = await page.locator('table.rows').innerText();
+  const text = await page.locator('.rows-view').innerText();
   for (const s of hostile) assert.ok(text.includes(s), `row text shows ${s}`);
   for (const s of hostile) {
     assert.ok(await page.getByText(s, { exact: false }).first().isVisible(), `${s} visible`);
@@ -55,7 +55,7 @@ test('shows the hostile text as text', async () => {
 });
 
 test('has a column for each MT version', async () => {
-  const headings = await page.locator('table.rows thead th').allInnerTexts();
+  const headings = await page.locator('.rows-view thead th').allInnerTexts();
   assert.deepEqual(headings.slice(1), ['Chinese', 'Official English', 'MT: mt-first.txt', 'MT: mt-second.txt']);
   // The second version's added note has a row of its own.
   const note = page.locator('tbody tr', { hasText: "Editor's note" });
@@ -109,7 +109,7 @@ test('prints the rows without the sidebar and filters', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('nav').isVisible(), false);
   assert.equal(await page.locator('.filters').isVisible(), false);
-  assert.ok(await page.locator('table.rows tbody tr').first().isVisible());
+  assert.ok(await page.locator('.rows-view tbody tr').first().isVisible());
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -117,12 +117,12 @@ test('is complete without JavaScript', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
   await plain.goto(url, { waitUntil: 'load' });
-  assert.ok(await plain.locator('table.rows tbody tr').count() > 5);
-  assert.ok(await plain.locator('table.rows tbody tr').first().isVisible());
+  assert.ok(await plain.locator('.rows-view tbody tr').count() > 5);
+  assert.ok(await plain.locator('.rows-view tbody tr').first().isVisible());
   assert.ok(await plain.locator('.flist li').first().isVisible());
   assert.ok(await plain.locator('nav a').first().isVisible());
   assert.equal(await plain.locator('.filters').isVisible(), false);  // useless without the script
-  const text = await plain.locator('table.rows').innerText();
+  const text = await plain.locator('.rows-view').innerText();
   for (const s of hostile) assert.ok(text.includes(s), `row text shows ${s} without JavaScript`);
   // A finding's message opens on click, with no script.
   const badge = plain.locator('tbody details.finding').first();
