@@ -265,8 +265,9 @@ table{border-collapse:collapse}
 .flist li{margin:.1rem 0}
 .sev{display:inline-block;min-width:4.5em;font-weight:600}
 .rows{width:100%;table-layout:fixed}
+.heads{position:sticky;top:0;z-index:1}
 .chunk{content-visibility:auto;contain-intrinsic-size:auto 12000px}
-.chunk+.chunk tr:first-child td{border-top:0}
+.chunk tr:first-child td{border-top:0}
 .rows th,.rows td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 .rows thead th{background:#eee}
 .rows col.meta{width:6rem}
@@ -296,6 +297,7 @@ details.finding{margin-top:.3rem;font-weight:400}
 @media print{
 nav,.filters{display:none}
 .chunk{content-visibility:visible}
+.heads{position:static}
 body{display:block;font-size:11px}
 main{padding:0}
 tr{break-inside:avoid;page-break-inside:avoid}
@@ -449,17 +451,15 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
   std::string colgroup = "<colgroup><col class=\"meta\">";
   for (size_t c = 0; c < columns; ++c) colgroup += "<col>";
   colgroup += "</colgroup>\n";
-  out += "<div class=\"rows-view\">\n";
+  // The column headings are a table of their own that stays in view.
+  out += "<div class=\"rows-view\">\n<table class=\"rows heads\">" + colgroup +
+         "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
+  for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
+  out += "</tr></thead></table>\n";
   for (size_t r = 0; r < rows.size(); ++r) {
     if (r % kRowsPerChunk == 0) {
       if (r > 0) out += "</tbody></table></div>\n";
-      out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup;
-      if (r == 0) {
-        out += "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
-        for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
-        out += "</tr></thead>\n";
-      }
-      out += "<tbody>\n";
+      out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
     }
     const ViewRow& row = rows[r];
     const auto& here = placed[r];
