@@ -135,7 +135,9 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
     if (!c.repeats.superseded[k]) kept.push_back(c.mt_paragraphs[k]);
   }
   const std::vector<const Paragraph*> body = Headings(kept, false);
-  c.toc_vs_body = CompareOutlines(Headings(kept, true), body);
+  // An MT without a table of contents has none to disagree with its headings.
+  const std::vector<const Paragraph*> toc = Headings(kept, true);
+  if (!toc.empty()) c.toc_vs_body = CompareOutlines(toc, body);
   if (titles != nullptr) {
     std::vector<const Paragraph*> all, official_titles, top;
     for (const Paragraph& p : titles->paragraphs) all.push_back(&p);
