@@ -7,15 +7,28 @@
 #include <string_view>
 
 #include "checks.h"
+#include "html_rows.h"
 #include "unicode.h"
 #include "xml_escape.h"
 
 namespace bitext {
 namespace {
 
-enum Side { kZhSide = 0, kEnSide = 1, kMtSide = 2 };
+// Columns of a row: Chinese, official English, then one per MT version.
+constexpr int kZhColumn = 0;
+constexpr int kEnColumn = 1;
+constexpr int kFirstMtColumn = 2;
 
 constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWarning, Severity::kInfo};
+
+// Below these a row is marked for review: the Chinese-English bead
+// confidence (0.5 is a poor length match with little lexical overlap) and
+// the MT's chrF against the official English (low-similarity's ceiling).
+constexpr double kLowConfidence = 0.5;
+constexpr double kLowSimilarity = 0.35;
+
+// Rows per table of the view (see RenderHtml).
+constexpr size_t kRowsPerChunk = 100;
 
 // Line spans of one file's paragraphs, sorted, to find the row and side a
 // line belongs to in O(log n) (thousands of rows and findings).
@@ -23,17 +36,17 @@ struct SpanRef {
   int first = 0;
   int last = 0;
   int row = 0;
-  Side side = kZhSide;
+  int column = kZhColumn;
 };
 
 class LineIndex {
  public:
-  void Add(const Paragraph& p, int row, Side side) {
+  void Add(const Paragraph& p, int row, int column) {
     // Pieces first: a rejoined paragraph's outer span covers lines of the
     // other language between its pieces.
-    for (const LineSpan& piece : p.pieces) pieces_.push_back({piece.first, piece.last, row, side});
+    for (const LineSpan& piece : p.pieces) pieces_.push_back({piece.first, piece.last, row, column});
     const LineSpan all = p.lines();
-    outer_.push_back({all.first, all.last, row, side});
+    outer_.push_back({all.first, all.last, row, column});
   }
   void Sort() {
     auto by_first = [](const SpanRef& a, const SpanRef& b) { return a.first < b.first; };
@@ -67,10 +80,21 @@ std::string LineRange(const std::vector<const Paragraph*>& side) {
                        : "lines " + std::to_string(first) + "\u2013" + std::to_string(last);
 }
 
+// A row of nothing but paragraphs of duplicate copies: its headings are
+// not sections of the document.
+bool IsDuplicateOnly(const ViewRow& row) {
+  if (!row.zh.empty() || !row.en.empty()) return false;
+  return std::all_of(row.mt.begin(), row.mt.end(), [](const ViewCell& cell) {
+    return cell.paragraphs.empty() || cell.unmatched == kDuplicateCopy;
+  });
+}
+
 // The heading that makes a row a heading row: official English first (the
-// outline a reviewer navigates by), then Chinese, then MT.
-const Paragraph* RowHeading(const align::ComparisonRow& row) {
-  for (const auto* side : {&row.en, &row.zh, &row.mt}) {
+// outline a reviewer navigates by), then Chinese, then the MT versions.
+const Paragraph* RowHeading(const ViewRow& row) {
+  std::vector<const std::vector<const Paragraph*>*> sides = {&row.en, &row.zh};
+  for (const ViewCell& cell : row.mt) sides.push_back(&cell.paragraphs);
+  for (const auto* side : sides) {
     for (const Paragraph* p : *side) {
       if (p->kind == Kind::kHeading) return p;
     }
@@ -93,26 +117,127 @@ void AppendBadge(std::string& out, const Finding& f) {
   const std::string message = EscapeXml(f.message);
   // <details> keeps the message readable without the script; the title is
   // the quick look on hover.
-  out += "<details class=\"finding sev-" + sev + "\"><summary class=\"badge\" title=\"" + message +
-         "\">" + EscapeXml(f.rule) + " <small>" + sev + "</small></summary><div class=\"msg\">" +
-         message + "</div></details>";
+  out += "<details class=\"finding sev-" + sev + "\" data-rule=\"" + EscapeXml(f.rule) +
+         "\"><summary class=\"badge\" title=\"" + message + "\">" + EscapeXml(f.rule) + " <small>" + sev +
+         "</small></summary><div class=\"msg\">" + message + "</div></details>";
+}
+
+// The text a finding is about, when it names it: its evidence's phrase or
+// text, else the first quoted passage of its message.
+std::string FlaggedText(const Finding& f) {
+  for (const char* key : {"phrase", "text"}) {
+    if (f.evidence.is_object() && f.evidence.contains(key) && f.evidence[key].is_string()) {
+      return f.evidence[key].get<std::string>();
+    }
+  }
+  const size_t open = f.message.find('"');
+  const size_t close = open == std::string::npos ? open : f.message.find('"', open + 1);
+  if (close == std::string::npos) return {};
+  std::string_view quoted(f.message.data() + open + 1, close - open - 1);
+  constexpr std::string_view kEllipsis = "\u2026";
+  // A clipped quote names the paragraph, not a passage in it.
+  if (quoted.starts_with(kEllipsis) || quoted.ends_with(kEllipsis)) return {};
+  return std::string(quoted);
+}
+
+// Byte offset of code point `column` (1-based) in `text`.
+size_t ColumnOffset(std::string_view text, int column) {
+  size_t at = 0;
+  for (int seen = 1; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (seen++ == column) break;
+  }
+  return at;
+}
+
+bool OnParagraph(const Paragraph& p, int line) {
+  for (const LineSpan& piece : p.pieces) {
+    if (line >= piece.first && line <= piece.last) return true;
+  }
+  return false;
+}
+
+struct Mark {
+  size_t begin = 0, end = 0;
+  const Finding* finding = nullptr;
+};
+
+// Where each finding on the paragraph names its text: the occurrence
+// nearest the finding's column (exact for a one-line paragraph).
+std::vector<Mark> Marks(const Paragraph& p, const std::vector<const Finding*>& on_cell) {
+  std::vector<Mark> marks;
+  for (const Finding* f : on_cell) {
+    const Location& where = f->locations.front();
+    if (!OnParagraph(p, where.line)) continue;
+    const std::string flagged = FlaggedText(*f);
+    if (flagged.empty()) continue;
+    const size_t near = where.line == p.lines().first ? ColumnOffset(p.text, where.column) : 0;
+    size_t best = std::string::npos;
+    auto distance = [&](size_t at) { return at > near ? at - near : near - at; };
+    for (size_t at = p.text.find(flagged); at != std::string::npos; at = p.text.find(flagged, at + 1)) {
+      if (best == std::string::npos || distance(at) < distance(best)) best = at;
+    }
+    if (best != std::string::npos) marks.push_back({best, best + flagged.size(), f});
+  }
+  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
+  return marks;
+}
+
+void AppendParagraph(std::string& out, const Paragraph& p, const std::vector<const Finding*>& on_cell) {
+  out += "<div class=\"p\">";
+  size_t done = 0;
+  for (const Mark& m : Marks(p, on_cell)) {
+    if (m.begin < done) continue;  // overlaps a mark already made
+    out += EscapeXml(std::string_view(p.text).substr(done, m.begin - done));
+    out += "<mark class=\"sev-" + std::string(SeverityName(m.finding->severity)) + "\" title=\"" +
+           EscapeXml(m.finding->rule) + ": " + EscapeXml(m.finding->message) + "\">" +
+           EscapeXml(std::string_view(p.text).substr(m.begin, m.end - m.begin)) + "</mark>";
+    done = m.end;
+  }
+  out += EscapeXml(std::string_view(p.text).substr(done)) + "</div>";
+}
+
+void AppendBar(std::string& out, double similarity) {
+  const double percent = std::clamp(100 * similarity, 0.0, 100.0);
+  char buffer[160];
+  std::snprintf(buffer, sizeof buffer,
+                "<span class=\"sim%s\" title=\"chrF against the official English\"><span class=\"bar\">"
+                "<span style=\"width:%.0f%%\"></span></span>chrF %.1f</span>",
+                similarity < kLowSimilarity ? " low" : "", percent, percent);
+  out += buffer;
 }
 
 void AppendCell(std::string& out, const std::vector<const Paragraph*>& side, const char* lang,
-                const std::vector<int>& found, const std::vector<Finding>& findings) {
+                const std::vector<int>& found, const std::vector<Finding>& findings,
+                const ViewCell* mt) {
   if (side.empty() && found.empty()) {
     out += "<td class=\"empty\">\u2014</td>";
     return;
   }
+  std::vector<const Finding*> on_cell;
+  for (int i : found) on_cell.push_back(&findings[static_cast<size_t>(i)]);
   out += "<td lang=\"";
   out += lang;
   out += "\">";
   if (!side.empty()) {
     out += "<span class=\"ln\">" + LineRange(side) + "</span>";
-    for (const Paragraph* p : side) out += "<div class=\"p\">" + EscapeXml(p->text) + "</div>";
+    if (mt && mt->unmatched) out += "<span class=\"tag\">" + std::string(mt->unmatched) + "</span>";
+    if (mt && mt->similarity >= 0) AppendBar(out, mt->similarity);
+    if (mt && !mt->routes_agree) {
+      out += "<span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
+    }
+    for (const Paragraph* p : side) AppendParagraph(out, *p, on_cell);
   }
-  for (int i : found) AppendBadge(out, findings[static_cast<size_t>(i)]);
+  for (const Finding* f : on_cell) AppendBadge(out, *f);
   out += "</td>";
+}
+
+// The MT column's heading: its file's name when there are several.
+std::string MtHeading(const std::vector<MtVersion>& versions, size_t k) {
+  if (versions.size() == 1) return "MT English";
+  const std::string& path = versions[k].path;
+  const size_t slash = path.find_last_of('/');
+  return "MT: " + EscapeXml(slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
 constexpr const char* kStyle = R"(
@@ -132,6 +257,7 @@ h2{font-size:16px}
 code{font-size:12px;word-break:break-all}
 .filters{border:1px solid #ddd;padding:.25rem .75rem;margin:.5rem 0}
 .filters label{margin-right:1rem}
+.filters select{margin-left:.5rem}
 table{border-collapse:collapse}
 .counts td,.counts th{border:1px solid #ddd;padding:.15rem .5rem;text-align:right}
 .counts td:first-child,.counts th:first-child{text-align:left}
@@ -139,80 +265,103 @@ table{border-collapse:collapse}
 .flist li{margin:.1rem 0}
 .sev{display:inline-block;min-width:4.5em;font-weight:600}
 .rows{width:100%;table-layout:fixed}
+.heads{position:sticky;top:0;z-index:1}
+.chunk{content-visibility:auto;contain-intrinsic-size:auto 12000px}
+.chunk tr:first-child td{border-top:0}
 .rows th,.rows td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 .rows thead th{background:#eee}
-.rows col.meta{width:6.5rem}
+.rows col.meta{width:6rem}
+.rows tr{scroll-margin-top:3rem}
+.rows tr:target td{box-shadow:inset 0 2px #0b4f8a,inset 0 -2px #0b4f8a}
 td.meta{font-size:12px;color:#555}
 .ln{display:block;font-size:11px;color:#888}
 .p+.p{margin-top:.3rem}
 td.empty{color:#bbb;text-align:center}
-tr.hd td{background:#eef1f6;font-weight:700}
+tr.hd td{background:#eef1f6;font-weight:700;font-size:15px;border-top:2px solid #9aa7bd}
 tr.has-f td{background:#fff8e1}
 tr.hd.has-f td{background:#f3ecd6}
-.bar{display:block;height:5px;background:#e4e4e4;margin:.2rem 0;width:100%}
+.sim{display:block;font-size:11px;color:#555;font-weight:400}
+.bar{display:inline-block;vertical-align:middle;height:5px;background:#e4e4e4;width:4rem;margin-right:.3rem}
 .bar span{display:block;height:100%;background:#4a8f4a}
-.diverge{display:inline-block;margin-top:.2rem;padding:0 .3rem;border-radius:3px;background:#6a1b9a;color:#fff;font-size:11px}
+.sim.low .bar span{background:#c62828}
+.diverge,.lowconf,.tag{display:inline-block;margin:.1rem .2rem .1rem 0;padding:0 .3rem;border-radius:3px;color:#fff;font-size:11px;font-weight:400}
+.diverge{background:#6a1b9a}.lowconf{background:#8d6e63}.tag{background:#546e7a}
+mark{background:none;border-bottom:2px solid;padding:0 1px}
+mark.sev-error{background:#ffd7d7;border-color:#c62828}mark.sev-warning{background:#ffe9c2;border-color:#b26a00}mark.sev-info{background:#dbe9fb;border-color:#1565c0}
 details.finding{margin-top:.3rem;font-weight:400}
 .badge{display:inline-block;cursor:pointer;padding:0 .35rem;border-radius:3px;color:#fff;font-size:12px}
 .msg{font-size:12px;padding:.2rem .3rem;border-left:3px solid #ccc;margin-top:.15rem}
 .sev-error .badge{background:#c62828}.sev-warning .badge{background:#b26a00}.sev-info .badge{background:#1565c0}
 .flist .sev-error .sev{color:#c62828}.flist .sev-warning .sev{color:#b26a00}.flist .sev-info .sev{color:#1565c0}
-.hide-error .sev-error,.hide-warning .sev-warning,.hide-info .sev-info{display:none}
+.hide-error .sev-error,.hide-warning .sev-warning,.hide-info .sev-info,.flist li[hidden],details.finding[hidden]{display:none}
 @media print{
 nav,.filters{display:none}
+.chunk{content-visibility:visible}
+.heads{position:static}
 body{display:block;font-size:11px}
 main{padding:0}
 tr{break-inside:avoid;page-break-inside:avoid}
 thead{display:table-header-group}
 a{color:inherit;text-decoration:none}
-tr.hd td,tr.has-f td,.badge,.bar span,.diverge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+tr.hd td,tr.has-f td,.badge,.bar span,.diverge,.lowconf,.tag,mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )";
 
-// One listener for the whole page (no per-row scripts): the filter toggles
-// a class on <body> and CSS hides the matching list entries and badges.
-// The filter stays hidden without the script, where it could do nothing.
+// One listener for the whole page (no per-row scripts): a severity box
+// toggles a class on <body> and CSS hides the matching list entries and
+// badges; the rule menu hides the entries and badges of the other rules.
+// The filters stay hidden without the script, where they could do nothing.
 constexpr const char* kScript = R"(
 (function(){
 var f=document.querySelector('.filters');
-if(f){f.hidden=false;f.addEventListener('change',function(e){var s=e.target.getAttribute('data-sev');if(s)document.body.classList.toggle('hide-'+s,!e.target.checked);});}
+if(f){f.hidden=false;f.addEventListener('change',function(e){
+var s=e.target.getAttribute('data-sev');if(s)document.body.classList.toggle('hide-'+s,!e.target.checked);
+if(e.target.name==='rule'){var r=e.target.value,all=document.querySelectorAll('[data-rule]');for(var i=0;i<all.length;i++)all[i].hidden=r!==''&&all[i].getAttribute('data-rule')!==r;}
+});}
 window.addEventListener('beforeprint',function(){var d=document.querySelectorAll('details.finding');for(var i=0;i<d.length;i++)d[i].open=true;});
 })();
 )";
 
 }  // namespace
 
-std::string RenderHtml(const align::Comparison& comparison, const std::vector<Finding>& findings,
-                       const std::string& official_path, const std::string& mt_path,
-                       const std::string& title) {
-  const std::vector<align::ComparisonRow>& rows = comparison.rows;
+std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+                       const std::string& official_path, const std::string& title) {
+  std::vector<const align::Comparison*> comparisons;
+  for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
+  const std::vector<ViewRow> rows = BuildViewRows(comparisons);
+  const size_t columns = kFirstMtColumn + versions.size();
 
-  LineIndex official_index, mt_index;
+  LineIndex official_index;
+  std::vector<LineIndex> mt_index(versions.size());
   for (size_t r = 0; r < rows.size(); ++r) {
     const int row = static_cast<int>(r);
-    for (const Paragraph* p : rows[r].zh) official_index.Add(*p, row, kZhSide);
-    for (const Paragraph* p : rows[r].en) official_index.Add(*p, row, kEnSide);
-    for (const Paragraph* p : rows[r].mt) mt_index.Add(*p, row, kMtSide);
+    for (const Paragraph* p : rows[r].zh) official_index.Add(*p, row, kZhColumn);
+    for (const Paragraph* p : rows[r].en) official_index.Add(*p, row, kEnColumn);
+    for (size_t k = 0; k < versions.size(); ++k) {
+      for (const Paragraph* p : rows[r].mt[k].paragraphs) mt_index[k].Add(*p, row, kFirstMtColumn + static_cast<int>(k));
+    }
   }
   official_index.Sort();
-  mt_index.Sort();
+  for (LineIndex& index : mt_index) index.Sort();
 
   // Place each finding: its row (-1 for none) and the cell it is shown in.
   std::vector<int> finding_row(findings.size(), -1);
-  std::vector<std::array<std::vector<int>, 3>> placed(rows.size());
+  std::vector<std::vector<std::vector<int>>> placed(rows.size(), std::vector<std::vector<int>>(columns));
   for (size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].locations.empty()) continue;
     const Location& where = findings[i].locations.front();
     const SpanRef* span = nullptr;
     if (where.file == official_path) span = official_index.Find(where.line);
-    if (!span && where.file == mt_path) span = mt_index.Find(where.line);
+    for (size_t k = 0; !span && k < versions.size(); ++k) {
+      if (where.file == versions[k].path) span = mt_index[k].Find(where.line);
+    }
     if (!span) continue;
     finding_row[i] = span->row;
-    placed[static_cast<size_t>(span->row)][span->side].push_back(static_cast<int>(i));
+    placed[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(static_cast<int>(i));
   }
 
   std::string out;
-  out.reserve(4096 + rows.size() * 900 + findings.size() * 400);
+  out.reserve(4096 + rows.size() * 600 * columns + findings.size() * 600);
   const std::string escaped_title = EscapeXml(title);
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
@@ -226,15 +375,18 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
   bool any_heading = false;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Paragraph* heading = RowHeading(rows[r]);
-    if (!heading) continue;
+    if (!heading || IsDuplicateOnly(rows[r])) continue;
     any_heading = true;
     out += "<li class=\"lvl-" + std::to_string(HeadingLevel(*heading)) + "\"><a href=\"#row-" +
            std::to_string(r + 1) + "\">" + EscapeXml(ClipText(heading->text, 60)) + "</a></li>\n";
   }
   if (!any_heading) out += "<li>(no headings)</li>\n";
   out += "</ol></nav>\n<main>\n<header><h1>" + escaped_title + "</h1><p class=\"paths\">Official: <code>" +
-         EscapeXml(official_path) + "</code> &middot; MT: <code>" + EscapeXml(mt_path) + "</code> &middot; " +
-         std::to_string(rows.size()) + " rows</p></header>\n";
+         EscapeXml(official_path) + "</code> &middot; MT: ";
+  for (size_t k = 0; k < versions.size(); ++k) {
+    out += (k ? ", <code>" : "<code>") + EscapeXml(versions[k].path) + "</code>";
+  }
+  out += " &middot; " + std::to_string(rows.size()) + " rows</p></header>\n";
 
   // Findings: counts per rule and severity, then every finding.
   std::map<std::string, std::array<int, 3>> counts;
@@ -246,14 +398,6 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
   }
   out += "<section id=\"findings\"><h2>Findings (" + std::to_string(findings.size()) + ")</h2>\n";
   if (!findings.empty()) {
-    out += "<fieldset class=\"filters\" hidden><legend>Show severities</legend>";
-    for (size_t s = 0; s < kSeverities.size(); ++s) {
-      const std::string sev = SeverityName(kSeverities[s]);
-      out += "<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + " (" +
-             std::to_string(totals[s]) + ")</label>";
-    }
-    out += "</fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
-           "<th>info</th><th>total</th></tr></thead><tbody>\n";
     // Catalogue order, then any rule outside the catalogue.
     std::vector<std::string> order;
     for (const RuleInfo& rule : Rules()) {
@@ -262,6 +406,18 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
     for (const auto& [rule, n] : counts) {
       if (!FindRule(rule)) order.push_back(rule);
     }
+    out += "<fieldset class=\"filters\" hidden><legend>Show</legend>";
+    for (size_t s = 0; s < kSeverities.size(); ++s) {
+      const std::string sev = SeverityName(kSeverities[s]);
+      out += "<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + " (" +
+             std::to_string(totals[s]) + ")</label>";
+    }
+    out += "<label>rule<select name=\"rule\"><option value=\"\">all rules</option>";
+    for (const std::string& rule : order) {
+      out += "<option>" + EscapeXml(rule) + "</option>";
+    }
+    out += "</select></label></fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
+           "<th>info</th><th>total</th></tr></thead><tbody>\n";
     for (const std::string& rule : order) {
       const std::array<int, 3>& n = counts[rule];
       const RuleInfo* info = FindRule(rule);
@@ -275,8 +431,8 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
     for (size_t i = 0; i < findings.size(); ++i) {
       const Finding& f = findings[i];
       const std::string sev = SeverityName(f.severity);
-      out += "<li class=\"sev-" + sev + "\"><span class=\"sev\">" + sev + "</span> <code>" +
-             EscapeXml(f.rule) + "</code> ";
+      out += "<li class=\"sev-" + sev + "\" data-rule=\"" + EscapeXml(f.rule) + "\"><span class=\"sev\">" + sev +
+             "</span> <code>" + EscapeXml(f.rule) + "</code> ";
       if (finding_row[i] >= 0) {
         out += "<a href=\"#row-" + std::to_string(finding_row[i] + 1) + "\">" + EscapeXml(WhereText(f)) + "</a>";
       } else {
@@ -288,16 +444,27 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
   }
   out += "</section>\n";
 
-  // The three-way rows: plain table markup, fixed layout, so 10,000 rows
-  // lay out in one pass.
-  out += "<table class=\"rows\"><colgroup><col class=\"meta\"><col><col><col></colgroup>\n"
-         "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th><th>MT English</th></tr></thead>\n"
-         "<tbody>\n";
+  // The rows: plain table markup in fixed layout, in tables of
+  // kRowsPerChunk rows whose layout and paint the browser skips while they
+  // are off screen (content-visibility), so 10,000 rows load like a few
+  // hundred. The same column widths keep the tables aligned.
+  std::string colgroup = "<colgroup><col class=\"meta\">";
+  for (size_t c = 0; c < columns; ++c) colgroup += "<col>";
+  colgroup += "</colgroup>\n";
+  // The column headings are a table of their own that stays in view.
+  out += "<div class=\"rows-view\">\n<table class=\"rows heads\">" + colgroup +
+         "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
+  for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
+  out += "</tr></thead></table>\n";
   for (size_t r = 0; r < rows.size(); ++r) {
-    const align::ComparisonRow& row = rows[r];
+    if (r % kRowsPerChunk == 0) {
+      if (r > 0) out += "</tbody></table></div>\n";
+      out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
+    }
+    const ViewRow& row = rows[r];
     const auto& here = placed[r];
     const Paragraph* heading = RowHeading(row);
-    const bool has_findings = !here[0].empty() || !here[1].empty() || !here[2].empty();
+    const bool has_findings = std::any_of(here.begin(), here.end(), [](const auto& v) { return !v.empty(); });
     out += "<tr id=\"row-" + std::to_string(r + 1) + "\"";
     if (heading || has_findings) {
       out += " class=\"";
@@ -307,22 +474,23 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
       out += '"';
     }
     out += "><td class=\"meta\">" + std::to_string(r + 1);
-    if (row.similarity >= 0) {
-      const double percent = std::clamp(100 * row.similarity, 0.0, 100.0);
-      char buffer[96];
+    if (row.confidence < kLowConfidence) {
+      char buffer[160];
       std::snprintf(buffer, sizeof buffer,
-                    "<span class=\"bar\" title=\"similarity %.1f\"><span style=\"width:%.0f%%\"></span></span>%.1f",
-                    percent, percent, percent);
+                    "<br><span class=\"lowconf\" title=\"Chinese-English alignment confidence %.2f\">low confidence</span>",
+                    row.confidence);
       out += buffer;
     }
-    if (!row.routes_agree) out += "<br><span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
     out += "</td>";
-    AppendCell(out, row.zh, "zh", here[kZhSide], findings);
-    AppendCell(out, row.en, "en", here[kEnSide], findings);
-    AppendCell(out, row.mt, "en", here[kMtSide], findings);
+    AppendCell(out, row.zh, "zh", here[kZhColumn], findings, nullptr);
+    AppendCell(out, row.en, "en", here[kEnColumn], findings, nullptr);
+    for (size_t k = 0; k < versions.size(); ++k) {
+      AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], findings, &row.mt[k]);
+    }
     out += "</tr>\n";
   }
-  out += "</tbody></table>\n</main>\n<script>";
+  if (!rows.empty()) out += "</tbody></table></div>\n";
+  out += "</div>\n</main>\n<script>";
   out += kScript;
   out += "</script>\n</body>\n</html>\n";
   return out;

@@ -26,7 +26,7 @@ struct Case {
 
 std::string Counts(int tests, int failures, int errors) {
   return "tests=\"" + std::to_string(tests) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
-         std::to_string(errors) + "\" skipped=\"0\"";
+         std::to_string(errors) + "\"";
 }
 
 // The value of a numeric attribute in the first tag of `xml` (0 if absent).
@@ -82,10 +82,11 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
     body += "    </testcase>\n";
   }
 
+  // JUnit's schema (Jenkins' junit-4.xsd) has "skipped" on <testsuite> only.
   const std::string counts = Counts(static_cast<int>(order.size()), failures, 0);
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<testsuites " + counts + ">\n"
-         "  <testsuite name=\"" + classname + "\" " + counts + ">\n" +
+         "  <testsuite name=\"" + classname + "\" " + counts + " skipped=\"0\">\n" +
          body +
          "  </testsuite>\n"
          "</testsuites>\n";
@@ -99,7 +100,7 @@ std::string MergeJunit(const std::vector<JunitPart>& parts) {
       ++tests;
       ++errors;
       const std::string name = EscapeXml(part.set);
-      suites += "  <testsuite name=\"" + name + "\" " + Counts(1, 0, 1) + ">\n"
+      suites += "  <testsuite name=\"" + name + "\" " + Counts(1, 0, 1) + " skipped=\"0\">\n"
                 "    <testcase classname=\"" + name + "\" name=\"input\">\n"
                 "      <error message=\"" + EscapeXml(part.error) + "\" type=\"input-error\"/>\n"
                 "    </testcase>\n"

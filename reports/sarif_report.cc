@@ -1,6 +1,8 @@
 #include "sarif_report.h"
 
+#include <cctype>
 #include <cstddef>
+#include <cstring>
 #include <map>
 
 #include "checks.h"
@@ -20,8 +22,27 @@ const char* SarifLevel(Severity severity) {
   return "note";
 }
 
+// artifactLocation.uri must be a URI reference: a path's bytes outside
+// RFC 3986's path characters (spaces, non-ASCII, '%', '#', '?') are
+// percent-encoded.
+std::string PathUri(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || (c != '\0' && std::strchr("-._~!$&'()*+,;=:@/", c) != nullptr)) {
+      uri += c;
+    } else {
+      uri += '%';
+      uri += kHex[byte >> 4];
+      uri += kHex[byte & 15];
+    }
+  }
+  return uri;
+}
+
 json SarifLocation(const Location& l) {
-  json physical = {{"artifactLocation", {{"uri", l.file}}}};
+  json physical = {{"artifactLocation", {{"uri", PathUri(l.file)}}}};
   // SARIF requires startLine >= 1; a finding about a whole file has no region.
   if (l.line > 0) {
     physical["region"] = {{"startLine", l.line},

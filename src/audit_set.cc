@@ -205,13 +205,12 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
-  for (size_t k = 0; k < comparisons.size(); ++k) {
-    const std::string name = manifest.mt.size() == 1 ? "report.html"
-                                                      : "report-" + fs::path(manifest.mt[k]).stem().string() + ".html";
-    result.html_reports.push_back(name);
-    WriteFileAtomically((fs::path(out_dir) / name).string(),
-                        RenderHtml(*comparisons[k], findings, official_en.path, manifest.mt[k],
-                                   "bitext audit: " + manifest.name));
+  std::vector<MtVersion> versions;  // one view, a column per MT
+  for (size_t k = 0; k < comparisons.size(); ++k) versions.push_back({comparisons[k].get(), manifest.mt[k]});
+  if (!versions.empty()) {
+    result.html_reports.push_back("report.html");
+    WriteFileAtomically((fs::path(out_dir) / "report.html").string(),
+                        RenderHtml(versions, findings, official_en.path, "bitext audit: " + manifest.name));
   }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "

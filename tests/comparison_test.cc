@@ -302,6 +302,19 @@ TEST_F(CorpusComparisonTest, TableOfContentsNumberingErrorsArePaired) {
   EXPECT_GE(agreeing, 30);
 }
 
+TEST(OutlineComparisonTest, AnMtWithoutContentsHasNoneToCompare) {
+  auto doc = [](const std::string& text) {
+    DecodedText d;
+    d.text = text;
+    return BuildDocument("t.txt", d);
+  };
+  const Document official = doc("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
+  const Document mt = doc("I. General Requirements\n\nII. Main Tasks\n");
+  const Comparison c = CompareWithOfficial(AlignableParagraphs(official, Lang::kZh),
+                                           AlignableParagraphs(official, Lang::kEn), mt, nullptr, AlignerOptions{});
+  EXPECT_TRUE(c.toc_vs_body.empty());
+}
+
 TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
   auto doc = [](const std::string& text) {
     DecodedText d;

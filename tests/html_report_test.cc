@@ -10,6 +10,7 @@
 #include "document_alignment.h"
 #include "finding.h"
 #include "html_report.h"
+#include "html_rows.h"
 
 namespace bitext {
 namespace {
@@ -91,7 +92,7 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   elsewhere.locations = {{"other.txt", 3, 1, 0}};
 
   const std::string html =
-      RenderHtml(comparison_, {f, elsewhere}, official_.path, mt_.path, "Audit <of> \"doc\"");
+      RenderHtml({{&comparison_, mt_.path}}, {f, elsewhere}, official_.path, "Audit <of> \"doc\"");
 
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   // Document text is text, never markup.
@@ -108,9 +109,11 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   // The only script is the page's own filter.
   EXPECT_EQ(Count(html, "<script"), 1u);
 
-  // One table row per comparison row, each an anchor.
-  EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
-  EXPECT_EQ(Count(html, "id=\"row-"), comparison_.rows.size());
+  // One table row per view row, each an anchor.
+  const size_t rows = BuildViewRows({&comparison_}).size();
+  EXPECT_EQ(rows, comparison_.rows.size());  // every MT paragraph renders an official one
+  EXPECT_EQ(Count(html, "<tr id=\"row-"), rows);
+  EXPECT_EQ(Count(html, "id=\"row-"), rows);
   EXPECT_NE(html.find("<nav"), std::string::npos);
   EXPECT_NE(html.find("href=\"#row-1\""), std::string::npos);  // "I. General Requirements"
 
@@ -137,12 +140,87 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   EXPECT_EQ(html.find("<link"), std::string::npos);
 }
 
+TEST_F(HtmlReportTest, MarksTheTextAFindingNames) {
+  const int row = RowWithMt("quality development");
+  ASSERT_GE(row, 0);
+  const Paragraph* p = comparison_.rows[static_cast<size_t>(row)].mt.front();
+  Finding f;
+  f.rule = "terminology";
+  f.severity = Severity::kWarning;
+  f.message = "\"quality development\" for the approved term";
+  f.locations.push_back({mt_.path, p->lines().first, 1, 0});
+  const std::string html = RenderHtml({{&comparison_, mt_.path}}, {f}, official_.path, "t");
+  EXPECT_NE(html.find("promote <mark class=\"sev-warning\" title=\"terminology: &quot;quality development&quot; "
+                      "for the approved term\">quality development</mark>."),
+            std::string::npos);
+  EXPECT_EQ(Count(html, "<mark"), 1u);
+}
+
 TEST_F(HtmlReportTest, NoFindingsStillRendersEveryRow) {
-  const std::string html = RenderHtml(comparison_, {}, official_.path, mt_.path, "t");
+  const std::string html = RenderHtml({{&comparison_, mt_.path}}, {}, official_.path, "t");
   EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
   EXPECT_EQ(html.find("class=\"filters\""), std::string::npos);
   EXPECT_EQ(html.find("has-f\""), std::string::npos);  // no highlighted row
+  EXPECT_EQ(Count(html, "<div class=\"chunk\">"), 1u);  // a table per 100 rows
   EXPECT_NE(html.find("</html>"), std::string::npos);
+}
+
+// Two MT versions: one column each, rows keyed on the official paragraphs,
+// and the paragraphs one version adds or repeats in rows of their own, in
+// that version's order.
+TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
+  const Document other = Build("mt-other.txt",
+                               "I. General Requirements\n"
+                               "\n"
+                               "Editor's note: this version was machine translated.\n"
+                               "\n"
+                               "We keep to reform and opening up and promote high-quality development of the economy.\n"
+                               "\n"
+                               "II. Main Tasks\n"
+                               "\n"
+                               "We strengthen international cooperation to jointly meet global challenges.\n");
+  const align::Comparison second = align::CompareWithOfficial(
+      align::AlignableParagraphs(official_, Lang::kZh), align::AlignableParagraphs(official_, Lang::kEn), other,
+      nullptr, align::AlignerOptions{});
+  const std::vector<ViewRow> rows = BuildViewRows({&comparison_, &second});
+
+  // Every paragraph of each version appears once, in its document's order.
+  for (size_t k = 0; k < 2; ++k) {
+    const Document& doc = k == 0 ? mt_ : other;
+    std::vector<const Paragraph*> shown;
+    for (const ViewRow& row : rows) {
+      ASSERT_EQ(row.mt.size(), 2u);
+      shown.insert(shown.end(), row.mt[k].paragraphs.begin(), row.mt[k].paragraphs.end());
+    }
+    ASSERT_EQ(shown.size(), doc.paragraphs.size()) << doc.path;
+    for (size_t i = 0; i < shown.size(); ++i) EXPECT_EQ(shown[i], &doc.paragraphs[i]) << doc.path;
+  }
+  // Each official paragraph is in exactly one row; the note is a row of its own.
+  size_t official_paragraphs = 0, unmatched_rows = 0;
+  for (const ViewRow& row : rows) {
+    official_paragraphs += row.zh.size() + row.en.size();
+    if (row.zh.empty() && row.en.empty()) {
+      ++unmatched_rows;
+      EXPECT_TRUE(row.mt[0].paragraphs.empty());
+      ASSERT_EQ(row.mt[1].paragraphs.size(), 1u);
+      EXPECT_NE(row.mt[1].paragraphs[0]->text.find("Editor's note"), std::string::npos);
+      EXPECT_NE(row.mt[1].unmatched, nullptr);
+    } else {
+      EXPECT_FALSE(row.mt[0].paragraphs.empty());
+      EXPECT_FALSE(row.mt[1].paragraphs.empty());
+      EXPECT_GE(row.mt[1].similarity, 0);
+    }
+  }
+  EXPECT_EQ(official_paragraphs, official_.paragraphs.size());
+  EXPECT_EQ(unmatched_rows, 1u);
+
+  const std::string html =
+      RenderHtml({{&comparison_, mt_.path}, {&second, other.path}}, {}, official_.path, "two versions");
+  EXPECT_NE(html.find("<th>MT: mt &lt;&amp;&gt;.txt</th><th>MT: mt-other.txt</th>"), std::string::npos);
+  EXPECT_EQ(Count(html, "<tr id=\"row-"), rows.size());
+  // Row number, Chinese, official English and the two versions, in the
+  // headings' table and in the one table of rows.
+  EXPECT_EQ(Count(html, "<colgroup><col class=\"meta\"><col><col><col><col></colgroup>"), 2u);
 }
 
 }  // namespace

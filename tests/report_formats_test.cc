@@ -74,7 +74,7 @@ TEST(SarifTest, IsSarifWithTheWholeCatalogue) {
   EXPECT_EQ(omission["level"], "error");
   EXPECT_EQ(omission["message"]["text"], kHostile);
   const nlohmann::json& physical = omission["locations"][0]["physicalLocation"];
-  EXPECT_EQ(physical["artifactLocation"]["uri"], "docs/official en.txt");
+  EXPECT_EQ(physical["artifactLocation"]["uri"], "docs/official%20en.txt");  // a URI reference
   EXPECT_EQ(physical["region"]["startLine"], 12);
   EXPECT_EQ(physical["region"]["startColumn"], 3);
   EXPECT_EQ(physical["region"]["endLine"], 14);

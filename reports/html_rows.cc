@@ -1,0 +1,145 @@
+#include "html_rows.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "monolingual.h"
+
+namespace bitext {
+namespace {
+
+std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
+  std::string text;
+  for (const Paragraph* p : paragraphs) text += (text.empty() ? "" : " ") + p->text;
+  return text;
+}
+
+// Why MT paragraph k of a comparison is in no official row.
+const char* UnmatchedReason(const align::Comparison& c, size_t k, bool in_mt_only_row) {
+  const Paragraph* p = c.mt_paragraphs[k];
+  if (c.repeats.superseded[k]) return kDuplicateCopy;
+  if (p->kind == Kind::kToc) return "contents";
+  if (p->kind == Kind::kBoilerplate) return "page furniture";
+  if (p->lang == Lang::kZh) return "Chinese";
+  return in_mt_only_row ? "addition" : "beyond the official text";
+}
+
+using Unmatched = std::vector<std::pair<const Paragraph*, const char*>>;
+
+}  // namespace
+
+std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& comparisons) {
+  if (comparisons.empty()) return {};
+  const size_t versions = comparisons.size();
+  const align::DocumentAlignment& official = comparisons.front()->official;
+  const size_t beads = official.paragraphs.size();
+  std::unordered_map<const Paragraph*, size_t> bead_of;
+  for (size_t b = 0; b < beads; ++b) {
+    const align::Bead& bead = official.paragraphs[b];
+    for (int i = bead.zh_begin; i < bead.zh_end; ++i) bead_of[official.zh[static_cast<size_t>(i)]] = b;
+    for (int e = bead.en_begin; e < bead.en_end; ++e) bead_of[official.en[static_cast<size_t>(e)]] = b;
+  }
+  // The official beads of a comparison row, as [first, last]; false for a
+  // row of MT paragraphs only.
+  auto row_beads = [&](const align::ComparisonRow& row, size_t* first, size_t* last) {
+    bool any = false;
+    for (const auto* side : {&row.zh, &row.en}) {
+      for (const Paragraph* p : *side) {
+        const size_t b = bead_of.at(p);
+        *first = any ? std::min(*first, b) : b;
+        *last = any ? std::max(*last, b) : b;
+        any = true;
+      }
+    }
+    return any;
+  };
+
+  // joined[b]: bead b shares a row with bead b - 1 in some comparison.
+  std::vector<bool> joined(beads, false);
+  for (const align::Comparison* c : comparisons) {
+    for (const align::ComparisonRow& row : c->rows) {
+      size_t first = 0, last = 0;
+      if (!row_beads(row, &first, &last)) continue;
+      for (size_t b = first + 1; b <= last; ++b) joined[b] = true;
+    }
+  }
+  std::vector<size_t> row_of_bead(beads);
+  std::vector<ViewRow> official_rows;
+  for (size_t b = 0; b < beads; ++b) {
+    if (official_rows.empty() || !joined[b]) official_rows.emplace_back().mt.resize(versions);
+    row_of_bead[b] = official_rows.size() - 1;
+    ViewRow& row = official_rows.back();
+    const align::Bead& bead = official.paragraphs[b];
+    for (int i = bead.zh_begin; i < bead.zh_end; ++i) row.zh.push_back(official.zh[static_cast<size_t>(i)]);
+    for (int e = bead.en_begin; e < bead.en_end; ++e) row.en.push_back(official.en[static_cast<size_t>(e)]);
+    // A skip has no pairing to be unsure of; its empty side shows.
+    if (bead.zh_size() > 0 && bead.en_size() > 0) row.confidence = std::min(row.confidence, bead.confidence);
+  }
+
+  // Each version's rendering goes into the cells of its official rows; its
+  // other paragraphs wait in the gap after the official row they follow
+  // (gap 0 is before the first), which keeps every column in its order.
+  std::vector<std::vector<Unmatched>> gaps(official_rows.size() + 1, std::vector<Unmatched>(versions));
+  for (size_t k = 0; k < versions; ++k) {
+    const align::Comparison& c = *comparisons[k];
+    std::unordered_map<const Paragraph*, size_t> official_row_of;
+    std::unordered_set<const Paragraph*> mt_only;
+    for (const align::ComparisonRow& row : c.rows) {
+      size_t first = 0, last = 0;
+      if (!row_beads(row, &first, &last)) {
+        mt_only.insert(row.mt.begin(), row.mt.end());
+        continue;
+      }
+      const size_t r = row_of_bead[first];
+      ViewCell& cell = official_rows[r].mt[k];
+      cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
+      cell.routes_agree = cell.routes_agree && row.routes_agree;
+      for (const Paragraph* p : row.mt) official_row_of[p] = r;
+    }
+    size_t gap = 0;
+    for (size_t i = 0; i < c.mt_paragraphs.size(); ++i) {
+      const Paragraph* p = c.mt_paragraphs[i];
+      if (auto it = official_row_of.find(p); it != official_row_of.end()) {
+        gap = it->second + 1;
+      } else {
+        gaps[gap][k].emplace_back(p, UnmatchedReason(c, i, mt_only.count(p) > 0));
+      }
+    }
+  }
+  // Similarity of each cell to its row's official English (rows joined for
+  // another version hold more text than this version's own rows).
+  for (ViewRow& row : official_rows) {
+    if (row.en.empty()) continue;
+    const align::NgramProfile reference(JoinedText(row.en));
+    for (ViewCell& cell : row.mt) {
+      if (!cell.paragraphs.empty()) cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(reference);
+    }
+  }
+
+  // Unmatched paragraphs of a gap, one a row; the versions' n-th ones share a row.
+  std::vector<ViewRow> rows;
+  auto add_gap = [&](const std::vector<Unmatched>& gap) {
+    size_t height = 0;
+    for (const Unmatched& u : gap) height = std::max(height, u.size());
+    for (size_t n = 0; n < height; ++n) {
+      ViewRow& row = rows.emplace_back();
+      row.mt.resize(versions);
+      for (size_t k = 0; k < versions; ++k) {
+        if (n >= gap[k].size()) continue;
+        row.mt[k].paragraphs = {gap[k][n].first};
+        row.mt[k].unmatched = gap[k][n].second;
+      }
+    }
+  };
+  for (size_t r = 0; r < official_rows.size(); ++r) {
+    add_gap(gaps[r]);
+    rows.push_back(std::move(official_rows[r]));
+  }
+  add_gap(gaps.back());
+  return rows;
+}
+
+}  // namespace bitext
