@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# clang and libclang-rt-dev (the libFuzzer runtime) are for scripts/fuzz.sh.
 packages=(g++ make cmake pkg-config libicu-dev libutf8proc-dev
-          libboost-program-options-dev libgtest-dev nlohmann-json3-dev time)
+          libboost-program-options-dev libgtest-dev nlohmann-json3-dev time
+          clang libclang-rt-dev)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
