@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 
 # chromium and node run the browser tests of report.html (a CJK font draws
 # its Chinese, for the README screenshot); xmllint (libxml2-utils) validates
-# the TMX and JUnit outputs.
+# the TMX and JUnit outputs; clang and libclang-rt-dev (the libFuzzer
+# runtime) are for scripts/fuzz.sh.
 packages=(g++ make cmake pkg-config libicu-dev libutf8proc-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev time
-          chromium fonts-wqy-microhei libxml2-utils)
+          chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev)
 missing=()
 # Node may come from elsewhere (NodeSource ships npm inside nodejs): only a
 # missing command asks for Debian's package.
