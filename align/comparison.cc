@@ -10,7 +10,7 @@ std::vector<MonolingualUnit> MonolingualUnits(const std::vector<const Paragraph*
   std::vector<MonolingualUnit> units;
   units.reserve(paragraphs.size());
   for (const Paragraph* p : paragraphs) {
-    units.push_back({NgramProfile(p->text), p->kind == Kind::kHeading});
+    units.emplace_back(p->text, p->kind == Kind::kHeading);
   }
   return units;
 }

@@ -1,6 +1,6 @@
-// Repeats inside one document, the MT <-> official English alignment, and
-// the three-way comparison on the bundled corpus against gold written by
-// reading it (gold/mt-official-paragraphs.tsv).
+// Repeats inside one document, the MT <-> official English alignment and its
+// shingle chain, and the three-way comparison on the bundled corpus against
+// gold written by reading it (gold/mt-official-paragraphs.tsv).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -16,6 +16,7 @@
 #include "monolingual.h"
 #include "outline_comparison.h"
 #include "repeats.h"
+#include "shingle_chain.h"
 
 namespace bitext::align {
 namespace {
@@ -103,7 +104,7 @@ TEST(RepeatsTest, ShortRepeatedHeadingsAloneAreNotARun) {
 
 std::vector<MonolingualUnit> Units(const std::vector<std::string>& texts) {
   std::vector<MonolingualUnit> units;
-  for (const std::string& t : texts) units.push_back({NgramProfile(t), false});
+  for (const std::string& t : texts) units.emplace_back(t);
   return units;
 }
 
@@ -153,6 +154,23 @@ TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   }
   EXPECT_EQ(ref_skips, 1);
   EXPECT_EQ(hyp_skips, 1);
+}
+
+TEST(ShingleChainTest, KeepsPairsInOrderAndDropsAChanceMatch) {
+  const std::vector<std::string> ref = {"Alpha bravo charlie delta, quebec.", "Echo foxtrot golf hotel.",
+                                        "India juliet kilo lima.", "Mike November Oscar papa."};
+  const std::vector<std::string> hyp = {"A lead line.", "alpha bravo charlie delta", "echo foxtrot golf hotel",
+                                        "India juliet kilo lima!", "Mike November Oscar papa, Quebec."};
+  std::vector<std::vector<uint32_t>> ref_shingles, hyp_shingles;
+  for (const std::string& t : ref) ref_shingles.push_back(WordShingles(t));
+  for (const std::string& t : hyp) hyp_shingles.push_back(WordShingles(t));
+  std::vector<const std::vector<uint32_t>*> r, h;
+  for (const auto& s : ref_shingles) r.push_back(&s);
+  for (const auto& s : hyp_shingles) h.push_back(&s);
+  // "quebec" is found once in each text, but out of line with the rest.
+  std::vector<std::pair<int, int>> chain;
+  for (const ShinglePair& p : ShingleChain(r, h)) chain.emplace_back(p.ref, p.hyp);
+  EXPECT_EQ(chain, (std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}}));
 }
 
 // The bundled corpus against gold written by reading both documents.
