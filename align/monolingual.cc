@@ -377,12 +377,72 @@ std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& referen
   return ShingleChain(ref_shingles, hyp_shingles);
 }
 
+// Reference units left unmatched are paired with unmatched hypothesis units
+// near where the in-order path would put them (a date line and an office
+// line given the other way round) when the pair clearly beats the
+// background; the pair is marked as reordered.
+void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& reference,
+                   const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options) {
+  const int m = static_cast<int>(hypothesis.size());
+  std::vector<bool> paired(static_cast<size_t>(m), false);
+  for (const MonolingualBead& b : a.beads) {
+    if (b.ref_begin == b.ref_end) continue;
+    for (int h = b.hyp_begin; h < b.hyp_end; ++h) paired[static_cast<size_t>(h)] = true;
+  }
+  struct Candidate {
+    double score, similarity;
+    size_t bead;
+    int hyp;
+  };
+  std::vector<Candidate> candidates;
+  int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
+  for (size_t k = 0; k < a.beads.size(); ++k) {
+    const MonolingualBead& b = a.beads[k];
+    if (b.ref_begin != b.ref_end && b.hyp_begin != b.hyp_end) position = b.hyp_end;
+    if (b.ref_end - b.ref_begin != 1 || b.hyp_begin != b.hyp_end) continue;
+    const MonolingualUnit& r = reference[static_cast<size_t>(b.ref_begin)];
+    double background = -1;
+    for (int h = std::max(0, position - options.reorder_reach);
+         h < std::min(m, position + options.reorder_reach); ++h) {
+      const MonolingualUnit& u = hypothesis[static_cast<size_t>(h)];
+      if (paired[static_cast<size_t>(h)] || h < a.hyp_first || h > a.hyp_last || u.heading != r.heading) continue;
+      if (background < 0) background = BackgroundOf(r.profile, hypothesis, options.background_sample);
+      const double similarity = u.profile.Similarity(r.profile);
+      if (similarity - background >= options.reorder_margin) {
+        candidates.push_back({similarity - background, similarity, k, h});
+      }
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+  for (const Candidate& c : candidates) {
+    MonolingualBead& b = a.beads[c.bead];
+    if (paired[static_cast<size_t>(c.hyp)] || b.hyp_begin != b.hyp_end) continue;
+    paired[static_cast<size_t>(c.hyp)] = true;
+    b.hyp_begin = c.hyp;
+    b.hyp_end = c.hyp + 1;
+    b.similarity = c.similarity;
+    b.reordered = true;
+  }
+  // The hypothesis units now paired leave their skips; coverage takes them in.
+  std::erase_if(a.beads, [&](const MonolingualBead& b) {
+    return b.ref_begin == b.ref_end && b.hyp_end - b.hyp_begin == 1 && paired[static_cast<size_t>(b.hyp_begin)];
+  });
+  for (const MonolingualBead& b : a.beads) {
+    if (b.hyp_begin == b.hyp_end) continue;
+    a.hyp_first = a.hyp_first < 0 ? b.hyp_begin : std::min(a.hyp_first, b.hyp_begin);
+    a.hyp_last = std::max(a.hyp_last, b.hyp_end - 1);
+  }
+}
+
 }  // namespace
 
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
                                       const MonolingualOptions& options) {
-  return AlignAtScale(reference, hypothesis, options, 1, ChainIfLong(reference, hypothesis));
+  MonolingualAlignment a = AlignAtScale(reference, hypothesis, options, 1, ChainIfLong(reference, hypothesis));
+  PairReordered(a, reference, hypothesis, options);
+  return a;
 }
 
 }  // namespace bitext::align

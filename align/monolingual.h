@@ -55,6 +55,9 @@ struct MonolingualBead {
   int ref_begin = 0, ref_end = 0;  // half-open; empty side = not matched
   int hyp_begin = 0, hyp_end = 0;
   double similarity = 0;           // chrF-like, 0 for a skip
+  // Paired out of order: the hypothesis gives this unit and a neighbour the
+  // other way round, so its hypothesis side lies outside the in-order path.
+  bool reordered = false;
 };
 
 struct MonolingualAlignment {
@@ -74,13 +77,19 @@ struct MonolingualOptions {
   double merge = 0.1;             // per unit beyond one a side
   double heading_conflict = 0.3;  // a heading paired with a non-heading
   int background_sample = 24;     // hypothesis units sampled per reference unit
+  // A reference unit and a hypothesis unit both left unmatched, at most
+  // reorder_reach units from where the in-order path would put it, are
+  // paired out of order when they beat the background by reorder_margin.
+  int reorder_reach = 3;
+  double reorder_margin = 0.15;
 };
 
 // Reference units must all appear in the result (matched or skipped);
 // hypothesis units before and after the matched part are free. Long texts
 // are aligned coarse to fine, the coarsest level around a chain of word
 // shingles found once in each text (shingle_chain.h), so time grows with
-// their length.
+// their length. Out-of-order pairs (`reordered`) are found after the
+// in-order alignment, next to where it would put them.
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
                                       const MonolingualOptions& options = {});

@@ -316,6 +316,7 @@ std::string RenderHtml(const align::Comparison& comparison, const std::vector<Fi
       out += buffer;
     }
     if (!row.routes_agree) out += "<br><span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
+    if (row.reordered) out += "<br><span class=\"diverge\" title=\"the MT gives this paragraph out of the official order\">out of order</span>";
     out += "</td>";
     AppendCell(out, row.zh, "zh", here[kZhSide], findings);
     AppendCell(out, row.en, "en", here[kEnSide], findings);
