@@ -10,7 +10,7 @@ std::vector<MonolingualUnit> MonolingualUnits(const std::vector<const Paragraph*
   std::vector<MonolingualUnit> units;
   units.reserve(paragraphs.size());
   for (const Paragraph* p : paragraphs) {
-    units.push_back({NgramProfile(p->text), p->kind == Kind::kHeading});
+    units.emplace_back(p->text, p->kind == Kind::kHeading);
   }
   return units;
 }
@@ -30,6 +30,7 @@ std::vector<ComparisonRow> JoinRows(const Comparison& c) {
   auto add_mt = [&](ComparisonRow& row, int k) {
     const MonolingualBead& b = c.mt_alignment.beads[static_cast<size_t>(k)];
     for (int h = b.hyp_begin; h < b.hyp_end; ++h) row.mt.push_back(c.mt_aligned[static_cast<size_t>(h)]);
+    row.reordered |= b.reordered;
   };
   auto flush_mt_only = [&](size_t until) {
     for (; next_bead < until; ++next_bead) {

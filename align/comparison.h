@@ -21,6 +21,7 @@ struct ComparisonRow {
   std::vector<const Paragraph*> zh, en, mt;  // any side may be empty
   double similarity = -1;     // chrF-like MT vs official English, -1 without both
   bool routes_agree = true;   // the direct Chinese-MT alignment agrees
+  bool reordered = false;     // the MT gives this paragraph out of order (MonolingualBead::reordered)
 };
 
 struct Comparison {

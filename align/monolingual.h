@@ -10,6 +10,7 @@
 #define BITEXT_ALIGN_MONOLINGUAL_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,24 +23,31 @@ class NgramProfile {
   static constexpr int kOrders = 6;
   NgramProfile() = default;
   explicit NgramProfile(std::string_view text);
-  // The profile of two texts taken together.
-  void Add(const NgramProfile& other);
-  // Keeps the n-grams whose hash is a multiple of `modulus`: an unbiased
-  // sample of the counts that keeps long texts (coarse blocks) cheap to compare.
-  void Sample(uint32_t modulus);
+  // The profile of several texts taken together, keeping only the n-grams
+  // whose hash is a multiple of `modulus`: an unbiased sample of the counts
+  // that keeps long texts (coarse blocks) cheap to compare and to hold.
+  static NgramProfile Sampled(std::span<const NgramProfile* const> parts, uint32_t modulus);
   bool empty() const { return grams_[0].empty(); }
 
   // chrF-style F-score (beta 2) of this profile as hypothesis against
   // `reference`, in [0, 1]: precision and recall are averaged over the
   // orders both sides have, then combined.
   double Similarity(const NgramProfile& reference) const;
+  // The same for runs of profiles taken together, without building their
+  // joint profiles: one side a single profile, the other one or two.
+  static double Similarity(std::span<const NgramProfile* const> hypothesis,
+                           std::span<const NgramProfile* const> reference);
 
  private:
   std::vector<uint32_t> grams_[kOrders];  // sorted hashes, repeated for counts
 };
 
 struct MonolingualUnit {
+  MonolingualUnit() = default;
+  explicit MonolingualUnit(std::string_view text, bool heading = false);
+
   NgramProfile profile;
+  std::vector<uint32_t> shingles;  // WordShingles: anchors for long texts
   bool heading = false;
 };
 
@@ -47,6 +55,9 @@ struct MonolingualBead {
   int ref_begin = 0, ref_end = 0;  // half-open; empty side = not matched
   int hyp_begin = 0, hyp_end = 0;
   double similarity = 0;           // chrF-like, 0 for a skip
+  // Paired out of order: the hypothesis gives this unit and a neighbour the
+  // other way round, so its hypothesis side lies outside the in-order path.
+  bool reordered = false;
 };
 
 struct MonolingualAlignment {
@@ -66,10 +77,19 @@ struct MonolingualOptions {
   double merge = 0.1;             // per unit beyond one a side
   double heading_conflict = 0.3;  // a heading paired with a non-heading
   int background_sample = 24;     // hypothesis units sampled per reference unit
+  // A reference unit and a hypothesis unit both left unmatched, at most
+  // reorder_reach units from where the in-order path would put it, are
+  // paired out of order when they beat the background by reorder_margin.
+  int reorder_reach = 3;
+  double reorder_margin = 0.15;
 };
 
 // Reference units must all appear in the result (matched or skipped);
-// hypothesis units before and after the matched part are free.
+// hypothesis units before and after the matched part are free. Long texts
+// are aligned coarse to fine, the coarsest level around a chain of word
+// shingles found once in each text (shingle_chain.h), so time grows with
+// their length. Out-of-order pairs (`reordered`) are found after the
+// in-order alignment, next to where it would put them.
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
                                       const MonolingualOptions& options = {});

@@ -60,8 +60,8 @@ int main(int argc, char** argv) {
 
   const auto start = std::chrono::steady_clock::now();
   std::vector<bitext::align::MonolingualUnit> ref, hyp;
-  for (const std::string& t : ref_text) ref.push_back({bitext::align::NgramProfile(t), false});
-  for (const std::string& t : hyp_text) hyp.push_back({bitext::align::NgramProfile(t), false});
+  for (const std::string& t : ref_text) ref.emplace_back(t);
+  for (const std::string& t : hyp_text) hyp.emplace_back(t);
   const bitext::align::MonolingualAlignment a = bitext::align::AlignMonolingual(ref, hyp);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

@@ -309,6 +309,18 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   }
 }
 
+// A rendering that lost words of its official paragraph is far from it
+// too: the omission, which names the lost words, says it better.
+void DropLowSimilarityOfPartialRenderings(std::vector<Finding>& findings) {
+  std::set<std::pair<std::string, int>> partial;
+  for (const Finding& f : findings) {
+    if (f.rule == "omission" && f.evidence.contains("lost")) partial.emplace(f.locations[0].file, f.locations[0].line);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    return f.rule == "low-similarity" && partial.count({f.locations[0].file, f.locations[0].line}) > 0;
+  });
+}
+
 void LengthRatio(const align::Comparison& c, const std::string& official, const CheckConfig& config,
                  std::vector<Finding>& out) {
   for (const align::Bead& b : c.official.paragraphs) {
@@ -466,6 +478,7 @@ std::vector<Finding> CheckComparison(const align::Comparison& c, const std::stri
   OmissionsAndAdditions(c, mt, official_path, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
+  DropLowSimilarityOfPartialRenderings(out);
   LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);

@@ -70,6 +70,7 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
                      : nlohmann::json(nullptr);
     j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
     j["routes_agree"] = row.routes_agree;
+    j["reordered"] = row.reordered;
     out["rows"].push_back(std::move(j));
   }
   out["repeats"] = nlohmann::json::array();
@@ -156,6 +157,7 @@ std::string RenderComparisonText(const align::Comparison& c) {
     if (row.similarity >= 0) std::snprintf(score, sizeof score, "%5.1f", 100 * row.similarity);
     out << lines(row.zh) << " " << lines(row.en) << " " << lines(row.mt) << " " << score << "  "
               << (row.routes_agree ? "  ok " : "DIFF ") << "  "
+              << (row.reordered ? "(out of order) " : "")
               << ClipText(row.mt.empty() ? "(no MT rendering)" : row.mt.front()->text, 60) << "\n";
   }
   return out.str();

@@ -226,6 +226,9 @@ void AppendCell(std::string& out, const std::vector<const Paragraph*>& side, con
     if (mt && !mt->routes_agree) {
       out += "<span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
     }
+    if (mt && mt->reordered) {
+      out += "<span class=\"diverge\" title=\"the MT gives this paragraph out of the official order\">out of order</span>";
+    }
     for (const Paragraph* p : side) AppendParagraph(out, *p, on_cell);
   }
   for (const Finding* f : on_cell) AppendBadge(out, *f);

@@ -97,6 +97,7 @@ std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& 
       ViewCell& cell = official_rows[r].mt[k];
       cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
       cell.routes_agree = cell.routes_agree && row.routes_agree;
+      cell.reordered = cell.reordered || row.reordered;
       for (const Paragraph* p : row.mt) official_row_of[p] = r;
     }
     size_t gap = 0;

@@ -984,6 +984,12 @@ TEST(ComparisonRulesTest, LowSimilarity) {
   EXPECT_TRUE(OfRule(CheckFiveSections({{3, close}}), "low-similarity").empty());
 }
 
+TEST(ComparisonRulesTest, APartialRenderingIsOneOmissionNotAlsoLowSimilarity) {
+  const std::vector<Finding> found = CheckFiveSections({{3, "From 2013 to 2018 China allocated 270.2 billion yuan."}});
+  EXPECT_EQ(LinesOf(found, "omission"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "low-similarity").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, LengthRatio) {
   // The official English of section 3 keeps a fifth of what its Chinese says.
   const std::vector<Finding> found = CheckFiveSections({}, "In 2013-2018: 270.2 billion yuan.");
