@@ -123,7 +123,7 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
   }
 }
 
-void Outline(const align::Comparison& c, const Document& mt, const CheckConfig& config,
+void Outline(const align::Comparison& c, const Document& mt,
              std::vector<Finding>& out) {
   for (const align::OutlinePair& pair : c.toc_vs_body) {
     const Paragraph* where = pair.left ? pair.left : pair.right;
@@ -474,7 +474,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
 std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
                                      const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;
-  Outline(c, mt, config, out);
+  Outline(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
