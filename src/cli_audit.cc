@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -67,10 +68,33 @@ std::string Summarize(const std::string& role, const Document& doc) {
   return out.str();
 }
 
+// With --timings, prints the seconds each stage took to stderr, one line:
+// "bitext: timings: ingest 0.012 s, align 0.310 s, ...".
+class StageTimer {
+ public:
+  explicit StageTimer(bool enabled) : enabled_(enabled) {}
+  ~StageTimer() {
+    if (enabled_ && !line_.empty()) std::cerr << "bitext: timings: " << line_ << "\n";
+  }
+  void Finish(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", std::chrono::duration<double>(now - start_).count());
+    line_ += (line_.empty() ? "" : ", ") + std::string(stage) + " " + seconds + " s";
+    start_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::string line_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
   std::string folder, out_dir, fail_on, glossary_path;
+  bool timings = false;
   std::vector<std::string> disabled, severities;
   DocumentOptions options;
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
@@ -79,7 +103,8 @@ int RunAudit(const std::vector<std::string>& args) {
       ("out", po::value(&out_dir), "output folder (created if missing)")
       ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
       ("fail-on", po::value(&fail_on)->default_value("error"),
-       "exit 1 when a finding is at or above: error, warning, info");
+       "exit 1 when a finding is at or above: error, warning, info")
+      ("timings", po::bool_switch(&timings), "print the seconds each stage took to stderr");
   AddDecodeOptions(visible, &options.decode);
   AddRuleOptions(visible, &disabled, &severities, &glossary_path);
   std::string baseline_path, write_baseline_path;
@@ -95,6 +120,14 @@ int RunAudit(const std::vector<std::string>& args) {
   Severity threshold;
   if (!ParseSeverity(fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
 
+  // An output folder that cannot be made fails now, not after the work.
+  std::error_code out_error;
+  fs::create_directories(out_dir, out_error);
+  if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
+
+  StageTimer timer(timings);
+  // Every input is read and checked before the first output is written, so
+  // a bad input leaves the previous reports in OUTDIR as they were.
   Manifest manifest = ReadManifest(folder);
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
@@ -111,28 +144,36 @@ int RunAudit(const std::vector<std::string>& args) {
                            {"set", manifest.name},
                            {"inputs", nlohmann::json::array()},
                            {"comparisons", nlohmann::json::array()}};
+  std::vector<std::string> document_paths;  // documents/*.json, in input order
   for (const auto& [role, path] : inputs) {
     const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
     Document doc = LoadDocumentFromBytes(path, bytes, options);
     report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
-    const std::string json_path =
-        (fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string();
-    WriteFileAtomically(json_path, DocumentToJson(doc).dump(2) + "\n");
-    summary << "  " << Summarize(role, doc) << "\n    -> " << json_path << "\n";
+    document_paths.push_back((fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string());
+    summary << "  " << Summarize(role, doc) << "\n    -> " << document_paths.back() << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
     docs.emplace(path, std::move(doc));
   }
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
+  RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
+  RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
   const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
   const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
   if (zh.empty() || en.empty()) {
     throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
   }
+  CheckConfig config;
+  ApplyRuleOptions(disabled, severities, &config);
+  std::optional<Glossary> glossary;
+  if (!glossary_path.empty() || !manifest.glossary.empty()) {
+    glossary = ReadGlossary(!glossary_path.empty() ? glossary_path : manifest.glossary);
+    config.glossary = &*glossary;
+  }
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon("", false);
-  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
+  timer.Finish("ingest");
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon.get(), align::AlignerOptions{}, true);
@@ -151,39 +192,43 @@ int RunAudit(const std::vector<std::string>& args) {
     pair.confidence = b.confidence;
     pairs.push_back(std::move(pair));
   }
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
   summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
           << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
+  timer.Finish("align");
+
+  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
+  std::vector<std::string> comparison_paths;
   for (const std::string& mt_path : manifest.mt) {
     const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
-    const align::Comparison c = align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon.get(),
-                                                           align::AlignerOptions{}, titles);
-    const std::string json_path =
-        (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
-    nlohmann::json comparison = ComparisonToJson(c, official_en.path, mt_path);
-    WriteFileAtomically(json_path, comparison.dump(2) + "\n");
-    report["comparisons"].push_back(std::move(comparison));
-    comparisons.push_back(std::make_unique<align::Comparison>(c));
+    comparisons.push_back(std::make_unique<align::Comparison>(align::CompareWithOfficial(
+        zh, en, docs.at(mt_path), lexicon.get(), align::AlignerOptions{}, titles)));
+    const align::Comparison& c = *comparisons.back();
+    comparison_paths.push_back((fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string());
+    report["comparisons"].push_back(ComparisonToJson(c, official_en.path, mt_path));
     summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << json_path << "\n";
+            << " repeated runs in the MT\n    -> " << comparison_paths.back() << "\n";
   }
+  timer.Finish("compare");
+
   std::vector<const Document*> official, mts;
   official.push_back(&official_zh);
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
-  CheckConfig config;
-  ApplyRuleOptions(disabled, severities, &config);
-  std::optional<Glossary> glossary;
-  if (!glossary_path.empty() || !manifest.glossary.empty()) {
-    glossary = ReadGlossary(!glossary_path.empty() ? glossary_path : manifest.glossary);
-    config.glossary = &*glossary;
-  }
   std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
   const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
   if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
+  timer.Finish("check");
+
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    WriteFileAtomically(document_paths[k], DocumentToJson(docs.at(inputs[k].second)).dump(2) + "\n");
+  }
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
+  for (size_t k = 0; k < comparisons.size(); ++k) {
+    WriteFileAtomically(comparison_paths[k], report["comparisons"][k].dump(2) + "\n");
+  }
   std::string lines;
   nlohmann::json json = {{"findings", nlohmann::json::array()}};
   std::map<std::string, int> per_severity;
@@ -216,6 +261,7 @@ int RunAudit(const std::vector<std::string>& args) {
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
+  timer.Finish("report");
   std::cout << summary.str();
   const bool failing = std::any_of(findings.begin(), findings.end(),
                                    [&](const Finding& f) { return f.severity >= threshold; });
