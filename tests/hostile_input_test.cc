@@ -58,7 +58,9 @@ fs::path Scratch(const std::string& name) {
 Outcome Bitext(const std::vector<std::string>& args) {
   const fs::path dir = fs::path(::testing::TempDir()) / "bitext_hostile";
   fs::create_directories(dir);
-  const std::string out_path = (dir / "stdout").string(), err_path = (dir / "stderr").string();
+  // ctest runs the tests of this file in parallel processes.
+  const std::string tag = std::to_string(getpid());
+  const std::string out_path = (dir / ("stdout." + tag)).string(), err_path = (dir / ("stderr." + tag)).string();
   Outcome run;
   const pid_t pid = fork();
   if (pid == 0) {
