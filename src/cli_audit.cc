@@ -216,7 +216,9 @@ int RunAudit(const std::vector<std::string>& args) {
   official.push_back(&official_zh);
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
-  std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon.get(), config);
+  std::vector<const align::Comparison*> made;
+  for (const auto& c : comparisons) made.push_back(c.get());
+  std::vector<Finding> findings = CheckDocumentSet(official, mts, made, config);
   const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
   if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
   timer.Finish("check");
