@@ -1,6 +1,7 @@
 // Decoding order: declared encoding, BOM, known binary signatures, UTF-16
-// without BOM (NUL bytes in alternate positions), strict UTF-8, and only then
-// ICU's statistical detector. A file that is mostly well-formed UTF-8 with a
+// without BOM (NUL bytes in alternate positions), strict UTF-8, UTF-16
+// without BOM recognised by its line feeds, and only then ICU's statistical
+// detector (multi-byte guesses only). A file that is mostly well-formed UTF-8 with a
 // few bad bytes is treated as damaged UTF-8 (an error, or U+FFFD when
 // lenient) rather than handed to the detector, which would otherwise guess a
 // legacy encoding and turn the whole text into mojibake.
