@@ -95,6 +95,14 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
                                       const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config);
 
+// The same with each MT's comparison already made (`comparisons[k]` for
+// `mts[k]`), as audit has them for its reports: aligning again would double
+// the work.
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const std::vector<const align::Comparison*>& comparisons,
+                                      const CheckConfig& config);
+
 // A finding of `rule` with the rule's default severity and one location.
 Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence);
 

@@ -452,20 +452,35 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config) {
+  std::vector<align::Comparison> comparisons;
+  std::vector<const align::Comparison*> pointers;
+  if (!official.empty()) {
+    comparisons.reserve(mts.size());
+    for (const Document* mt : mts) {
+      comparisons.push_back(align::CompareWithOfficial(
+          align::AlignableParagraphs(*official.front(), Lang::kZh),
+          align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{}));
+      pointers.push_back(&comparisons.back());
+    }
+  }
+  return CheckDocumentSet(official, mts, pointers, config);
+}
+
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const std::vector<const align::Comparison*>& comparisons,
+                                      const CheckConfig& config) {
   std::vector<Finding> findings;
   auto append = [&](std::vector<Finding> more) {
     findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   };
   for (const Document* d : official) append(CheckDocument(*d, config));
-  for (const Document* mt : mts) {
-    append(CheckDocument(*mt, config));
+  for (size_t k = 0; k < mts.size(); ++k) {
+    append(CheckDocument(*mts[k], config));
     if (official.empty()) continue;
-    const align::Comparison c = align::CompareWithOfficial(
-        align::AlignableParagraphs(*official.front(), Lang::kZh),
-        align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{});
-    DropRepeatEchoes(c, mt->path, findings);
-    DropLoopsTheSourceHas(c, mt->path, official.back()->path, config, findings);
-    append(CheckComparison(c, official.back()->path, *mt, config));
+    DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
+    DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
+    append(CheckComparison(*comparisons[k], official.back()->path, *mts[k], config));
   }
   FinishFindings(findings, config);
   return findings;

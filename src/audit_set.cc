@@ -1,8 +1,10 @@
 #include "audit_set.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -61,13 +63,36 @@ std::string Summarize(const std::string& role, const Document& doc) {
   return out.str();
 }
 
+// With --timings, prints the seconds each stage took to stderr, one line:
+// "bitext: timings: ingest 0.012 s, align 0.310 s, ...".
+class StageTimer {
+ public:
+  explicit StageTimer(bool enabled) : enabled_(enabled) {}
+  ~StageTimer() {
+    if (enabled_ && !line_.empty()) std::cerr << "bitext: timings: " << line_ << "\n";
+  }
+  void Finish(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", std::chrono::duration<double>(now - start_).count());
+    line_ += (line_.empty() ? "" : ", ") + std::string(stage) + " " + seconds + " s";
+    start_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::string line_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
   options.add_options()
       ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
       ("fail-on", po::value(&audit->fail_on)->default_value("error"),
-       "exit 1 when a finding is at or above: error, warning, info");
+       "exit 1 when a finding is at or above: error, warning, info")
+      ("timings", po::bool_switch(&audit->timings), "print the seconds each stage took to stderr");
   AddDecodeOptions(options, &audit->document.decode);
   AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->glossary);
   AddBaselineOptions(options, &audit->baseline, &audit->write_baseline);
@@ -97,6 +122,14 @@ AuditOptions ParseAuditOptions(const std::vector<std::string>& args, const std::
 AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set_dir,
                              const std::string& out_dir, const align::Lexicon* lexicon) {
   AuditResult result;
+  // An output folder that cannot be made fails now, not after the work.
+  std::error_code out_error;
+  fs::create_directories(out_dir, out_error);
+  if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
+
+  StageTimer timer(options.timings);
+  // Every input is read and checked before the first output is written, so
+  // a bad input leaves the previous reports in OUTDIR as they were.
   Manifest manifest = ReadManifest(set_dir);
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
@@ -113,27 +146,35 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
                            {"set", manifest.name},
                            {"inputs", nlohmann::json::array()},
                            {"comparisons", nlohmann::json::array()}};
+  std::vector<std::string> document_paths;  // documents/*.json, in input order
   for (const auto& [role, path] : inputs) {
     const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
     Document doc = LoadDocumentFromBytes(path, bytes, options.document);
     report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
-    const std::string json_path =
-        (fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string();
-    WriteFileAtomically(json_path, DocumentToJson(doc).dump(2) + "\n");
-    summary << "  " << Summarize(role, doc) << "\n    -> " << json_path << "\n";
+    document_paths.push_back((fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string());
+    summary << "  " << Summarize(role, doc) << "\n    -> " << document_paths.back() << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
     docs.emplace(path, std::move(doc));
   }
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
+  RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
+  RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
   const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
   const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
   if (zh.empty() || en.empty()) {
     throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
   }
-  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
+  CheckConfig config;
+  ApplyRuleOptions(options.disabled, options.severities, &config);
+  std::optional<Glossary> glossary;
+  if (!options.glossary.empty() || !manifest.glossary.empty()) {
+    glossary = ReadGlossary(!options.glossary.empty() ? options.glossary : manifest.glossary);
+    config.glossary = &*glossary;
+  }
+  timer.Finish("ingest");
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
@@ -152,40 +193,46 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     pair.confidence = b.confidence;
     pairs.push_back(std::move(pair));
   }
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
   summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
           << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
+  timer.Finish("align");
+
+  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
+  std::vector<std::string> comparison_paths;
   for (const std::string& mt_path : manifest.mt) {
     const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
-    const align::Comparison c = align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon,
-                                                           align::AlignerOptions{}, titles);
-    const std::string json_path =
-        (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
-    nlohmann::json comparison = ComparisonToJson(c, official_en.path, mt_path);
-    WriteFileAtomically(json_path, comparison.dump(2) + "\n");
-    report["comparisons"].push_back(std::move(comparison));
-    comparisons.push_back(std::make_unique<align::Comparison>(c));
+    comparisons.push_back(std::make_unique<align::Comparison>(
+        align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
+    const align::Comparison& c = *comparisons.back();
+    comparison_paths.push_back((fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string());
+    report["comparisons"].push_back(ComparisonToJson(c, official_en.path, mt_path));
     result.coverage.push_back({mt_path, c.en_rendered, static_cast<int>(c.official.en.size())});
     summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << json_path << "\n";
+            << " repeated runs in the MT\n    -> " << comparison_paths.back() << "\n";
   }
+  timer.Finish("compare");
+
   std::vector<const Document*> official, mts;
   official.push_back(&official_zh);
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
-  CheckConfig config;
-  ApplyRuleOptions(options.disabled, options.severities, &config);
-  std::optional<Glossary> glossary;
-  if (!options.glossary.empty() || !manifest.glossary.empty()) {
-    glossary = ReadGlossary(!options.glossary.empty() ? options.glossary : manifest.glossary);
-    config.glossary = &*glossary;
-  }
-  std::vector<Finding> findings = CheckDocumentSet(official, mts, lexicon, config);
+  std::vector<const align::Comparison*> made;
+  for (const auto& c : comparisons) made.push_back(c.get());
+  std::vector<Finding> findings = CheckDocumentSet(official, mts, made, config);
   const size_t accepted = ApplyBaseline(findings, options.baseline, options.write_baseline);
   if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
+  timer.Finish("check");
+
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    WriteFileAtomically(document_paths[k], DocumentToJson(docs.at(inputs[k].second)).dump(2) + "\n");
+  }
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
+  for (size_t k = 0; k < comparisons.size(); ++k) {
+    WriteFileAtomically(comparison_paths[k], report["comparisons"][k].dump(2) + "\n");
+  }
   std::string lines;
   nlohmann::json json = {{"findings", nlohmann::json::array()}};
   std::map<std::string, int> per_severity;
@@ -219,6 +266,7 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
+  timer.Finish("report");
   result.name = manifest.name;
   result.summary = summary.str();
   const bool failing = std::any_of(findings.begin(), findings.end(),

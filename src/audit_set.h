@@ -24,6 +24,7 @@ struct AuditOptions {
   std::vector<std::string> disabled, severities;
   std::string glossary;
   std::string baseline, write_baseline;
+  bool timings = false;  // print the seconds of each stage to stderr
 };
 
 // --config, --fail-on, --encoding, --lenient, the rule options and the

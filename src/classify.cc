@@ -40,7 +40,11 @@ std::string FoldedWithoutSpaces(std::string_view text) {
   return out;
 }
 
+// Longer than any section name however spaced: no need to fold it.
+constexpr size_t kMaxSectionNameBytes = 128;
+
 bool IsSectionName(std::string_view text) {
+  if (text.size() > kMaxSectionNameBytes) return false;
   std::string folded = FoldForCompare(Trim(text));
   while (!folded.empty() && (folded.back() == ':' || folded.back() == '.')) folded.pop_back();
   std::string compact = FoldedWithoutSpaces(folded);
@@ -53,19 +57,20 @@ bool IsSectionName(std::string_view text) {
 // A short line that opens with a furniture label as a whole word ("Comments:",
 // not "Comments from partners ...") and is not a sentence.
 bool IsBoilerplate(std::string_view text, Lang lang) {
-  if (WordishLength(text) > 20 || LooksLikeProse(text, lang)) return false;
-  std::string folded = FoldForCompare(Trim(text));
-  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
+  // The label is near the start: fold only that much of a long paragraph.
+  const std::string folded = FoldForCompare(Trim(Head(text, 64)));
+  const bool labelled = std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
     if (folded.rfind(prefix, 0) != 0) return false;
     if (folded.size() == prefix.size()) return true;
     const char next = folded[prefix.size()];
     return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || next == ' ');
   });
+  return labelled && WordishLength(text) <= 20 && !LooksLikeProse(text, lang);
 }
 
 // "Note 1:", "Notes", "注1", "注：", "¹ ..." and "[1] ..." open a note.
 bool IsNote(std::string_view text) {
-  std::string folded = FoldForCompare(Trim(text));
+  const std::string folded = FoldForCompare(Trim(Head(text, 64)));
   if (folded.rfind("note", 0) == 0) {
     char next = folded.size() > 4 ? folded[4] : ' ';
     return next == ' ' || next == ':' || next == 's' || (next >= '0' && next <= '9');
@@ -74,7 +79,7 @@ bool IsNote(std::string_view text) {
     std::string_view rest = std::string_view(folded).substr(std::string_view("注").size());
     return !rest.empty() && (rest[0] == ':' || (rest[0] >= '0' && rest[0] <= '9'));
   }
-  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  std::vector<char32_t> cps = ToCodePoints(Trim(Head(text, 64)));
   if (!cps.empty() && (cps[0] == 0xB9 || cps[0] == 0xB2 || cps[0] == 0xB3)) return true;
   return folded.size() > 3 && folded[0] == '[' && folded[1] >= '0' && folded[1] <= '9';
 }

@@ -203,6 +203,8 @@ int RunAlign(const std::vector<std::string>& args) {
     zh = align::AlignableParagraphs(docs[0], Lang::kZh);
     en = align::AlignableParagraphs(docs[0], Lang::kEn);
   }
+  RequireLanguage(docs.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
+  RequireLanguage(docs.back(), Lang::kEn, pair ? "--en" : "--bilingual");
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
   align::DocumentAlignment result =

@@ -83,6 +83,10 @@ int RunCheck(const std::vector<std::string>& args) {
   } else if (!bilingual_path.empty()) {
     official.push_back(LoadDocument(bilingual_path, options));
   }
+  if (!official.empty()) {
+    RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
+    RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
+  }
   if (!mt_path.empty()) mts.push_back(LoadDocument(mt_path, options));
   std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(lexicon_path, no_lexicon);
   std::vector<const Document*> official_set, mt_set;

@@ -51,6 +51,8 @@ int RunCompare(const std::vector<std::string>& args) {
   const Document mt = LoadDocument(mt_path, doc_options);
   std::optional<Document> titles;
   if (!titles_path.empty()) titles = LoadDocument(titles_path, doc_options);
+  RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
+  RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
   const auto zh = align::AlignableParagraphs(official.front(), Lang::kZh);
   const auto en = align::AlignableParagraphs(official.back(), Lang::kEn);
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");

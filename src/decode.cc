@@ -1,11 +1,13 @@
 // Decoding order: declared encoding, BOM, known binary signatures, UTF-16
-// without BOM (NUL bytes in alternate positions), strict UTF-8, and only then
-// ICU's statistical detector. A file that is mostly well-formed UTF-8 with a
+// without BOM (NUL bytes in alternate positions), strict UTF-8, UTF-16
+// without BOM recognised by its line feeds, and only then ICU's statistical
+// detector (multi-byte guesses only). A file that is mostly well-formed UTF-8 with a
 // few bad bytes is treated as damaged UTF-8 (an error, or U+FFFD when
 // lenient) rather than handed to the detector, which would otherwise guess a
 // legacy encoding and turn the whole text into mojibake.
 #include "decode.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
@@ -113,6 +115,83 @@ std::string GuessBomlessUtf16(std::string_view s) {
   if (odd_nul > pairs * 3 / 10 && even_nul < pairs / 20) return "UTF-16LE";
   if (even_nul > pairs * 3 / 10 && odd_nul < pairs / 20) return "UTF-16BE";
   return "";
+}
+
+struct Utf16Reading {
+  double non_text = 1;  // share of unassigned code points, unpaired
+                        // surrogates and C0 controls other than line ends
+                        // and tabs
+  size_t line_feeds = 0;
+};
+
+// The bytes read as UTF-16 in one byte order.
+Utf16Reading ReadAsUtf16(std::string_view s, bool little_endian) {
+  const size_t units = s.size() / 2;
+  size_t bad = 0, line_feeds = 0;
+  UChar previous = 0;
+  for (size_t i = 0; i < units; ++i) {
+    const auto lo = static_cast<unsigned char>(s[2 * i + (little_endian ? 0 : 1)]);
+    const auto hi = static_cast<unsigned char>(s[2 * i + (little_endian ? 1 : 0)]);
+    const UChar c = static_cast<UChar>(hi << 8 | lo);
+    const bool low_surrogate_ok = U16_IS_TRAIL(c) && U16_IS_LEAD(previous);
+    if (U16_IS_SURROGATE(c) ? !(U16_IS_LEAD(c) || low_surrogate_ok)
+                            : (!u_isdefined(c) || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
+      ++bad;
+    }
+    line_feeds += c == '\n';
+    previous = c;
+  }
+  if (units == 0) return {};
+  return {static_cast<double>(bad) / static_cast<double>(units), line_feeds};
+}
+
+// UTF-16 without a BOM and with too few ASCII characters for
+// GuessBomlessUtf16 (Chinese text): it holds NUL bytes, which UTF-8 text and
+// the legacy Chinese encodings never do, and only one byte order reads as
+// text with line feeds (the other turns each into U+0A00).
+std::string GuessUtf16ByContent(std::string_view s) {
+  if (s.size() % 2 != 0 || s.find('\0') == std::string_view::npos) return "";
+  const Utf16Reading le = ReadAsUtf16(s, true), be = ReadAsUtf16(s, false);
+  const auto plain = [](const Utf16Reading& r) { return r.non_text <= 0.01 && r.line_feeds > 0; };
+  if (plain(le) && be.line_feeds == 0 && be.non_text > le.non_text) return "UTF-16LE";
+  if (plain(be) && le.line_feeds == 0 && le.non_text > be.non_text) return "UTF-16BE";
+  return "";
+}
+
+// What is wrong with the ill-formed UTF-8 sequence at `offset`, with its
+// bytes, e.g. "an overlong encoding (bytes C0 AF)".
+std::string DescribeInvalidUtf8(std::string_view s, size_t offset) {
+  const auto byte = [&](size_t k) {
+    return offset + k < s.size() ? static_cast<unsigned char>(s[offset + k]) : 0;
+  };
+  const unsigned char lead = byte(0), next = byte(1);
+  const char* what = "a truncated sequence";
+  if (lead >= 0x80 && lead <= 0xBF) {
+    what = "a continuation byte without a lead byte";
+  } else if (lead == 0xC0 || lead == 0xC1 || (lead == 0xE0 && next >= 0x80 && next < 0xA0) ||
+             (lead == 0xF0 && next >= 0x80 && next < 0x90)) {
+    what = "an overlong encoding";
+  } else if (lead == 0xED && next >= 0xA0 && next <= 0xBF) {
+    what = "an encoded UTF-16 surrogate (CESU-8 or WTF-8, not UTF-8)";
+  } else if (lead >= 0xF5 || (lead == 0xF4 && next >= 0x90)) {
+    what = "a byte never used in UTF-8, or a code point above U+10FFFF";
+  }
+  std::string bytes;
+  const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  for (size_t k = 0; k < length && offset + k < s.size(); ++k) {
+    if (k > 0 && (byte(k) & 0xC0) != 0x80) break;  // not part of the sequence
+    bytes += (k ? " " : "") + Hex(byte(k)).substr(2);
+  }
+  return std::string(what) + " (byte" + (bytes.size() > 2 ? "s " : " ") + bytes + ")";
+}
+
+// ISO-8859-*, windows-125*, KOI8-R: any byte string is valid in them, so
+// the detector's guess of one says little, and a stray byte in English
+// UTF-8 text would otherwise turn the file into Latin-1 without an error.
+bool IsSingleByteCharset(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.c_str(), &status), ucnv_close);
+  return U_SUCCESS(status) && ucnv_getMaxCharSize(conv.get()) == 1;
 }
 
 struct Detection {
@@ -323,6 +402,13 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   }
 
   bool is_utf8 = false;
+  if (encoding.empty() && FirstInvalidUtf8(bytes) != std::string_view::npos) {
+    encoding = GuessUtf16ByContent(bytes);
+    if (!encoding.empty()) {
+      out.detected = true;
+      out.confidence = 100;
+    }
+  }
   if (encoding.empty()) {
     size_t bad = FirstInvalidUtf8(bytes);
     int good_multibyte = 0, bad_count = 0;
@@ -333,9 +419,10 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
       is_utf8 = true;
     } else {
       Detection d = DetectCharset(bytes);
-      // A weak guess would turn damaged UTF-8 into mojibake: report the bad
+      // A weak or single-byte guess would turn damaged UTF-8 into mojibake: report the bad
       // bytes instead and let the user name the encoding.
-      if (d.name.empty() || d.name == "UTF-8" || d.confidence < kMinDetectionConfidence) {
+      if (d.name.empty() || d.name == "UTF-8" || d.confidence < kMinDetectionConfidence ||
+          IsSingleByteCharset(d.name)) {
         encoding = "UTF-8";
         is_utf8 = true;
       } else {
@@ -360,8 +447,8 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
       std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
       FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
       if (!options.lenient) {
-        throw InputError(where, "invalid UTF-8 (byte " + Hex(static_cast<unsigned char>(bytes[bad])) +
-                                    "); give the right --encoding (e.g. GB18030, Big5), "
+        throw InputError(where, "invalid UTF-8: " + DescribeInvalidUtf8(bytes, bad) +
+                                    "; give the right --encoding (e.g. GB18030, Big5, windows-1252), "
                                     "or --lenient to replace bad bytes with U+FFFD");
       }
       text = ReplaceInvalidUtf8(bytes, &out.replaced);

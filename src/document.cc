@@ -35,6 +35,21 @@ std::vector<const Paragraph*> Document::InLanguage(Lang lang) const {
   return out;
 }
 
+void RequireLanguage(const Document& doc, Lang lang, const std::string& role) {
+  int zh = 0, en = 0;
+  for (const Paragraph& p : doc.paragraphs) {
+    zh += p.lang == Lang::kZh;
+    en += p.lang == Lang::kEn;
+  }
+  if ((lang == Lang::kZh ? zh : en) > 0) return;
+  const std::string wanted = lang == Lang::kZh ? "Chinese" : "English";
+  const std::string holds = std::to_string(doc.paragraphs.size()) + " paragraphs: " +
+                            std::to_string(zh) + " Chinese, " + std::to_string(en) + " English";
+  throw InputError({doc.path}, "given as " + role + " but has no " + wanted + " paragraphs (" + holds +
+                                   "); an official text needs both languages, in one bilingual file "
+                                   "or one file for each");
+}
+
 Document BuildDocument(const std::string& path, DecodedText source) {
   Document doc;
   doc.path = path;

@@ -82,6 +82,11 @@ Document LoadDocument(const std::string& path, const DocumentOptions& options);
 Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,
                                const DocumentOptions& options);
 
+// Throws InputError unless `doc` has paragraphs in `lang`, saying what the
+// file holds instead; `role` names what it was given as ("--zh",
+// "\"bilingual\" in the manifest"). A bilingual text needs both languages.
+void RequireLanguage(const Document& doc, Lang lang, const std::string& role);
+
 // Structures already decoded text (used by LoadDocument and by tests).
 Document BuildDocument(const std::string& path, DecodedText source);
 

@@ -37,16 +37,18 @@ std::vector<Line> NonBlankLines(std::string_view text) {
   return lines;
 }
 
+// Narrower than this, lines are lists or fragments, not wrapped prose.
+constexpr size_t kMinWrapWidth = 20;
+
 // Hard-wrapped text: lines that are followed by another line of their block
 // mostly end close to the widest line, and no line is very long.
 bool IsHardWrapped(const std::vector<Line>& lines) {
-  std::vector<size_t> widths;
   size_t widest = 0;
   for (const Line& l : lines) {
     size_t w = ToCodePoints(l.text).size();
     widest = std::max(widest, w);
   }
-  if (widest == 0 || widest > 160) return false;
+  if (widest < kMinWrapWidth || widest > 160) return false;
   int followed = 0, near_width = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i + 1].block != lines[i].block) continue;
@@ -65,15 +67,21 @@ std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
   std::vector<Paragraph> pieces;
   std::optional<Lang> previous_lang;
   int previous_block = -1;
+  std::string_view previous_line;
   for (const Line& line : lines) {
     std::optional<Lang> lang = LangOfText(line.text);
     if (!pieces.empty() && line.block == previous_block) {
       Paragraph& last = pieces.back();
       bool same_lang = !lang || *lang == last.lang;
       bool starts_new = !BulletMarker(line.text).empty() || ParseNumberMarker(line.text);
-      bool cut_prose = !EndsSentence(last.text) &&
-                       (LooksLikeProse(last.text, last.lang) || EndsMidClause(last.text));
-      bool continues = !starts_new && (wrapped || (cut_prose && StartsLowercase(line.text)));
+      // Judged on the previous line, not the paragraph so far: a block of
+      // many lines must not be rescanned at every line.
+      auto cut_prose = [&] {
+        return !EndsSentence(previous_line) &&
+               (LooksLikeProse(previous_line, last.lang) || EndsMidClause(previous_line));
+      };
+      bool continues = !starts_new && (wrapped || (StartsLowercase(line.text) && cut_prose()));
+      previous_line = line.text;
       if (same_lang && continues) {
         if (last.lang != Lang::kZh) last.text += ' ';
         last.text += line.text;
@@ -88,6 +96,7 @@ std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
     // around them.
     p.lang = lang ? *lang : previous_lang.value_or(Lang::kEn);
     pieces.push_back(std::move(p));
+    previous_line = line.text;
     previous_lang = pieces.back().lang;
     previous_block = line.block;
   }

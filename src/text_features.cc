@@ -68,7 +68,7 @@ std::optional<Lang> LangOfText(std::string_view text) {
 }
 
 bool EndsSentence(std::string_view text) {
-  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  std::vector<char32_t> cps = ToCodePoints(Trim(Tail(text, 256)));
   while (!cps.empty() && IsClosing(cps.back())) cps.pop_back();
   return !cps.empty() && IsFinal(cps.back());
 }
@@ -102,7 +102,7 @@ bool StartsLowercase(std::string_view text) {
 }
 
 bool EndsMidClause(std::string_view text) {
-  std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  std::vector<char32_t> cps = ToCodePoints(Trim(Tail(text, 256)));
   if (cps.empty()) return false;
   char32_t last = cps.back();
   if (last == ',' || last == 0xFF0C || last == 0x3001 || last == '-' || last == 0x2014) {

@@ -3,6 +3,7 @@
 // ("Contents", "目录") or whose entries mostly come back later as body
 // headings. Its entries become Kind::kToc so that the outline and the
 // alignment see each heading once, in the body.
+#include <optional>
 #include <set>
 
 #include "structure.h"
@@ -43,17 +44,33 @@ double Dice(const std::set<std::u32string>& a, const std::set<std::u32string>& b
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
+// The title bigrams of each paragraph of a stream, made once: every run of
+// entries is compared with all the headings after it, and a long document
+// has many runs.
+class TitleBigrams {
+ public:
+  explicit TitleBigrams(const std::vector<Paragraph*>& stream) : stream_(stream), grams_(stream.size()) {}
+  const std::set<std::u32string>& Of(size_t i) {
+    if (!grams_[i]) grams_[i] = Bigrams(TitleOf(*stream_[i]));
+    return *grams_[i];
+  }
+
+ private:
+  const std::vector<Paragraph*>& stream_;
+  std::vector<std::optional<std::set<std::u32string>>> grams_;
+};
+
 // How many entries of run [begin, end) reappear as a heading after the run.
-int EntriesFoundLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end) {
-  std::vector<std::set<std::u32string>> later;
+int EntriesFoundLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end, TitleBigrams& titles) {
+  std::vector<size_t> later;
   for (size_t i = end; i < stream.size(); ++i) {
-    if (stream[i]->heading) later.push_back(Bigrams(TitleOf(*stream[i])));
+    if (stream[i]->heading) later.push_back(i);
   }
   int found = 0;
   for (size_t i = begin; i < end; ++i) {
-    auto grams = Bigrams(TitleOf(*stream[i]));
-    for (const auto& heading : later) {
-      if (Dice(grams, heading) >= kSameHeading) {
+    const auto& grams = titles.Of(i);
+    for (size_t heading : later) {
+      if (Dice(grams, titles.Of(heading)) >= kSameHeading) {
         ++found;
         break;
       }
@@ -63,6 +80,7 @@ int EntriesFoundLater(const std::vector<Paragraph*>& stream, size_t begin, size_
 }
 
 void MarkInStream(std::vector<Paragraph*>& stream) {
+  TitleBigrams titles(stream);
   size_t i = 0;
   while (i < stream.size()) {
     if (!IsEntryLike(*stream[i])) {
@@ -86,7 +104,7 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
     }
     const int entries = static_cast<int>(end - first_entry);
     if (entries >= kMinEntries) {
-      int found = EntriesFoundLater(stream, first_entry + (marker ? 1 : 0), end);
+      int found = EntriesFoundLater(stream, first_entry + (marker ? 1 : 0), end, titles);
       if (marker || found * 2 >= entries) {
         for (size_t k = first_entry; k < end; ++k) stream[k]->kind = Kind::kToc;
       }

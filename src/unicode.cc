@@ -86,6 +86,26 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+namespace {
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string_view Head(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && IsContinuationByte(s[end])) --end;
+  return s.substr(0, end);
+}
+
+std::string_view Tail(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t begin = s.size() - max_bytes;
+  while (begin < s.size() && IsContinuationByte(s[begin])) ++begin;
+  return s.substr(begin);
+}
+
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t pos = 0;

@@ -35,6 +35,11 @@ std::string ClipText(std::string_view text, size_t width);
 // newline). Line k of the result is line k + 1 as an editor numbers it.
 std::vector<std::string_view> SplitLines(std::string_view text);
 
+// At most the first / last `max_bytes` bytes of a UTF-8 text, cut at a
+// character boundary: enough for tests that look at one end of a long text.
+std::string_view Head(std::string_view s, size_t max_bytes);
+std::string_view Tail(std::string_view s, size_t max_bytes);
+
 // Removes leading and trailing white space of any kind.
 std::string_view Trim(std::string_view s);
 

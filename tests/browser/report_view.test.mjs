@@ -1,6 +1,6 @@
 // node report_view.test.mjs REPORT_HTML
 // The HTML view of an audited document set whose text is hostile
-// (tests/data/hostile): opened in headless Chromium, with and without
+// (tests/data/hostile-set): opened in headless Chromium, with and without
 // JavaScript, it runs none of the document's text, shows it as text, and its
 // findings list, links and filters work.
 import { test, before, after } from 'node:test';

@@ -1,0 +1,357 @@
+// The `bitext` executable on bad and hostile inputs (tests/data/hostile, and
+// big files written at test time): each case must end with the documented
+// exit code and a message naming the file and, where it applies, the line
+// and byte offset; never with a signal, never hang (every run has a generous
+// time limit), and `audit` must leave no partial output behind.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace bitext {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kData = std::string(BITEXT_TEST_DATA_DIR) + "/hostile/";
+const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021";
+
+// Far above what any case needs in a Release or Debug build: a guard
+// against hangs, not a timing check.
+constexpr int kTimeLimitSeconds = 600;
+
+struct Outcome {
+  int exit_code = -1;  // -1 when killed by a signal or the time limit
+  int signal = 0;
+  bool timed_out = false;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+fs::path Scratch(const std::string& name) {
+  fs::path dir = fs::path(::testing::TempDir()) / "bitext_hostile" / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Runs bitext with `args` (no shell), output to files, killed after the
+// time limit.
+Outcome Bitext(const std::vector<std::string>& args) {
+  const fs::path dir = fs::path(::testing::TempDir()) / "bitext_hostile";
+  fs::create_directories(dir);
+  // ctest runs the tests of this file in parallel processes.
+  const std::string tag = std::to_string(getpid());
+  const std::string out_path = (dir / ("stdout." + tag)).string(), err_path = (dir / ("stderr." + tag)).string();
+  Outcome run;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!std::freopen(out_path.c_str(), "w", stdout) || !std::freopen(err_path.c_str(), "w", stderr)) _exit(127);
+    std::vector<char*> argv{const_cast<char*>(BITEXT_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(BITEXT_BINARY, argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeLimitSeconds);
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      run.timed_out = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  if (!run.timed_out && WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
+  if (!run.timed_out && WIFSIGNALED(status)) run.signal = WTERMSIG(status);
+  run.out = ReadAll(out_path);
+  run.err = ReadAll(err_path);
+  return run;
+}
+
+// Exit code `code`, no crash, no hang, and an error message naming `where`
+// ("file", "file:line" or "file:line (byte offset N)").
+void ExpectFailure(const Outcome& run, const std::string& where, int code = 2) {
+  EXPECT_FALSE(run.timed_out) << where;
+  EXPECT_EQ(run.signal, 0) << where << ": killed by signal " << run.signal;
+  EXPECT_EQ(run.exit_code, code) << where << "\n" << run.err;
+  EXPECT_NE(run.err.find("bitext: error: " + where), std::string::npos) << run.err;
+}
+
+void ExpectSuccess(const Outcome& run) {
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.signal, 0);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+}
+
+// The texts of the paragraphs of `inspect --format json`.
+std::vector<std::string> ParagraphTexts(const Outcome& run) {
+  std::vector<std::string> texts;
+  const nlohmann::json model = nlohmann::json::parse(run.out);
+  for (const auto& p : model["paragraphs"]) texts.push_back(p["text"]);
+  return texts;
+}
+
+TEST(HostileInputTest, EmptyAndBlankFiles) {
+  Outcome empty = Bitext({"inspect", kData + "empty.txt"});
+  ExpectFailure(empty, kData + "empty.txt: file is empty");
+  Outcome blank = Bitext({"inspect", kData + "whitespace.txt"});
+  ExpectFailure(blank, kData + "whitespace.txt: contains no text (only white space)");
+}
+
+TEST(HostileInputTest, OneLanguageWhereTwoAreExpected) {
+  const std::string en = kData + "en.txt", zh = kData + "zh.txt";
+  ExpectFailure(Bitext({"align", "--bilingual", en}), en + ": given as --bilingual but has no Chinese paragraphs");
+  ExpectFailure(Bitext({"align", "--zh", en, "--en", en}), en + ": given as --zh but has no Chinese paragraphs");
+  ExpectFailure(Bitext({"align", "--zh", zh, "--en", zh}), zh + ": given as --en but has no English paragraphs");
+  ExpectFailure(Bitext({"compare", "--zh", en, "--en", en, "--mt", en}), en + ": given as --zh");
+  ExpectFailure(Bitext({"check", "--zh", zh, "--en", zh}), zh + ": given as --en");
+  ExpectFailure(Bitext({"check", "--bilingual", en}), en + ": given as --bilingual");
+  const std::string set = kData + "sets/english-only";
+  Outcome audit = Bitext({"audit", set, "--out", Scratch("english-only").string()});
+  ExpectFailure(audit, set + "/en.txt: given as \"bilingual\" in the manifest but has no Chinese paragraphs");
+  EXPECT_NE(audit.err.find("(4 paragraphs: 0 Chinese, 4 English)"), std::string::npos) << audit.err;
+  // One language is fine where one is expected.
+  ExpectSuccess(Bitext({"inspect", en}));
+  ExpectSuccess(Bitext({"align", "--zh", zh, "--en", en}));
+}
+
+TEST(HostileInputTest, LegacyChineseEncodingsDetectedOrDeclared) {
+  const std::vector<std::string> simplified = ParagraphTexts(Bitext({"inspect", "--format", "json", kData + "zh.txt"}));
+  const std::vector<std::string> traditional =
+      ParagraphTexts(Bitext({"inspect", "--format", "json", kData + "zh-traditional.txt"}));
+  ASSERT_EQ(simplified.size(), 4u);
+  struct Case {
+    std::string file, encoding;
+    const std::vector<std::string>* text;
+  };
+  for (const Case& c : {Case{"zh-gb18030.txt", "GB18030", &simplified}, Case{"zh-big5.txt", "Big5", &traditional}}) {
+    Outcome detected = Bitext({"inspect", "--format", "json", kData + c.file});
+    ExpectSuccess(detected);
+    EXPECT_EQ(ParagraphTexts(detected), *c.text) << c.file;
+    EXPECT_NE(detected.err.find("read as " + c.encoding + " (detected"), std::string::npos) << detected.err;
+    Outcome declared = Bitext({"inspect", "--format", "json", "--encoding", c.encoding, kData + c.file});
+    ExpectSuccess(declared);
+    EXPECT_EQ(ParagraphTexts(declared), *c.text) << c.file;
+    EXPECT_EQ(declared.err, "");  // nothing guessed, nothing to say
+  }
+  // Declared UTF-8 wins over detection: the first GB18030 byte is an error.
+  ExpectFailure(Bitext({"inspect", "--encoding", "UTF-8", kData + "zh-gb18030.txt"}),
+                kData + "zh-gb18030.txt:1 (byte offset 0): invalid UTF-8");
+  ExpectFailure(Bitext({"inspect", "--encoding", "no-such-charset", kData + "zh.txt"}),
+                kData + "zh.txt: unknown encoding \"no-such-charset\"");
+}
+
+TEST(HostileInputTest, Utf16WithAndWithoutByteOrderMark) {
+  const std::vector<std::string> expected = ParagraphTexts(Bitext({"inspect", "--format", "json", kData + "zh.txt"}));
+  for (const char* file : {"zh-utf16le-bom.txt", "zh-utf16be-bom.txt", "zh-utf16le.txt", "zh-utf16be.txt"}) {
+    Outcome run = Bitext({"inspect", "--format", "json", kData + file});
+    ExpectSuccess(run);
+    EXPECT_EQ(ParagraphTexts(run), expected) << file;
+  }
+}
+
+TEST(HostileInputTest, InvalidUtf8NamesLineByteOffsetAndWhatIsWrong) {
+  struct Case {
+    const char* file;
+    const char* where;  // line and byte offset
+    const char* what;
+  };
+  const Case cases[] = {
+      {"invalid-start.txt", ":1 (byte offset 0)", "a byte never used in UTF-8"},
+      {"invalid-middle.txt", ":5 (byte offset 84)", "a continuation byte without a lead byte (byte 80)"},
+      {"invalid-end.txt", ":8 (byte offset 422)", "a truncated sequence (bytes E4 B8)"},
+      {"overlong-2.txt", ":5 (byte offset 84)", "an overlong encoding (bytes C0 AF)"},
+      {"overlong-3.txt", ":5 (byte offset 84)", "an overlong encoding (bytes E0 80 AF)"},
+      {"surrogate.txt", ":5 (byte offset 84)", "an encoded UTF-16 surrogate"},
+      // 🎉😀𠀀 are 4 bytes each: the offset counts bytes, not characters.
+      {"emoji-invalid.txt", ":2 (byte offset 16)", "a truncated sequence (byte C3)"},
+  };
+  for (const Case& c : cases) {
+    const std::string path = kData + c.file;
+    Outcome run = Bitext({"inspect", path});
+    ExpectFailure(run, path + c.where + ": invalid UTF-8: " + c.what);
+    // Never silently read as Latin-1 or another legacy encoding.
+    EXPECT_EQ(run.err.find("read as"), std::string::npos) << run.err;
+    Outcome lenient = Bitext({"inspect", "--lenient", "--format", "json", path});
+    ExpectSuccess(lenient);
+    EXPECT_NE(lenient.out.find("\xEF\xBF\xBD"), std::string::npos) << c.file;  // U+FFFD
+    EXPECT_NE(lenient.out.find(path + c.where), std::string::npos) << c.file;  // the note says where
+  }
+}
+
+TEST(HostileInputTest, NulBytesAndBinaryFiles) {
+  ExpectFailure(Bitext({"inspect", kData + "nul.txt"}), kData + "nul.txt:5 (byte offset 84): NUL byte in text");
+  ExpectFailure(Bitext({"inspect", kData + "image.png"}), kData + "image.png: looks like a PNG image, not text");
+}
+
+TEST(HostileInputTest, LineEndsDoNotChangeTheModel) {
+  const std::string lf = ReadAll(kSet + "/official-bilingual.txt");
+  std::string crlf, cr;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  const fs::path dir = Scratch("line-ends");
+  std::ofstream(dir / "crlf.txt", std::ios::binary) << crlf;
+  std::ofstream(dir / "cr.txt", std::ios::binary) << cr;
+  const nlohmann::json expected =
+      nlohmann::json::parse(Bitext({"inspect", "--format", "json", kSet + "/official-bilingual.txt"}).out)["paragraphs"];
+  ASSERT_FALSE(expected.empty());
+  for (const char* name : {"crlf.txt", "cr.txt"}) {
+    Outcome run = Bitext({"inspect", "--format", "json", (dir / name).string()});
+    ExpectSuccess(run);
+    EXPECT_EQ(nlohmann::json::parse(run.out)["paragraphs"], expected) << name;  // texts, kinds and line numbers
+  }
+}
+
+TEST(HostileInputTest, RightToLeftTextAndCombiningMarksAreKeptAsWritten) {
+  Outcome run = Bitext({"inspect", "--format", "json", kData + "rtl-combining.txt"});
+  ExpectSuccess(run);
+  const std::vector<std::string> texts = ParagraphTexts(run);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_NE(texts[1].find("cafe\u0301 staff"), std::string::npos);  // not composed for display
+  EXPECT_NE(texts[1].find("\u0627\u0644\u0642\u0627\u0647\u0631\u0629"), std::string::npos);
+  EXPECT_EQ(texts[2].rfind("\u1100\u1161\u11a8", 0), 0u);
+  ExpectSuccess(Bitext({"check", kData + "rtl-combining.txt"}));
+}
+
+TEST(HostileInputTest, EmojiAndAstralCharactersCountAsOneColumn) {
+  // "🎉😀𠀀 我们在在...": the doubled character starts at column 7.
+  Outcome run = Bitext({"check", kData + "emoji-astral.txt"});
+  EXPECT_EQ(run.signal, 0);
+  EXPECT_NE(run.out.find(kData + "emoji-astral.txt:3:7: warning: doubled character \"在在\""), std::string::npos)
+      << run.out << run.err;
+}
+
+TEST(HostileInputTest, MissingDirectoryAndUnreadablePaths) {
+  ExpectFailure(Bitext({"inspect", kData + "no-such-file.txt"}), kData + "no-such-file.txt: no such file");
+  ExpectFailure(Bitext({"inspect", kData + "sets"}), kData + "sets: is a directory, not a text file");
+  ExpectFailure(Bitext({"audit", kData + "no-such-set", "--out", Scratch("missing-set").string()}),
+                kData + "no-such-set: no such file");
+}
+
+TEST(HostileInputTest, UnreadableFile) {
+  const fs::path path = Scratch("unreadable") / "secret.txt";
+  std::ofstream(path) << "Preface\n";
+  ASSERT_EQ(chmod(path.c_str(), 0), 0);
+  if (access(path.c_str(), R_OK) == 0) {
+    GTEST_SKIP() << "running as root (or with CAP_DAC_OVERRIDE): chmod 000 does not stop reads";
+  }
+  Outcome run = Bitext({"inspect", path.string()});
+  ExpectFailure(run, path.string() + ": cannot open: Permission denied");
+}
+
+TEST(HostileInputTest, ManifestPathsMustStayInsideTheSet) {
+  struct Case {
+    const char* set;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"outside", "/manifest:3: path \"../zh.txt\" leaves the manifest's folder"},
+      {"absolute", "/manifest:3: path \"/etc/hostname\" must be relative to the manifest's folder"},
+      {"missing", "/manifest:3: file \""},
+  };
+  for (const Case& c : cases) {
+    const std::string set = kData + "sets/" + c.set;
+    ExpectFailure(Bitext({"audit", set, "--out", Scratch(c.set).string()}), set + c.message);
+  }
+}
+
+TEST(HostileInputTest, MalformedGlossaryRowNamesItsLine) {
+  const std::string glossary = kData + "glossary-malformed.tsv";
+  Outcome run = Bitext({"check", "--glossary", glossary, kData + "zh.txt"});
+  ExpectFailure(run, glossary + ":3: expected \"source<TAB>approved translation");
+}
+
+// Every file under `dir` with its content.
+std::map<std::string, std::string> Snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) files[fs::relative(entry.path(), dir).string()] = ReadAll(entry.path());
+  }
+  return files;
+}
+
+TEST(HostileInputTest, FailedAuditLeavesThePreviousReportsIntact) {
+  const fs::path out = Scratch("audit-out");
+  ASSERT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);  // the bundled MT has errors
+  const auto before = Snapshot(out);
+  ASSERT_TRUE(before.count("report.json") && before.count("documents/official-bilingual.json"));
+
+  // The same set, with an MT damaged on line 5: the official text reads
+  // fine, and its document model must not be rewritten before the MT fails.
+  const fs::path set = Scratch("damaged-set");
+  fs::copy_file(kSet + "/official-bilingual.txt", set / "official-bilingual.txt");
+  std::ofstream(set / "mt-news-agency-en.txt", std::ios::binary) << ReadAll(kData + "invalid-middle.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\nmt = mt-news-agency-en.txt\n";
+  Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
+  ExpectFailure(run, (set / "mt-news-agency-en.txt").string() + ":5 (byte offset 84): invalid UTF-8");
+  EXPECT_EQ(Snapshot(out), before);  // same files, same bytes, no temporary files
+
+  // A bad glossary fails the same way, before anything is written.
+  std::ofstream(set / "mt-news-agency-en.txt") << ReadAll(kSet + "/mt-news-agency-en.txt");
+  run = Bitext({"audit", set.string(), "--out", out.string(), "--glossary", kData + "glossary-malformed.tsv"});
+  ExpectFailure(run, kData + "glossary-malformed.tsv:3");
+  EXPECT_EQ(Snapshot(out), before);
+}
+
+TEST(HostileInputTest, UnwritableOutputFolder) {
+  // A folder under a regular file cannot be created, even by root.
+  const fs::path file = Scratch("unwritable") / "a-file";
+  std::ofstream(file) << "not a folder\n";
+  const std::string out = (file / "out").string();
+  Outcome run = Bitext({"audit", kSet, "--out", out});
+  ExpectFailure(run, out + ": cannot create folder: Not a directory");
+  EXPECT_EQ(ReadAll(file), "not a folder\n");
+}
+
+TEST(HostileInputTest, FiftyMegabyteSingleLine) {
+  const fs::path path = Scratch("huge-line") / "line.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    const std::string sentence = "China is the largest developing country in the world, ";
+    for (size_t written = 0; written < 50u << 20; written += sentence.size()) out << sentence;
+    out << "\n";
+  }
+  Outcome run = Bitext({"inspect", path.string()});
+  ExpectSuccess(run);
+  EXPECT_NE(run.out.find(": UTF-8, 1 paragraphs (zh 0, en 1, mixed 0)"), std::string::npos) << run.out.substr(0, 200);
+  fs::remove(path);
+}
+
+TEST(HostileInputTest, OneMillionOneCharacterLines) {
+  const fs::path path = Scratch("million-lines") / "lines.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < 1000000; ++i) out << "字\n";
+  }
+  Outcome run = Bitext({"inspect", path.string()});
+  ExpectSuccess(run);
+  // One-character lines are not hard-wrapped prose: each is a paragraph.
+  EXPECT_NE(run.out.find(": UTF-8, 1000000 paragraphs (zh 1000000"), std::string::npos) << run.out.substr(0, 200);
+  fs::remove(path);
+}
+
+}  // namespace
+}  // namespace bitext
