@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <tuple>
 
+#include "fnv.h"
+
 namespace bitext {
 
 const char* SeverityName(Severity severity) {
@@ -25,17 +27,12 @@ bool ParseSeverity(std::string_view name, Severity* severity) {
 }
 
 std::string Fingerprint(const std::string& rule, const std::string& file, std::string_view key) {
-  uint64_t hash = 1469598103934665603ull;  // FNV-1a, 64 bits
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) hash = (hash ^ c) * 1099511628211ull;
-    hash = (hash ^ 0xff) * 1099511628211ull;  // separator
-  };
+  uint64_t hash = kFnvOffsetBasis;
+  auto mix = [&](std::string_view s) { hash = Fnv1a("\xff", Fnv1a(s, hash)); };  // 0xff separates the parts
   mix(rule);
   mix(std::filesystem::path(file).filename().string());
   mix(key);
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
+  return Hex64(hash);
 }
 
 std::string FormatFinding(const Finding& f) {

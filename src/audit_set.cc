@@ -19,6 +19,7 @@
 #include "document_alignment.h"
 #include "document_report.h"
 #include "error.h"
+#include "fnv.h"
 #include "html_report.h"
 #include "junit_report.h"
 #include "manifest.h"
@@ -35,15 +36,8 @@ namespace {
 // Version of report.json's layout; reports/report.schema.json describes it.
 constexpr int kReportSchemaVersion = 1;
 
-// FNV-1a (64 bits) of a file's bytes: tells whether an input changed
-// between two reports (not a cryptographic digest).
-std::string Checksum(std::string_view bytes) {
-  uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
-}
+// Tells whether an input changed between two reports.
+std::string Checksum(std::string_view bytes) { return Hex64(Fnv1a(bytes)); }
 
 std::string Summarize(const std::string& role, const Document& doc) {
   int zh = 0, en = 0, rejoined = 0, headings = 0, toc = 0, truncated = 0;

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "decode.h"
 #include "error.h"
+#include "fnv.h"
 #include "unicode.h"
 
 namespace fs = std::filesystem;
@@ -58,12 +59,6 @@ std::string SafeName(const std::string& key) {
   }
   if (out.empty() || out.front() == '.') out.insert(out.begin(), '_');
   return out;
-}
-
-uint64_t Fnv1a(std::string_view bytes) {
-  uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-  return hash;
 }
 
 }  // namespace
