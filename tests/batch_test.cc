@@ -237,7 +237,8 @@ TEST(BatchTest, EachSetReadsItsOwnBitextIni) {
   const fs::path out = OutDir("ini");
   CommandResult run = Bitext(kBatch + "--quiet " + sets.string() + " --out " + out.string());
   EXPECT_EQ(run.exit_code, 2) << run.out;
-  for (const json& set : Summary(out)["sets"]) {
+  const json summary = Summary(out);  // kept alive: the loop reads into it
+  for (const json& set : summary["sets"]) {
     const std::string dir = set["dir"];
     EXPECT_EQ(set["rules"].contains("numbering-sequence"), dir != "set-2" && dir != "set-4") << dir;
     if (dir == "set-4") {
