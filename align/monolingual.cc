@@ -394,12 +394,21 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     size_t bead;
     int hyp;
   };
+  // Only reference units inside the reference's coverage (between its first
+  // and last paired unit) can be out of order; the others are not rendered.
+  int ref_first = -1, ref_last = -1;
+  for (const MonolingualBead& b : a.beads) {
+    if (b.ref_begin == b.ref_end || b.hyp_begin == b.hyp_end) continue;
+    if (ref_first < 0) ref_first = b.ref_begin;
+    ref_last = b.ref_end - 1;
+  }
   std::vector<Candidate> candidates;
   int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
   for (size_t k = 0; k < a.beads.size(); ++k) {
     const MonolingualBead& b = a.beads[k];
     if (b.ref_begin != b.ref_end && b.hyp_begin != b.hyp_end) position = b.hyp_end;
     if (b.ref_end - b.ref_begin != 1 || b.hyp_begin != b.hyp_end) continue;
+    if (b.ref_begin < ref_first || b.ref_begin > ref_last) continue;
     const MonolingualUnit& r = reference[static_cast<size_t>(b.ref_begin)];
     double background = -1;
     for (int h = std::max(0, position - options.reorder_reach);

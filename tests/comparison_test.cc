@@ -402,6 +402,27 @@ TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
   EXPECT_EQ(pairs[2].left, nullptr);  // (6) is not in the list
 }
 
+// An MT cut after its table of contents renders only the head of the
+// official text: no official paragraph beyond that is paired out of order
+// with one of its lines (its title is quoted there), which would stretch
+// the coverage over the whole text.
+TEST_F(CorpusComparisonTest, NothingBeyondTheCoverageIsPairedOutOfOrder) {
+  std::string head;
+  std::ifstream in(kSet + "mt-news-agency-en.txt");
+  std::string line;
+  for (int k = 0; k < 21 && std::getline(in, line); ++k) head += line + "\n";
+  DecodedText text;
+  text.text = head;
+  text.encoding = "UTF-8";
+  const Document cut = BuildDocument("mt-head.txt", text);
+  const Comparison c = CompareWithOfficial(AlignableParagraphs(*official_, Lang::kZh),
+                                           AlignableParagraphs(*official_, Lang::kEn), cut, lexicon_, AlignerOptions{});
+  for (const ComparisonRow& row : c.rows) {
+    EXPECT_FALSE(row.reordered) << "official line " << row.en.front()->lines().first;
+    if (!row.en.empty() && !row.mt.empty()) EXPECT_LE(row.en.front()->lines().first, 10);  // the head: title, office, date
+  }
+}
+
 TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
   const MonolingualAlignment& a = comparison_->mt_alignment;
   ASSERT_GE(a.hyp_first, 0);
