@@ -418,8 +418,9 @@ TEST_F(CorpusComparisonTest, NothingBeyondTheCoverageIsPairedOutOfOrder) {
   const Comparison c = CompareWithOfficial(AlignableParagraphs(*official_, Lang::kZh),
                                            AlignableParagraphs(*official_, Lang::kEn), cut, lexicon_, AlignerOptions{});
   for (const ComparisonRow& row : c.rows) {
+    if (row.en.empty() || row.mt.empty()) continue;
     EXPECT_FALSE(row.reordered) << "official line " << row.en.front()->lines().first;
-    if (!row.en.empty() && !row.mt.empty()) EXPECT_LE(row.en.front()->lines().first, 10);  // the head: title, office, date
+    EXPECT_LE(row.en.front()->lines().first, 10);  // the head: title, office, date
   }
 }
 
