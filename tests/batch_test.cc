@@ -1,9 +1,7 @@
 // End-to-end: `bitext batch` and `bitext merge` on a generated folder of
 // small document sets, one of them broken, running the real executable.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,29 +10,13 @@
 #include <set>
 #include <sstream>
 
+#include "run_bitext.h"
+
 namespace bitext {
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-CommandResult Bitext(const std::string& args) {
-  std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1";
-  CommandResult run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
-  int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
 
 std::string Read(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

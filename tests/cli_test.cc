@@ -1,37 +1,19 @@
 // End-to-end: the `bitext` executable on real and bad inputs, checking exit
 // codes, that errors name the file, and that JSON output parses.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "run_bitext.h"
+
 namespace bitext {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-CommandResult Bitext(const std::string& args) {
-  std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1";
-  CommandResult run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
-  int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
 
 std::string TempFile(const std::string& name, const std::string& bytes) {
   fs::path dir = fs::path(::testing::TempDir()) / "bitext_cli_test";
