@@ -170,19 +170,6 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
                            std::vector<Finding>& out) {
   const auto [first, last] = CoveredRows(c);
   if (first > last) return;
-  // A paragraph left out on one side near one left over on the other is a
-  // reordering, not an omission: compare them before reporting.
-  auto reordered = [&](size_t k, bool official_side) {
-    const std::string mine = Joined(official_side ? c.rows[k].en : c.rows[k].mt);
-    const align::NgramProfile profile(mine);
-    for (size_t j = k >= 3 ? k - 3 : 0; j <= std::min(c.rows.size() - 1, k + 3); ++j) {
-      const auto& other = official_side ? c.rows[j].mt : c.rows[j].en;
-      const auto& partner = official_side ? c.rows[j].en : c.rows[j].mt;
-      if (j == k || other.empty() || !partner.empty()) continue;
-      if (align::NgramProfile(Joined(other)).Similarity(profile) >= 0.4) return true;
-    }
-    return false;
-  };
   // An MT paragraph that keeps some words of its official paragraph and
   // adds none renders it only in part ("China's information office" for
   // "State Council Information Office of the People's Republic of China"):
@@ -215,14 +202,14 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (!row.en.empty() && row.mt.empty() && !reordered(k, true) && !partial_rendering(k)) {
+    if (!row.en.empty() && row.mt.empty() && !partial_rendering(k)) {
       out.push_back(MakeFinding("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
   }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !reordered(k, false)) {
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k)) {
       out.push_back(MakeFinding("addition", "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
