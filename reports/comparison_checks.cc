@@ -30,6 +30,21 @@ std::string Joined(const std::vector<const Paragraph*>& side) {
   return text;
 }
 
+// The runs of ASCII letters of `text`, as written, function words included.
+std::vector<std::string> LatinWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
 // The content words of `full` that `part` lacks, when `part` keeps some of
 // them and adds none of its own: "Carry out natural disaster emergency"
 // lacks "rescue" of "Carry out emergency rescue for natural disasters".
@@ -39,19 +54,11 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
   const std::vector<std::string> kept = align::EnglishStems(part);
   std::set<std::string> in_full;
   std::vector<std::string> lost;
-  std::string word;
-  auto take = [&] {
-    if (word.size() >= 2 && !align::IsStopWord(FoldForCompare(word))) {
-      const std::string stem = align::Stem(word);
-      if (in_full.insert(stem).second && std::find(kept.begin(), kept.end(), stem) == kept.end()) lost.push_back(word);
-    }
-    word.clear();
-  };
-  for (char c : full) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) word += c;
-    else take();
+  for (const std::string& word : LatinWords(full)) {
+    if (word.size() < 2 || align::IsStopWord(FoldForCompare(word))) continue;
+    const std::string stem = align::Stem(word);
+    if (in_full.insert(stem).second && std::find(kept.begin(), kept.end(), stem) == kept.end()) lost.push_back(word);
   }
-  take();
   const bool adds_nothing =
       !kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const std::string& k) { return in_full.count(k) > 0; });
   return adds_nothing ? lost : std::vector<std::string>{};
@@ -63,16 +70,7 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
 bool CutMidPhrase(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
   const std::vector<std::string> part_stems = align::EnglishStems(part);
   if (part_stems.empty() || lost.empty()) return false;
-  std::vector<std::string> words;  // all words of `full`, function words included
-  std::string word;
-  for (char c : full + " ") {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
-    }
-  }
+  const std::vector<std::string> words = LatinWords(full);
   for (size_t k = 0; k + 1 < words.size(); ++k) {
     if (align::Stem(words[k]) != part_stems.back()) continue;
     if (std::find(lost.begin(), lost.end(), words[k + 1]) != lost.end()) return true;
