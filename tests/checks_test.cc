@@ -932,9 +932,8 @@ std::vector<Finding> CheckFiveSections(const std::vector<std::pair<int, std::str
     }
     if (!text.empty()) mt += text + "\n";
   }
-  static Document official_doc, mt_doc;  // findings point into them
-  official_doc = Build(official, "official.txt");
-  mt_doc = Build(mt, "mt.txt");
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt_doc = Build(mt, "mt.txt");
   return CheckDocumentSet({&official_doc}, {&mt_doc}, nullptr, {});
 }
 
