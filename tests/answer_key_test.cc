@@ -13,6 +13,7 @@
 #include "checks.h"
 #include "decode.h"
 #include "glossary.h"
+#include "manifest.h"
 
 namespace bitext {
 namespace {
@@ -40,8 +41,8 @@ TEST(AnswerKeyTest, RecallAndPrecisionOfTheCatalogue) {
     lexicon = std::make_unique<align::Lexicon>(
         align::Lexicon::FromCedict(ReadText(BITEXT_DEFAULT_LEXICON, {"UTF-8", false}).text));
   }
-  // As the audit runs the set: with its glossary.
-  const Glossary glossary = ReadGlossary(kSet + "glossary.tsv");
+  // As the audit runs the set: with the glossary its manifest names.
+  const Glossary glossary = ReadGlossary(ReadManifest(kSet).glossary);
   CheckConfig config;
   config.glossary = &glossary;
   const std::vector<Finding> findings = CheckDocumentSet({&official}, {&mt}, lexicon.get(), config);
