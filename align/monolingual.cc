@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 
+#include "band.h"
 #include "shingle_chain.h"
 #include "unicode.h"
 
@@ -138,27 +139,6 @@ MonolingualUnit::MonolingualUnit(std::string_view text, bool heading_in)
 
 namespace {
 
-// Rows of the search: row i (reference units covered) spans hypothesis
-// columns [lo[i], hi[i]].
-struct Window {
-  std::vector<int> lo, hi;
-  std::vector<size_t> offset;
-  size_t cells = 0;
-
-  Window(std::vector<int> lo_in, std::vector<int> hi_in) : lo(std::move(lo_in)), hi(std::move(hi_in)) {
-    for (size_t i = 0; i < lo.size(); ++i) {
-      offset.push_back(cells);
-      cells += static_cast<size_t>(std::max(0, hi[i] - lo[i] + 1));
-    }
-  }
-  bool Contains(int i, int j) const {
-    return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)];
-  }
-  size_t At(int i, int j) const {
-    return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]);
-  }
-};
-
 // A cell costs up to seven similarity computations: beyond this many cells
 // the coarse-to-fine search is faster.
 constexpr size_t kFullTableCells = 100'000;
@@ -182,7 +162,7 @@ std::vector<MonolingualUnit> Coarsen(const std::vector<MonolingualUnit>& units, 
 // nullopt when the window does not connect the first row to the last.
 std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference,
                                                   const std::vector<MonolingualUnit>& hypothesis,
-                                                  const MonolingualOptions& options, const Window& window) {
+                                                  const MonolingualOptions& options, const Band& window) {
   const int n = static_cast<int>(reference.size());
   const std::vector<double> background = Background(reference, hypothesis, options.background_sample);
   // Costs are negated scores: a good pair has a negative cost.
@@ -285,15 +265,11 @@ constexpr int kChainSpacing = 4;
 // Coarsest blocks searched either side of the chain.
 constexpr int kChainSlack = 2;
 
-Window FullWindow(int n, int m) {
-  return Window(std::vector<int>(static_cast<size_t>(n) + 1, 0), std::vector<int>(static_cast<size_t>(n) + 1, m));
-}
-
 // Rows of the coarsest table around the chain (unit indices, mapped to
 // blocks): between two chained pairs the path stays in the rectangle they
 // span; before the first and after the last it advances at most two
 // hypothesis blocks per reference block, and its free ends lie there.
-std::optional<Window> ChainWindow(const std::vector<ShinglePair>& chain, int block, int n, int m) {
+std::optional<Band> ChainWindow(const std::vector<ShinglePair>& chain, int block, int n, int m) {
   if (chain.empty() || static_cast<int64_t>(chain.size()) * kChainSpacing < n) return std::nullopt;
   std::vector<int> lo(static_cast<size_t>(n) + 1, m), hi(static_cast<size_t>(n) + 1, 0);
   auto cover = [&](int row, int col0, int col1) {
@@ -316,7 +292,7 @@ std::optional<Window> ChainWindow(const std::vector<ShinglePair>& chain, int blo
   for (size_t r = 0; r < lo.size(); ++r) {
     if (lo[r] > hi[r]) return std::nullopt;  // a row no segment reaches
   }
-  return Window(std::move(lo), std::move(hi));
+  return Band(std::move(lo), std::move(hi));
 }
 
 MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
@@ -329,10 +305,10 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
     if (auto window = ChainWindow(chain, static_cast<int>(modulus), n, m)) {
       if (auto result = AlignInWindow(reference, hypothesis, options, *window)) return *result;
     }
-    return *AlignInWindow(reference, hypothesis, options, FullWindow(n, m));
+    return *AlignInWindow(reference, hypothesis, options, Band::Full(n, m));
   }
   if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
-    return *AlignInWindow(reference, hypothesis, options, FullWindow(n, m));
+    return *AlignInWindow(reference, hypothesis, options, Band::Full(n, m));
   }
   const uint32_t coarse_modulus = modulus * kCoarseFactor;
   const MonolingualAlignment coarse = AlignAtScale(Coarsen(reference, coarse_modulus),
@@ -360,7 +336,7 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
       lo.push_back(std::max(0, c - half_width));
       hi.push_back(std::min(m, c + half_width));
     }
-    if (auto result = AlignInWindow(reference, hypothesis, options, Window(std::move(lo), std::move(hi)))) {
+    if (auto result = AlignInWindow(reference, hypothesis, options, Band(std::move(lo), std::move(hi)))) {
       return *result;
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "band.h"
 #include "monolingual.h"
 #include "text_features.h"
 
@@ -36,57 +37,132 @@ std::vector<const Paragraph*> Headings(const std::vector<const Paragraph*>& para
   return out;
 }
 
-std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& left,
-                                         const std::vector<const Paragraph*>& right) {
-  const size_t n = left.size(), m = right.size();
-  std::vector<NgramProfile> lp, rp;
-  for (const Paragraph* p : left) lp.emplace_back(Title(*p));
-  for (const Paragraph* p : right) rp.emplace_back(Title(*p));
-  auto pair_score = [&](size_t i, size_t j, double* similarity) {
-    *similarity = rp[j].Similarity(lp[i]);
-    const int a = Value(*left[i]), b = Value(*right[j]);
-    return *similarity - kUnrelated + (a > 0 && a == b ? kValueAgrees : 0);
-  };
-  // Needleman-Wunsch, maximising; both sides may leave headings unpaired.
-  const size_t width = m + 1;
-  std::vector<double> score((n + 1) * width, 0);
-  std::vector<uint8_t> back((n + 1) * width, 0);  // 0 pair, 1 left only, 2 right only
-  for (size_t i = 1; i <= n; ++i) score[i * width] = kGap * static_cast<double>(i), back[i * width] = 1;
-  for (size_t j = 1; j <= m; ++j) score[j] = kGap * static_cast<double>(j), back[j] = 2;
-  for (size_t i = 1; i <= n; ++i) {
-    for (size_t j = 1; j <= m; ++j) {
-      double similarity;
-      double best = score[(i - 1) * width + j - 1] + pair_score(i - 1, j - 1, &similarity);
+namespace {
+
+struct Outline {
+  std::vector<NgramProfile> titles;
+  std::vector<int> values;  // parsed numbers; 0 when not numbered, and for blocks
+};
+
+// Long outlines (a very long or generated document) are searched in a band
+// around the path of the same outlines taken kBlock headings at a time,
+// recursively, so time grows with their length rather than with the product
+// of their lengths. Up to kFullTableCells the table is searched whole.
+constexpr size_t kFullTableCells = 250'000;
+constexpr int kBlock = 8;
+constexpr int kBandRadius = 2 * kBlock;  // headings either side of the coarse path
+
+Outline Coarsen(const Outline& outline) {
+  Outline coarse;
+  for (size_t b = 0; b < outline.titles.size(); b += kBlock) {
+    std::vector<const NgramProfile*> parts;
+    for (size_t k = b; k < std::min(outline.titles.size(), b + kBlock); ++k) parts.push_back(&outline.titles[k]);
+    coarse.titles.push_back(NgramProfile::Sampled(parts, 1));
+    coarse.values.push_back(0);
+  }
+  return coarse;
+}
+
+double PairScore(const Outline& left, const Outline& right, int i, int j) {
+  const double similarity = right.titles[static_cast<size_t>(j)].Similarity(left.titles[static_cast<size_t>(i)]);
+  const int a = left.values[static_cast<size_t>(i)], b = right.values[static_cast<size_t>(j)];
+  return similarity - kUnrelated + (a > 0 && a == b ? kValueAgrees : 0);
+}
+
+using Cell = std::pair<int, int>;  // headings taken on the left and on the right
+
+// Needleman-Wunsch inside `band`, maximising; both sides may leave headings
+// unpaired. The cells of the best path, from (0, 0) to (n, m).
+std::vector<Cell> BestPath(const Outline& left, const Outline& right, const Band& band) {
+  const int n = static_cast<int>(left.titles.size()), m = static_cast<int>(right.titles.size());
+  constexpr double kNone = -std::numeric_limits<double>::infinity();
+  std::vector<double> score(band.cells, kNone);
+  std::vector<uint8_t> back(band.cells, 0);  // 0 pair, 1 left only, 2 right only
+  for (int i = 0; i <= n; ++i) {
+    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+      double best = i == 0 && j == 0 ? 0 : kNone;
       uint8_t choice = 0;
-      if (score[(i - 1) * width + j] + kGap > best) best = score[(i - 1) * width + j] + kGap, choice = 1;
-      if (score[i * width + j - 1] + kGap > best) best = score[i * width + j - 1] + kGap, choice = 2;
-      score[i * width + j] = best;
-      back[i * width + j] = choice;
+      if (i > 0 && j > 0 && band.Contains(i - 1, j - 1) && score[band.At(i - 1, j - 1)] > kNone) {
+        best = score[band.At(i - 1, j - 1)] + PairScore(left, right, i - 1, j - 1);
+      }
+      if (i > 0 && band.Contains(i - 1, j) && score[band.At(i - 1, j)] + kGap > best) {
+        best = score[band.At(i - 1, j)] + kGap, choice = 1;
+      }
+      if (j > 0 && band.Contains(i, j - 1) && score[band.At(i, j - 1)] + kGap > best) {
+        best = score[band.At(i, j - 1)] + kGap, choice = 2;
+      }
+      score[band.At(i, j)] = best;
+      back[band.At(i, j)] = choice;
     }
   }
+  std::vector<Cell> path{{n, m}};
+  for (int i = n, j = m; i > 0 || j > 0;) {
+    const uint8_t choice = back[band.At(i, j)];
+    if (choice != 2) --i;
+    if (choice != 1) --j;
+    path.emplace_back(i, j);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+// The fine cells under a coarse path, widened by kBandRadius; rows keep
+// their bounds non-decreasing and touching, so the band connects (0, 0)
+// to (n, m).
+Band AroundPath(const std::vector<Cell>& coarse, int n, int m) {
+  std::vector<int> lo(static_cast<size_t>(n) + 1, m), hi(static_cast<size_t>(n) + 1, 0);
+  for (const auto& [row, column] : coarse) {
+    const int col0 = std::max(0, column * kBlock - kBandRadius);
+    const int col1 = std::min(m, (column + 1) * kBlock + kBandRadius);
+    const int row1 = std::min(n, (row + 1) * kBlock + kBandRadius);
+    for (int i = std::max(0, row * kBlock - kBandRadius); i <= row1; ++i) {
+      lo[static_cast<size_t>(i)] = std::min(lo[static_cast<size_t>(i)], col0);
+      hi[static_cast<size_t>(i)] = std::max(hi[static_cast<size_t>(i)], col1);
+    }
+  }
+  lo[0] = 0;
+  hi[static_cast<size_t>(n)] = m;
+  for (int i = n - 1; i >= 0; --i) lo[static_cast<size_t>(i)] = std::min(lo[static_cast<size_t>(i)], lo[static_cast<size_t>(i) + 1]);
+  for (size_t i = 1; i < hi.size(); ++i) {
+    hi[i] = std::max(hi[i], hi[i - 1]);
+    lo[i] = std::min(lo[i], hi[i - 1] + 1);
+  }
+  return Band(std::move(lo), std::move(hi));
+}
+
+std::vector<Cell> Align(const Outline& left, const Outline& right) {
+  const int n = static_cast<int>(left.titles.size()), m = static_cast<int>(right.titles.size());
+  if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells || n <= kBlock || m <= kBlock) {
+    return BestPath(left, right, Band::Full(n, m));
+  }
+  return BestPath(left, right, AroundPath(Align(Coarsen(left), Coarsen(right)), n, m));
+}
+
+}  // namespace
+
+std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& left,
+                                         const std::vector<const Paragraph*>& right) {
+  Outline lo, ro;
+  for (const Paragraph* p : left) lo.titles.emplace_back(Title(*p)), lo.values.push_back(Value(*p));
+  for (const Paragraph* p : right) ro.titles.emplace_back(Title(*p)), ro.values.push_back(Value(*p));
+  const std::vector<Cell> path = Align(lo, ro);
   std::vector<OutlinePair> pairs;
-  size_t i = n, j = m;
-  while (i > 0 || j > 0) {
-    const uint8_t choice = back[i * width + j];
+  for (size_t k = 1; k < path.size(); ++k) {
+    const auto [i, j] = path[k - 1];
+    const bool takes_left = path[k].first > i, takes_right = path[k].second > j;
     OutlinePair pair;
-    if (choice == 0) {
-      pair.left = left[i - 1];
-      pair.right = right[j - 1];
-      --i, --j;
-      pair.similarity = rp[j].Similarity(lp[i]);
+    if (takes_left) pair.left = left[static_cast<size_t>(i)];
+    if (takes_right) pair.right = right[static_cast<size_t>(j)];
+    if (takes_left && takes_right) {
+      pair.similarity = ro.titles[static_cast<size_t>(j)].Similarity(lo.titles[static_cast<size_t>(i)]);
       const int a = Value(*pair.left), b = Value(*pair.right);
       if (a > 0 && b > 0) {
         pair.same_value = a == b;
         pair.same_level = pair.left->heading->level == pair.right->heading->level;
       }
-    } else if (choice == 1) {
-      pair.left = left[--i];
-    } else {
-      pair.right = right[--j];
     }
     pairs.push_back(pair);
   }
-  std::reverse(pairs.begin(), pairs.end());
   // An entry left unpaired next to a heading left unpaired announce the same
   // place in the outline, worded differently: one pair, low similarity.
   std::vector<OutlinePair> merged;

@@ -402,6 +402,85 @@ TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
   EXPECT_EQ(pairs[2].left, nullptr);  // (6) is not in the list
 }
 
+// Unnumbered headings of a made-up outline: titles of three to six words
+// drawn from a small vocabulary, so that unrelated titles share many
+// character n-grams, as the headings of one document do.
+std::vector<Paragraph> MadeUpHeadings(int count, uint32_t seed) {
+  static const char* const kWords[] = {
+      "development", "cooperation", "poverty", "reduction", "health", "education", "green", "trade",
+      "investment", "global", "partnership", "security", "food", "energy", "climate", "digital",
+      "economy", "innovation", "people", "community", "shared", "future", "rural", "urban",
+      "finance", "assistance", "capacity", "building", "governance", "human", "rights", "culture"};
+  std::vector<Paragraph> out;
+  for (int i = 0; i < count; ++i) {
+    Paragraph p;
+    const int words = 3 + static_cast<int>((seed >> 16) % 4);
+    for (int w = 0; w < words; ++w) {
+      seed = seed * 1103515245u + 12345u;
+      p.text += std::string(w ? " " : "") + kWords[(seed >> 16) % std::size(kWords)];
+    }
+    p.heading = Heading{};
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<const Paragraph*> Pointers(const std::vector<Paragraph>& paragraphs) {
+  std::vector<const Paragraph*> out;
+  for (const Paragraph& p : paragraphs) out.push_back(&p);
+  return out;
+}
+
+// Long outlines are searched in a band, not the whole table: the band must
+// still find every pairing, with headings dropped, added and reworded.
+TEST(OutlineComparisonTest, LongOutlinesPairEveryHeadingWithItsCopy) {
+  const std::vector<Paragraph> left = MadeUpHeadings(1200, 7);
+  std::vector<Paragraph> right;
+  std::vector<int> copy_of;  // left index of each right heading, -1 for an added one
+  const std::vector<Paragraph> added = MadeUpHeadings(12, 99);
+  for (int i = 0; i < 1200; ++i) {
+    if (i % 100 == 75) right.push_back(added[static_cast<size_t>(i / 100)]), copy_of.push_back(-1);
+    if (i % 50 == 0 || (i >= 300 && i < 360)) continue;  // dropped, and a whole run of them
+    Paragraph p = left[static_cast<size_t>(i)];
+    if (i % 10 == 3) p.text.insert(0, "New ");  // reworded
+    right.push_back(p);
+    copy_of.push_back(i);
+  }
+  const std::vector<OutlinePair> pairs = CompareOutlines(Pointers(left), Pointers(right));
+  std::map<const Paragraph*, const Paragraph*> partner;
+  for (const OutlinePair& pair : pairs) {
+    if (pair.left && pair.right) partner[pair.left] = pair.right;
+  }
+  int paired_right = 0;
+  for (size_t j = 0; j < right.size(); ++j) {
+    if (copy_of[j] < 0) continue;
+    EXPECT_EQ(partner[&left[static_cast<size_t>(copy_of[j])]], &right[j]) << "left heading " << copy_of[j];
+    ++paired_right;
+  }
+  EXPECT_EQ(partner.size(), static_cast<size_t>(paired_right));  // nothing dropped or added is paired
+}
+
+// One outline repeated many times gives the band no unique title to hold
+// on to: the copies must still pair in order around a dropped heading.
+TEST(OutlineComparisonTest, RepeatedOutlinesPairCopyByCopy) {
+  const std::vector<Paragraph> part = MadeUpHeadings(30, 11);
+  std::vector<Paragraph> left, right;
+  for (int copy = 0; copy < 40; ++copy) {
+    for (size_t k = 0; k < part.size(); ++k) {
+      left.push_back(part[k]);
+      if (copy != 20 || k != 12) right.push_back(part[k]);
+    }
+  }
+  const std::vector<OutlinePair> pairs = CompareOutlines(Pointers(left), Pointers(right));
+  ASSERT_EQ(pairs.size(), left.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    ASSERT_EQ(pairs[i].left, &left[i]);
+    const size_t dropped = 20 * part.size() + 12;
+    if (i == dropped) EXPECT_EQ(pairs[i].right, nullptr);
+    else EXPECT_EQ(pairs[i].right, &right[i < dropped ? i : i - 1]) << "left heading " << i;
+  }
+}
+
 // An MT cut after its table of contents renders only the head of the
 // official text: no official paragraph beyond that is paired out of order
 // with one of its lines (its title is quoted there), which would stretch
