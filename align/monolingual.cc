@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 
 #include "band.h"
@@ -46,57 +47,40 @@ struct Shape {
 constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// Median similarity of a reference unit to evenly spaced hypothesis units.
-double BackgroundOf(const NgramProfile& reference, const std::vector<MonolingualUnit>& hypothesis, int sample) {
-  const size_t m = hypothesis.size();
-  const size_t step = std::max<size_t>(1, m / static_cast<size_t>(std::max(sample, 1)));
+// Median similarity of a reference unit to a sample of hypothesis units.
+double BackgroundOf(const NgramProfile& reference, const std::vector<NgramProfile>& sample) {
   std::vector<double> sims;
-  for (size_t h = 0; h < m; h += step) sims.push_back(hypothesis[h].profile.Similarity(reference));
+  for (const NgramProfile& h : sample) sims.push_back(h.Similarity(reference));
   if (sims.empty()) return 0;
   std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
   return sims[sims.size() / 2];
 }
 
-std::vector<double> Background(const std::vector<MonolingualUnit>& reference,
-                               const std::vector<MonolingualUnit>& hypothesis, int sample) {
-  std::vector<double> background;
-  background.reserve(reference.size());
-  for (const MonolingualUnit& r : reference) background.push_back(BackgroundOf(r.profile, hypothesis, sample));
-  return background;
-}
-
 }  // namespace
 
-NgramProfile::NgramProfile(std::string_view text) {
-  std::vector<char32_t> cps;
-  for (char32_t c : ToCodePoints(text)) {
-    if (!IsSpace(c)) cps.push_back(c);
-  }
-  for (int n = 1; n <= kOrders; ++n) {
-    std::vector<uint32_t>& grams = grams_[n - 1];
-    grams.reserve(cps.size() >= static_cast<size_t>(n) ? cps.size() - static_cast<size_t>(n) + 1 : 0);
-    for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
-      uint32_t h = 2166136261u;  // FNV-1a over the code points
-      for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
-      grams.push_back(h);
-    }
-    std::sort(grams.begin(), grams.end());
-  }
-}
+NgramProfile::NgramProfile(std::string_view text) : NgramProfile(std::span<const std::string_view>(&text, 1), 1) {}
 
-NgramProfile NgramProfile::Sampled(std::span<const NgramProfile* const> parts, uint32_t modulus) {
-  NgramProfile sampled;
-  for (int n = 0; n < kOrders; ++n) {
-    std::vector<uint32_t>& grams = sampled.grams_[n];
-    for (const NgramProfile* part : parts) {
-      for (uint32_t h : part->grams_[n]) {
+NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t modulus) {
+  std::vector<char32_t> cps;
+  for (std::string_view text : texts) {
+    cps.clear();
+    for (char32_t c : ToCodePoints(text)) {
+      if (!IsSpace(c)) cps.push_back(c);
+    }
+    for (int n = 1; n <= kOrders; ++n) {
+      std::vector<uint32_t>& grams = grams_[n - 1];
+      if (modulus == 1 && cps.size() >= static_cast<size_t>(n)) grams.reserve(grams.size() + cps.size() - static_cast<size_t>(n) + 1);
+      for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
+        uint32_t h = 2166136261u;  // FNV-1a over the code points
+        for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
         if (h % modulus == 0) grams.push_back(h);
       }
     }
-    std::sort(grams.begin(), grams.end());
-    grams.shrink_to_fit();
   }
-  return sampled;
+  for (std::vector<uint32_t>& grams : grams_) {
+    std::sort(grams.begin(), grams.end());
+    if (modulus > 1) grams.shrink_to_fit();
+  }
 }
 
 double NgramProfile::Similarity(const NgramProfile& reference) const {
@@ -134,9 +118,6 @@ double NgramProfile::Similarity(std::span<const NgramProfile* const> hypothesis,
   return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
 }
 
-MonolingualUnit::MonolingualUnit(std::string_view text, bool heading_in)
-    : profile(text), shingles(WordShingles(text)), heading(heading_in) {}
-
 namespace {
 
 // A cell costs up to seven similarity computations: beyond this many cells
@@ -145,72 +126,116 @@ constexpr size_t kFullTableCells = 100'000;
 constexpr int kCoarseFactor = 8;
 constexpr int kBandHalfWidth = 12;
 
-// Blocks of kCoarseFactor units; their profiles are sampled down to about
-// one unit's size, so a coarse level costs what the fine one does.
-std::vector<MonolingualUnit> Coarsen(const std::vector<MonolingualUnit>& units, uint32_t modulus) {
-  std::vector<MonolingualUnit> coarse;
-  for (size_t b = 0; b < units.size(); b += kCoarseFactor) {
-    std::vector<const NgramProfile*> parts;
-    for (size_t k = b; k < std::min(units.size(), b + kCoarseFactor); ++k) parts.push_back(&units[k].profile);
-    MonolingualUnit block;
-    block.profile = NgramProfile::Sampled(parts, modulus);
-    coarse.push_back(std::move(block));
+// One side of the search at one level: blocks of `block` units (1 at the
+// finest level), each profile sampled down by `block`, so that a coarse
+// level costs what the fine one does. Profiles are built when the search
+// first needs them and dropped once it has passed them: held all at once,
+// the profiles of a long text take about 24 bytes per character of it.
+class Level {
+ public:
+  Level(const std::vector<MonolingualUnit>& units, int block)
+      : units_(units), block_(block), profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {}
+  int size() const { return static_cast<int>(profiles_.size()); }
+  bool heading(int k) const { return block_ == 1 && units_[static_cast<size_t>(k)].heading; }
+  NgramProfile Build(int k) const {
+    std::vector<std::string_view> texts;
+    const size_t begin = static_cast<size_t>(k) * static_cast<size_t>(block_);
+    for (size_t u = begin; u < std::min(units_.size(), begin + static_cast<size_t>(block_)); ++u) {
+      texts.push_back(units_[u].text);
+    }
+    return NgramProfile(texts, static_cast<uint32_t>(block_));
   }
-  return coarse;
+  const NgramProfile& operator[](int k) {
+    std::unique_ptr<NgramProfile>& profile = profiles_[static_cast<size_t>(k)];
+    if (!profile) profile = std::make_unique<NgramProfile>(Build(k));
+    return *profile;
+  }
+  void DropBefore(int k) {
+    for (; dropped_ < std::min(k, size()); ++dropped_) profiles_[static_cast<size_t>(dropped_)].reset();
+  }
+
+ private:
+  const std::vector<MonolingualUnit>& units_;
+  int block_;
+  std::vector<std::unique_ptr<NgramProfile>> profiles_;
+  int dropped_ = 0;
+};
+
+// Evenly spaced units of the hypothesis: each reference unit's background
+// is its median similarity to them.
+std::vector<NgramProfile> BackgroundSample(const Level& hypothesis, int sample) {
+  const int step = std::max(1, hypothesis.size() / std::max(sample, 1));
+  std::vector<NgramProfile> profiles;
+  for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Build(h));
+  return profiles;
 }
 
 // nullopt when the window does not connect the first row to the last.
-std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference,
-                                                  const std::vector<MonolingualUnit>& hypothesis,
+std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference_units,
+                                                  const std::vector<MonolingualUnit>& hypothesis_units, int block,
                                                   const MonolingualOptions& options, const Band& window) {
-  const int n = static_cast<int>(reference.size());
-  const std::vector<double> background = Background(reference, hypothesis, options.background_sample);
+  Level reference(reference_units, block), hypothesis(hypothesis_units, block);
+  const int n = reference.size();
+  const std::vector<NgramProfile> sample = BackgroundSample(hypothesis, options.background_sample);
+  std::vector<double> background(static_cast<size_t>(n), -1);
+  auto background_of = [&](int r) {
+    double& b = background[static_cast<size_t>(r)];
+    if (b < 0) b = BackgroundOf(reference[r], sample);
+    return b;
+  };
   // Costs are negated scores: a good pair has a negative cost.
   auto pair_cost = [&](int r0, int r1, int h0, int h1, double* similarity) {
     double expected = 0;
-    for (int r = r0; r < r1; ++r) expected += background[static_cast<size_t>(r)];
+    for (int r = r0; r < r1; ++r) expected += background_of(r);
     expected /= (r1 - r0);
-    const NgramProfile* hyp_run[2] = {&hypothesis[static_cast<size_t>(h0)].profile,
-                                      &hypothesis[static_cast<size_t>(h1 - 1)].profile};
-    const NgramProfile* ref_run[2] = {&reference[static_cast<size_t>(r0)].profile,
-                                      &reference[static_cast<size_t>(r1 - 1)].profile};
+    const NgramProfile* hyp_run[2] = {&hypothesis[h0], &hypothesis[h1 - 1]};
+    const NgramProfile* ref_run[2] = {&reference[r0], &reference[r1 - 1]};
     *similarity = NgramProfile::Similarity({hyp_run, static_cast<size_t>(h1 - h0)},
                                            {ref_run, static_cast<size_t>(r1 - r0)});
     const int units = (r1 - r0) + (h1 - h0);
     double cost = expected + options.margin - *similarity + options.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
-    for (int r = r0; r < r1; ++r) ref_heading |= reference[static_cast<size_t>(r)].heading;
-    for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis[static_cast<size_t>(h)].heading;
+    for (int r = r0; r < r1; ++r) ref_heading |= reference.heading(r);
+    for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis.heading(h);
     if (ref_heading != hyp_heading) cost += options.heading_conflict;
     return cost;
   };
+  // The first hypothesis column any later row reads: profiles before it
+  // can go.
+  std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
+  for (int i = n; i >= 0; --i) {
+    lowest_ahead[static_cast<size_t>(i)] = std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
+  }
 
   // cost at (i, j): best cost of covering reference[0, i) ending at
   // hypothesis j. Row 0 is free: the hypothesis may start anywhere.
   std::vector<double> cost(window.cells, kInfinity);
+  std::vector<double> similarity(window.cells, 0);  // of the pair that reaches the cell
   std::vector<uint8_t> back(window.cells, 0);
   for (int j = window.lo[0]; j <= window.hi[0]; ++j) cost[window.At(0, j)] = 0;
   for (int i = 1; i <= n; ++i) {
     for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
-      double best = kInfinity;
+      double best = kInfinity, best_similarity = 0;
       uint8_t best_shape = 0;
       for (uint8_t s = 0; s < std::size(kShapes); ++s) {
         const int pi = i - kShapes[s].ref, pj = j - kShapes[s].hyp;
         if (pi < 0 || pj < 0 || !window.Contains(pi, pj)) continue;
         const double before = cost[window.At(pi, pj)];
         if (before == kInfinity) continue;
-        double step;
+        double step, pair_similarity = 0;
         if (kShapes[s].ref == 0 || kShapes[s].hyp == 0) {
           step = options.skip * (kShapes[s].ref + kShapes[s].hyp);
         } else {
-          double similarity;
-          step = pair_cost(pi, i, pj, j, &similarity);
+          step = pair_cost(pi, i, pj, j, &pair_similarity);
         }
-        if (before + step < best) best = before + step, best_shape = s;
+        if (before + step < best) best = before + step, best_shape = s, best_similarity = pair_similarity;
       }
       cost[window.At(i, j)] = best;
+      similarity[window.At(i, j)] = best_similarity;
       back[window.At(i, j)] = best_shape;
     }
+    reference.DropBefore(i - 1);
+    hypothesis.DropBefore(lowest_ahead[static_cast<size_t>(i) + 1] - 2);
   }
   // The hypothesis may end anywhere.
   int j = window.hi[static_cast<size_t>(n)];
@@ -222,8 +247,7 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
   int i = n;
   while (i > 0) {
     const Shape shape = kShapes[back[window.At(i, j)]];
-    MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, 0};
-    if (shape.ref > 0 && shape.hyp > 0) pair_cost(bead.ref_begin, i, bead.hyp_begin, j, &bead.similarity);
+    MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, similarity[window.At(i, j)]};
     result.beads.push_back(bead);
     i -= shape.ref;
     j -= shape.hyp;
@@ -295,24 +319,27 @@ std::optional<Band> ChainWindow(const std::vector<ShinglePair>& chain, int block
   return Band(std::move(lo), std::move(hi));
 }
 
+int Blocks(size_t units, int block) {
+  return static_cast<int>((units + static_cast<size_t>(block) - 1) / static_cast<size_t>(block));
+}
+
+// Aligns blocks of `block` units.
 MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
                                   const std::vector<MonolingualUnit>& hypothesis,
-                                  const MonolingualOptions& options, uint32_t modulus,
+                                  const MonolingualOptions& options, int block,
                                   const std::vector<ShinglePair>& chain) {
-  const int n = static_cast<int>(reference.size()), m = static_cast<int>(hypothesis.size());
+  const int n = Blocks(reference.size(), block), m = Blocks(hypothesis.size(), block);
   if (n == 0) return {};
-  if (modulus >= kCoarsestBlock) {
-    if (auto window = ChainWindow(chain, static_cast<int>(modulus), n, m)) {
-      if (auto result = AlignInWindow(reference, hypothesis, options, *window)) return *result;
+  if (block >= kCoarsestBlock) {
+    if (auto window = ChainWindow(chain, block, n, m)) {
+      if (auto result = AlignInWindow(reference, hypothesis, block, options, *window)) return *result;
     }
-    return *AlignInWindow(reference, hypothesis, options, Band::Full(n, m));
+    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m));
   }
   if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
-    return *AlignInWindow(reference, hypothesis, options, Band::Full(n, m));
+    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m));
   }
-  const uint32_t coarse_modulus = modulus * kCoarseFactor;
-  const MonolingualAlignment coarse = AlignAtScale(Coarsen(reference, coarse_modulus),
-                                                   Coarsen(hypothesis, coarse_modulus), options, coarse_modulus, chain);
+  const MonolingualAlignment coarse = AlignAtScale(reference, hypothesis, options, block * kCoarseFactor, chain);
   // Centre of each fine row from the coarse beads; rows before and after the
   // coarse coverage keep the nearest centre.
   std::vector<int> center(static_cast<size_t>(n) + 1, -1);
@@ -336,7 +363,7 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
       lo.push_back(std::max(0, c - half_width));
       hi.push_back(std::min(m, c + half_width));
     }
-    if (auto result = AlignInWindow(reference, hypothesis, options, Band(std::move(lo), std::move(hi)))) {
+    if (auto result = AlignInWindow(reference, hypothesis, block, options, Band(std::move(lo), std::move(hi)))) {
       return *result;
     }
   }
@@ -347,10 +374,16 @@ std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& referen
                                      const std::vector<MonolingualUnit>& hypothesis) {
   const size_t rows = reference.size() / kCoarsestBlock + 2, cols = hypothesis.size() / kCoarsestBlock + 2;
   if (rows * cols <= kFullCoarsestCells) return {};
-  std::vector<const std::vector<uint32_t>*> ref_shingles, hyp_shingles;
-  for (const MonolingualUnit& u : reference) ref_shingles.push_back(&u.shingles);
-  for (const MonolingualUnit& u : hypothesis) hyp_shingles.push_back(&u.shingles);
-  return ShingleChain(ref_shingles, hyp_shingles);
+  auto shingles_of = [](const std::vector<MonolingualUnit>& units) {
+    std::vector<std::vector<uint32_t>> shingles;
+    for (const MonolingualUnit& u : units) shingles.push_back(WordShingles(u.text));
+    return shingles;
+  };
+  const std::vector<std::vector<uint32_t>> ref_shingles = shingles_of(reference), hyp_shingles = shingles_of(hypothesis);
+  std::vector<const std::vector<uint32_t>*> ref_pointers, hyp_pointers;
+  for (const std::vector<uint32_t>& s : ref_shingles) ref_pointers.push_back(&s);
+  for (const std::vector<uint32_t>& s : hyp_shingles) hyp_pointers.push_back(&s);
+  return ShingleChain(ref_pointers, hyp_pointers);
 }
 
 // Reference units left unmatched are paired with unmatched hypothesis units
@@ -378,6 +411,8 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     if (ref_first < 0) ref_first = b.ref_begin;
     ref_last = b.ref_end - 1;
   }
+  const Level ref_level(reference, 1), hyp_level(hypothesis, 1);
+  std::vector<NgramProfile> sample;
   std::vector<Candidate> candidates;
   int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
   for (size_t k = 0; k < a.beads.size(); ++k) {
@@ -385,14 +420,21 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     if (b.ref_begin != b.ref_end && b.hyp_begin != b.hyp_end) position = b.hyp_end;
     if (b.ref_end - b.ref_begin != 1 || b.hyp_begin != b.hyp_end) continue;
     if (b.ref_begin < ref_first || b.ref_begin > ref_last) continue;
-    const MonolingualUnit& r = reference[static_cast<size_t>(b.ref_begin)];
+    const bool heading = reference[static_cast<size_t>(b.ref_begin)].heading;
+    std::optional<NgramProfile> r;
     double background = -1;
     for (int h = std::max(0, position - options.reorder_reach);
          h < std::min(m, position + options.reorder_reach); ++h) {
-      const MonolingualUnit& u = hypothesis[static_cast<size_t>(h)];
-      if (paired[static_cast<size_t>(h)] || h < a.hyp_first || h > a.hyp_last || u.heading != r.heading) continue;
-      if (background < 0) background = BackgroundOf(r.profile, hypothesis, options.background_sample);
-      const double similarity = u.profile.Similarity(r.profile);
+      if (paired[static_cast<size_t>(h)] || h < a.hyp_first || h > a.hyp_last ||
+          hypothesis[static_cast<size_t>(h)].heading != heading) {
+        continue;
+      }
+      if (!r) {
+        r = ref_level.Build(b.ref_begin);
+        if (sample.empty()) sample = BackgroundSample(hyp_level, options.background_sample);
+        background = BackgroundOf(*r, sample);
+      }
+      const double similarity = hyp_level.Build(h).Similarity(*r);
       if (similarity - background >= options.reorder_margin) {
         candidates.push_back({similarity - background, similarity, k, h});
       }

@@ -23,10 +23,11 @@ class NgramProfile {
   static constexpr int kOrders = 6;
   NgramProfile() = default;
   explicit NgramProfile(std::string_view text);
-  // The profile of several texts taken together, keeping only the n-grams
-  // whose hash is a multiple of `modulus`: an unbiased sample of the counts
-  // that keeps long texts (coarse blocks) cheap to compare and to hold.
-  static NgramProfile Sampled(std::span<const NgramProfile* const> parts, uint32_t modulus);
+  // The profile of several texts taken together (n-grams do not run from
+  // one into the next), keeping only the n-grams whose hash is a multiple of
+  // `modulus`: an unbiased sample of the counts that keeps long texts
+  // (coarse blocks) cheap to compare and to hold.
+  NgramProfile(std::span<const std::string_view> texts, uint32_t modulus);
   bool empty() const { return grams_[0].empty(); }
 
   // chrF-style F-score (beta 2) of this profile as hypothesis against
@@ -42,12 +43,12 @@ class NgramProfile {
   std::vector<uint32_t> grams_[kOrders];  // sorted hashes, repeated for counts
 };
 
+// A paragraph to align; its text must outlive the alignment.
 struct MonolingualUnit {
   MonolingualUnit() = default;
-  explicit MonolingualUnit(std::string_view text, bool heading = false);
+  explicit MonolingualUnit(std::string_view text_in, bool heading_in = false) : text(text_in), heading(heading_in) {}
 
-  NgramProfile profile;
-  std::vector<uint32_t> shingles;  // WordShingles: anchors for long texts
+  std::string_view text;
   bool heading = false;
 };
 
@@ -88,8 +89,10 @@ struct MonolingualOptions {
 // hypothesis units before and after the matched part are free. Long texts
 // are aligned coarse to fine, the coarsest level around a chain of word
 // shingles found once in each text (shingle_chain.h), so time grows with
-// their length. Out-of-order pairs (`reordered`) are found after the
-// in-order alignment, next to where it would put them.
+// their length. Profiles are built as the search reaches them and dropped
+// once it has passed them, so memory grows with the width of its band.
+// Out-of-order pairs (`reordered`) are found after the in-order alignment,
+// next to where it would put them.
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
                                       const MonolingualOptions& options = {});

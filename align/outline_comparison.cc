@@ -39,11 +39,6 @@ std::vector<const Paragraph*> Headings(const std::vector<const Paragraph*>& para
 
 namespace {
 
-struct Outline {
-  std::vector<NgramProfile> titles;
-  std::vector<int> values;  // parsed numbers; 0 when not numbered, and for blocks
-};
-
 // Long outlines (a very long or generated document) are searched in a band
 // around the path of the same outlines taken kBlock headings at a time,
 // recursively, so time grows with their length rather than with the product
@@ -52,16 +47,22 @@ constexpr size_t kFullTableCells = 250'000;
 constexpr int kBlock = 8;
 constexpr int kBandRadius = 2 * kBlock;  // headings either side of the coarse path
 
-Outline Coarsen(const Outline& outline) {
-  Outline coarse;
-  for (size_t b = 0; b < outline.titles.size(); b += kBlock) {
-    std::vector<const NgramProfile*> parts;
-    for (size_t k = b; k < std::min(outline.titles.size(), b + kBlock); ++k) parts.push_back(&outline.titles[k]);
-    coarse.titles.push_back(NgramProfile::Sampled(parts, 1));
-    coarse.values.push_back(0);
+// An outline as blocks of `block` headings (1: each heading).
+struct Outline {
+  std::vector<NgramProfile> titles;
+  std::vector<int> values;  // parsed numbers; 0 when not numbered, and for blocks
+
+  Outline(const std::vector<const Paragraph*>& headings, int block) {
+    for (size_t b = 0; b < headings.size(); b += static_cast<size_t>(block)) {
+      std::vector<std::string_view> texts;
+      for (size_t k = b; k < std::min(headings.size(), b + static_cast<size_t>(block)); ++k) {
+        texts.push_back(Title(*headings[k]));
+      }
+      titles.emplace_back(texts, 1);
+      values.push_back(block == 1 ? Value(*headings[b]) : 0);
+    }
   }
-  return coarse;
-}
+};
 
 double PairScore(const Outline& left, const Outline& right, int i, int j) {
   const double similarity = right.titles[static_cast<size_t>(j)].Similarity(left.titles[static_cast<size_t>(i)]);
@@ -130,22 +131,22 @@ Band AroundPath(const std::vector<Cell>& coarse, int n, int m) {
   return Band(std::move(lo), std::move(hi));
 }
 
-std::vector<Cell> Align(const Outline& left, const Outline& right) {
-  const int n = static_cast<int>(left.titles.size()), m = static_cast<int>(right.titles.size());
+std::vector<Cell> Align(const std::vector<const Paragraph*>& left, const std::vector<const Paragraph*>& right,
+                        int block) {
+  const Outline lo(left, block), ro(right, block);
+  const int n = static_cast<int>(lo.titles.size()), m = static_cast<int>(ro.titles.size());
   if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells || n <= kBlock || m <= kBlock) {
-    return BestPath(left, right, Band::Full(n, m));
+    return BestPath(lo, ro, Band::Full(n, m));
   }
-  return BestPath(left, right, AroundPath(Align(Coarsen(left), Coarsen(right)), n, m));
+  const std::vector<Cell> coarse = Align(left, right, block * kBlock);
+  return BestPath(lo, ro, AroundPath(coarse, n, m));
 }
 
 }  // namespace
 
 std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& left,
                                          const std::vector<const Paragraph*>& right) {
-  Outline lo, ro;
-  for (const Paragraph* p : left) lo.titles.emplace_back(Title(*p)), lo.values.push_back(Value(*p));
-  for (const Paragraph* p : right) ro.titles.emplace_back(Title(*p)), ro.values.push_back(Value(*p));
-  const std::vector<Cell> path = Align(lo, ro);
+  const std::vector<Cell> path = Align(left, right, 1);
   std::vector<OutlinePair> pairs;
   for (size_t k = 1; k < path.size(); ++k) {
     const auto [i, j] = path[k - 1];
@@ -154,7 +155,7 @@ std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& le
     if (takes_left) pair.left = left[static_cast<size_t>(i)];
     if (takes_right) pair.right = right[static_cast<size_t>(j)];
     if (takes_left && takes_right) {
-      pair.similarity = ro.titles[static_cast<size_t>(j)].Similarity(lo.titles[static_cast<size_t>(i)]);
+      pair.similarity = NgramProfile(Title(*pair.right)).Similarity(NgramProfile(Title(*pair.left)));
       const int a = Value(*pair.left), b = Value(*pair.right);
       if (a > 0 && b > 0) {
         pair.same_value = a == b;
