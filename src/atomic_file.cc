@@ -6,12 +6,39 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <streambuf>
 
 #include "error.h"
 
 namespace bitext {
 
+namespace {
+
+// Writes a stream to a C file, which can then be synced before the rename.
+class FileBuffer : public std::streambuf {
+ public:
+  explicit FileBuffer(std::FILE* file) : file_(file) {}
+
+ protected:
+  std::streamsize xsputn(const char* data, std::streamsize size) override {
+    return static_cast<std::streamsize>(std::fwrite(data, 1, static_cast<size_t>(size), file_));
+  }
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    return std::fputc(c, file_) == EOF ? traits_type::eof() : c;
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+}  // namespace
+
 void WriteFileAtomically(const std::string& path, std::string_view content) {
+  WriteFileAtomically(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
+void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
   fs::path target(path);
   std::error_code ec;
@@ -24,8 +51,16 @@ void WriteFileAtomically(const std::string& path, std::string_view content) {
   if (out == nullptr) {
     throw InputError({path}, std::string("cannot write: ") + std::strerror(errno));
   }
-  size_t written = std::fwrite(content.data(), 1, content.size(), out);
-  bool ok = written == content.size() && std::fflush(out) == 0 && ::fsync(fileno(out)) == 0;
+  FileBuffer buffer(out);
+  std::ostream stream(&buffer);
+  try {
+    write(stream);
+  } catch (...) {
+    std::fclose(out);
+    std::remove(temporary.c_str());
+    throw;
+  }
+  bool ok = stream.good() && std::fflush(out) == 0 && ::fsync(fileno(out)) == 0;
   int saved_errno = errno;
   ok = std::fclose(out) == 0 && ok;
   if (!ok || std::rename(temporary.c_str(), path.c_str()) != 0) {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -32,6 +33,11 @@ namespace fs = std::filesystem;
 
 namespace bitext::cli {
 namespace {
+
+// Pretty-printed like json::dump(2), streamed to the file.
+void WriteJson(const std::string& path, const nlohmann::json& value) {
+  WriteFileAtomically(path, [&](std::ostream& out) { out << std::setw(2) << value << '\n'; });
+}
 
 // Version of report.json's layout; reports/report.schema.json describes it.
 constexpr int kReportSchemaVersion = 1;
@@ -220,28 +226,31 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   timer.Finish("check");
 
   for (size_t k = 0; k < inputs.size(); ++k) {
-    WriteFileAtomically(document_paths[k], DocumentToJson(docs.at(inputs[k].second)).dump(2) + "\n");
+    WriteJson(document_paths[k], DocumentToJson(docs.at(inputs[k].second)));
   }
   WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
   WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
   for (size_t k = 0; k < comparisons.size(); ++k) {
-    WriteFileAtomically(comparison_paths[k], report["comparisons"][k].dump(2) + "\n");
+    WriteJson(comparison_paths[k], report["comparisons"][k]);
   }
   std::string lines;
-  nlohmann::json json = {{"findings", nlohmann::json::array()}};
+  nlohmann::json findings_json = nlohmann::json::array();
   std::map<std::string, int> per_severity;
   for (const Finding& f : findings) {
     lines += FormatFinding(f) + "\n";
-    json["findings"].push_back(FindingToJson(f));
+    findings_json.push_back(FindingToJson(f));
     ++per_severity[SeverityName(f.severity)];
     ++result.counts[f.rule][static_cast<int>(f.severity)];
   }
   WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
-  WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), json.dump(2) + "\n");
-  report["findings"] = json["findings"];
+  nlohmann::json findings_file = nlohmann::json::object();
+  findings_file["findings"] = std::move(findings_json);
+  WriteJson((fs::path(out_dir) / "findings.json").string(), findings_file);
+  report["findings"] = std::move(findings_file["findings"]);
   report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
                       {"info", per_severity["info"]}};
-  WriteFileAtomically((fs::path(out_dir) / "report.json").string(), report.dump(2) + "\n");
+  WriteJson((fs::path(out_dir) / "report.json").string(), report);
+  report = nullptr;  // written: its trees need not stay beside the reports still to render
   WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),

@@ -2,10 +2,15 @@
 // and escaping of document text.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "atomic_file.h"
 #include "checks.h"
 #include "junit_report.h"
 #include "markdown_report.h"
@@ -13,6 +18,32 @@
 
 namespace bitext {
 namespace {
+
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// A report streamed to its file replaces it whole, or not at all when its
+// writer fails halfway.
+TEST(AtomicFileTest, AStreamedReportReplacesTheFileOrLeavesIt) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "atomic-stream";
+  std::filesystem::remove_all(dir);
+  const std::string path = (dir / "report.json").string();
+  WriteFileAtomically(path, "old\n");
+  EXPECT_THROW(WriteFileAtomically(path,
+                                   [](std::ostream& out) {
+                                     out << std::string(1 << 20, 'x');
+                                     throw std::runtime_error("renderer failed");
+                                   }),
+               std::runtime_error);
+  EXPECT_EQ(ReadAll(path), "old\n");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  WriteFileAtomically(path, [](std::ostream& out) { out << "new" << ' ' << 42 << '\n'; });
+  EXPECT_EQ(ReadAll(path), "new 42\n");
+}
 
 constexpr char kHostile[] = "bad <script>&\"'|*_[x]` in 人类命运共同体\x01 text";
 
