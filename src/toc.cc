@@ -3,8 +3,12 @@
 // ("Contents", "目录") or whose entries mostly come back later as body
 // headings. Its entries become Kind::kToc so that the outline and the
 // alignment see each heading once, in the body.
-#include <optional>
-#include <set>
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "structure.h"
 #include "text_features.h"
@@ -27,60 +31,126 @@ std::string TitleOf(const Paragraph& p) {
   return p.text;
 }
 
-std::set<std::u32string> Bigrams(const std::string& text) {
-  std::u32string cps;
-  for (char32_t c : ToCodePoints(FoldForCompare(text))) {
-    if (!IsSpace(c)) cps += c;
+// A title as the comparison reads it (folded, spaces removed), and its
+// distinct bigrams as sorted code-point pairs.
+struct Title {
+  std::u32string key;
+  std::vector<uint64_t> grams;
+};
+
+Title MakeTitle(const Paragraph& p) {
+  Title t;
+  for (char32_t c : ToCodePoints(FoldForCompare(TitleOf(p)))) {
+    if (!IsSpace(c)) t.key += c;
   }
-  std::set<std::u32string> grams;
-  for (size_t i = 0; i + 1 < cps.size(); ++i) grams.insert(cps.substr(i, 2));
-  return grams;
+  for (size_t i = 0; i + 1 < t.key.size(); ++i) t.grams.push_back(uint64_t{t.key[i]} << 32 | t.key[i + 1]);
+  std::sort(t.grams.begin(), t.grams.end());
+  t.grams.erase(std::unique(t.grams.begin(), t.grams.end()), t.grams.end());
+  return t;
 }
 
-double Dice(const std::set<std::u32string>& a, const std::set<std::u32string>& b) {
+double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
   size_t common = 0;
-  for (const auto& g : a) common += b.count(g);
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// The title bigrams of each paragraph of a stream, made once: every run of
-// entries is compared with all the headings after it, and a long document
-// has many runs.
-class TitleBigrams {
+// The headings of a stream, indexed once: a long document has many runs of
+// entries, and each is compared with the headings after it.
+class Headings {
  public:
-  explicit TitleBigrams(const std::vector<Paragraph*>& stream) : stream_(stream), grams_(stream.size()) {}
-  const std::set<std::u32string>& Of(size_t i) {
-    if (!grams_[i]) grams_[i] = Bigrams(TitleOf(*stream_[i]));
-    return *grams_[i];
+  explicit Headings(const std::vector<Paragraph*>& stream) {
+    for (size_t i = 0; i < stream.size(); ++i) {
+      if (!stream[i]->heading) continue;
+      Title t = MakeTitle(*stream[i]);
+      positions_.push_back(i);
+      grams_.push_back(std::move(t.grams));
+      last_with_key_[std::move(t.key)] = i;  // in stream order: the last one stays
+    }
+  }
+
+  // Whether a heading at or after stream position `from` has exactly this
+  // title: a hash lookup, no scan (Dice would be 1).
+  bool SameAfter(const Title& t, size_t from) const {
+    auto it = last_with_key_.find(t.key);
+    return it != last_with_key_.end() && it->second >= from;
+  }
+
+  // Index of the first heading at or after stream position `pos`.
+  size_t FirstAt(size_t pos) const {
+    return static_cast<size_t>(std::lower_bound(positions_.begin(), positions_.end(), pos) - positions_.begin());
+  }
+  size_t size() const { return positions_.size(); }
+
+  // Whether one of headings [from, to) has bigram Dice >= kSameHeading with
+  // this title.
+  bool SimilarIn(const Title& t, size_t from, size_t to) const {
+    for (size_t h = from; h < to; ++h) {
+      if (Dice(t.grams, grams_[h]) >= kSameHeading) return true;
+    }
+    return false;
   }
 
  private:
-  const std::vector<Paragraph*>& stream_;
-  std::vector<std::optional<std::set<std::u32string>>> grams_;
+  std::vector<size_t> positions_;             // stream positions, ascending
+  std::vector<std::vector<uint64_t>> grams_;  // title bigrams, one per position
+  std::unordered_map<std::u32string, size_t> last_with_key_;
 };
 
-// How many entries of run [begin, end) reappear as a heading after the run.
-int EntriesFoundLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end, TitleBigrams& titles) {
-  std::vector<size_t> later;
-  for (size_t i = end; i < stream.size(); ++i) {
-    if (stream[i]->heading) later.push_back(i);
-  }
-  int found = 0;
+// Whether at least half the entries of run [begin, end) come back as a
+// heading after the run. Exact titles are counted first, as they cost no
+// scan, and the counting stops as soon as the answer is settled.
+bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end, const Headings& headings) {
+  const size_t entries = end - begin;
+  size_t found = 0, missed = 0;
+  std::vector<Title> unsure;
   for (size_t i = begin; i < end; ++i) {
-    const auto& grams = titles.Of(i);
-    for (size_t heading : later) {
-      if (Dice(grams, titles.Of(heading)) >= kSameHeading) {
-        ++found;
-        break;
-      }
+    Title t = MakeTitle(*stream[i]);
+    if (t.grams.empty()) {
+      ++missed;  // Dice is 0 without bigrams: never found
+    } else if (headings.SameAfter(t, end)) {
+      ++found;
+    } else {
+      unsure.push_back(std::move(t));
     }
   }
-  return found;
+  // The rest are looked for in growing windows of the later headings: most
+  // come back soon, in the body after the table, while an entry that never
+  // comes back costs a scan of every later heading, so those scans are left
+  // until nearer matches have failed to settle the run.
+  size_t from = headings.FirstAt(end);
+  for (size_t width = entries; !unsure.empty(); width *= 2) {
+    const size_t to = std::min(from + width, headings.size());
+    for (size_t k = 0; k < unsure.size();) {
+      if (found * 2 >= entries) return true;
+      if ((entries - missed) * 2 < entries) return false;
+      if (headings.SimilarIn(unsure[k], from, to)) {
+        ++found;
+      } else if (to == headings.size()) {
+        ++missed;  // no later heading left to look at
+      } else {
+        ++k;  // looked for again in the next window
+        continue;
+      }
+      std::swap(unsure[k], unsure.back());  // settled: drop it
+      unsure.pop_back();
+    }
+    from = to;
+  }
+  return found * 2 >= entries;
 }
 
 void MarkInStream(std::vector<Paragraph*>& stream) {
-  TitleBigrams titles(stream);
+  Headings headings(stream);
   size_t i = 0;
   while (i < stream.size()) {
     if (!IsEntryLike(*stream[i])) {
@@ -103,11 +173,9 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
       --end;
     }
     const int entries = static_cast<int>(end - first_entry);
-    if (entries >= kMinEntries) {
-      int found = EntriesFoundLater(stream, first_entry + (marker ? 1 : 0), end, titles);
-      if (marker || found * 2 >= entries) {
-        for (size_t k = first_entry; k < end; ++k) stream[k]->kind = Kind::kToc;
-      }
+    // After a marker the run is a table of contents whatever comes later.
+    if (entries >= kMinEntries && (marker || MostComeBackLater(stream, first_entry, end, headings))) {
+      for (size_t k = first_entry; k < end; ++k) stream[k]->kind = Kind::kToc;
     }
     i = end;
   }

@@ -266,6 +266,108 @@ TEST(TocTest, ConsecutiveBodyHeadingsAreNotATableOfContents) {
   for (const Paragraph& p : doc.paragraphs) EXPECT_NE(p.kind, Kind::kToc) << p.text;
 }
 
+TEST(TocTest, EntriesWordedUnlikeTheirHeadingsAreFoundBySimilarTitles) {
+  // No entry is spelled exactly as its heading (Dice 0.77 to 0.94), so only
+  // the bigram comparison, not an exact title match, finds them.
+  const std::string text =
+      "1. The concept of a shared future\n"
+      "2. Cultural roots of cooperation\n"
+      "3. New progress in cooperation\n"
+      "4. The scale has expanded\n"
+      "1. The concept of the shared future\n"
+      "The world is more interconnected than ever before, it says, and so on.\n"
+      "2. The cultural roots of cooperation\n"
+      "The cultural genes of the nation are a driving force, it says, and more.\n"
+      "3. New progress of cooperation\n"
+      "Since 2012, cooperation has developed in practice, it says, and more.\n"
+      "4. The scale has steadily expanded\n"
+      "The scale of aid has grown year after year, it says, and more again.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 12u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  for (int i = 4; i < 12; i += 2) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kHeading) << i;
+}
+
+TEST(TocTest, EntriesWhoseHeadingsComeAfterOtherHeadingsAreFound) {
+  // Five unrelated headings come between the table and the headings its
+  // (reworded) entries name: those are still looked for further on.
+  const std::string text =
+      "1. The concept of a shared future\n"
+      "2. Cultural roots of cooperation\n"
+      "3. New progress in cooperation\n"
+      "4. The scale has expanded\n"
+      "(I) Preface\n"
+      "China is the largest developing country in the world, it says in the preface.\n"
+      "(II) Foreword by the editors\n"
+      "The editors thank the many contributors, as they say, at some length.\n"
+      "(III) Notes on sources\n"
+      "The sources are listed at the end, it says, with a comma in between.\n"
+      "(IV) Abbreviations used\n"
+      "The abbreviations follow common usage, it says, with a comma in between.\n"
+      "(V) A word on terms\n"
+      "The terms are defined where they first occur, it says, and so on.\n"
+      "1. The concept of the shared future\n"
+      "The world is more interconnected than ever before, it says, and so on.\n"
+      "2. The cultural roots of cooperation\n"
+      "The cultural genes of the nation are a driving force, it says, and more.\n"
+      "3. New progress of cooperation\n"
+      "Since 2012, cooperation has developed in practice, it says, and more.\n"
+      "4. The scale has steadily expanded\n"
+      "The scale of aid has grown year after year, it says, and more again.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 22u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  for (int i = 4; i < 22; i += 2) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kHeading) << i;
+}
+
+// Four short lines, no marker, then two headings: half of the lines must
+// come back as headings for the run to be a table of contents.
+std::string ShortLinesThenHeadings(const std::string& second_heading) {
+  return "Beijing\n"
+         "Shanghai\n"
+         "Guangzhou\n"
+         "Shenzhen\n"
+         "1. Beijing\n"
+         "The capital is in the north, it says, and it is large.\n"
+         "2. " + second_heading + "\n"
+         "Shanghai and the others are in the south, it says, and they are large too.\n";
+}
+
+TEST(TocTest, ShortLinesThatDoNotComeBackAreNotATableOfContents) {
+  Document doc = Build(ShortLinesThenHeadings("The southern cities"));  // one in four
+  ASSERT_EQ(doc.paragraphs.size(), 8u);
+  for (const Paragraph& p : doc.paragraphs) EXPECT_NE(p.kind, Kind::kToc) << p.text;
+  EXPECT_EQ(doc.paragraphs[4].kind, Kind::kHeading);
+}
+
+TEST(TocTest, ShortLinesHalfOfWhichComeBackAreATableOfContents) {
+  Document doc = Build(ShortLinesThenHeadings("Shanghai"));  // two in four
+  ASSERT_EQ(doc.paragraphs.size(), 8u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[4].kind, Kind::kHeading);
+}
+
+TEST(TocTest, OneLetterTitlesAreNeverMatched) {
+  // A one-letter title has no bigrams, so its Dice with any heading is 0,
+  // even with a heading of the very same title.
+  const std::string text =
+      "1. A\n"
+      "2. B\n"
+      "3. C\n"
+      "4. D\n"
+      "1. A\n"
+      "The first part says something substantial, with a comma, at length.\n"
+      "2. B\n"
+      "The second part says something else entirely, with a comma, at length.\n"
+      "3. C\n"
+      "The third part says something else entirely, with a comma, at length.\n"
+      "4. D\n"
+      "The fourth part says something else entirely, with a comma, at length.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 12u);
+  for (const Paragraph& p : doc.paragraphs) EXPECT_NE(p.kind, Kind::kToc) << p.text;
+}
+
 TEST(OutlineTest, LevelsFollowTheDocumentsOwnStyles) {
   const std::string text =
       "一、人类命运共同体理念引领\n"
