@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <set>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "unicode.h"
 
@@ -49,7 +50,6 @@ class Matcher {
       normalised_.push_back(Normalise(p));
       lengths_.push_back(static_cast<int>(ToCodePoints(normalised_.back()).size()));
     }
-    trigrams_.resize(paragraphs.size());
   }
 
   size_t size() const { return normalised_.size(); }
@@ -67,25 +67,21 @@ class Matcher {
   const std::string& text(int i) const { return normalised_[static_cast<size_t>(i)]; }
 
   // Identical, or nearly: small edits, not text added or lost.
-  bool Same(int i, int j) {
+  bool Same(int i, int j) const {
     if (text(i) == text(j)) return !text(i).empty();
     const int shorter = std::min(length(i), length(j)), longer = std::max(length(i), length(j));
     if (shorter < options_.min_seed_characters || shorter * 10 < longer * 9) return false;
-    return Dice(Grams(i), Grams(j)) >= options_.near_identical;
+    // Made for each comparison, not kept: each paragraph takes part in a
+    // few, and kept for all they would take 8 bytes per character.
+    return Dice(Trigrams(text(i)), Trigrams(text(j))) >= options_.near_identical;
   }
 
  private:
-  const std::vector<uint64_t>& Grams(int i) {
-    auto& g = trigrams_[static_cast<size_t>(i)];
-    if (g.empty()) g = Trigrams(text(i));
-    return g;
-  }
-
   const RepeatOptions& options_;
   std::vector<std::string> normalised_;
   std::vector<int> lengths_;
-  std::vector<std::vector<uint64_t>> trigrams_;
 };
+
 
 }  // namespace
 
@@ -96,20 +92,26 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
   result.superseded.assign(static_cast<size_t>(n), false);
 
   std::unordered_map<std::string, std::vector<int>> seen;
-  std::set<std::pair<int, int>> covered;  // (i, j) pairs already inside a run
+  std::unordered_set<uint64_t> covered;  // (i, j) pairs already inside a run
+  auto key = [](int i, int j) { return static_cast<uint64_t>(i) << 32 | static_cast<uint32_t>(j); };
   for (int j = 0; j < n; ++j) {
     if (m.length(j) < options.min_seed_characters) continue;
     std::vector<int>& earlier = seen[m.text(j)];
-    for (int i : earlier) {
-      if (covered.count({i, j})) continue;
+    const size_t seeds = static_cast<size_t>(std::max(options.seeds_per_paragraph, 1));
+    for (size_t e = earlier.size() > seeds ? earlier.size() - seeds : 0; e < earlier.size(); ++e) {
+      const int i = earlier[e];
+      if (covered.count(key(i, j))) continue;
       // Extend along the diagonal both ways; the original may not run into
       // its own repeat.
       const int offset = j - i;
       int begin = i, end = i + 1;
-      while (begin > 0 && m.Same(begin - 1, begin - 1 + offset)) --begin;
-      while (end < j && end + offset < n && m.Same(end, end + offset)) ++end;
+      // A run already found on this diagonal is not found again: a text
+      // repeated many times gives one run per copy and its predecessor.
+      auto extends = [&](int k) { return !covered.count(key(k, k + offset)) && m.Same(k, k + offset); };
+      while (begin > 0 && extends(begin - 1)) --begin;
+      while (end < j && end + offset < n && extends(end)) ++end;
       end = std::min(end, begin + offset);  // spans do not overlap
-      for (int k = begin; k < end; ++k) covered.insert({k, k + offset});
+      for (int k = begin; k < end; ++k) covered.insert(key(k, k + offset));
       int characters = 0;
       for (int k = begin; k < end; ++k) characters += m.length(k);
       const int count = end - begin;

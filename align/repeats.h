@@ -38,6 +38,11 @@ struct RepeatOptions {
   int min_characters = 300;    // ...when it is also at least this long, else 3 paragraphs
   int min_seed_characters = 20;  // shorter paragraphs (headings) only extend runs
   double near_identical = 0.85;  // character-trigram Dice for "nearly identical"
+  // A paragraph seeds runs with this many of its latest earlier occurrences
+  // only: a text that repeats itself many times would otherwise pair every
+  // copy with every other, while each copy is still found as the repeat of
+  // the one before.
+  int seeds_per_paragraph = 8;
 };
 
 RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs,

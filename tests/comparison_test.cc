@@ -102,6 +102,30 @@ TEST(RepeatsTest, SectionRepeatedInTheMiddleWithSmallEdits) {
   EXPECT_EQ(r.repeats[0].repeat_end, 16);
 }
 
+// A text repeated many times: each copy is the repeat of the one before,
+// and a paragraph is paired with a bounded number of earlier copies, not
+// with all of them.
+TEST(RepeatsTest, ManyCopiesEachRepeatTheOneBefore) {
+  const std::vector<std::string> part = Paragraphs(6, "copies");
+  constexpr int kCopies = 30;
+  std::vector<std::string> doc;
+  for (int copy = 0; copy < kCopies; ++copy) doc.insert(doc.end(), part.begin(), part.end());
+  const RepeatOptions options;
+  const RepeatAnalysis r = FindRepeats(doc, options);
+  EXPECT_LE(r.repeats.size(), static_cast<size_t>(options.seeds_per_paragraph * (kCopies - 1)));
+  const int length = static_cast<int>(part.size());
+  for (int copy = 1; copy < kCopies; ++copy) {
+    const bool found = std::any_of(r.repeats.begin(), r.repeats.end(), [&](const Repeat& rep) {
+      return rep.original_begin == (copy - 1) * length && rep.original_end == copy * length &&
+             rep.repeat_begin == copy * length && rep.repeat_end == (copy + 1) * length;
+    });
+    EXPECT_TRUE(found) << "copy " << copy;
+  }
+  for (int k = 0; k < static_cast<int>(doc.size()); ++k) {
+    EXPECT_EQ(r.superseded[static_cast<size_t>(k)], k >= length) << "paragraph " << k;
+  }
+}
+
 TEST(RepeatsTest, SimilarBulletsAreNotRepeats) {
   // Parallel items that open with the same words, as official documents do.
   std::vector<std::string> doc;
