@@ -88,7 +88,7 @@ struct MonolingualOptions {
 // Reference units must all appear in the result (matched or skipped);
 // hypothesis units before and after the matched part are free. Long texts
 // are aligned coarse to fine, the coarsest level around a chain of word
-// shingles found once in each text (shingle_chain.h), so time grows with
+// shingles rare in each text (shingle_chain.h), so time grows with
 // their length. Profiles are built as the search reaches them and dropped
 // once it has passed them, so memory grows with the width of its band.
 // Out-of-order pairs (`reordered`) are found after the in-order alignment,

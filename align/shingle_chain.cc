@@ -15,9 +15,16 @@ bool IsWordChar(char32_t c) {
 
 uint32_t Mix(uint32_t h, uint32_t value) { return (h ^ value) * 16777619u; }
 
-// (hash, unit) for the hashes that occur in one unit of the text only (each
-// unit's hashes are distinct already).
-std::vector<std::pair<uint32_t, int>> UniqueShingles(const std::vector<const std::vector<uint32_t>*>& units) {
+// A shingle found in more units than this is too common to anchor.
+constexpr size_t kMaxOccurrences = 4;
+// The weight of a pair of units for one shingle they share, divided by how
+// often it occurs (the more often, the likelier a chance pair).
+constexpr int kUniqueWeight = 12;
+
+// (hash, unit) for the shingles of a text found in at most
+// kMaxOccurrences units, sorted: the units of one shingle are contiguous
+// (each unit's hashes are distinct already).
+std::vector<std::pair<uint32_t, int>> RareShingles(const std::vector<const std::vector<uint32_t>*>& units) {
   size_t total = 0;
   for (const std::vector<uint32_t>* u : units) total += u->size();
   std::vector<std::pair<uint32_t, int>> all;
@@ -30,12 +37,21 @@ std::vector<std::pair<uint32_t, int>> UniqueShingles(const std::vector<const std
   for (size_t a = 0; a < all.size();) {
     size_t b = a + 1;
     while (b < all.size() && all[b].first == all[a].first) ++b;
-    if (b == a + 1) all[kept++] = all[a];
+    if (b - a <= kMaxOccurrences) {
+      for (size_t k = a; k < b; ++k) all[kept++] = all[k];
+    }
     a = b;
   }
   all.resize(kept);
   all.shrink_to_fit();
   return all;
+}
+
+// End of the group of entries with the hash of entry `a`.
+size_t GroupEnd(const std::vector<std::pair<uint32_t, int>>& entries, size_t a) {
+  size_t b = a + 1;
+  while (b < entries.size() && entries[b].first == entries[a].first) ++b;
+  return b;
 }
 
 // Prefix maximum over hypothesis positions of (chain weight, pair index).
@@ -85,30 +101,43 @@ std::vector<uint32_t> WordShingles(std::string_view text) {
 
 std::vector<ShinglePair> ShingleChain(const std::vector<const std::vector<uint32_t>*>& reference,
                                       const std::vector<const std::vector<uint32_t>*>& hypothesis) {
-  std::vector<ShinglePair> matches;
+  struct Match {
+    ShinglePair pair;
+    int weight;
+  };
+  std::vector<Match> matches;
   {
-    const auto ref = UniqueShingles(reference), hyp = UniqueShingles(hypothesis);
+    const auto ref = RareShingles(reference), hyp = RareShingles(hypothesis);
     size_t i = 0, j = 0;
     while (i < ref.size() && j < hyp.size()) {
-      if (ref[i].first == hyp[j].first) matches.push_back({ref[i++].second, hyp[j++].second});
-      else if (ref[i].first < hyp[j].first) ++i;
-      else ++j;
+      if (ref[i].first < hyp[j].first) {
+        ++i;
+      } else if (hyp[j].first < ref[i].first) {
+        ++j;
+      } else {
+        const size_t i_end = GroupEnd(ref, i), j_end = GroupEnd(hyp, j);
+        const int weight = kUniqueWeight / static_cast<int>(std::max(i_end - i, j_end - j));
+        for (size_t r = i; r < i_end; ++r) {
+          for (size_t h = j; h < j_end; ++h) matches.push_back({{ref[r].second, hyp[h].second}, weight});
+        }
+        i = i_end, j = j_end;
+      }
     }
   }
   // Distinct pairs weighted by the shingles they share, by reference unit
   // and, within one, by decreasing hypothesis unit, so that two pairs of one
   // reference unit never chain.
-  std::sort(matches.begin(), matches.end(), [](const ShinglePair& a, const ShinglePair& b) {
-    return a.ref != b.ref ? a.ref < b.ref : a.hyp > b.hyp;
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.pair.ref != b.pair.ref ? a.pair.ref < b.pair.ref : a.pair.hyp > b.pair.hyp;
   });
   std::vector<ShinglePair> pairs;
   std::vector<int> weight;
-  for (const ShinglePair& p : matches) {
-    if (!pairs.empty() && pairs.back().ref == p.ref && pairs.back().hyp == p.hyp) {
-      ++weight.back();
+  for (const Match& m : matches) {
+    if (!pairs.empty() && pairs.back().ref == m.pair.ref && pairs.back().hyp == m.pair.hyp) {
+      weight.back() += m.weight;
     } else {
-      pairs.push_back(p);
-      weight.push_back(1);
+      pairs.push_back(m.pair);
+      weight.push_back(m.weight);
     }
   }
   matches.clear();

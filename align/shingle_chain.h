@@ -1,9 +1,10 @@
 // A monotone skeleton for aligning two long English texts without searching
-// their whole table, in the manner of patience diff: word shingles (single
-// words and runs of three) that occur once in each text pair up a paragraph
-// of one with a paragraph of the other, and the heaviest chain of such pairs
-// increasing in both texts keeps the true ones, since a chance match rarely
-// falls in line with its neighbours.
+// their whole table, in the manner of patience and histogram diff: word
+// shingles (single words and runs of three) found in few paragraphs of each
+// text pair up those paragraphs, weighing more the rarer they are, and the
+// heaviest chain of such pairs increasing in both texts keeps the true ones,
+// since a chance match rarely falls in line with its neighbours. Rare rather
+// than unique shingles still anchor a text that repeats itself.
 //
 //   std::vector<ShinglePair> chain = ShingleChain(reference_shingles, hypothesis_shingles);
 #ifndef BITEXT_ALIGN_SHINGLE_CHAIN_H_
@@ -23,8 +24,8 @@ struct ShinglePair {
   int ref = 0, hyp = 0;  // unit indices
 };
 
-// Pairs strictly increasing on both sides, maximising the number of
-// shingles they share.
+// Pairs strictly increasing on both sides, maximising the rarity-weighted
+// count of shingles they share.
 std::vector<ShinglePair> ShingleChain(const std::vector<const std::vector<uint32_t>*>& reference,
                                       const std::vector<const std::vector<uint32_t>*>& hypothesis);
 

@@ -200,21 +200,40 @@ TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   EXPECT_EQ(hyp_skips, 1);
 }
 
-TEST(ShingleChainTest, KeepsPairsInOrderAndDropsAChanceMatch) {
-  const std::vector<std::string> ref = {"Alpha bravo charlie delta, quebec.", "Echo foxtrot golf hotel.",
-                                        "India juliet kilo lima.", "Mike November Oscar papa."};
-  const std::vector<std::string> hyp = {"A lead line.", "alpha bravo charlie delta", "echo foxtrot golf hotel",
-                                        "India juliet kilo lima!", "Mike November Oscar papa, Quebec."};
+std::vector<std::pair<int, int>> Chain(const std::vector<std::string>& ref, const std::vector<std::string>& hyp) {
   std::vector<std::vector<uint32_t>> ref_shingles, hyp_shingles;
   for (const std::string& t : ref) ref_shingles.push_back(WordShingles(t));
   for (const std::string& t : hyp) hyp_shingles.push_back(WordShingles(t));
   std::vector<const std::vector<uint32_t>*> r, h;
   for (const auto& s : ref_shingles) r.push_back(&s);
   for (const auto& s : hyp_shingles) h.push_back(&s);
-  // "quebec" is found once in each text, but out of line with the rest.
   std::vector<std::pair<int, int>> chain;
   for (const ShinglePair& p : ShingleChain(r, h)) chain.emplace_back(p.ref, p.hyp);
-  EXPECT_EQ(chain, (std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}}));
+  return chain;
+}
+
+TEST(ShingleChainTest, KeepsPairsInOrderAndDropsAChanceMatch) {
+  const std::vector<std::string> ref = {"Alpha bravo charlie delta, quebec.", "Echo foxtrot golf hotel.",
+                                        "India juliet kilo lima.", "Mike November Oscar papa."};
+  const std::vector<std::string> hyp = {"A lead line.", "alpha bravo charlie delta", "echo foxtrot golf hotel",
+                                        "India juliet kilo lima!", "Mike November Oscar papa, Quebec."};
+  // "quebec" is found once in each text, but out of line with the rest.
+  EXPECT_EQ(Chain(ref, hyp), (std::vector<std::pair<int, int>>{{0, 1}, {1, 2}, {2, 3}, {3, 4}}));
+}
+
+// A text that repeats itself has no shingle found once; shingles found in
+// a few paragraphs still anchor every copy.
+TEST(ShingleChainTest, RareShinglesAnchorARepeatedText) {
+  const std::vector<std::string> part = {"Alpha bravo charlie delta.", "Echo foxtrot golf hotel.",
+                                         "India juliet kilo lima."};
+  std::vector<std::string> ref, hyp = {"A lead line."};
+  for (int copy = 0; copy < 3; ++copy) {
+    ref.insert(ref.end(), part.begin(), part.end());
+    hyp.insert(hyp.end(), part.begin(), part.end());
+  }
+  std::vector<std::pair<int, int>> expected;
+  for (int k = 0; k < 9; ++k) expected.emplace_back(k, k + 1);
+  EXPECT_EQ(Chain(ref, hyp), expected);
 }
 
 // An office line and a date line the MT gives the other way round.
