@@ -340,28 +340,42 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
     return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m));
   }
   const MonolingualAlignment coarse = AlignAtScale(reference, hypothesis, options, block * kCoarseFactor, chain);
-  // Centre of each fine row from the coarse beads; rows before and after the
-  // coarse coverage keep the nearest centre.
-  std::vector<int> center(static_cast<size_t>(n) + 1, -1);
+  // The columns the coarse path passes in each fine row: along a pair, its
+  // diagonal; along a run of hypothesis skips, the whole run, so the band
+  // holds the path where it jumps. Rows the path does not reach keep the
+  // columns of the row before (or of the first row reached).
+  std::vector<int> first(static_cast<size_t>(n) + 1, -1), last(static_cast<size_t>(n) + 1, -1);
+  auto pass = [&](int row, int col0, int col1) {
+    int& f = first[static_cast<size_t>(row)];
+    int& l = last[static_cast<size_t>(row)];
+    f = f < 0 ? col0 : std::min(f, col0);
+    l = std::max(l, col1);
+  };
   for (const MonolingualBead& b : coarse.beads) {
     const int row0 = b.ref_begin * kCoarseFactor, row1 = std::min(n, b.ref_end * kCoarseFactor);
     const int col0 = std::min(m, b.hyp_begin * kCoarseFactor), col1 = std::min(m, b.hyp_end * kCoarseFactor);
+    if (row0 == row1) {
+      pass(row0, col0, col1);
+      continue;
+    }
     for (int r = row0; r <= row1; ++r) {
-      center[static_cast<size_t>(r)] =
-          row1 == row0 ? col0 : col0 + static_cast<int>(static_cast<int64_t>(r - row0) * (col1 - col0) / (row1 - row0));
+      const int c = col0 + static_cast<int>(static_cast<int64_t>(r - row0) * (col1 - col0) / (row1 - row0));
+      pass(r, c, c);
     }
   }
-  int last = coarse.hyp_first >= 0 ? coarse.hyp_first * kCoarseFactor : 0;
-  for (int& c : center) {
-    if (c < 0) c = last;
-    last = c;
+  const auto reached = std::find_if(first.begin(), first.end(), [](int f) { return f >= 0; });
+  int carry_first = reached != first.end() ? *reached : 0;
+  int carry_last = reached != first.end() ? last[static_cast<size_t>(reached - first.begin())] : 0;
+  for (size_t r = 0; r < first.size(); ++r) {
+    if (first[r] < 0) first[r] = carry_first, last[r] = carry_last;
+    carry_first = first[r], carry_last = last[r];
   }
-  // Widen the band until it connects (the coarse path can jump at a skip).
+  // Widen the band until it connects.
   for (int half_width = kBandHalfWidth;; half_width *= 2) {
     std::vector<int> lo, hi;
-    for (int c : center) {
-      lo.push_back(std::max(0, c - half_width));
-      hi.push_back(std::min(m, c + half_width));
+    for (size_t r = 0; r < first.size(); ++r) {
+      lo.push_back(std::max(0, first[r] - half_width));
+      hi.push_back(std::min(m, last[r] + half_width));
     }
     if (auto result = AlignInWindow(reference, hypothesis, block, options, Band(std::move(lo), std::move(hi)))) {
       return *result;
