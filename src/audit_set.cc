@@ -22,6 +22,7 @@
 #include "error.h"
 #include "fnv.h"
 #include "html_report.h"
+#include "json_output.h"
 #include "junit_report.h"
 #include "manifest.h"
 #include "markdown_report.h"
@@ -234,22 +235,25 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     WriteJson(comparison_paths[k], report["comparisons"][k]);
   }
   std::string lines;
-  nlohmann::json findings_json = nlohmann::json::array();
   std::map<std::string, int> per_severity;
   for (const Finding& f : findings) {
     lines += FormatFinding(f) + "\n";
-    findings_json.push_back(FindingToJson(f));
     ++per_severity[SeverityName(f.severity)];
     ++result.counts[f.rule][static_cast<int>(f.severity)];
   }
   WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
-  nlohmann::json findings_file = nlohmann::json::object();
-  findings_file["findings"] = std::move(findings_json);
-  WriteJson((fs::path(out_dir) / "findings.json").string(), findings_file);
-  report["findings"] = std::move(findings_file["findings"]);
+  // Findings are rendered one at a time as they are written.
+  auto finding_json = [&](size_t k) { return FindingToJson(findings[k]); };
+  WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), [&](std::ostream& out) {
+    WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
+    out << '\n';
+  });
   report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
                       {"info", per_severity["info"]}};
-  WriteJson((fs::path(out_dir) / "report.json").string(), report);
+  WriteFileAtomically((fs::path(out_dir) / "report.json").string(), [&](std::ostream& out) {
+    WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
+    out << '\n';
+  });
   report = nullptr;  // written: its trees need not stay beside the reports still to render
   WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));

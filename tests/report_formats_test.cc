@@ -12,6 +12,7 @@
 
 #include "atomic_file.h"
 #include "checks.h"
+#include "json_output.h"
 #include "junit_report.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
@@ -24,6 +25,31 @@ std::string ReadAll(const std::filesystem::path& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+// The streamed array prints as the whole tree would, wherever its key
+// sorts among the others, empty or not, with nested values.
+TEST(JsonOutputTest, StreamedArrayPrintsAsTheWholeTree) {
+  const nlohmann::json items = nlohmann::json::array(
+      {{{"rule", "omission"}, {"evidence", {{"lost", {"State", "Council"}}, {"text", "a \"quoted\"\nline"}}}},
+       {{"rule", "addition"}, {"locations", nlohmann::json::array()}},
+       42});
+  const nlohmann::json objects[] = {
+      nlohmann::json::object(),
+      {{"counts", {{"error", 1}}}, {"version", 1}},  // "findings" sorts between them
+      {{"a", 1}},                                    // before it
+      {{"zeta", {1, 2, 3}}},                         // after it
+  };
+  for (const nlohmann::json& object : objects) {
+    for (size_t count : {size_t{0}, size_t{1}, items.size()}) {
+      nlohmann::json whole = object;
+      whole["findings"] = nlohmann::json::array();
+      for (size_t i = 0; i < count; ++i) whole["findings"].push_back(items[i]);
+      std::ostringstream streamed;
+      WriteObjectWithArray(streamed, object, "findings", count, [&](size_t i) { return items[i]; });
+      EXPECT_EQ(streamed.str(), whole.dump(2)) << object.dump() << " with " << count << " items";
+    }
+  }
 }
 
 // A report streamed to its file replaces it whole, or not at all when its
