@@ -4,8 +4,10 @@
 #include <cstddef>
 #include <cstring>
 #include <map>
+#include <sstream>
 
 #include "checks.h"
+#include "json_output.h"
 
 namespace bitext {
 namespace {
@@ -52,9 +54,33 @@ json SarifLocation(const Location& l) {
   return {{"physicalLocation", physical}};
 }
 
+json SarifResult(const Finding& f, const std::map<std::string, size_t>& rule_index) {
+  json result = {{"ruleId", f.rule}, {"level", SarifLevel(f.severity)}, {"message", {{"text", f.message}}}};
+  // ruleIndex must point into rules[]; a rule outside the catalogue gets none.
+  if (auto it = rule_index.find(f.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
+  json locations = json::array();
+  json related = json::array();
+  for (size_t i = 0; i < f.locations.size(); ++i) {
+    json location = SarifLocation(f.locations[i]);
+    if (i == 0) {
+      locations.push_back(std::move(location));
+    } else {
+      location["id"] = i;  // ids are unique within a result
+      related.push_back(std::move(location));
+    }
+  }
+  result["locations"] = std::move(locations);
+  if (!related.empty()) result["relatedLocations"] = std::move(related);
+  // An empty fingerprint would make every such result match every other
+  // in a baseline, so it is left out rather than sent.
+  if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"bitext/v1", f.fingerprint}};
+  if (!f.evidence.is_null() && !f.evidence.empty()) result["properties"] = {{"evidence", f.evidence}};
+  return result;
+}
+
 }  // namespace
 
-std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version) {
+void WriteSarif(std::ostream& out, const std::vector<Finding>& findings, const std::string& tool_version) {
   json rules = json::array();
   std::map<std::string, size_t> rule_index;
   for (const RuleInfo& rule : Rules()) {
@@ -66,44 +92,23 @@ std::string RenderSarif(const std::vector<Finding>& findings, const std::string&
                      {"help", {{"text", std::string(rule.description) + ". " + rule.rationale}}},
                      {"defaultConfiguration", {{"level", SarifLevel(rule.severity)}}}});
   }
-
-  json results = json::array();
-  for (const Finding& f : findings) {
-    json result = {{"ruleId", f.rule},
-                   {"level", SarifLevel(f.severity)},
-                   {"message", {{"text", f.message}}}};
-    // ruleIndex must point into rules[]; a rule outside the catalogue gets none.
-    if (auto it = rule_index.find(f.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
-    json locations = json::array();
-    json related = json::array();
-    for (size_t i = 0; i < f.locations.size(); ++i) {
-      json location = SarifLocation(f.locations[i]);
-      if (i == 0) {
-        locations.push_back(std::move(location));
-      } else {
-        location["id"] = i;  // ids are unique within a result
-        related.push_back(std::move(location));
-      }
-    }
-    result["locations"] = std::move(locations);
-    if (!related.empty()) result["relatedLocations"] = std::move(related);
-    // An empty fingerprint would make every such result match every other
-    // in a baseline, so it is left out rather than sent.
-    if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"bitext/v1", f.fingerprint}};
-    if (!f.evidence.is_null() && !f.evidence.empty()) result["properties"] = {{"evidence", f.evidence}};
-    results.push_back(std::move(result));
-  }
-
   json driver = {{"name", "bitext"}, {"version", tool_version}, {"rules", std::move(rules)}};
   json run = {{"tool", {{"driver", std::move(driver)}}},
-              {"columnKind", "unicodeCodePoints"},  // Location::column counts code points
-              {"results", std::move(results)}};
-  json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", json::array({std::move(run)})}};
-  // Replace, not throw, on invalid UTF-8 in document text: a report with a
-  // U+FFFD beats no report.
-  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+              {"columnKind", "unicodeCodePoints"}};  // Location::column counts code points
+  // The log's one run, results rendered as they are written. Replace, not
+  // throw, on invalid UTF-8 in document text: a report with a U+FFFD beats
+  // no report.
+  out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    ";
+  WriteObjectWithArray(
+      out, run, "results", findings.size(), [&](size_t k) { return SarifResult(findings[k], rule_index); },
+      {4, json::error_handler_t::replace});
+  out << "\n  ],\n  \"version\": \"2.1.0\"\n}\n";
+}
+
+std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version) {
+  std::ostringstream out;
+  WriteSarif(out, findings, tool_version);
+  return out.str();
 }
 
 std::string MergeSarif(const std::vector<SarifPart>& parts, const std::string& tool_version) {

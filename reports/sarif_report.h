@@ -3,6 +3,7 @@
 #ifndef BITEXT_REPORTS_SARIF_REPORT_H_
 #define BITEXT_REPORTS_SARIF_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ namespace bitext {
 // show a rule's description even for rules with no results. Keys are sorted
 // and results keep the given order: the same findings give the same bytes.
 std::string RenderSarif(const std::vector<Finding>& findings, const std::string& tool_version);
+// The same, written to a stream as each result is rendered.
+void WriteSarif(std::ostream& out, const std::vector<Finding>& findings, const std::string& tool_version);
 
 // One document set's part of a merged log: its SARIF log as RenderSarif
 // wrote it, or the input error that stopped its audit.

@@ -255,7 +255,8 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     out << '\n';
   });
   report = nullptr;  // written: its trees need not stay beside the reports still to render
-  WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(), RenderSarif(findings, BITEXT_VERSION));
+  WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(),
+                      [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
   WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));

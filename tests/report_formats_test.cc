@@ -48,6 +48,12 @@ TEST(JsonOutputTest, StreamedArrayPrintsAsTheWholeTree) {
       std::ostringstream streamed;
       WriteObjectWithArray(streamed, object, "findings", count, [&](size_t i) { return items[i]; });
       EXPECT_EQ(streamed.str(), whole.dump(2)) << object.dump() << " with " << count << " items";
+      // Nested in an array of an object, as the run of a SARIF log is.
+      std::ostringstream nested;
+      nested << "{\n  \"runs\": [\n    ";
+      WriteObjectWithArray(nested, object, "findings", count, [&](size_t i) { return items[i]; }, {4});
+      nested << "\n  ]\n}";
+      EXPECT_EQ(nested.str(), nlohmann::json({{"runs", {whole}}}).dump(2));
     }
   }
 }
