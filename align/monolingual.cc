@@ -45,6 +45,8 @@ struct Shape {
 };
 // Two English versions split paragraphs differently at most in two.
 constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
+// Back pointer of a cell reached from a long run of hypothesis skips.
+constexpr uint8_t kFromRun = std::size(kShapes);
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 // Median similarity of a reference unit to a sample of hypothesis units.
@@ -209,14 +211,26 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
 
   // cost at (i, j): best cost of covering reference[0, i) ending at
   // hypothesis j. Row 0 is free: the hypothesis may start anywhere.
-  std::vector<double> cost(window.cells, kInfinity);
+  // run_cost at (i, j): the same, ending inside a run of hypothesis skips
+  // long enough to have paid the whole cap; the run goes on for nothing
+  // more. A block stands for `block` units: the cap scales down with it.
+  const double run_cap = options.skip_run_cap / block;
+  std::vector<double> cost(window.cells, kInfinity), run_cost(window.cells, kInfinity);
   std::vector<double> similarity(window.cells, 0);  // of the pair that reaches the cell
   std::vector<uint8_t> back(window.cells, 0);
+  std::vector<bool> run_opens(window.cells, false);  // run_cost came from cost at (i, j - 1)
   for (int j = window.lo[0]; j <= window.hi[0]; ++j) cost[window.At(0, j)] = 0;
   for (int i = 1; i <= n; ++i) {
     for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
-      double best = kInfinity, best_similarity = 0;
-      uint8_t best_shape = 0;
+      const size_t at = window.At(i, j);
+      if (window.Contains(i, j - 1)) {
+        const size_t left = window.At(i, j - 1);
+        const bool opens = cost[left] + run_cap <= run_cost[left];
+        run_cost[at] = opens ? cost[left] + run_cap : run_cost[left];
+        run_opens[at] = opens;
+      }
+      double best = run_cost[at], best_similarity = 0;
+      uint8_t best_shape = kFromRun;
       for (uint8_t s = 0; s < std::size(kShapes); ++s) {
         const int pi = i - kShapes[s].ref, pj = j - kShapes[s].hyp;
         if (pi < 0 || pj < 0 || !window.Contains(pi, pj)) continue;
@@ -230,9 +244,9 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
         }
         if (before + step < best) best = before + step, best_shape = s, best_similarity = pair_similarity;
       }
-      cost[window.At(i, j)] = best;
-      similarity[window.At(i, j)] = best_similarity;
-      back[window.At(i, j)] = best_shape;
+      cost[at] = best;
+      similarity[at] = best_similarity;
+      back[at] = best_shape;
     }
     reference.DropBefore(i - 1);
     hypothesis.DropBefore(lowest_ahead[static_cast<size_t>(i) + 1] - 2);
@@ -246,6 +260,15 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
   MonolingualAlignment result;
   int i = n;
   while (i > 0) {
+    if (back[window.At(i, j)] == kFromRun) {
+      bool in_run = true;
+      while (in_run) {
+        in_run = !run_opens[window.At(i, j)];
+        result.beads.push_back({i, i, j - 1, j, 0});
+        --j;
+      }
+      continue;
+    }
     const Shape shape = kShapes[back[window.At(i, j)]];
     MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, similarity[window.At(i, j)]};
     result.beads.push_back(bead);

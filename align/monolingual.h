@@ -75,6 +75,11 @@ struct MonolingualAlignment {
 struct MonolingualOptions {
   double margin = 0.1;            // a pair must beat the background by this
   double skip = 0.05;             // per unit left unmatched inside the coverage
+  // A run of hypothesis units left unmatched costs `skip` each, this much
+  // at most: an MT can carry whole passages the official text lacks (the
+  // other parts of a paper the official release covers only in part), and
+  // the official text found on their far side is still rendered.
+  double skip_run_cap = 1.0;
   double merge = 0.1;             // per unit beyond one a side
   double heading_conflict = 0.3;  // a heading paired with a non-heading
   int background_sample = 24;     // hypothesis units sampled per reference unit

@@ -200,6 +200,25 @@ TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   EXPECT_EQ(hyp_skips, 1);
 }
 
+TEST(MonolingualTest, TheReferenceIsFoundOnBothSidesOfALongAddition) {
+  // The MT carries a hundred paragraphs the official text lacks (a part the
+  // official release leaves out) between two halves it does render.
+  const std::vector<std::string> ref = Paragraphs(12, "health");
+  std::vector<std::string> hyp(ref.begin(), ref.begin() + 6);
+  for (int k = 0; k < 100; ++k) {
+    hyp.push_back("Annex note " + std::to_string(k) + ": a committee on forests met to review " +
+                  std::to_string(3 * k + 1) + " reports about rivers, wetlands and mountain soils.");
+  }
+  hyp.insert(hyp.end(), ref.begin() + 6, ref.end());
+  const MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
+  std::map<int, int> hyp_of_ref;
+  for (const MonolingualBead& b : a.beads) {
+    if (b.ref_end - b.ref_begin == 1 && b.hyp_end - b.hyp_begin == 1) hyp_of_ref[b.ref_begin] = b.hyp_begin;
+  }
+  for (int r = 0; r < 12; ++r) EXPECT_EQ(hyp_of_ref[r], r < 6 ? r : r + 100) << r;
+  EXPECT_EQ(a.hyp_last, 111);
+}
+
 std::vector<std::pair<int, int>> Chain(const std::vector<std::string>& ref, const std::vector<std::string>& hyp) {
   std::vector<std::vector<uint32_t>> ref_shingles, hyp_shingles;
   for (const std::string& t : ref) ref_shingles.push_back(WordShingles(t));
