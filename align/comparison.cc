@@ -6,13 +6,39 @@
 namespace bitext::align {
 namespace {
 
-std::vector<MonolingualUnit> MonolingualUnits(const std::vector<const Paragraph*>& paragraphs) {
+std::vector<MonolingualUnit> MonolingualUnits(const std::vector<const Paragraph*>& paragraphs,
+                                              const std::vector<bool>& duplicate = {}) {
   std::vector<MonolingualUnit> units;
   units.reserve(paragraphs.size());
-  for (const Paragraph* p : paragraphs) {
-    units.emplace_back(p->text, p->kind == Kind::kHeading);
+  for (size_t k = 0; k < paragraphs.size(); ++k) {
+    units.emplace_back(paragraphs[k]->text, paragraphs[k]->kind == Kind::kHeading,
+                       !duplicate.empty() && duplicate[k]);
   }
   return units;
+}
+
+// A repeat both of whose copies render the official text, each for at
+// least half its paragraphs, repeats what the official text repeats: it is
+// not the MT's doing and is dropped. Superseded copies are then those of
+// the repeats kept, less any paragraph the alignment pairs.
+void KeepRepeatsTheOfficialTextLacks(Comparison& c, const std::vector<int>& aligned_index) {
+  std::vector<bool> paired(c.mt_paragraphs.size(), false);
+  for (const MonolingualBead& b : c.mt_alignment.beads) {
+    if (b.ref_begin == b.ref_end) continue;
+    for (int h = b.hyp_begin; h < b.hyp_end; ++h) paired[static_cast<size_t>(aligned_index[static_cast<size_t>(h)])] = true;
+  }
+  auto renders = [&](int begin, int end) {
+    int count = 0;
+    for (int k = begin; k < end; ++k) count += paired[static_cast<size_t>(k)];
+    return 2 * count >= end - begin;
+  };
+  std::erase_if(c.repeats.repeats, [&](const Repeat& r) {
+    return renders(r.original_begin, r.original_end) && renders(r.repeat_begin, r.repeat_end);
+  });
+  c.repeats.superseded = Superseded(c.repeats.repeats, static_cast<int>(c.mt_paragraphs.size()));
+  for (size_t k = 0; k < paired.size(); ++k) {
+    if (paired[k]) c.repeats.superseded[k] = false;
+  }
 }
 
 // Joins the Chinese-English beads with the English-MT beads into rows, in
@@ -115,13 +141,19 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
     texts.push_back(p.text);
   }
   c.repeats = FindRepeats(texts);
+  // Superseded copies are aligned too, as duplicates: the official text
+  // may repeat itself where the MT does.
+  std::vector<int> aligned_index;
+  std::vector<bool> duplicate;
   for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
     const Paragraph* p = c.mt_paragraphs[k];
-    if (c.repeats.superseded[k] || p->kind == Kind::kToc || p->kind == Kind::kBoilerplate) continue;
-    if (p->lang == Lang::kZh) continue;
+    if (p->kind == Kind::kToc || p->kind == Kind::kBoilerplate || p->lang == Lang::kZh) continue;
     c.mt_aligned.push_back(p);
+    aligned_index.push_back(static_cast<int>(k));
+    duplicate.push_back(c.repeats.superseded[k]);
   }
-  c.mt_alignment = AlignMonolingual(MonolingualUnits(en), MonolingualUnits(c.mt_aligned));
+  c.mt_alignment = AlignMonolingual(MonolingualUnits(en), MonolingualUnits(c.mt_aligned, duplicate));
+  KeepRepeatsTheOfficialTextLacks(c, aligned_index);
   c.rows = JoinRows(c);
   for (ComparisonRow& row : c.rows) {
     if (row.en.empty() || row.mt.empty()) continue;

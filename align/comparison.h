@@ -1,7 +1,7 @@
 // Three-way comparison of a machine translation with the official bilingual
 // text: the Chinese and English of the official text are aligned with each
-// other, the MT is aligned with the official English (after its repeated
-// copies are set aside), and the two alignments are joined into rows of
+// other, the MT is aligned with the official English (its repeated copies
+// paired only where no other copy serves), and the two alignments are joined into rows of
 // (Chinese, official English, MT English). Each MT paragraph renders a
 // Chinese paragraph; the direct Chinese-MT alignment is computed as a
 // second route, and rows where the two routes disagree are marked.
@@ -28,7 +28,7 @@ struct Comparison {
   DocumentAlignment official;           // Chinese <-> official English
   std::vector<const Paragraph*> mt_paragraphs;  // all MT paragraphs (repeat indices refer here)
   RepeatAnalysis repeats;
-  std::vector<const Paragraph*> mt_aligned;     // those aligned: not superseded, TOC or furniture
+  std::vector<const Paragraph*> mt_aligned;     // those aligned: all but TOC, furniture and Chinese
   MonolingualAlignment mt_alignment;    // official English <-> mt_aligned
   std::vector<ComparisonRow> rows;
   int en_rendered = 0;                  // official English paragraphs with an MT rendering

@@ -136,9 +136,19 @@ constexpr int kBandHalfWidth = 12;
 class Level {
  public:
   Level(const std::vector<MonolingualUnit>& units, int block)
-      : units_(units), block_(block), profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {}
+      : units_(units), block_(block), profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {
+    for (size_t u = 0; u < units.size(); ++u) {
+      if (!units[u].duplicate) continue;
+      duplicates_.resize(profiles_.size(), 0);
+      const size_t k = u / static_cast<size_t>(block);
+      const size_t in_block = std::min(units.size(), (k + 1) * static_cast<size_t>(block)) - k * static_cast<size_t>(block);
+      duplicates_[k] += 1.0 / static_cast<double>(in_block);
+    }
+  }
   int size() const { return static_cast<int>(profiles_.size()); }
   bool heading(int k) const { return block_ == 1 && units_[static_cast<size_t>(k)].heading; }
+  // The share of block k's units that are duplicates.
+  double duplicates(int k) const { return duplicates_.empty() ? 0 : duplicates_[static_cast<size_t>(k)]; }
   NgramProfile Build(int k) const {
     std::vector<std::string_view> texts;
     const size_t begin = static_cast<size_t>(k) * static_cast<size_t>(block_);
@@ -160,6 +170,7 @@ class Level {
   const std::vector<MonolingualUnit>& units_;
   int block_;
   std::vector<std::unique_ptr<NgramProfile>> profiles_;
+  std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
 
@@ -200,6 +211,7 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
     for (int r = r0; r < r1; ++r) ref_heading |= reference.heading(r);
     for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis.heading(h);
     if (ref_heading != hyp_heading) cost += options.heading_conflict;
+    for (int h = h0; h < h1; ++h) cost += options.duplicate * hypothesis.duplicates(h);
     return cost;
   };
   // The first hypothesis column any later row reads: profiles before it
@@ -463,7 +475,7 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     for (int h = std::max(0, position - options.reorder_reach);
          h < std::min(m, position + options.reorder_reach); ++h) {
       if (paired[static_cast<size_t>(h)] || h < a.hyp_first || h > a.hyp_last ||
-          hypothesis[static_cast<size_t>(h)].heading != heading) {
+          hypothesis[static_cast<size_t>(h)].heading != heading || hypothesis[static_cast<size_t>(h)].duplicate) {
         continue;
       }
       if (!r) {

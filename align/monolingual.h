@@ -46,10 +46,14 @@ class NgramProfile {
 // A paragraph to align; its text must outlive the alignment.
 struct MonolingualUnit {
   MonolingualUnit() = default;
-  explicit MonolingualUnit(std::string_view text_in, bool heading_in = false) : text(text_in), heading(heading_in) {}
+  explicit MonolingualUnit(std::string_view text_in, bool heading_in = false, bool duplicate_in = false)
+      : text(text_in), heading(heading_in), duplicate(duplicate_in) {}
 
   std::string_view text;
   bool heading = false;
+  // A copy of text the hypothesis also holds elsewhere (repeats.h): paired
+  // only where the other copy does not serve as well.
+  bool duplicate = false;
 };
 
 struct MonolingualBead {
@@ -82,6 +86,7 @@ struct MonolingualOptions {
   double skip_run_cap = 1.0;
   double merge = 0.1;             // per unit beyond one a side
   double heading_conflict = 0.3;  // a heading paired with a non-heading
+  double duplicate = 0.1;         // per duplicate hypothesis unit paired
   int background_sample = 24;     // hypothesis units sampled per reference unit
   // A reference unit and a hypothesis unit both left unmatched, at most
   // reorder_reach units from where the in-order path would put it, are

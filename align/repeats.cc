@@ -89,7 +89,6 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
   Matcher m(paragraphs, options);
   const int n = static_cast<int>(m.size());
   RepeatAnalysis result;
-  result.superseded.assign(static_cast<size_t>(n), false);
 
   std::unordered_map<std::string, std::vector<int>> seen;
   std::unordered_set<uint64_t> covered;  // (i, j) pairs already inside a run
@@ -142,17 +141,23 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
   std::sort(result.repeats.begin(), result.repeats.end(), [](const Repeat& a, const Repeat& b) {
     return std::tie(a.original_begin, a.repeat_begin) < std::tie(b.original_begin, b.repeat_begin);
   });
-  // An incomplete copy (cut short where the text starts again) gives way to
-  // the restart; otherwise the later copy gives way to the earlier one.
-  for (const Repeat& r : result.repeats) {
+  result.superseded = Superseded(result.repeats, n);
+  return result;
+}
+
+// An incomplete copy (cut short where the text starts again) gives way to
+// the restart; otherwise the later copy gives way to the earlier one.
+std::vector<bool> Superseded(const std::vector<Repeat>& repeats, int paragraphs) {
+  std::vector<bool> superseded(static_cast<size_t>(paragraphs), false);
+  for (const Repeat& r : repeats) {
     if (r.restart && r.truncated >= 0) {
       const int stop = r.truncated + 1;
-      for (int k = r.original_begin; k < stop; ++k) result.superseded[static_cast<size_t>(k)] = true;
+      for (int k = r.original_begin; k < stop; ++k) superseded[static_cast<size_t>(k)] = true;
     } else {
-      for (int k = r.repeat_begin; k < r.repeat_end; ++k) result.superseded[static_cast<size_t>(k)] = true;
+      for (int k = r.repeat_begin; k < r.repeat_end; ++k) superseded[static_cast<size_t>(k)] = true;
     }
   }
-  return result;
+  return superseded;
 }
 
 }  // namespace bitext::align

@@ -48,6 +48,9 @@ struct RepeatOptions {
 RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs,
                            const RepeatOptions& options = {});
 
+// RepeatAnalysis::superseded for `repeats` among `paragraphs` paragraphs.
+std::vector<bool> Superseded(const std::vector<Repeat>& repeats, int paragraphs);
+
 }  // namespace bitext::align
 
 #endif  // BITEXT_ALIGN_REPEATS_H_

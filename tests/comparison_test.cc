@@ -430,6 +430,59 @@ TEST_F(CorpusComparisonTest, TableOfContentsNumberingErrorsArePaired) {
   EXPECT_GE(agreeing, 30);
 }
 
+// An official text of sections made of Paragraphs(4, topic), each in
+// Chinese and English; the MT gives the English of `mt_sections`, lightly
+// reworded.
+struct RepeatedSections {
+  RepeatedSections(const std::vector<std::string>& official_sections, const std::vector<std::string>& mt_sections) {
+    std::string official_text, mt_text;
+    for (const std::string& topic : official_sections) {
+      const std::vector<std::string> en = Paragraphs(4, topic);
+      for (int i = 0; i < 4; ++i) {
+        official_text += "第" + std::to_string(i) + "段：" + std::to_string(1990 + i) + "年，该项目覆盖" +
+                         std::to_string(17 * i + 3) + "个国家，" + std::to_string(i % 7 + 2) + "个伙伴作了报告。\n\n" +
+                         en[static_cast<size_t>(i)] + "\n\n";
+      }
+    }
+    for (const std::string& topic : mt_sections) {
+      for (std::string t : Paragraphs(4, topic)) mt_text += t.replace(t.find("the programme"), 13, "the scheme") + "\n\n";
+    }
+    DecodedText official_decoded, mt_decoded;
+    official_decoded.text = official_text;
+    mt_decoded.text = mt_text;
+    official = std::make_unique<Document>(BuildDocument("official.txt", official_decoded));
+    mt = std::make_unique<Document>(BuildDocument("mt.txt", mt_decoded));
+    comparison = CompareWithOfficial(AlignableParagraphs(*official, Lang::kZh),
+                                     AlignableParagraphs(*official, Lang::kEn), *mt, nullptr, AlignerOptions{});
+  }
+  std::unique_ptr<Document> official, mt;
+  Comparison comparison;
+};
+
+TEST(ComparisonTest, TextTheOfficialRepeatsIsRenderedInEachCopy) {
+  const RepeatedSections r({"water", "roads", "water"}, {"water", "roads", "water"});
+  std::vector<std::string> mt_texts;
+  for (const Paragraph& p : r.mt->paragraphs) mt_texts.push_back(p.text);
+  ASSERT_EQ(FindRepeats(mt_texts).repeats.size(), 1u);  // the MT alone looks repeated
+  EXPECT_EQ(r.comparison.en_rendered, 12);
+  EXPECT_TRUE(r.comparison.repeats.repeats.empty());
+  for (bool superseded : r.comparison.repeats.superseded) EXPECT_FALSE(superseded);
+}
+
+TEST(ComparisonTest, TextOnlyTheMtRepeatsIsRenderedOnceAndReported) {
+  const RepeatedSections r({"water", "roads"}, {"water", "roads", "water"});
+  EXPECT_EQ(r.comparison.en_rendered, 8);
+  ASSERT_EQ(r.comparison.repeats.repeats.size(), 1u);
+  EXPECT_EQ(r.comparison.repeats.repeats[0].repeat_begin, 8);
+  for (size_t k = 0; k < r.comparison.repeats.superseded.size(); ++k) {
+    EXPECT_EQ(r.comparison.repeats.superseded[k], k >= 8) << k;
+  }
+  for (const ComparisonRow& row : r.comparison.rows) {
+    if (row.en.empty()) continue;
+    for (const Paragraph* p : row.mt) EXPECT_LT(p - r.mt->paragraphs.data(), 8);
+  }
+}
+
 TEST(OutlineComparisonTest, AnMtWithoutContentsHasNoneToCompare) {
   auto doc = [](const std::string& text) {
     DecodedText d;
