@@ -1,9 +1,10 @@
 // Writes a document set SCALE times the size of the bundled whitepaper-2021
 // set, for timing `bitext audit` end to end (scripts/bench.sh). Copy k of
-// each file has every digit shifted by k (2702亿 and 270.2 billion stay
-// equal, 2013 becomes 3124) and opens with a part heading ("第k部分" /
-// "Part k"), so the Chinese and English stay parallel while no two copies
-// of the official text are alike. In the MT, one word in six is replaced
+// each file has the digits of its numbers shifted by the digits of k
+// (k = 123: 2021 becomes 5234, 2702亿 and 270.2 billion become 5915亿 and
+// 591.5 billion) and opens with a part heading ("第k部分" / "Part k"), so the
+// Chinese and English stay parallel while no two copies of the official
+// text are alike. In the MT, one word in six is replaced
 // by another word of the file (a fixed seed) and one paragraph in fifty is
 // left out, so the MT is a noisy, incomplete rendering, as real ones are.
 // Prints one JSON line: scale, bytes and lines written.
@@ -27,10 +28,24 @@ std::string ReadFile(const std::string& path) {
   return out.str();
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Digit j of each number (digits joined by '.' or ',' count as one number)
+// is shifted by decimal digit j mod 3 of k: copies up to 1000 differ in
+// every number of three digits or more.
 std::string ShiftDigits(const std::string& text, int k) {
   std::string out = text;
-  for (char& c : out) {
-    if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + k) % 10);
+  const int shifts[3] = {k % 10, k / 10 % 10, k / 100 % 10};
+  int j = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (!IsDigit(c)) {
+      const bool joins = (c == '.' || c == ',') && j > 0 && i + 1 < out.size() && IsDigit(out[i + 1]);
+      if (!joins) j = 0;
+      continue;
+    }
+    c = static_cast<char>('0' + (c - '0' + shifts[j % 3]) % 10);
+    ++j;
   }
   return out;
 }
