@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <sstream>
 #include <string_view>
 
 #include "checks.h"
@@ -327,8 +328,8 @@ window.addEventListener('beforeprint',function(){var d=document.querySelectorAll
 
 }  // namespace
 
-std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-                       const std::string& official_path, const std::string& title) {
+void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+               const std::string& official_path, const std::string& title) {
   std::vector<const align::Comparison*> comparisons;
   for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
   const std::vector<ViewRow> rows = BuildViewRows(comparisons);
@@ -363,8 +364,16 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
     placed[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(static_cast<int>(i));
   }
 
+  // The page is built in `out` and handed to the stream a megabyte at a
+  // time: a long document's page is larger than the document itself.
+  constexpr size_t kFlushBytes = 1 << 20;
   std::string out;
-  out.reserve(4096 + rows.size() * 600 * columns + findings.size() * 600);
+  out.reserve(kFlushBytes + 64 * 1024);
+  auto flush_if_full = [&] {
+    if (out.size() < kFlushBytes) return;
+    stream << out;
+    out.clear();
+  };
   const std::string escaped_title = EscapeXml(title);
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
@@ -442,6 +451,7 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
         out += EscapeXml(WhereText(f));
       }
       out += " " + EscapeXml(f.message) + "</li>\n";
+      flush_if_full();
     }
     out += "</ol>\n";
   }
@@ -491,12 +501,20 @@ std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector
       AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], findings, &row.mt[k]);
     }
     out += "</tr>\n";
+    flush_if_full();
   }
   if (!rows.empty()) out += "</tbody></table></div>\n";
   out += "</div>\n</main>\n<script>";
   out += kScript;
   out += "</script>\n</body>\n</html>\n";
-  return out;
+  stream << out;
+}
+
+std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+                       const std::string& official_path, const std::string& title) {
+  std::ostringstream page;
+  WriteHtml(page, versions, findings, official_path, title);
+  return page.str();
 }
 
 }  // namespace bitext

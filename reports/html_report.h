@@ -7,6 +7,7 @@
 #ifndef BITEXT_REPORTS_HTML_REPORT_H_
 #define BITEXT_REPORTS_HTML_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct MtVersion {
 // MT version's path at a line of its paragraphs there, with the text it
 // names marked; all findings are also listed at the top. All text, messages,
 // paths and the title are HTML-escaped.
+void WriteHtml(std::ostream& out, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+               const std::string& official_path, const std::string& title);
+// The same page as one string.
 std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
                        const std::string& official_path, const std::string& title);
 

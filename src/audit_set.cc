@@ -264,8 +264,9 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   for (size_t k = 0; k < comparisons.size(); ++k) versions.push_back({comparisons[k].get(), manifest.mt[k]});
   if (!versions.empty()) {
     result.html_reports.push_back("report.html");
-    WriteFileAtomically((fs::path(out_dir) / "report.html").string(),
-                        RenderHtml(versions, findings, official_en.path, "bitext audit: " + manifest.name));
+    WriteFileAtomically((fs::path(out_dir) / "report.html").string(), [&](std::ostream& out) {
+      WriteHtml(out, versions, findings, official_en.path, "bitext audit: " + manifest.name);
+    });
   }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
