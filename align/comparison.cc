@@ -6,26 +6,21 @@
 namespace bitext::align {
 namespace {
 
-std::vector<MonolingualUnit> MonolingualUnits(const std::vector<const Paragraph*>& paragraphs,
-                                              const std::vector<bool>& duplicate = {}) {
-  std::vector<MonolingualUnit> units;
-  units.reserve(paragraphs.size());
-  for (size_t k = 0; k < paragraphs.size(); ++k) {
-    units.emplace_back(paragraphs[k]->text, paragraphs[k]->kind == Kind::kHeading,
-                       !duplicate.empty() && duplicate[k]);
-  }
-  return units;
+MonolingualUnit UnitOf(const Paragraph& p, bool duplicate = false) {
+  return MonolingualUnit(p.text, p.kind == Kind::kHeading, duplicate);
 }
 
 // A repeat both of whose copies render the official text, each for at
 // least half its paragraphs, repeats what the official text repeats: it is
 // not the MT's doing and is dropped. Superseded copies are then those of
 // the repeats kept, less any paragraph the alignment pairs.
-void KeepRepeatsTheOfficialTextLacks(Comparison& c, const std::vector<int>& aligned_index) {
+void KeepRepeatsTheOfficialTextLacks(Comparison& c, const Document& mt) {
   std::vector<bool> paired(c.mt_paragraphs.size(), false);
   for (const MonolingualBead& b : c.mt_alignment.beads) {
     if (b.ref_begin == b.ref_end) continue;
-    for (int h = b.hyp_begin; h < b.hyp_end; ++h) paired[static_cast<size_t>(aligned_index[static_cast<size_t>(h)])] = true;
+    for (int h = b.hyp_begin; h < b.hyp_end; ++h) {
+      paired[static_cast<size_t>(c.mt_aligned[static_cast<size_t>(h)] - mt.paragraphs.data())] = true;
+    }
   }
   auto renders = [&](int begin, int end) {
     int count = 0;
@@ -143,17 +138,16 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
   c.repeats = FindRepeats(texts);
   // Superseded copies are aligned too, as duplicates: the official text
   // may repeat itself where the MT does.
-  std::vector<int> aligned_index;
-  std::vector<bool> duplicate;
+  std::vector<MonolingualUnit> official_units, mt_units;
+  for (const Paragraph* p : en) official_units.push_back(UnitOf(*p));
   for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
     const Paragraph* p = c.mt_paragraphs[k];
     if (p->kind == Kind::kToc || p->kind == Kind::kBoilerplate || p->lang == Lang::kZh) continue;
     c.mt_aligned.push_back(p);
-    aligned_index.push_back(static_cast<int>(k));
-    duplicate.push_back(c.repeats.superseded[k]);
+    mt_units.push_back(UnitOf(*p, c.repeats.superseded[k]));
   }
-  c.mt_alignment = AlignMonolingual(MonolingualUnits(en), MonolingualUnits(c.mt_aligned, duplicate));
-  KeepRepeatsTheOfficialTextLacks(c, aligned_index);
+  c.mt_alignment = AlignMonolingual(official_units, mt_units);
+  KeepRepeatsTheOfficialTextLacks(c, mt);
   c.rows = JoinRows(c);
   for (ComparisonRow& row : c.rows) {
     if (row.en.empty() || row.mt.empty()) continue;

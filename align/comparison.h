@@ -1,8 +1,8 @@
 // Three-way comparison of a machine translation with the official bilingual
 // text: the Chinese and English of the official text are aligned with each
 // other, the MT is aligned with the official English (its repeated copies
-// paired only where no other copy serves), and the two alignments are joined into rows of
-// (Chinese, official English, MT English). Each MT paragraph renders a
+// paired only where no other copy serves), and the two alignments are
+// joined into rows of (Chinese, official English, MT English). Each MT paragraph renders a
 // Chinese paragraph; the direct Chinese-MT alignment is computed as a
 // second route, and rows where the two routes disagree are marked.
 #ifndef BITEXT_ALIGN_COMPARISON_H_

@@ -137,12 +137,12 @@ class Level {
  public:
   Level(const std::vector<MonolingualUnit>& units, int block)
       : units_(units), block_(block), profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {
+    const size_t b = static_cast<size_t>(block);
     for (size_t u = 0; u < units.size(); ++u) {
       if (!units[u].duplicate) continue;
       duplicates_.resize(profiles_.size(), 0);
-      const size_t k = u / static_cast<size_t>(block);
-      const size_t in_block = std::min(units.size(), (k + 1) * static_cast<size_t>(block)) - k * static_cast<size_t>(block);
-      duplicates_[k] += 1.0 / static_cast<double>(in_block);
+      const size_t k = u / b;
+      duplicates_[k] += 1.0 / static_cast<double>(std::min(units.size(), (k + 1) * b) - k * b);
     }
   }
   int size() const { return static_cast<int>(profiles_.size()); }
@@ -273,12 +273,12 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
   int i = n;
   while (i > 0) {
     if (back[window.At(i, j)] == kFromRun) {
-      bool in_run = true;
-      while (in_run) {
-        in_run = !run_opens[window.At(i, j)];
+      bool opened;
+      do {
+        opened = run_opens[window.At(i, j)];
         result.beads.push_back({i, i, j - 1, j, 0});
         --j;
-      }
+      } while (!opened);
       continue;
     }
     const Shape shape = kShapes[back[window.At(i, j)]];

@@ -10,6 +10,7 @@
 // Prints one JSON line: scale, bytes and lines written.
 //
 //   audit_bench --scale 100 --out /tmp/set-100 [--corpus DIR]
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -28,8 +29,6 @@ std::string ReadFile(const std::string& path) {
   return out.str();
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Digit j of each number (digits joined by '.' or ',' count as one number)
 // is shifted by decimal digit j mod 3 of k: copies up to 1000 differ in
 // every number of three digits or more.
@@ -39,8 +38,8 @@ std::string ShiftDigits(const std::string& text, int k) {
   int j = 0;
   for (size_t i = 0; i < out.size(); ++i) {
     char& c = out[i];
-    if (!IsDigit(c)) {
-      const bool joins = (c == '.' || c == ',') && j > 0 && i + 1 < out.size() && IsDigit(out[i + 1]);
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      const bool joins = (c == '.' || c == ',') && j > 0 && i + 1 < out.size() && std::isdigit(static_cast<unsigned char>(out[i + 1]));
       if (!joins) j = 0;
       continue;
     }

@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdio>
 #include <map>
-#include <sstream>
 #include <string_view>
 
 #include "checks.h"
@@ -508,13 +507,6 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
   out += kScript;
   out += "</script>\n</body>\n</html>\n";
   stream << out;
-}
-
-std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-                       const std::string& official_path, const std::string& title) {
-  std::ostringstream page;
-  WriteHtml(page, versions, findings, official_path, title);
-  return page.str();
 }
 
 }  // namespace bitext

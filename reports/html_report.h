@@ -29,9 +29,6 @@ struct MtVersion {
 // paths and the title are HTML-escaped.
 void WriteHtml(std::ostream& out, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
                const std::string& official_path, const std::string& title);
-// The same page as one string.
-std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-                       const std::string& official_path, const std::string& title);
 
 }  // namespace bitext
 

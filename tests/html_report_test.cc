@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include "comparison.h"
@@ -14,6 +15,13 @@
 
 namespace bitext {
 namespace {
+
+std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+                       const std::string& official_path, const std::string& title) {
+  std::ostringstream page;
+  WriteHtml(page, versions, findings, official_path, title);
+  return page.str();
+}
 
 Document Build(const std::string& path, const std::string& text) {
   DecodedText decoded;
