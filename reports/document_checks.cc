@@ -42,7 +42,9 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
     }
     // A space between two Han characters of a heading is a layout leftover.
     if (p.kind == Kind::kHeading && p.lang == Lang::kZh) {
-      const std::vector<char32_t> cps = ToCodePoints(p.text);
+      // The space that sets a title off its marker ("第一章 总则") is not stray.
+      const bool numbered = p.heading && p.heading->number;
+      const std::vector<char32_t> cps = ToCodePoints(numbered ? p.heading->number->title : p.text);
       for (size_t i = 1; i + 1 < cps.size(); ++i) {
         if (cps[i] == ' ' && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
           out.push_back(MakeFinding("garbled-heading", "stray space inside the heading " + Quote(p.text), at.Of(p),
@@ -112,9 +114,68 @@ const Paragraph* LostParentFollower(const std::vector<const Paragraph*>& stream,
   return nullptr;
 }
 
+bool SameScheme(const Paragraph& a, const Paragraph& b) {
+  return a.heading->number->style == b.heading->number->style &&
+         a.heading->number->counter == b.heading->number->counter;
+}
+
+// A heading against the one before it in its list: the same number, a step
+// back or a gap is reported.
+void ReportStep(const Paragraph& p, const Paragraph& before, int previous, int level, const Locator& at,
+                std::vector<Finding>& out) {
+  const int value = p.heading->number->value;
+  // "2.1" after "1.2" opens another parent's list: decimal parents are
+  // checked by ReportDecimalParent.
+  const std::vector<int>& path = p.heading->number->path;
+  const std::vector<int>& before_path = before.heading->number->path;
+  if (!path.empty() && !before_path.empty() &&
+      !std::equal(path.begin(), path.end() - 1, before_path.begin(), before_path.end() - 1)) {
+    return;
+  }
+  std::string problem;
+  if (value == previous) problem = "repeats";
+  else if (value < previous) problem = "steps back from";
+  else if (value > previous + 1) problem = "skips after";
+  if (problem.empty()) return;
+  out.push_back(MakeFinding("numbering-sequence",
+                            "heading number " + p.heading->number->raw + " " + problem + " " +
+                                before.heading->number->raw + " (line " + std::to_string(before.lines().first) + ")",
+                            at.Of(p), {{"key", p.text}, {"value", value}, {"previous", previous}, {"level", level}}));
+  out.back().locations.push_back(at.Of(before));
+}
+
+// "3.2.1" under "3.1": a decimal number names its parent, which must be the
+// heading it stands under.
+void ReportDecimalParent(const Paragraph& p, const std::map<int, const Paragraph*>& last, int level,
+                         const Locator& at, std::vector<Finding>& out) {
+  const NumberMarker& number = *p.heading->number;
+  if (number.path.size() < 2) return;
+  auto parent = last.find(level - 1);
+  if (parent == last.end()) return;
+  const NumberMarker& above = *parent->second->heading->number;
+  std::vector<int> prefix(number.path.begin(), number.path.end() - 1);
+  // The parent's own number: its path, or its value for "3." above "3.1".
+  const std::vector<int> expected = above.path.empty() ? std::vector<int>{above.value} : above.path;
+  const bool decimal_outline = above.style == NumberStyle::kDecimal ||
+                               (above.style == NumberStyle::kArabicDot && prefix.size() == 1);
+  if (!decimal_outline || above.value_damaged || prefix == expected) return;
+  // Reported once, at the first heading whose prefix changed.
+  if (auto sibling = last.find(level); sibling != last.end() && sibling->second->heading->number->path.size() ==
+                                                                    number.path.size()) {
+    const std::vector<int>& previous = sibling->second->heading->number->path;
+    if (std::equal(previous.begin(), previous.end() - 1, prefix.begin(), prefix.end())) return;
+  }
+  out.push_back(MakeFinding("numbering-sequence",
+                            "heading number " + number.raw + " does not belong under " + above.raw + " (line " +
+                                std::to_string(parent->second->lines().first) + ")",
+                            at.Of(p), {{"key", p.text}, {"level", level}}));
+  out.back().locations.push_back(at.Of(*parent->second));
+}
+
 void NumberingSequence(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const auto& stream : NumberedStreams(doc)) {
-    std::map<int, const Paragraph*> last;  // level -> previous heading at that level
+    std::map<int, const Paragraph*> last;   // level -> previous heading at that level
+    std::map<int, const Paragraph*> ended;  // level -> last heading of a list a parent closed
     std::map<const Paragraph*, int> inferred_value;  // lost parents, renumbered
     auto value_of = [&](const Paragraph* p) {
       auto it = inferred_value.find(p);
@@ -126,6 +187,7 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
       // uncertain, so expectations start afresh.
       if (p->heading->number->value_damaged) {
         last.clear();
+        ended.clear();
         continue;
       }
       int level = p->heading->level;
@@ -145,20 +207,11 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         out.back().locations.push_back(at.Of(*follower));
         inferred_value[p] = expected;
       } else if (auto it = last.find(level); it != last.end()) {
-        const int previous = value_of(it->second);
-        std::string problem;
-        if (value == previous) problem = "repeats";
-        else if (value < previous) problem = "steps back from";
-        else if (value > previous + 1) problem = "skips after";
-        if (!problem.empty()) {
-          out.push_back(MakeFinding("numbering-sequence",
-                             "heading number " + p->heading->number->raw + " " + problem + " " +
-                                 it->second->heading->number->raw + " (line " +
-                                 std::to_string(it->second->lines().first) + ")",
-                             at.Of(*p),
-                             {{"key", p->text}, {"value", value}, {"previous", previous}, {"level", level}}));
-          out.back().locations.push_back(at.Of(*it->second));
-        }
+        ReportStep(*p, *it->second, value_of(it->second), level, at, out);
+      } else if (auto closed = ended.find(level); closed != ended.end() && value > 1 &&
+                 SameScheme(*p, *closed->second)) {
+        // Numbering that runs on across parents (articles through chapters).
+        ReportStep(*p, *closed->second, value_of(closed->second), level, at, out);
       } else if (value > 1 && last.lower_bound(level) != last.begin()) {
         // A list under a known parent that does not start at 1 lost its
         // first items; the first list of an excerpt may start anywhere.
@@ -170,8 +223,11 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
                            at.Of(*p), {{"key", p->text}, {"value", value}, {"level", level}}));
         out.back().locations.push_back(at.Of(*parent));
       }
+      ReportDecimalParent(*p, last, level, at, out);
       last[level] = p;
-      last.erase(last.upper_bound(level), last.end());  // deeper lists restart
+      // Deeper lists restart, or run on: remember where each one ended.
+      for (auto deeper = last.upper_bound(level); deeper != last.end(); ++deeper) ended[deeper->first] = deeper->second;
+      last.erase(last.upper_bound(level), last.end());
     }
   }
 }

@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <array>
 
+#include <set>
+#include <string>
+#include <utility>
+
 #include "structure.h"
 #include "text_features.h"
 #include "unicode.h"
@@ -100,6 +104,26 @@ bool IsTitleLine(std::string_view text, Lang lang) {
          !EndsMidClause(text);
 }
 
+// "Article  This Law applies" reads as a lost number only in a document
+// that numbers that keyword elsewhere; otherwise the word is just a word
+// ("Part Time work ...").
+void DropUnsupportedMissingNumbers(std::vector<Paragraph>& paragraphs) {
+  std::set<std::pair<Lang, std::string>> numbered;
+  for (const Paragraph& p : paragraphs) {
+    if (p.heading && p.heading->number && p.heading->number->style != NumberStyle::kMissing &&
+        !p.heading->number->counter.empty()) {
+      numbered.insert({p.lang, p.heading->number->counter});
+    }
+  }
+  for (Paragraph& p : paragraphs) {
+    if (p.heading && p.heading->number && p.heading->number->style == NumberStyle::kMissing &&
+        !p.heading->number->counter.empty() && !numbered.count({p.lang, p.heading->number->counter})) {
+      p.heading.reset();
+      if (p.kind == Kind::kHeading) p.kind = Kind::kBody;
+    }
+  }
+}
+
 }  // namespace
 
 void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
@@ -120,6 +144,8 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
       p.heading = Heading{std::nullopt, 1};
     }
   }
+
+  DropUnsupportedMissingNumbers(paragraphs);
 
   // Under a furniture header that ends with a colon ("Related manuscripts:"),
   // the short unterminated lines that follow are its links.

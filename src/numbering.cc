@@ -10,6 +10,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/utext.h>
 
+#include <cctype>
 #include <memory>
 
 #include "unicode.h"
@@ -20,10 +21,14 @@ namespace {
 constexpr const char16_t* kMarkerPattern =
     u"^\\s*(?:"
     u"[(\uFF08]\\s*(?<paren>[IVXLCDM]+|[0-9\uFF10-\uFF19]{1,3}|[一二三四五六七八九十百零〇]+)\\s*[)\uFF09]"
+    u"|(?<decimal>[0-9]{1,3}(?:[.\uFF0E][0-9]{1,3})+)(?<decimaldot>[.\uFF0E])?(?=\\s)"
     u"|(?<roman>[IVXLCDM]+)\\s*[.\uFF0E](?![0-9])"
     u"|(?<arabic>[0-9\uFF10-\uFF19]{1,3})\\s*(?:[.\uFF0E](?![0-9])|\u3001)"
     u"|(?<cjk>[一二三四五六七八九十百零〇]+)\\s*[\u3001\uFF0E.]"
-    u"|第(?<ordinal>[一二三四五六七八九十百零〇0-9]+)\\s*(?:章|部分|节|篇|编)"
+    u"|第(?<ordinal>[一二三四五六七八九十百零〇0-9]+)\\s*"
+    u"(?<counter>章|部分|节|篇|编|条|款|项|卷|回|课|讲|单元|部)"
+    u"|(?<keyword>(?i:article|chapter|section|part|clause|rule|lesson|unit|book|appendix|annex|schedule))"
+    u"\\s+(?<wordnum>[0-9]{1,3}\\p{Lu}?|\\p{L}+(?:-\\p{L}+)?)\\s*[.:\uFF1A]?(?=\\s|$)"
     u"|(?<missing>[.\uFF0E\u3001])(?=\\s*\\p{L})"
     u")\\s*";
 
@@ -33,6 +38,7 @@ struct Parsers {
   std::unique_ptr<icu::RegexPattern> marker;
   std::unique_ptr<icu::RuleBasedNumberFormat> roman;
   std::unique_ptr<icu::RuleBasedNumberFormat> chinese;
+  std::unique_ptr<icu::RuleBasedNumberFormat> english;
 
   Parsers() {
     UErrorCode status = U_ZERO_ERROR;
@@ -44,6 +50,8 @@ struct Parsers {
     roman->setDefaultRuleSet(icu::UnicodeString(u"%roman-upper"), status);
     chinese = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
                                                            icu::Locale("zh"), status);
+    english = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                           icu::Locale::getEnglish(), status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU numbering setup failed");
   }
 };
@@ -121,6 +129,56 @@ void FindGarbledPieces(NumberMarker& marker) {
   marker.title = std::string(title);
 }
 
+
+// "3.1.10" into {3, 1, 10}; false when a component is 0 (a version or a
+// time, "1.0", reads as no heading number).
+bool ParseDecimal(std::string_view s, std::vector<int>& path) {
+  path.clear();
+  int current = 0;
+  for (char c : FoldForCompare(s)) {
+    if (c == '.') {
+      if (current == 0) return false;
+      path.push_back(current);
+      current = 0;
+    } else {
+      current = current * 10 + (c - '0');
+    }
+  }
+  if (current == 0) return false;
+  path.push_back(current);
+  return true;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The start of a title: an upper-case Latin letter, a non-ASCII letter (a
+// Han character), a quotation mark or a dash; not a lower-case word.
+bool StartsLikeTitle(std::string_view rest) {
+  rest = Trim(rest);
+  if (rest.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(rest.front());
+  if (c >= 0x80) return true;
+  return std::isupper(c) || c == '"' || c == '\'' || c == '-' || c == '(';
+}
+
+// The number of a word ordinal: Arabic ("8", with a stray capital glued on:
+// "13I"), Roman ("IV") or spelled out ("One", "Twenty-One").
+bool ReadWordNumber(std::string_view number, NumberMarker& marker, int& value) {
+  std::string_view digits = number;
+  if (!digits.empty() && std::isupper(static_cast<unsigned char>(digits.back())) &&
+      digits.size() > 1 && std::isdigit(static_cast<unsigned char>(digits.front()))) {
+    marker.garbled.push_back("stray \"" + std::string(1, digits.back()) + "\" glued to the number");
+    marker.value_damaged = true;
+    digits.remove_suffix(1);
+  }
+  if ((value = ParseArabic(digits)) > 0) return true;
+  if ((value = ParseRomanNumeral(number)) > 0) return true;
+  if ((value = ParseEnglishNumeral(number)) > 0) return true;
+  value = -1;
+  return false;
+}
 }  // namespace
 
 const char* StyleName(NumberStyle style) {
@@ -132,6 +190,8 @@ const char* StyleName(NumberStyle style) {
     case NumberStyle::kCjkComma: return "cjk-comma";
     case NumberStyle::kCjkParen: return "cjk-paren";
     case NumberStyle::kCjkOrdinal: return "cjk-ordinal";
+    case NumberStyle::kDecimal: return "decimal";
+    case NumberStyle::kWordOrdinal: return "word-ordinal";
     case NumberStyle::kMissing: return "missing";
   }
   return "missing";
@@ -142,7 +202,9 @@ const char* NumeralName(NumberStyle style) {
     case NumberStyle::kRomanDot:
     case NumberStyle::kRomanParen: return "roman";
     case NumberStyle::kArabicDot:
-    case NumberStyle::kArabicParen: return "arabic";
+    case NumberStyle::kArabicParen:
+    case NumberStyle::kDecimal: return "arabic";
+    case NumberStyle::kWordOrdinal: return "word";
     case NumberStyle::kCjkComma:
     case NumberStyle::kCjkParen:
     case NumberStyle::kCjkOrdinal: return "cjk";
@@ -155,6 +217,15 @@ int ParseRomanNumeral(std::string_view s) { return ParseWhole(*GetParsers().roma
 
 int ParseChineseNumeral(std::string_view s) {
   return ParseWhole(*GetParsers().chinese, s, false);
+}
+
+int ParseEnglishNumeral(std::string_view s) {
+  // ICU's English spell-out reads lower case; its lenient parse would also
+  // take "a" or partial words, so the round trip must give the same text.
+  std::string lower(s);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const int value = ParseWhole(*GetParsers().english, lower, true);
+  return value > 0 && value < 100 ? value : -1;
 }
 
 std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
@@ -199,6 +270,42 @@ std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
     value = ParseArabic(*o);
     if (value <= 0) value = ParseChineseNumeral(*o);
     marker.style = NumberStyle::kCjkOrdinal;
+    marker.counter = std::string(*group(u"counter"));
+  } else if (auto d = group(u"decimal")) {
+    if (!ParseDecimal(*d, marker.path)) return std::nullopt;
+    // "2.4 Installing" is a heading; "3.5 million people" is a quantity.
+    const size_t end = static_cast<size_t>(matcher->end64(status));
+    if (!group(u"decimaldot") && marker.path.size() == 2 && !StartsLikeTitle(line.substr(end))) {
+      return std::nullopt;
+    }
+    value = marker.path.back();
+    marker.style = NumberStyle::kDecimal;
+  } else if (auto k = group(u"keyword")) {
+    marker.counter = FoldForCompare(*k);
+    const std::string_view number = *group(u"wordnum");
+    const size_t end = static_cast<size_t>(matcher->end64(status));
+    if (!ReadWordNumber(number, marker, value)) {
+      // "Article  This Law applies": a capitalised word where the number
+      // belongs. Whether the document numbers this keyword at all is for
+      // the structure to decide (see DropUnsupportedMissingNumbers).
+      if (!std::isupper(static_cast<unsigned char>(number.front()))) return std::nullopt;
+      marker.style = NumberStyle::kMissing;
+      const size_t keyword_end = line.find(*k) + k->size();
+      marker.raw = std::string(*k);
+      marker.title_begin = keyword_end;
+      marker.title = std::string(Trim(line.substr(keyword_end)));
+      marker.garbled.push_back("number missing after \"" + marker.raw + "\"");
+      marker.value_damaged = true;
+      marker.title_begin = line.find(marker.title, keyword_end);
+      return marker;
+    }
+    // "Section 2 of the Act" is running text; a heading's title starts
+    // with a capital, a Han character or nothing at all.
+    const std::string_view matched = Trim(line.substr(0, end));
+    const bool closed = !matched.empty() && (matched.back() == '.' || matched.back() == ':' ||
+                                             EndsWith(matched, "\uFF1A"));
+    if (!closed && !line.substr(end).empty() && !StartsLikeTitle(line.substr(end))) return std::nullopt;
+    marker.style = NumberStyle::kWordOrdinal;
   } else if (group(u"missing")) {
     value = 0;
     marker.style = NumberStyle::kMissing;

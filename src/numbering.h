@@ -22,8 +22,10 @@ enum class NumberStyle {
   kArabicParen,  // (1)  （1）
   kCjkComma,     // 一、
   kCjkParen,     // (一)  （一）
-  kCjkOrdinal,   // 第一章  第一部分
-  kMissing,      // the number was lost: ". The concept ..."
+  kCjkOrdinal,   // 第一章  第一部分  第八条
+  kDecimal,      // 3.1.10.  2.4  (multi-level: every component is kept in `path`)
+  kWordOrdinal,  // Article 8  Chapter IV.  Section 2:  Part One
+  kMissing,      // the number was lost: ". The concept ...", "Article  The ..."
 };
 
 // Stable, kebab-case name used in JSON ("roman-dot", "cjk-paren", ...).
@@ -40,7 +42,19 @@ struct NumberMarker {
   std::vector<std::string> garbled;  // stray pieces, e.g. "stray \"l02.\" after the number"
   bool value_damaged = false;  // the number itself is lost or has stray pieces: `value` says little
   std::string title;          // the text after the marker (and after stray pieces)
+  // What the number counts, so that two schemes in one document keep apart:
+  // the counter of a CJK ordinal ("章", "条"), the lower-cased keyword of a
+  // word ordinal ("chapter", "article"); empty for other styles.
+  std::string counter;
+  // A decimal number's components ("3.1.10" -> {3, 1, 10}); `value` is the
+  // last one. Empty for other styles.
+  std::vector<int> path;
 };
+
+// How deep a decimal number is ("3.1.10" is 3); 1 for every other style.
+inline int Depth(const NumberMarker& marker) {
+  return marker.path.empty() ? 1 : static_cast<int>(marker.path.size());
+}
 
 // Parses a number marker at the start of `line` (leading white space
 // allowed). Returns nullopt when the line does not start with one.
@@ -51,6 +65,8 @@ std::optional<NumberMarker> ParseNumberMarker(std::string_view line);
 // rejected, "VIII" is 8, "十二" is 12, "一百零五" is 105.
 int ParseRomanNumeral(std::string_view s);
 int ParseChineseNumeral(std::string_view s);
+// English spelled-out numbers, "One" to "Ninety-Nine" (any case).
+int ParseEnglishNumeral(std::string_view s);
 
 }  // namespace bitext
 

@@ -8,8 +8,13 @@
 // under "I."). Unnumbered section names
 // ("Preface", "前言") are top level. Table-of-contents entries take the
 // levels the body gave each style, then the same rules for styles the body
-// does not use.
+// does not use. Ordinals keep their counters apart ("第一章" and "第一条"
+// are two levels), and a decimal number's depth adds to the level its
+// scheme opened at ("3.1.10" is two below "3").
+#include <algorithm>
 #include <map>
+#include <string>
+#include <utility>
 
 #include "structure.h"
 
@@ -21,11 +26,13 @@ int FormOf(NumberStyle style) {
   switch (style) {
     case NumberStyle::kRomanDot:
     case NumberStyle::kArabicDot:
+    case NumberStyle::kDecimal:
     case NumberStyle::kCjkComma: return 0;
     case NumberStyle::kRomanParen:
     case NumberStyle::kArabicParen:
     case NumberStyle::kCjkParen: return 1;
-    case NumberStyle::kCjkOrdinal: return 2;
+    case NumberStyle::kCjkOrdinal:
+    case NumberStyle::kWordOrdinal: return 2;
     case NumberStyle::kMissing: return 3;
   }
   return 3;
@@ -33,8 +40,15 @@ int FormOf(NumberStyle style) {
 
 // `known`: levels of styles already established (the body's, for a table of
 // contents, whose own numbering is often the damaged one).
-std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
-                                        std::map<NumberStyle, int> level_of_style = {}) {
+// A numbering scheme: its style and what it counts. Every depth of a
+// decimal scheme is one scheme whose level is the depth-1 one's plus the
+// difference, which is why a decimal scheme is keyed at depth 1.
+using Scheme = std::pair<NumberStyle, std::string>;
+
+Scheme SchemeOf(const NumberMarker& number) { return {number.style, number.counter}; }
+
+std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream,
+                                   std::map<Scheme, int> level_of_style = {}) {
   int current = 0;  // level of the latest numbered heading, 0 before any
   int previous_form = -1;
   for (Paragraph* p : stream) {
@@ -45,9 +59,10 @@ std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
       continue;
     }
     int level;
-    auto known = level_of_style.find(number->style);
+    const int depth = Depth(*number) - 1;  // below the scheme's first level
+    auto known = level_of_style.find(SchemeOf(*number));
     if (known != level_of_style.end()) {
-      level = known->second;
+      level = std::max(1, known->second + depth);
     } else if (number->style == NumberStyle::kMissing) {
       level = current > 0 ? current : 1;
     } else {
@@ -56,7 +71,7 @@ std::map<NumberStyle, int> AssignLevels(std::vector<Paragraph*>& stream,
       // items are missing, one level down ("(II)" under "I.").
       const bool sibling = number->value != 1 && current > 0 && previous_form == FormOf(number->style);
       level = sibling ? current : current + 1;
-      level_of_style[number->style] = level;
+      level_of_style[SchemeOf(*number)] = level - depth;
     }
     p->heading->level = level;
     current = level;

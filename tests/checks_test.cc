@@ -165,6 +165,10 @@ TEST(GarbledHeadingTest, Flags) {
        "number missing"},
       {"space between two Han characters of a Chinese heading",
        Outline({"一、人类命运 共同体理念引领"}), {{1, ""}}, "stray space"},
+      {"number of an article lost", Outline({"Article 1 General rules", "Article  Scope of the law"}),
+       {{3, ""}}, "number missing after \"Article\""},
+      {"a stray capital glued to an article number",
+       Outline({"Article 12 General rules", "Article 13I Scope of the law"}), {{3, ""}}, "glued"},
       {"numbering leftover \"0\" before running text, indented",
        "China is the largest developing country in the world, it says.\n"
        "   0 Since the 18th CPC National Congress in 2012, China has made great progress.\n",
@@ -181,6 +185,9 @@ TEST(GarbledHeadingTest, NearMisses) {
       {"title ending in a one-letter name", Outline({"(VI) Prevention and control of hepatitis B"})},
       {"clean Chinese heading", Outline({"一、人类命运共同体理念引领"})},
       {"space between Han and a number in a Chinese heading", Outline({"二、落实 2030 年可持续发展议程"})},
+      {"space that sets a title off its ordinal", Outline({"第一章 总则", "第二章 管理"})},
+      {"a keyword with no number in a document that numbers none",
+       Outline({"Part Time Work in the Region"})},
       {"\"0\" before a lower-case word",
        "0 percent of the funds were lost in the period, the report said.\n"},
   });
@@ -246,6 +253,15 @@ TEST(NumberingSequenceTest, Flags) {
        Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale",
                 "(II) Areas"}),
        {{3, ""}}},
+      {"articles numbered through chapters skip one",
+       Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
+                "Article 4 Duties"}),
+       {{9, ""}}, "Article 4 skips after Article 2"},
+      {"a decimal heading under the wrong parent",
+       Outline({"1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.3.2 Developers"}), {{7, ""}},
+       "1.3.2 does not belong under 1.2"},
+      {"gap in a decimal list", Outline({"2.1 Install", "2.2 Configure", "2.4 Run"}), {{5, ""}},
+       "2.4 skips after 2.2"},
       {"gap in a sub-list under its parent",
        Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale",
                 "(III) Areas"}),
@@ -288,6 +304,19 @@ TEST(NumberingSequenceTest, NearMisses) {
        Outline({"(I) Cultural roots", "(II) New era", "(III) l02. Practice", "(IV) Results"})},
       {"sequence broken only by a lost number",
        Outline({"(I) Cultural roots", "(II) New era", ". Practice of the concept", "(IV) Results"})},
+      {"articles numbered through chapters",
+       Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
+                "Article 3 Duties", "Article 4 Reports"})},
+      {"Chinese articles numbered through chapters",
+       Outline({"第一章 总则", "第一条 目的", "第二条 范围", "第二章 管理", "第三条 职责"})},
+      {"articles that restart in each chapter",
+       Outline({"Chapter 1 General", "Article 1 Purpose", "Article 2 Scope", "Chapter 2 Administration",
+                "Article 1 Duties"})},
+      {"a decimal outline with its parents",
+       Outline({"1. Introduction", "1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.2.2 Developers",
+                "2. Installation", "2.1 Requirements", "2.1.1 Hardware"})},
+      {"decimal lists under parents the excerpt does not have",
+       Outline({"1.1 Scope", "1.2 Audience", "2.1 Requirements", "2.2 Packages"})},
       {"table of contents and body are separate sequences",
        "Contents\n(I) Cultural roots\n(II) New era\n(III) Practice\n" + Outline(RomanParen(1, 3))},
       {"interleaved Chinese and English headings are separate sequences",
@@ -1011,6 +1040,32 @@ TEST(ComparisonRulesTest, RouteDisagreement) {
   c.rows[2].routes_agree = false;
   const std::vector<Finding> found = CheckComparison(c, "official.txt", mt, {});
   EXPECT_EQ(LinesOf(found, "route-disagreement"), (std::vector<int>{3})) << Describe(found);
+}
+
+}  // namespace
+}  // namespace bitext
+
+namespace bitext {
+namespace {
+
+// A law's articles: "第一条" and "Article 1" are one number, compared by the
+// numbering rules, not a number the English adds.
+TEST(NumberMismatchTest, ArticleNumbersAreTheSameNumberInBothLanguages) {
+  const std::string zh =
+      "第一章 总则\n\n第一条 为了规范测试工作，制定本法。\n\n第二条 本法适用于中华人民共和国境内的测试活动。\n\n"
+      "第二章 管理\n\n第三条 国务院测试主管部门负责全国的测试工作，每年报告一次。\n";
+  const std::string en =
+      "Chapter I General Provisions\n\nArticle 1 This Law is enacted to regulate testing work.\n\n"
+      "Article 2 This Law applies to testing activities within the territory of the People's Republic of China.\n\n"
+      "Chapter II Administration\n\nArticle 3 The testing department under the State Council is responsible for "
+      "testing work nationwide and reports once a year.\n";
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document mt = Build(en, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  EXPECT_TRUE(OfRule(found, "number-mismatch").empty()) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "numbering-sequence").empty()) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "garbled-heading").empty()) << Describe(found);
 }
 
 }  // namespace

@@ -38,6 +38,16 @@ TEST(ParseNumberMarkerTest, RecognisesEachStyle) {
       {"第三章 国际发展合作", NumberStyle::kCjkOrdinal, 3, "第三章", "国际发展合作"},
       {"第十部分 附则", NumberStyle::kCjkOrdinal, 10, "第十部分", "附则"},
       {"  II. Leading white space", NumberStyle::kRomanDot, 2, "II.", "Leading white space"},
+      {"第八条 为了规范测试工作", NumberStyle::kCjkOrdinal, 8, "第八条", "为了规范测试工作"},
+      {"第十二节 安装", NumberStyle::kCjkOrdinal, 12, "第十二节", "安装"},
+      {"3.1.10. Configuring the network", NumberStyle::kDecimal, 10, "3.1.10.", "Configuring the network"},
+      {"2.4 Installing", NumberStyle::kDecimal, 4, "2.4", "Installing"},
+      {"4.2.1 安装软件", NumberStyle::kDecimal, 1, "4.2.1", "安装软件"},
+      {"Article 8 This Law applies", NumberStyle::kWordOrdinal, 8, "Article 8", "This Law applies"},
+      {"Chapter 4. Installation", NumberStyle::kWordOrdinal, 4, "Chapter 4.", "Installation"},
+      {"CHAPTER IV GENERAL PROVISIONS", NumberStyle::kWordOrdinal, 4, "CHAPTER IV", "GENERAL PROVISIONS"},
+      {"Part Two: The Results", NumberStyle::kWordOrdinal, 2, "Part Two:", "The Results"},
+      {"Section 12", NumberStyle::kWordOrdinal, 12, "Section 12", ""},
   };
   for (const MarkerCase& c : cases) {
     std::optional<NumberMarker> m = ParseNumberMarker(c.line);
@@ -63,6 +73,11 @@ TEST(ParseNumberMarkerTest, RejectsLinesWithoutAMarker) {
       "中国始终坚持走和平发展道路。",
       "(see Annex)",
       "IV",
+      "3.5 million people were lifted out of poverty.",
+      "1.0 is the first release.",
+      "Section 2 of the Act provides for appeals.",
+      "Part of the funds went to schools.",
+      "第一次会议于2020年召开。",
   };
   for (const char* line : lines) {
     std::optional<NumberMarker> m = ParseNumberMarker(line);
@@ -195,6 +210,46 @@ TEST(ParseChineseNumeralTest, WholeNumeralsOnly) {
   for (const Case& c : cases) {
     EXPECT_EQ(ParseChineseNumeral(c.s), c.value) << "\"" << c.s << "\"";
   }
+}
+
+}  // namespace
+}  // namespace bitext
+
+namespace bitext {
+namespace {
+
+TEST(ParseNumberMarkerTest, SchemesKeepWhatTheyCount) {
+  EXPECT_EQ(ParseNumberMarker("第一章 总则")->counter, "章");
+  EXPECT_EQ(ParseNumberMarker("第一条 为了规范")->counter, "条");
+  EXPECT_EQ(ParseNumberMarker("Article 1 This Law")->counter, "article");
+  EXPECT_EQ(ParseNumberMarker("CHAPTER I GENERAL")->counter, "chapter");
+  const std::optional<NumberMarker> decimal = ParseNumberMarker("3.1.10. Configuring");
+  EXPECT_EQ(decimal->path, (std::vector<int>{3, 1, 10}));
+  EXPECT_EQ(Depth(*decimal), 3);
+  EXPECT_EQ(Depth(*ParseNumberMarker("(IV) Trade")), 1);
+}
+
+TEST(ParseNumberMarkerTest, DamagedWordOrdinals) {
+  std::optional<NumberMarker> glued = ParseNumberMarker("Article 13I The department is responsible");
+  ASSERT_TRUE(glued.has_value());
+  EXPECT_EQ(glued->value, 13);
+  EXPECT_TRUE(glued->value_damaged);
+  EXPECT_TRUE(AnyMentions(glued->garbled, "\"I\" glued")) << glued->garbled.front();
+
+  std::optional<NumberMarker> lost = ParseNumberMarker("Article  This Law applies");
+  ASSERT_TRUE(lost.has_value());
+  EXPECT_EQ(lost->style, NumberStyle::kMissing);
+  EXPECT_EQ(lost->counter, "article");
+  EXPECT_EQ(lost->title, "This Law applies");
+  EXPECT_TRUE(AnyMentions(lost->garbled, "number missing after \"Article\""));
+}
+
+TEST(ParseEnglishNumeralTest, SpelledOutNumbers) {
+  EXPECT_EQ(ParseEnglishNumeral("One"), 1);
+  EXPECT_EQ(ParseEnglishNumeral("twenty-one"), 21);
+  EXPECT_EQ(ParseEnglishNumeral("Ninety-Nine"), 99);
+  EXPECT_EQ(ParseEnglishNumeral("This"), -1);
+  EXPECT_EQ(ParseEnglishNumeral("a"), -1);
 }
 
 }  // namespace
