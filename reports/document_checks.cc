@@ -321,10 +321,26 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       out.push_back(MakeFinding("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
                          {{"key", p.text}, {"token", doubled}}));
     }
-    // Doubled Latin words separated by white space only.
+    // Doubled Latin words separated by white space only, located at the
+    // repetition; a longer run of the same word is one finding.
     std::string previous;
     size_t i = 0;
     bool only_space = false;
+    size_t run_start = 0;
+    int run = 1;
+    std::string run_word;
+    auto flush = [&] {
+      if (run == 2) {
+        out.push_back(MakeFinding("repeated-token", "doubled word \"" + run_word + " " + run_word + "\"",
+                                  at.At(p, offsets[run_start]), {{"key", p.text}, {"token", run_word}}));
+      } else if (run > 2) {
+        out.push_back(MakeFinding("repeated-token",
+                                  "word \"" + run_word + "\" repeated " + std::to_string(run) + " times in a row",
+                                  at.At(p, offsets[run_start]),
+                                  {{"key", p.text}, {"token", run_word}, {"count", run}}));
+      }
+      run = 1;
+    };
     while (i < cps.size()) {
       if (cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) {
         const size_t start = i;
@@ -332,8 +348,10 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
         while (i < cps.size() && cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) word += static_cast<char>(cps[i++]);
         const std::string folded = FoldForCompare(word);
         if (only_space && folded == previous && !IsDoubleWordAllowed(folded)) {
-          out.push_back(MakeFinding("repeated-token", "doubled word \"" + word + " " + word + "\"",
-                             at.At(p, offsets[start]), {{"key", p.text}, {"token", word}}));
+          if (++run == 2) run_start = start;
+        } else {
+          flush();
+          run_word = word;
         }
         previous = folded;
         only_space = true;
@@ -342,6 +360,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       if (!IsSpace(cps[i])) only_space = false;
       ++i;
     }
+    flush();
   }
 }
 

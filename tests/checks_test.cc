@@ -417,6 +417,9 @@ TEST(RepeatedTokenTest, Flags) {
       {"two slips on one line are two findings",
        "China supports the the development of of Africa, it said today.\n",
        {{1, "the development"}, {1, "of Africa"}}},
+      {"a run of one word is one finding",
+       "Many countries still face problems problems problems problems in health care, it said.\n",
+       {{1, "problems problems problems in"}}, "\"problems\" repeated 4 times in a row"},
   });
 }
 
