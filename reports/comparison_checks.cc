@@ -10,6 +10,7 @@
 #include "checks.h"
 #include "locate.h"
 #include "loops.h"
+#include "number_marks.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -227,11 +228,14 @@ std::string List(const std::multiset<double>& values) {
 
 // A translation's numbers against its Chinese source. The MT is checked
 // against the Chinese, not against the official English, which may add or
-// drop some; the official English against its own Chinese, where only a
-// changed number counts: an edited translation makes dates explicit ("since
-// 1949" for 新中国成立以来) or words them ("seven decades" for 70年).
+// drop some; but a number the official English of the same row adds or
+// drops too is the official rendering's choice, not the MT's error. The
+// official English against its own Chinese, where only a changed number
+// counts: an edited translation makes dates explicit ("since 1949" for
+// 新中国成立以来) or words them ("seven decades" for 70年).
 void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& translation,
-                    const std::string& file, bool only_changed, std::vector<Finding>& out) {
+                    const std::vector<const Paragraph*>& official_en, const std::string& file, bool only_changed,
+                    std::vector<Finding>& out) {
   if (zh.empty() || translation.empty()) return;
   // A cut source cannot say what its rendering should contain.
   if (std::any_of(zh.begin(), zh.end(), [](const Paragraph* p) { return p->truncated; })) return;
@@ -239,27 +243,37 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   auto body = [](const Paragraph* p) -> const std::string& {
     return p->heading && p->heading->number ? p->heading->number->title : p->text;
   };
-  std::multiset<double> source, target;
-  for (const Paragraph* p : zh) for (double v : align::ExtractNumbers(body(p), Lang::kZh)) source.insert(v);
-  for (const Paragraph* p : translation) for (double v : align::ExtractNumbers(body(p), Lang::kEn)) target.insert(v);
+  auto numbers = [&](const std::vector<const Paragraph*>& side, Lang lang) {
+    std::multiset<double> values;
+    for (const Paragraph* p : side) values.merge(NumbersOf(body(p), lang));
+    return values;
+  };
+  const std::multiset<double> source = numbers(zh, Lang::kZh), target = numbers(translation, Lang::kEn);
   std::multiset<double> missing, extra;
   std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
   std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
+  const std::string text = Joined(translation);
+  std::erase_if(missing, [&](double v) { return SpellsOut(text, v); });
+  if (!official_en.empty()) {
+    const std::multiset<double> official = numbers(official_en, Lang::kEn);
+    std::erase_if(missing, [&](double v) { return !official.count(v); });
+    std::erase_if(extra, [&](double v) { return official.count(v) > 0; });
+  }
   if (only_changed ? missing.empty() || extra.empty() : missing.empty() && extra.empty()) return;
   std::string message = "numbers differ from the Chinese:";
   if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
   if (!extra.empty()) message += " not in the source " + List(extra);
   out.push_back(MakeFinding("number-mismatch", message, Lines(translation, file),
-                            {{"key", Joined(translation)}, {"missing", std::vector<double>(missing.begin(), missing.end())},
+                            {{"key", text}, {"missing", std::vector<double>(missing.begin(), missing.end())},
                              {"extra", std::vector<double>(extra.begin(), extra.end())}}));
 }
 
 void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
              std::vector<Finding>& out) {
-  for (const align::ComparisonRow& row : c.rows) CompareNumbers(row.zh, row.mt, mt.path, false, out);
+  for (const align::ComparisonRow& row : c.rows) CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
   for (const align::Bead& b : c.official.paragraphs) {
     CompareNumbers({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
-                   {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official, true, out);
+                   {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, {}, official, true, out);
   }
 }
 

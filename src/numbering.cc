@@ -228,6 +228,22 @@ int ParseEnglishNumeral(std::string_view s) {
   return value > 0 && value < 100 ? value : -1;
 }
 
+std::vector<std::string> EnglishNumberWords(int value) {
+  std::vector<std::string> words;
+  icu::RuleBasedNumberFormat& format = *GetParsers().english;
+  for (const char16_t* rules : {u"%spellout-cardinal", u"%spellout-ordinal"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString spelled;
+    icu::FieldPosition position;
+    format.format(static_cast<int32_t>(value), icu::UnicodeString(rules), spelled, position, status);
+    if (U_FAILURE(status)) continue;
+    std::string utf8;
+    spelled.toUTF8String(utf8);
+    words.push_back(utf8);
+  }
+  return words;
+}
+
 std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
   Parsers& parsers = GetParsers();
   UErrorCode status = U_ZERO_ERROR;

@@ -68,6 +68,10 @@ int ParseChineseNumeral(std::string_view s);
 // English spelled-out numbers, "One" to "Ninety-Nine" (any case).
 int ParseEnglishNumeral(std::string_view s);
 
+// How English spells a whole number in words, lower case: the cardinal and
+// the ordinal ("one hundred", "one hundredth"; "twenty-one", "twenty-first").
+std::vector<std::string> EnglishNumberWords(int value);
+
 }  // namespace bitext
 
 #endif  // BITEXT_SRC_NUMBERING_H_

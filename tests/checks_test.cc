@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "checks.h"
+#include "number_marks.h"
 #include "comparison.h"
 #include "document.h"
 #include "document_alignment.h"
@@ -1069,6 +1070,53 @@ TEST(NumberMismatchTest, ArticleNumbersAreTheSameNumberInBothLanguages) {
   EXPECT_TRUE(OfRule(found, "number-mismatch").empty()) << Describe(found);
   EXPECT_TRUE(OfRule(found, "numbering-sequence").empty()) << Describe(found);
   EXPECT_TRUE(OfRule(found, "garbled-heading").empty()) << Describe(found);
+}
+
+}  // namespace
+}  // namespace bitext
+
+namespace bitext {
+namespace {
+
+// Numbers that only say where a text is (note marks, parts), numbers the
+// official English adds too, and numbers written in words are no mismatch;
+// a number the MT changes still is.
+TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
+  const std::string zh =
+      "中国国际发展合作白皮书（上）\n\n"
+      "新中国成立以来，中国在致力于自身发展的同时，积极开展对外援助（注1），为发展中国家提供力所能及的支持。\n\n"
+      "这一时期，中国共向一百多个国家提供了援助，培训了大量人员，一些问题依然存在。\n";
+  const std::string en =
+      "China's International Development Cooperation White Paper (Part 1)\n\n"
+      "Since the founding of the People's Republic of China in 1949, while pursuing its own development, China has "
+      "actively provided foreign aid\u00B9 and supported other developing countries within its means.\n\n"
+      "During this period China provided assistance to more than one hundred countries and trained many people, "
+      "though some problems remained.\n";
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document same = Build(en, "mt.txt");
+  const std::vector<Finding> clean = CheckDocumentSet({&zh_doc, &en_doc}, {&same}, nullptr, {});
+  EXPECT_TRUE(OfRule(clean, "number-mismatch").empty()) << Describe(clean);
+
+  std::string changed = en;
+  changed.replace(changed.find("1949"), 4, "1950");
+  const Document mt = Build(changed, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({1950.0}));
+}
+
+TEST(NumbersOfTest, MarksOrdinalsAndWords) {
+  EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
+  EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
+  EXPECT_EQ(NumbersOf("根据第八条的规定", Lang::kZh), (std::multiset<double>{8}));
+  EXPECT_EQ(NumbersOf("第十二章", Lang::kZh), (std::multiset<double>{12}));
+  EXPECT_TRUE(NumbersOf("foreign aid\u00B9 and loans [27] in the new era (Note 1)", Lang::kEn).empty());
+  EXPECT_EQ(NumbersOf("in 2020, (Part 2) of 3 parts", Lang::kEn), (std::multiset<double>{2020, 3}));
+  EXPECT_TRUE(SpellsOut("more than one hundred countries", 100));
+  EXPECT_TRUE(SpellsOut("the twenty-first century", 21));
+  EXPECT_FALSE(SpellsOut("hundreds of projects", 100));
+  EXPECT_FALSE(SpellsOut("someone said", 1));
 }
 
 }  // namespace

@@ -1,0 +1,94 @@
+// Marks are removed with ICU regular expressions over UTF-16; what is left
+// goes to the same number reader the aligner's anchors use.
+#include "number_marks.h"
+
+#include <unicode/regex.h>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "anchors.h"
+#include "numbering.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+// Note marks ("¹", "[27]", "（注1）", "(Note 1)") in both languages, the
+// part of a document ("（上）") in Chinese and its rendering after a title
+// ("(Part 1)") in English.
+constexpr const char16_t* kChineseMarks =
+    u"[\u00B9\u00B2\u00B3\u2070-\u2079]+|\\[\\s*[0-9]{1,3}\\s*\\]"
+    u"|[(\uFF08]\\s*注\\s*[0-9\uFF10-\uFF19]+\\s*[)\uFF09]|[(\uFF08]\\s*[上中下]\\s*[)\uFF09]";
+constexpr const char16_t* kEnglishMarks =
+    u"[\u00B9\u00B2\u00B3\u2070-\u2079]+|\\[\\s*[0-9]{1,3}\\s*\\]"
+    u"|[(\\[]\\s*(?i:note)\\s*[0-9]{1,3}\\s*[)\\]]|\\(\\s*Part\\s+([0-9]|One|Two|Three|I{1,3})\\s*\\)";
+
+icu::UnicodeString ReplaceAll(const icu::UnicodeString& text, const char16_t* pattern,
+                              const icu::UnicodeString& with) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::map<const char16_t*, std::unique_ptr<icu::RegexPattern>> compiled;
+  std::unique_ptr<icu::RegexPattern>& regex = compiled[pattern];
+  if (!regex) {
+    UParseError parse_error;
+    regex.reset(icu::RegexPattern::compile(icu::UnicodeString(pattern), 0, parse_error, status));
+  }
+  if (U_FAILURE(status)) return text;
+  std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(text, status));
+  icu::UnicodeString out = matcher->replaceAll(with, status);
+  return U_FAILURE(status) ? text : out;
+}
+
+// "第八条" -> "第8条", so that the ordinal's value is read.
+std::string OrdinalsAsDigits(const std::string& text) {
+  std::string out;
+  size_t at = 0;
+  const std::string di = "第";
+  for (size_t found = text.find(di); found != std::string::npos; found = text.find(di, at)) {
+    out += text.substr(at, found + di.size() - at);
+    size_t end = found + di.size();
+    std::string numeral;
+    while (end < text.size()) {
+      const std::vector<char32_t> next = ToCodePoints(text.substr(end, 3));
+      if (next.empty() || std::u32string_view(U"一二三四五六七八九十百零〇").find(next.front()) ==
+                              std::u32string_view::npos) {
+        break;
+      }
+      numeral += ToUtf8(next.front());
+      end += ToUtf8(next.front()).size();
+    }
+    const int value = numeral.empty() ? -1 : ParseChineseNumeral(numeral);
+    out += value > 0 ? std::to_string(value) : numeral;
+    at = end;
+  }
+  return out + text.substr(at);
+}
+
+}  // namespace
+
+std::multiset<double> NumbersOf(std::string_view text, Lang lang) {
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  unicode = ReplaceAll(unicode, lang == Lang::kZh ? kChineseMarks : kEnglishMarks, u" ");
+  std::string cleaned;
+  unicode.toUTF8String(cleaned);
+  if (lang == Lang::kZh) cleaned = OrdinalsAsDigits(cleaned);
+  const std::vector<double> values = align::ExtractNumbers(cleaned, lang);
+  return {values.begin(), values.end()};
+}
+
+bool SpellsOut(std::string_view english, double value) {
+  if (value < 1 || value > 1e6 || value != std::floor(value)) return false;
+  const std::string folded = " " + FoldForCompare(english) + " ";
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
+  for (const std::string& words : EnglishNumberWords(static_cast<int>(value))) {
+    for (size_t at = folded.find(words); at != std::string::npos; at = folded.find(words, at + 1)) {
+      if (!letter(folded[at - 1]) && !letter(folded[at + words.size()])) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace bitext

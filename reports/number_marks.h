@@ -1,0 +1,28 @@
+// The numbers a translation must keep, read from its text and its source's.
+// Some numbers say where a text is, not what it says: note marks
+// ("（注1）", "¹", "[27]") and the part of a document ("（上）", "(Part 1)")
+// are left out, and a Chinese ordinal is a number whatever its length
+// ("第八条" is 8, as "Article 8" is).
+//
+//   NumbersOf("积极开展对外援助（注1）", Lang::kZh)  // {}
+//   NumbersOf("根据第八条的规定", Lang::kZh)        // {8}
+#ifndef BITEXT_REPORTS_NUMBER_MARKS_H_
+#define BITEXT_REPORTS_NUMBER_MARKS_H_
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "document.h"
+
+namespace bitext {
+
+std::multiset<double> NumbersOf(std::string_view text, Lang lang);
+
+// Whether an English text spells `value` out in words ("one hundred",
+// "twenty-first"), for a Chinese number the translation writes in words.
+bool SpellsOut(std::string_view english, double value);
+
+}  // namespace bitext
+
+#endif  // BITEXT_REPORTS_NUMBER_MARKS_H_
