@@ -448,6 +448,44 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
   });
 }
 
+namespace {
+
+void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+                                 const std::string& official_path, std::vector<Finding>& findings) {
+  struct Range {
+    const std::string* file;
+    int first, last;
+  };
+  // A rendering that stops on a clause mark where its Chinese does too
+  // ("，" before a list, "：" before an example the extraction left out) is
+  // as complete as its source.
+  std::vector<Range> faithful;
+  auto add_if_source_stops = [&](const std::vector<const Paragraph*>& zh,
+                                 const std::vector<const Paragraph*>& translation, const std::string& file) {
+    if (zh.empty() || translation.empty()) return;
+    const std::vector<char32_t> cps = ToCodePoints(Trim(zh.back()->text));
+    if (cps.empty()) return;
+    const char32_t last = cps.back();
+    const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
+                             last == 0xFF1A || last == ':';
+    if (clause_mark) faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+  };
+  for (const align::ComparisonRow& row : c.rows) add_if_source_stops(row.zh, row.mt, mt_path);
+  for (const align::Bead& b : c.official.paragraphs) {
+    add_if_source_stops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
+                        {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != "truncated-paragraph" || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
+      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
+    });
+  });
+}
+
+}  // namespace
+
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config) {
@@ -479,6 +517,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
+    DropTruncationsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, findings);
     append(CheckComparison(*comparisons[k], official.back()->path, *mts[k], config));
   }
   FinishFindings(findings, config);

@@ -124,6 +124,36 @@ void DropUnsupportedMissingNumbers(std::vector<Paragraph>& paragraphs) {
   }
 }
 
+// The comma or semicolon that ends a paragraph of a series of clauses
+// ("Whereas ...," / "鉴于……，") is the document's style: a cut happens once,
+// a style repeats. A paragraph is excused when the paragraph of its
+// language before or after it ends with the same mark.
+void ExcuseClauseSeries(std::vector<Paragraph>& paragraphs) {
+  auto clause_end = [](const Paragraph& p) -> char32_t {
+    const std::vector<char32_t> cps = ToCodePoints(Trim(p.text));
+    if (cps.empty()) return 0;
+    switch (cps.back()) {
+      case ',': case 0xFF0C: return ',';
+      case ';': case 0xFF1B: return ';';
+      default: return 0;
+    }
+  };
+  for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
+    std::vector<Paragraph*> stream;
+    for (Paragraph& p : paragraphs) {
+      if (p.lang == lang && p.kind != Kind::kToc) stream.push_back(&p);
+    }
+    std::vector<bool> series(stream.size(), false);
+    for (size_t i = 0; i + 1 < stream.size(); ++i) {
+      const char32_t mark = clause_end(*stream[i]);
+      if (mark != 0 && mark == clause_end(*stream[i + 1])) series[i] = series[i + 1] = true;
+    }
+    for (size_t i = 0; i < stream.size(); ++i) {
+      if (series[i]) stream[i]->truncated = false;
+    }
+  }
+}
+
 }  // namespace
 
 void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
@@ -173,6 +203,7 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
     p.truncated = running_text && !EndsSentence(p.text) &&
                   (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
   }
+  ExcuseClauseSeries(paragraphs);
 }
 
 }  // namespace bitext

@@ -32,16 +32,30 @@ constexpr std::array<std::string_view, 36> kFunctionWords = {
 }  // namespace
 
 double CapitalisedWordShare(std::string_view text) {
+  // Title case leaves short function words in lower case ("Office of the
+  // State Council"): they are not counted.
   int words = 0, capitalised = 0;
-  bool in_word = false;
-  for (char32_t c : ToCodePoints(text)) {
-    bool letter = u_isalpha(static_cast<UChar32>(c));
-    if (letter && !in_word) {
+  std::string word;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    const bool capital = u_isupper(static_cast<UChar32>(ToCodePoints(word).front()));
+    const bool function_word = !capital && std::find(kFunctionWords.begin(), kFunctionWords.end(),
+                                                     FoldForCompare(word)) != kFunctionWords.end();
+    if (!function_word) {
       ++words;
-      capitalised += u_isupper(static_cast<UChar32>(c)) ? 1 : 0;
+      capitalised += capital ? 1 : 0;
     }
-    in_word = letter || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
+    word.clear();
+  };
+  for (char32_t c : ToCodePoints(text)) {
+    const bool letter = u_isalpha(static_cast<UChar32>(c));
+    if (letter || (!word.empty() && (c == '\'' || c == 0x2019 || c == '-'))) {
+      word += ToUtf8(c);
+    } else {
+      end_word();
+    }
   }
+  end_word();
   return words == 0 ? 0.0 : static_cast<double>(capitalised) / words;
 }
 
@@ -67,8 +81,47 @@ std::optional<Lang> LangOfText(std::string_view text) {
   return Lang::kMixed;
 }
 
+// Drops what may follow a sentence's end without continuing it: note marks
+// ("[27]", "¹"), and a closing parenthetical after a full stop ("... .
+// (Optional)").
+std::vector<char32_t> WithoutTrailingMarks(std::vector<char32_t> cps) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!cps.empty() && (IsSpace(cps.back()) || (cps.back() >= 0x2070 && cps.back() <= 0x2079) ||
+                            cps.back() == 0xB9 || cps.back() == 0xB2 || cps.back() == 0xB3)) {
+      cps.pop_back();
+      changed = true;
+    }
+    if (cps.empty() || (cps.back() != ']' && cps.back() != ')')) break;
+    const char32_t open = cps.back() == ']' ? '[' : '(';
+    size_t i = cps.size() - 1;
+    while (i > 0 && cps[i] != open && cps.size() - i <= 40) --i;
+    if (cps[i] != open) break;
+    const bool note = open == '[' && std::all_of(cps.begin() + i + 1, cps.end() - 1, [](char32_t c) {
+      return (c >= '0' && c <= '9') || c == ',' || c == '-' || c == ' ';
+    });
+    std::vector<char32_t> before(cps.begin(), cps.begin() + i);
+    while (!before.empty() && IsSpace(before.back())) before.pop_back();
+    while (!before.empty() && IsClosing(before.back())) before.pop_back();
+    const bool after_sentence = !before.empty() && IsFinal(before.back());
+    if (!note && !after_sentence) break;
+    cps.resize(i);
+    changed = true;
+  }
+  return cps;
+}
+
+// ":-)" and ":)" close a sentence as a full stop does.
+bool EndsWithSmiley(const std::vector<char32_t>& cps) {
+  const size_t n = cps.size();
+  return n >= 2 && cps[n - 1] == ')' &&
+         (cps[n - 2] == ':' || cps[n - 2] == ';' || (n >= 3 && cps[n - 2] == '-' && cps[n - 3] == ':'));
+}
+
 bool EndsSentence(std::string_view text) {
   std::vector<char32_t> cps = ToCodePoints(Trim(Tail(text, 256)));
+  if (EndsWithSmiley(cps)) return true;
+  cps = WithoutTrailingMarks(std::move(cps));
   while (!cps.empty() && IsClosing(cps.back())) cps.pop_back();
   return !cps.empty() && IsFinal(cps.back());
 }

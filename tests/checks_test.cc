@@ -230,8 +230,23 @@ TEST(TruncatedParagraphTest, NearMisses) {
        "He said the goal was \xE2\x80\x9C" "a community with a shared future for all mankind.\xE2\x80\x9D\n"},
       {"Chinese sentence ending inside a closing quote",
        "他说，目标是\xE2\x80\x9C构建人类命运共同体，实现共同发展和繁荣。\xE2\x80\x9D\n"},
+      {"a footnote mark after the full stop",
+       "The fund was set up in 2015 to support the developing countries of the region.[27]\n"},
+      {"a superscript note mark after the full stop",
+       "The fund was set up in 2015 to support the developing countries of the region.\u00B9\n"},
+      {"a closing parenthetical after the full stop",
+       "You may also configure the proxy server for the whole network at this point. (Optional)\n"},
+      {"a smiley that ends the sentence",
+       "If all of this works the first time you try it, you are done and can go home :-)\n"},
+      {"a byline in title case",
+       "Information Office of the State Council of the People's Republic of China and its Partners\n"},
+      {"a series of clauses that end with commas",
+       "Whereas recognition of the inherent dignity of all members of the family is the foundation,\n\n"
+       "Whereas disregard and contempt for these rights have resulted in acts of great harm,\n\n"
+       "Now, therefore, the assembly proclaims this declaration as a common standard.\n"},
   });
 }
+
 
 // ---------------------------------------------------------------------------
 // numbering-sequence
@@ -1117,6 +1132,32 @@ TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(SpellsOut("the twenty-first century", 21));
   EXPECT_FALSE(SpellsOut("hundreds of projects", 100));
   EXPECT_FALSE(SpellsOut("someone said", 1));
+}
+
+// A rendering that stops on a clause mark where its Chinese does too is as
+// complete as its source; a rendering cut where its source goes on is not.
+TEST(TruncatedParagraphTest, ARenderingAsCompleteAsItsSource) {
+  const std::string zh =
+      "中国政府始终高度重视国际发展合作工作，不断完善相关政策和制度，持续提高援助的质量和效益。\n\n"
+      "在实践中，中国坚持以下原则并在各个领域加以落实，例如：\n\n"
+      "中国将继续秉持人类命运共同体理念，同各国一道推动落实2030年可持续发展议程。\n";
+  const std::string en =
+      "The Chinese government has always attached great importance to international development cooperation, "
+      "improving its policies and systems and raising the quality and efficiency of its aid.\n\n"
+      "In practice China holds to the following principles and applies them in every field, for example:\n\n"
+      "China will continue to act on the vision of a global community of shared future and work with all "
+      "countries to implement the 2030 Agenda for Sustainable Development.\n";
+  std::string cut = en;
+  cut.replace(cut.find(" for example:"), std::string(" for example:").size(), " for example,");
+  cut.replace(cut.find(" and work with all countries"), std::string(" and work with all countries").size(),
+              " and work with");
+  cut.erase(cut.find(" to implement the 2030"), cut.find(".\n", cut.find(" to implement the 2030")) -
+                                                  cut.find(" to implement the 2030") + 1);
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document mt = Build(cut, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{5})) << Describe(found);
 }
 
 }  // namespace
