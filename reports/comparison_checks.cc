@@ -165,10 +165,57 @@ std::pair<size_t, size_t> CoveredRows(const align::Comparison& c) {
   return {first, last};
 }
 
+// Han character bigrams of a text, for comparing Chinese left in an MT with
+// the official Chinese.
+std::set<std::u32string> HanBigrams(const std::string& text) {
+  std::set<std::u32string> bigrams;
+  const std::vector<char32_t> cps = ToCodePoints(text);
+  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (IsHan(cps[i]) && IsHan(cps[i + 1])) bigrams.insert({cps[i], cps[i + 1]});
+  }
+  return bigrams;
+}
+
+// MT paragraphs left in Chinese: reported where they stand, and the official
+// paragraph whose Chinese they copy counts as rendered (untranslated, not
+// omitted). Returns the rows so explained.
+std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Document& mt,
+                                        std::vector<Finding>& out) {
+  std::set<size_t> explained;
+  for (const Paragraph* p : c.mt_paragraphs) {
+    if (p->lang != Lang::kZh || p->kind == Kind::kToc || p->kind == Kind::kBoilerplate) continue;
+    out.push_back(MakeFinding("untranslated", "paragraph left in Chinese: \"" + ClipText(p->text, 30) + "\"",
+                              {mt.path, p->lines().first, 1, p->lines().last}, {{"key", p->text}, {"text", p->text}}));
+    const std::set<std::u32string> left = HanBigrams(p->text);
+    if (left.empty()) continue;
+    for (size_t k = 0; k < c.rows.size(); ++k) {
+      const align::ComparisonRow& row = c.rows[k];
+      if (row.zh.empty() || row.en.empty() || !row.mt.empty()) continue;
+      const std::set<std::u32string> source = HanBigrams(Joined(row.zh));
+      size_t shared = 0;
+      for (const std::u32string& b : left) shared += source.count(b);
+      if (2.0 * static_cast<double>(shared) >= 0.6 * static_cast<double>(left.size() + source.size())) {
+        explained.insert(k);
+      }
+    }
+  }
+  return explained;
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
-  const auto [first, last] = CoveredRows(c);
+  const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
+  auto [first, last] = CoveredRows(c);
   if (first > last) return;
+  // The official text may cover only part of the MT, so the coverage has
+  // free ends; but where the MT has nothing before (after) it, the official
+  // paragraphs before (after) it are ones the MT left out.
+  const int mt_first_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.front()->lines().first;
+  const int mt_last_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.back()->lines().last;
+  auto mt_before = [&](size_t row) { return mt_first_line < c.rows[row].mt.front()->lines().first; };
+  auto mt_after = [&](size_t row) { return mt_last_line > c.rows[row].mt.back()->lines().last; };
+  const size_t omitted_first = mt_before(first) ? first : 0;
+  const size_t omitted_last = mt_after(last) ? last : c.rows.size() - 1;
   // An MT paragraph that keeps some words of its official paragraph and
   // adds none renders it only in part ("China's information office" for
   // "State Council Information Office of the People's Republic of China"):
@@ -199,9 +246,9 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   for (size_t k = first; k <= last; ++k) {
     if (!c.rows[k].en.empty() && !c.rows[k].mt.empty()) report_partial(k, k);
   }
-  for (size_t k = first; k <= last; ++k) {
+  for (size_t k = omitted_first; k <= omitted_last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (!row.en.empty() && row.mt.empty() && !partial_rendering(k)) {
+    if (!row.en.empty() && row.mt.empty() && !left_in_chinese.count(k) && !partial_rendering(k)) {
       out.push_back(MakeFinding("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }

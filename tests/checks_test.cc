@@ -993,6 +993,24 @@ TEST(ComparisonRulesTest, AFaithfulMtRaisesNothing) {
   }
 }
 
+// The first or last paragraph left out is an omission too: the MT has
+// nothing beyond it that the official text might not cover.
+TEST(ComparisonRulesTest, OmissionOfTheFirstOrLastParagraph) {
+  const std::vector<Finding> first = CheckFiveSections({{1, ""}});
+  EXPECT_EQ(LinesOf(first, "omission"), (std::vector<int>{3})) << Describe(first);
+  const std::vector<Finding> last = CheckFiveSections({{5, ""}});
+  EXPECT_EQ(LinesOf(last, "omission"), (std::vector<int>{19})) << Describe(last);
+}
+
+// A paragraph left in Chinese is untranslated, where it stands in the MT,
+// and not also an omission of the official paragraph it copies.
+TEST(ComparisonRulesTest, AParagraphLeftInChinese) {
+  const std::vector<Finding> found = CheckFiveSections({{3, ChineseProse(3)}});
+  EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "addition").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, OmissionAndAddition) {
   const std::string inserted =
       "Related to this, the weather in the capital was mild throughout the spring, and many visitors came to "
