@@ -512,23 +512,30 @@ void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& o
     const Paragraph* before_list = nullptr;  // the paragraph before the current list
     std::vector<const Paragraph*> list;
     auto flush = [&] {
-      std::map<std::string, int> markers;
-      for (const Paragraph* p : list) ++markers[p->bullet];
-      const Paragraph* first = list.empty() ? nullptr : list.front();
-      // A first item glued onto the paragraph before belongs to the list.
+      // Each item with its marker; a first item glued onto the paragraph
+      // before belongs to the list.
+      std::vector<std::pair<const Paragraph*, std::string>> items;
       if (before_list && !list.empty()) {
         const std::string glued = GluedItemMarker(before_list->text);
-        if (!glued.empty()) ++markers[glued], first = before_list;
+        if (!glued.empty()) items.push_back({before_list, glued});
       }
+      for (const Paragraph* p : list) items.push_back({p, p->bullet});
+      std::map<std::string, int> markers;
+      for (const auto& item : items) ++markers[item.second];
       if (markers.size() > 1) {
-        int items = 0;
-        std::string summary;
+        // The list's own marker is its most common one (the first item's on
+        // a tie); each item that deviates is the line to fix.
+        std::string expected = items.front().second;
         for (const auto& [marker, count] : markers) {
-          items += count;
-          summary += (summary.empty() ? "" : ", ") + std::string("\"") + marker + "\" x" + std::to_string(count);
+          if (count > markers[expected]) expected = marker;
         }
-        out.push_back(MakeFinding("bullet-style", "list of " + std::to_string(items) + " items mixes markers: " + summary,
-                           at.Of(*first), {{"key", first->text}, {"markers", markers}}));
+        for (const auto& [item, marker] : items) {
+          if (marker == expected) continue;
+          out.push_back(MakeFinding("bullet-style",
+                                    "list item marked \"" + marker + "\" in a list of " + std::to_string(items.size()) +
+                                        " items marked \"" + expected + "\"",
+                                    at.Of(*item), {{"key", item->text}, {"markers", markers}, {"expected", expected}}));
+        }
       }
       list.clear();
     };

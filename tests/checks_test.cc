@@ -614,11 +614,13 @@ TEST(BulletStyleTest, Flags) {
        "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n"
        "- Openness and inclusiveness.\n"
        "\xE2\x80\x94\xE2\x80\x94" "Win-win cooperation.\n",
-       {{2, ""}}, "mixes markers"},
+       {{3, ""}}, "list item marked \"-\" in a list of 3 items marked \"\xE2\x80\x94\xE2\x80\x94\""},
+      // Each deviant item is the line to fix.
       {"one Chinese list mixing \"——\" and \"•\"",
-       "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n", {{2, ""}}},
+       "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n•互学互鉴。\n——共同发展。\n",
+       {{3, ""}, {5, ""}}},
       // The first item lost its line break and was run into the paragraph
-      // before: the list, and the finding, start there.
+      // before: the list starts there, and so does its deviant item.
       {"a first item glued onto the paragraph before",
        "China deepens its exchanges with partners, as it said.\xE2\x80\x94\xE2\x80\x94" "Practice cooperation.\n"
        "\xE2\x80\x94" "Implement tripartite projects.\n"
