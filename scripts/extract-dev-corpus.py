@@ -81,14 +81,14 @@ SETS = [
 ]
 
 LICENSES = {
-    "installation-guide-amd64": "GPL-2+ (the Debian installation guide's copyright file)",
+    "installation-guide-amd64": "GPL-2 (copyright file of the package)",
     "debian-edu-doc-zh-cn": "GPL-2+ (Debian Edu documentation; copyright file of the package)",
     "debian-edu-doc-en": "GPL-2+ (Debian Edu documentation; copyright file of the package)",
     "kicad-doc-zh": "GPL-3+ or CC-BY-3.0+ (KiCad documentation, dual licensed)",
     "kicad-doc-en": "GPL-3+ or CC-BY-3.0+ (KiCad documentation, dual licensed)",
     "manpages-zh": "GFDL-1.2+ (Chinese translations of the Linux man pages, CMPP)",
-    "manpages": "Linux man-pages licenses (verbatim copying; see the copyright file)",
-    "manpages-dev": "Linux man-pages licenses (verbatim copying; see the copyright file)",
+    "manpages": "Linux-man-pages-copyleft (SPDX tag of hier.7)",
+    "manpages-dev": "BSD-4-Clause-UC (SPDX tag of socket.2)",
 }
 
 BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "title", "td", "th", "blockquote", "div"}
