@@ -61,7 +61,10 @@ ADDED = [
     "In short, users should pay close attention to this point and make preparations in advance according to their actual situation.",
 ]
 STRAY = ["l", "I", "0", "h", "s", "1"]
-MOJIBAKE = [("\u2019", "\u00e2\u20ac\u2122"), ("\u201c", "\u00e2\u20ac\u0153"), ("'", "\u00e2\u20ac\u2122"), ("-", "\u00e2\u20ac\u201c")]
+# UTF-8 read as Windows-1252 (only non-ASCII characters can be damaged so)
+MOJIBAKE = [("\u2019", "\u00e2\u20ac\u2122"), ("\u201c", "\u00e2\u20ac\u0153"), ("\u2013", "\u00e2\u20ac\u201c"),
+            ("\u2014", "\u00e2\u20ac\u201d"), ("\u00a9", "\u00c2\u00a9"), ("\u00e9", "\u00c3\u00a9"),
+            ("\u2192", "\u00e2\u2020\u2019"), ("\u00a0", "\u00c2\u00a0")]
 
 
 def read_paragraphs(path):
