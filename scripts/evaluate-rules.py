@@ -223,7 +223,8 @@ def main():
             false = [f for f in counted if f not in real]
             bysev = collections.Counter(f["severity"] for f in false)
             byrule = collections.Counter((f["rule"], f["severity"]) for f in false)
-            row[mode] = dict(lines=denominator, real=len(real),
+            found_gold = sum(any(exact(f, g) and g["rule"] == f["rule"] for f in findings) for g in gold)
+            row[mode] = dict(lines=denominator, real=len(real), gold=len(gold), gold_found=found_gold,
                              **{sev: bysev[sev] for sev in SEVERITIES},
                              per_kline={sev: 1000 * bysev[sev] / denominator for sev in SEVERITIES},
                              rules={f"{r} ({sev})": n for (r, sev), n in sorted(byrule.items())})
@@ -324,6 +325,10 @@ def render(result):
             out.append(f"| {n} | {o['lines']} | {cell(o, 'error')} | {cell(o, 'warning')} | {cell(o, 'info')} | "
                        f"{m['lines']} | {cell(m, 'error')} | {cell(m, 'warning')} | {cell(m, 'info')} |")
         out.append("")
+        golds = [(n, r["official"]) for n, r in c["sets"].items() if r["official"]["gold"]]
+        if golds:
+            out.append("Real defects of the official texts recorded in a set's gold/defects.tsv (not counted as false "
+                       "alarms): " + "; ".join(f"{n}: {o['gold_found']} of {o['gold']} found" for n, o in golds) + ".\n")
         out.append("False alarms by rule (official pair alone / self-MT):\n")
         out.append("| rule (severity) | official pair | self-MT |")
         out.append("| --- | ---: | ---: |")
