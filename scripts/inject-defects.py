@@ -253,6 +253,10 @@ class Variant:
 
     def headings(self, what):
         cands = [i for i, k in enumerate(self.kinds) if k == "heading"]
+        if what == "change":
+            cands = [i for i in cands if re.search(r"\d", HEADING_NUM.match(self.en[i]).group("num"))]
+        elif what == "style":   # one-number headings (1. 2. 3.) can be rewritten in another scheme
+            cands = [i for i in cands if re.fullmatch(r"\d+\.?", HEADING_NUM.match(self.en[i]).group("num"))]
         i = self.pick(cands, [c for c in cands if c in self.repeated or self.en[c].startswith("Chapter")])
         if i is None:
             return False
