@@ -19,6 +19,8 @@ Conversion, as a web or man-page extraction would do it:
   * man pages: rendered by groff at a very long line length (no wrapping, no
     hyphenation); section headings, tagged-paragraph tags and paragraphs
     become paragraphs; page header and footer lines are dropped.
+A chapter's table of contents is kept where the extract holds every section
+it lists (chapter 3) and left out where it does not (chapter 6).
 An extract takes the same sections of both languages: it stops before the
 heading where the English reaches its paragraph budget, and the Chinese stops
 before the same heading (counted by position in the document).
@@ -48,7 +50,7 @@ SETS = [
          kind="html", genre="installation manual chapter (DocBook): four-level decimal headings "
          "(6.3.1.1.), admonitions, lists of installer components",
          zh=["zh_CN/ch06.html", "zh_CN/ch06s0[1-4].html"], en=["en/ch06.html", "en/ch06s0[1-4].html"],
-         budget=170, root="usr/share/doc/installation-guide-amd64",
+         budget=170, root="usr/share/doc/installation-guide-amd64", skip_classes=("toc",),
          title="Debian GNU/Linux Installation Guide, chapter 6 (Using the Debian Installer)"),
     dict(name="edu-manual-bookworm", packages=("debian-edu-doc-zh-cn", "debian-edu-doc-en"), variety="zh_CN",
          kind="html", genre="user manual (DocBook, one page): numbered chapters and sections "
