@@ -13,10 +13,12 @@
                  gold/defects.tsv records it as a real defect of the source.
 --gold-set SET.. sets with a manifest and gold/defects.tsv written by reading
                  (the bundled whitepaper-2021): audited and scored as they are.
---check-min FILE a JSON of floors ({"family": {"recall": r, "precision": p,
-                 "placement": q}, "clean": {"errors_per_kline": e, ...}});
-                 exit 1 when a figure falls below its floor (above, for the
-                 clean-case rates).
+--check-min FILE a JSON of floors: {"families": {"omission": {"recall": r,
+                 "precision": p, "placement": q}, ...}, "clean": {"official":
+                 {"error": e, "warning": w}, "self-mt": {...}}, "gold":
+                 {"recall": r, "precision": p}}; exit 1 when a figure falls
+                 below its floor (rises above it, for the clean-case rates
+                 per 1,000 lines).
 
 Matching (the same for every rule): a finding and a key row match when their
 file names agree, their rules are of the same family (FAMILIES below) and the
@@ -363,6 +365,12 @@ def check(result, path):
         for sev, v in want.items():
             if have.get(sev, 0) > v:
                 bad.append(f"clean {mode} {sev} per 1,000 lines {have[sev]:.2f} > {v}")
+    gold = result.get("gold", {}).get("table", {}).get("rule", {})
+    for k, v in floors.get("gold", {}).items():
+        tot = lambda f: sum(r[f] for r in gold.values())
+        have = ratio(tot("found_rule"), tot("defects")) if k == "recall" else ratio(tot("tp"), tot("findings"))
+        if have is None or have < v:
+            bad.append(f"answer keys written by reading: {k} {fmt(have)} < {v}")
     for b in bad:
         print("below the floor:", b, file=sys.stderr)
     return 1 if bad else 0
