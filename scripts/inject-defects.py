@@ -124,11 +124,17 @@ class Variant:
         return next(k for k, p in enumerate(self.mt) if p.src == src)
 
     def zh_for(self, i):
-        """The Chinese paragraph at the same relative place (the sets align section for section)."""
+        """The Chinese paragraph rendering en[i]: near the same relative place (the sets align section
+        for section), a heading for a heading, the one sharing most Latin words and numbers with it (names, commands, numbers
+        stay in Latin script in the Chinese), the nearest on a tie."""
         if not self.zh:
             return ""
         j = round(i * (len(self.zh) - 1) / max(1, len(self.en) - 1))
-        return self.zh[j]
+        latin = lambda t: set(re.findall(r"[A-Za-z0-9_/.-]{2,}", t))
+        mine = latin(self.en[i])
+        near = range(max(0, j - 4), min(len(self.zh), j + 5))
+        same_kind = lambda k: kind(self.zh[k]).startswith("heading") == self.kinds[i].startswith("heading")
+        return self.zh[max(near, key=lambda k: (same_kind(k), len(mine & latin(self.zh[k])), -abs(k - j)))]
 
     def ends(self):
         return [0, 1, len(self.en) - 1, len(self.en) - 2]
