@@ -281,6 +281,9 @@ def main():
             f.write(f"# Development set: {s['title']}.\n# Official Chinese ({s['variety']}) and English; "
                     "see README.md.\n")
             f.write(f"name = {s['name']}\nzh = zh.txt\nen = en.txt\n")
+            # a glossary is written by reading the texts, not extracted: kept when present
+            if os.path.exists(os.path.join(folder, "glossary.tsv")):
+                f.write("glossary = glossary.tsv\n")
         srcs = "\n".join(f"- `{p}` version `{versions[p]}`: {LICENSES[p]}" for p in s["packages"])
         zh_files = ", ".join(f"`{x}`" for x in s["zh"])
         en_files = ", ".join(f"`{x}`" for x in s["en"])
@@ -295,7 +298,10 @@ def main():
                     "(program listings, screens, tables and images left out, as a text extraction does; both "
                     "languages cut before the same heading). Not edited by hand: differences between the two "
                     "languages are those of the published translation.\n\n"
-                    "MT variants with inserted defects are generated from this set by "
+                    + ("`glossary.tsv` (role `glossary`) is written by hand from reading both texts: terms as the "
+                       "official English renders them, with the renderings a literal machine translation gives "
+                       "instead as forbidden variants.\n\n" if os.path.exists(os.path.join(folder, "glossary.tsv")) else "")
+                    + "MT variants with inserted defects are generated from this set by "
                     "`scripts/inject-defects.py`; see `docs/evaluation.md`.\n")
         print(f"{s['name']}: zh {len(zh)} paragraphs ({sum(k == 'heading' for k, _ in zh)} headings), "
               f"en {len(en)} paragraphs ({sum(k == 'heading' for k, _ in en)} headings)")
