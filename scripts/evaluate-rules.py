@@ -203,6 +203,9 @@ def main():
             for f in ("zh.txt", "en.txt"):
                 shutil.copyfile(os.path.join(s, f), os.path.join(folder, f))
             manifest = f"name = {name}-{mode}\nzh = zh.txt\nen = en.txt\n"
+            if os.path.exists(os.path.join(s, "glossary.tsv")):
+                shutil.copyfile(os.path.join(s, "glossary.tsv"), os.path.join(folder, "glossary.tsv"))
+                manifest += "glossary = glossary.tsv\n"
             if mode == "self-mt":
                 shutil.copyfile(os.path.join(s, "en.txt"), os.path.join(folder, "mt.txt"))
                 manifest += "mt = mt.txt\n"

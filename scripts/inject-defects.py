@@ -16,7 +16,8 @@ a paragraph or sentence left out, a paragraph cut mid-sentence, a run of
 paragraphs pasted twice or the text restarting from the top, a phrase looping,
 a changed number, a heading that lost, changed or garbled its number, a
 contents entry cut short, Chinese left untranslated, a doubled word,
-mojibake, a missing space after a full stop, a list item with another bullet
+mojibake, a glossary term rendered by a forbidden variant (sets with a
+glossary.tsv), a missing space after a full stop, a list item with another bullet
 marker, a heading level numbered in another style, an added sentence or
 paragraph with no counterpart and web-page furniture. Places are drawn at
 random, with a share forced into the hard places: the first and the last
@@ -94,8 +95,8 @@ class Para:
 
 
 class Variant:
-    def __init__(self, zh, en, rng):
-        self.zh, self.en, self.rng = zh, en, rng
+    def __init__(self, zh, en, rng, glossary=()):
+        self.zh, self.en, self.rng, self.glossary = zh, en, rng, list(glossary)
         self.mt = [Para(t, i) for i, t in enumerate(en)]
         self.en_keys = []           # (en index, rule, note)
         self.used = set()           # en indexes touched (with margins)
@@ -423,6 +424,26 @@ class Variant:
         self.mt.insert(k if before else k + 1, new)
         return True
 
+    def terminology(self):
+        """An approved glossary term rendered by one of its forbidden variants."""
+        cands = []
+        for i, k in enumerate(self.kinds):
+            for source, approved, forbidden in self.glossary:
+                m = re.search(re.escape(approved), self.en[i], re.I)
+                if m and forbidden and source in self.zh_for(i) and self.free(i):
+                    cands.append((i, m, forbidden))
+        if not cands:
+            return False
+        i, m, forbidden = self.rng.choice(cands)
+        variant = self.rng.choice(forbidden)
+        if m.group(0)[0].isupper():
+            variant = variant[0].upper() + variant[1:]
+        self.take(i)
+        p = self.mt[self.index_of(i)]
+        p.text = p.text[:m.start()] + variant + p.text[m.end():]
+        p.keys.append(("terminology", f'"{m.group(0)}" rendered "{variant}"'))
+        return True
+
     def sentence_addition(self):
         cands = [i for i, k in enumerate(self.kinds) if k == "body" and self.en[i].endswith(".")]
         i = self.pick(cands)
@@ -457,7 +478,22 @@ KINDS = {
     "toc": Variant.toc, "untranslated": Variant.untranslated, "token": Variant.token,
     "mojibake": Variant.mojibake, "spacing": Variant.spacing, "bullet": Variant.bullet,
     "addition": Variant.addition, "sentence-addition": Variant.sentence_addition,
+    "terminology": Variant.terminology,
 }
+
+
+def read_glossary(path):
+    """(source, approved, [forbidden]) rows of a glossary.tsv, as bitext reads them."""
+    rows = []
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                forbidden = [v for v in (cols[2].split(";") if len(cols) > 2 else []) if v]
+                rows.append((cols[0], cols[1], forbidden))
+    return rows
 
 
 def make_variant(set_dir, seed, count, out_root):
@@ -465,12 +501,17 @@ def make_variant(set_dir, seed, count, out_root):
     rng = random.Random(f"{name}:{seed}")
     zh = read_paragraphs(os.path.join(set_dir, "zh.txt"))
     en = read_paragraphs(os.path.join(set_dir, "en.txt"))
-    v = Variant(zh, en, rng)
+    glossary = read_glossary(os.path.join(set_dir, "glossary.tsv"))
+    v = Variant(zh, en, rng, glossary)
     kinds = list(KINDS)
     rng.shuffle(kinds)
     # the restart is rarer than the others: at most one variant in three
     if rng.random() > 0.33:
         kinds.remove("restart")
+    # a set with a glossary always gets one terminology defect (few kinds of defect need one)
+    if glossary:
+        kinds.remove("terminology")
+        kinds.insert(0, "terminology")
     done = []
     for k in kinds:
         if len(done) >= count:
@@ -479,13 +520,14 @@ def make_variant(set_dir, seed, count, out_root):
             done.append(k)
     folder = os.path.join(out_root, f"{name}-s{seed}")
     os.makedirs(folder, exist_ok=True)
-    for f in ("zh.txt", "en.txt"):
+    for f in ("zh.txt", "en.txt") + (("glossary.tsv",) if glossary else ()):
         shutil.copyfile(os.path.join(set_dir, f), os.path.join(folder, f))
     with open(os.path.join(folder, "mt.txt"), "w", encoding="utf-8") as f:
         f.write("\n\n".join(p.text for p in v.mt) + "\n")
     with open(os.path.join(folder, "manifest"), "w", encoding="utf-8") as f:
         f.write(f"# {name} with defects inserted into a copy of its official English (seed {seed}).\n"
-                f"name = {name}-s{seed}\nzh = zh.txt\nen = en.txt\nmt = mt.txt\n")
+                f"name = {name}-s{seed}\nzh = zh.txt\nen = en.txt\nmt = mt.txt\n"
+                + ("glossary = glossary.tsv\n" if glossary else ""))
     rows = []
     for k, p in enumerate(v.mt):
         for rule, note in p.keys:
