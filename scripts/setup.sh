@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 # its Chinese, for the README screenshot); xmllint (libxml2-utils) validates
 # the TMX and JUnit outputs; clang and libclang-rt-dev (the libFuzzer
 # runtime) are for scripts/fuzz.sh.
-packages=(g++ make cmake pkg-config libicu-dev libutf8proc-dev
+packages=(g++ make cmake pkg-config python3 libicu-dev libutf8proc-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev time
           chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev)
 missing=()
