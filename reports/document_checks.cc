@@ -440,6 +440,47 @@ bool IsFullWidthPunctuation(char32_t c) {
          c == 0xFF08 || c == 0xFF09 || c == 0x3001 || c == 0x3010 || c == 0x3011;
 }
 
+// A half-width comma or semicolon between Han characters. Where the
+// document writes its Chinese that way more often than not, that is its
+// convention: one finding that counts them, at the first. Otherwise each
+// one deviates from the document's own full-width style.
+void HalfWidthInChinese(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  struct Place {
+    const Paragraph* paragraph;
+    size_t offset;
+    char mark;
+  };
+  std::vector<Place> half;
+  size_t full = 0;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.lang != Lang::kZh) continue;
+    const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const std::vector<size_t> offsets = Offsets(p.text);
+    for (size_t i = 1; i + 1 < cps.size(); ++i) {
+      if (cps[i] == 0xFF0C || cps[i] == 0xFF1B) ++full;
+      if ((cps[i] == ',' || cps[i] == ';') && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
+        half.push_back({&p, offsets[i], static_cast<char>(cps[i])});
+      }
+    }
+  }
+  if (half.empty()) return;
+  if (half.size() > full) {
+    const Place& first = half.front();
+    out.push_back(MakeFinding("punctuation-spacing",
+                              "the Chinese text uses half-width \",\" and \";\" between Han characters (" +
+                                  std::to_string(half.size()) + " times, full-width " + std::to_string(full) +
+                                  " times): use \"，\" and \"；\"",
+                              at.At(*first.paragraph, first.offset),
+                              {{"key", "half-width punctuation in Chinese"}, {"count", half.size()}}));
+    return;
+  }
+  for (const Place& place : half) {
+    const std::string what = std::string("half-width \"") + place.mark + "\" in Chinese text";
+    out.push_back(MakeFinding("punctuation-spacing", what, at.At(*place.paragraph, place.offset),
+                              {{"key", place.paragraph->text + "#" + what}}));
+  }
+}
+
 void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
@@ -447,14 +488,7 @@ void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Find
     auto add = [&](size_t i, const std::string& what) {
       out.push_back(MakeFinding("punctuation-spacing", what, at.At(p, offsets[i]), {{"key", p.text + "#" + what}}));
     };
-    if (p.lang == Lang::kZh) {
-      for (size_t i = 1; i + 1 < cps.size(); ++i) {
-        if ((cps[i] == ',' || cps[i] == ';') && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
-          add(i, std::string("half-width \"") + static_cast<char>(cps[i]) + "\" in Chinese text");
-        }
-      }
-      continue;
-    }
+    if (p.lang == Lang::kZh) continue;  // HalfWidthInChinese: a convention is judged on the whole document
     auto lower = [](char32_t c) { return c < 128 && std::islower(static_cast<int>(c)); };
     auto upper = [](char32_t c) { return c < 128 && std::isupper(static_cast<int>(c)); };
     auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
@@ -587,6 +621,7 @@ std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& confi
   RepetitionLoops(doc, at, config, out);
   Untranslated(doc, at, out);
   PunctuationSpacing(doc, at, out);
+  HalfWidthInChinese(doc, at, out);
   BulletStyle(doc, at, out);
   if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
   FinishFindings(out, config);

@@ -584,6 +584,15 @@ TEST(PunctuationSpacingTest, Flags) {
        "quotation"},
       {"half-width comma between Han characters", "中国积极参与全球治理,推动构建人类命运共同体。\n",
        {{1, ","}}, "half-width"},
+      // A document that writes half-width commas throughout has one finding
+      // that counts them; one that deviates from its own full-width style
+      // has one at each deviation.
+      {"half-width commas as the document's convention",
+       "中国积极参与全球治理,推动构建人类命运共同体。\n\n中国坚持共商共建共享,推动合作,实现共赢。\n",
+       {{1, ","}}, "3 times"},
+      {"a half-width comma among full-width ones",
+       "中国积极参与全球治理，推动构建人类命运共同体。\n\n中国坚持共商共建共享，推动合作,实现共赢。\n",
+       {{3, ","}}, "half-width \",\" in Chinese text"},
       {"two slips on one line are two findings",
        "The fund (set up in 2015 has helped many countries.China has done much.\n", {{1, ""}, {1, ".China"}}},
   });
