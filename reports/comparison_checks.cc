@@ -2,6 +2,7 @@
 // the repeats, the three-way rows and the outline comparison reveal.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include "locate.h"
 #include "loops.h"
 #include "number_marks.h"
+#include "text_features.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -253,9 +255,18 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
   }
+  // A copy of repeated MT text is reported as duplicated-section, not as
+  // text the official lacks.
+  std::set<const Paragraph*> superseded;
+  for (size_t i = 0; i < c.repeats.superseded.size() && i < c.mt_paragraphs.size(); ++i) {
+    if (c.repeats.superseded[i]) superseded.insert(c.mt_paragraphs[i]);
+  }
+  auto copied = [&](const align::ComparisonRow& row) {
+    return std::all_of(row.mt.begin(), row.mt.end(), [&](const Paragraph* p) { return superseded.count(p) > 0; });
+  };
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k)) {
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {
       out.push_back(MakeFinding("addition", "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
@@ -497,30 +508,47 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
 
 namespace {
 
-void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path, const std::string& zh_path,
                                  const std::string& official_path, std::vector<Finding>& findings) {
   struct Range {
     const std::string* file;
     int first, last;
   };
   // A rendering that stops on a clause mark where its Chinese does too
-  // ("，" before a list, "：" before an example the extraction left out) is
-  // as complete as its source.
+  // ("，" before a list, "：" before an example the extraction left out), or
+  // without a full stop where the other side has none either (table cells,
+  // lists of terms), is as complete as its source. The last paragraph of a
+  // text is left alone: a cut at the end of a file cuts both languages.
   std::vector<Range> faithful;
-  auto add_if_source_stops = [&](const std::vector<const Paragraph*>& zh,
-                                 const std::vector<const Paragraph*>& translation, const std::string& file) {
-    if (zh.empty() || translation.empty()) return;
-    const std::vector<char32_t> cps = ToCodePoints(Trim(zh.back()->text));
-    if (cps.empty()) return;
+  auto last_line = [](const std::vector<const Paragraph*>& all) { return all.empty() ? 0 : all.back()->lines().last; };
+  const int zh_end = last_line(c.official.zh), en_end = last_line(c.official.en);
+  auto stops_alike = [](const Paragraph& source, const Paragraph& rendering) {
+    const std::vector<char32_t> cps = ToCodePoints(Trim(source.text));
+    if (cps.empty()) return false;
     const char32_t last = cps.back();
     const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
                              last == 0xFF1A || last == ':';
-    if (clause_mark) faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+    return clause_mark || (!EndsSentence(source.text) && !EndsSentence(rendering.text));
   };
-  for (const align::ComparisonRow& row : c.rows) add_if_source_stops(row.zh, row.mt, mt_path);
+  auto add = [&](const std::vector<const Paragraph*>& source, int source_end,
+                 const std::vector<const Paragraph*>& translation, int translation_end, const std::string& file) {
+    if (source.empty() || translation.empty()) return;
+    if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
+    if (stops_alike(*source.back(), *translation.back())) {
+      faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+    }
+  };
+  // An MT's last paragraph ends as its source's does, or it is cut.
+  const int anywhere = std::numeric_limits<int>::max();
+  for (const align::ComparisonRow& row : c.rows) {
+    add(row.zh, anywhere, row.mt, anywhere, mt_path);
+    add(row.en, anywhere, row.mt, anywhere, mt_path);
+  }
   for (const align::Bead& b : c.official.paragraphs) {
-    add_if_source_stops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
-                        {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
+    const std::vector<const Paragraph*> zh(c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end);
+    const std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
+    add(zh, zh_end, en, en_end, official_path);
+    add(en, en_end, zh, zh_end, zh_path);
   }
   std::erase_if(findings, [&](const Finding& f) {
     if (f.rule != "truncated-paragraph" || f.locations.empty()) return false;
@@ -564,7 +592,8 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
-    DropTruncationsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, findings);
+    DropTruncationsTheSourceHas(*comparisons[k], mts[k]->path, official.front()->path, official.back()->path,
+                                findings);
     append(CheckComparison(*comparisons[k], official.back()->path, *mts[k], config));
   }
   FinishFindings(findings, config);

@@ -416,8 +416,15 @@ void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& 
 }
 
 void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& out) {
+  // In a Chinese or bilingual text a paragraph of mixed script is Chinese
+  // with Latin terms ("Debian Edu 12 手册"); only an English text's mixed
+  // paragraphs hold Chinese left untranslated.
+  const size_t chinese = static_cast<size_t>(
+      std::count_if(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.lang == Lang::kZh; }));
+  const bool english_text = chinese * 10 < doc.paragraphs.size();
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;  // Chinese paragraphs of a bilingual text are its other half
+    if (p.lang == Lang::kMixed && !english_text) continue;
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
     for (size_t i = 0; i < cps.size(); ++i) {

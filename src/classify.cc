@@ -148,6 +148,10 @@ void ExcuseClauseSeries(std::vector<Paragraph>& paragraphs) {
       const char32_t mark = clause_end(*stream[i]);
       if (mark != 0 && mark == clause_end(*stream[i + 1])) series[i] = series[i + 1] = true;
     }
+    // List items end on a comma or semicolon by convention ("• eth0 ...,").
+    for (size_t i = 0; i < stream.size(); ++i) {
+      if (stream[i]->kind == Kind::kBullet && clause_end(*stream[i]) != 0) series[i] = true;
+    }
     for (size_t i = 0; i < stream.size(); ++i) {
       if (series[i]) stream[i]->truncated = false;
     }

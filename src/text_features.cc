@@ -118,9 +118,18 @@ bool EndsWithSmiley(const std::vector<char32_t>& cps) {
          (cps[n - 2] == ':' || cps[n - 2] == ';' || (n >= 3 && cps[n - 2] == '-' && cps[n - 3] == ':'));
 }
 
+// A web address or a path closes a line without punctuation, which would
+// read as part of it ("see https://kicad.org/help/").
+bool EndsWithAddress(std::string_view text) {
+  const size_t space = text.find_last_of(" \t(（");
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return last.find("://") != std::string_view::npos || last.rfind("www.", 0) == 0 ||
+         (last.size() > 1 && last.front() == '/' && last.find('/', 1) != std::string_view::npos);
+}
+
 bool EndsSentence(std::string_view text) {
   std::vector<char32_t> cps = ToCodePoints(Trim(Tail(text, 256)));
-  if (EndsWithSmiley(cps)) return true;
+  if (EndsWithSmiley(cps) || EndsWithAddress(Trim(Tail(text, 256)))) return true;
   cps = WithoutTrailingMarks(std::move(cps));
   while (!cps.empty() && IsClosing(cps.back())) cps.pop_back();
   return !cps.empty() && IsFinal(cps.back());

@@ -240,6 +240,10 @@ TEST(TruncatedParagraphTest, NearMisses) {
        "If all of this works the first time you try it, you are done and can go home :-)\n"},
       {"a byline in title case",
        "Information Office of the State Council of the People's Republic of China and its Partners\n"},
+      {"a web address at the end", "Report bugs and ask for help on the project's pages at https://kicad.org/help/\n"},
+      {"list items that end with a comma",
+       "The server has two network cards:\n\n• eth0 is connected to the main network (10.0.0.0/8),\n\n"
+       "• eth1 is connected to the thin clients.\n"},
       {"a series of clauses that end with commas",
        "Whereas recognition of the inherent dignity of all members of the family is the foundation,\n\n"
        "Whereas disregard and contempt for these rights have resulted in acts of great harm,\n\n"
@@ -547,8 +551,18 @@ TEST(UntranslatedTest, Flags) {
       {"untranslated clause with its punctuation",
        "The white paper says that 中国愿同各国一道，推动构建人类命运共同体 and more.\n",
        {{1, "中国"}}, "中国愿同各国一道，推动构建人类命运共同体"},
-      {"Han text in an English heading", Outline({"(I) Cultural roots", "(II) 新进展 in cooperation"}),
+      {"Han text in an English heading",
+       "(I) Cultural roots\nThis part explains what was done in area 1, and why, with figures.\n"
+       "(II) 新进展 in cooperation\nThis part explains what was done in area 2, and why, with figures.\n",
        {{3, "新"}}},
+  });
+}
+
+TEST(UntranslatedTest, ChineseWithLatinTermsIsNotEnglish) {
+  ExpectClean("untranslated", {
+      {"a Chinese text with a mixed-script title",
+       "Debian Edu / Skolelinux 12 Bookworm 手册\n\n这是 Debian Edu 12 版本的手册，介绍了安装和使用方法。\n\n"
+       "该网站提供了更多的信息和文档，供管理员和用户参考。\n"},
   });
 }
 
