@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include "checks.h"
+#include "structure.h"
 #include "lexicon.h"
 #include "locate.h"
 #include "loops.h"
@@ -77,9 +78,10 @@ void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out
 // Numbered headings of one stream (a language, body or contents), in order.
 std::vector<std::vector<const Paragraph*>> NumberedStreams(const Document& doc) {
   std::map<std::pair<int, bool>, std::vector<const Paragraph*>> streams;
+  const Lang main_language = MainLanguage(doc.paragraphs);
   for (const Paragraph& p : doc.paragraphs) {
     if (!p.heading || !p.heading->number) continue;
-    streams[{static_cast<int>(p.lang), p.kind == Kind::kToc}].push_back(&p);
+    streams[{static_cast<int>(OutlineLang(p, main_language)), p.kind == Kind::kToc}].push_back(&p);
   }
   std::vector<std::vector<const Paragraph*>> out;
   for (auto& [key, stream] : streams) out.push_back(std::move(stream));
@@ -192,7 +194,10 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
       }
       int level = p->heading->level;
       const int value = p->heading->number->value;
-      if (const Paragraph* follower = LostParentFollower(stream, i, last)) {
+      const size_t reported = out.size();
+      if (value == 1 && IsListItem(*p)) {
+        // A list in running text starts again.
+      } else if (const Paragraph* follower = LostParentFollower(stream, i, last)) {
         level = follower->heading->level;
         const Paragraph* before = last.at(level);
         const int expected = value_of(before) + 1;
@@ -209,7 +214,7 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
       } else if (auto it = last.find(level); it != last.end()) {
         ReportStep(*p, *it->second, value_of(it->second), level, at, out);
       } else if (auto closed = ended.find(level); closed != ended.end() && value > 1 &&
-                 SameScheme(*p, *closed->second)) {
+                 SameScheme(*p, *closed->second) && p->heading->number->path.empty()) {
         // Numbering that runs on across parents (articles through chapters).
         ReportStep(*p, *closed->second, value_of(closed->second), level, at, out);
       } else if (value > 1 && last.lower_bound(level) != last.begin()) {
@@ -224,6 +229,16 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         out.back().locations.push_back(at.Of(*parent));
       }
       ReportDecimalParent(*p, last, level, at, out);
+      // One number out of place: when the next heading of this level goes on
+      // from where this one should have been, only this one is reported.
+      if (out.size() > reported && out.back().evidence.contains("value") && i + 1 < stream.size()) {
+        const Paragraph* next = stream[i + 1];
+        const int expected = out.back().evidence.contains("previous") ? out.back().evidence["previous"].get<int>() + 1 : 1;
+        if (next->heading->level == level && !next->heading->number->value_damaged &&
+            next->heading->number->value == expected + 1 && !inferred_value.count(p)) {
+          inferred_value[p] = expected;
+        }
+      }
       last[level] = p;
       // Deeper lists restart, or run on: remember where each one ended.
       for (auto deeper = last.upper_bound(level); deeper != last.end(); ++deeper) ended[deeper->first] = deeper->second;

@@ -94,8 +94,12 @@ bool IsShort(std::string_view text, Lang lang) {
 
 // The text after a number marker is a heading when it is short and holds
 // one sentence at most; sentence case is common in translated headings.
+// A numbered sentence with its full stop ("1. Back up your data before you
+// start.") is an item of a list, not a heading.
 bool IsHeadingTitle(std::string_view title, Lang lang) {
-  return IsShort(title, lang) && !HasInnerSentenceEnd(title);
+  const bool sentence = EndsSentence(title) && !title.empty() && title.back() != ':' &&
+                        WordishLength(title) >= (lang == Lang::kZh ? 12 : 6);
+  return IsShort(title, lang) && !HasInnerSentenceEnd(title) && !sentence;
 }
 
 // An unnumbered line reads as a title: short, not prose, not cut mid-clause.

@@ -14,9 +14,11 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <utility>
+#include <tuple>
 
 #include "structure.h"
+#include "text_features.h"
+#include "unicode.h"
 
 namespace bitext {
 namespace {
@@ -38,19 +40,26 @@ int FormOf(NumberStyle style) {
   return 3;
 }
 
-// `known`: levels of styles already established (the body's, for a table of
-// contents, whose own numbering is often the damaged one).
-// A numbering scheme: its style and what it counts. Every depth of a
-// decimal scheme is one scheme whose level is the depth-1 one's plus the
-// difference, which is why a decimal scheme is keyed at depth 1.
-using Scheme = std::pair<NumberStyle, std::string>;
+// A numbering scheme: its style, what it counts, and whether it numbers
+// headings or the items of a list in running text ("1. Back up your data."
+// under "6. Installation"): items keep levels of their own and restart in
+// each list. "3." and "3.1." are one decimal scheme, at depths 1 and 2;
+// every depth of a decimal scheme takes the level of depth 1 plus the
+// difference, which is why a decimal scheme is keyed once.
+using Scheme = std::tuple<NumberStyle, std::string, bool>;
 
-Scheme SchemeOf(const NumberMarker& number) { return {number.style, number.counter}; }
+Scheme SchemeOf(const Paragraph& p) {
+  const NumberMarker& number = *p.heading->number;
+  const NumberStyle style = number.style == NumberStyle::kArabicDot ? NumberStyle::kDecimal : number.style;
+  return {style, number.counter, IsListItem(p)};
+}
 
-std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream,
-                                   std::map<Scheme, int> level_of_style = {}) {
+// `known`: levels of schemes already established (the body's, for a table
+// of contents, whose own numbering is often the damaged one).
+std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream, std::map<Scheme, int> level_of_style = {}) {
   int current = 0;  // level of the latest numbered heading, 0 before any
   int previous_form = -1;
+  const NumberMarker* current_number = nullptr;
   for (Paragraph* p : stream) {
     if (!p->heading) continue;
     const std::optional<NumberMarker>& number = p->heading->number;
@@ -60,21 +69,30 @@ std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream,
     }
     int level;
     const int depth = Depth(*number) - 1;  // below the scheme's first level
-    auto known = level_of_style.find(SchemeOf(*number));
+    auto known = level_of_style.find(SchemeOf(*p));
     if (known != level_of_style.end()) {
       level = std::max(1, known->second + depth);
     } else if (number->style == NumberStyle::kMissing) {
       level = current > 0 ? current : 1;
+    } else if (depth > 0 && current_number && current_number->path.empty() &&
+               current_number->value == number->path.front()) {
+      // "3.1" under "Chapter 3": the chapter stands for the first component.
+      level = current + depth;
+      level_of_style[SchemeOf(*p)] = current;
     } else {
       // Not starting at 1: a sibling in a stray style when bracketed like
       // the current heading ("(8)" among "(VII)"), else a list whose first
       // items are missing, one level down ("(II)" under "I.").
       const bool sibling = number->value != 1 && current > 0 && previous_form == FormOf(number->style);
       level = sibling ? current : current + 1;
-      level_of_style[SchemeOf(*number)] = level - depth;
+      // A decimal number seen first below its top ("2.1" opening a text)
+      // still leaves its depth-1 headings a level above it.
+      if (level - depth < 1) level = 1 + depth;
+      level_of_style[SchemeOf(*p)] = level - depth;
     }
     p->heading->level = level;
     current = level;
+    current_number = &*number;
     previous_form = FormOf(number->style);
   }
   return level_of_style;
@@ -82,11 +100,30 @@ std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream,
 
 }  // namespace
 
+bool IsListItem(const Paragraph& p) {
+  const NumberMarker& number = *p.heading->number;
+  if (number.style == NumberStyle::kCjkOrdinal || number.style == NumberStyle::kWordOrdinal ||
+      number.style == NumberStyle::kMissing || p.kind == Kind::kToc) {
+    return false;
+  }
+  // Running text, or a short step that ends as a sentence does ("5. Boot
+  // the installation system."): headings carry no full stop.
+  const std::string_view title = Trim(number.title);
+  return p.kind != Kind::kHeading || (EndsSentence(title) && !title.empty() && title.back() != ':');
+}
+
+Lang MainLanguage(const std::vector<Paragraph>& paragraphs) {
+  const auto zh = std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kZh; });
+  const auto en = std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kEn; });
+  return zh > en ? Lang::kZh : Lang::kEn;
+}
+
 void AssignHeadingLevels(std::vector<Paragraph>& paragraphs) {
-  for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
+  const Lang main_language = MainLanguage(paragraphs);
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
     std::vector<Paragraph*> body, toc;
     for (Paragraph& p : paragraphs) {
-      if (p.lang == lang) (p.kind == Kind::kToc ? toc : body).push_back(&p);
+      if (OutlineLang(p, main_language) == lang) (p.kind == Kind::kToc ? toc : body).push_back(&p);
     }
     AssignLevels(toc, AssignLevels(body));
   }

@@ -32,6 +32,21 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs);
 // Sets Heading::level from the numbering styles as the document uses them.
 void AssignHeadingLevels(std::vector<Paragraph>& paragraphs);
 
+// The language most paragraphs of a text are in, Chinese or English.
+Lang MainLanguage(const std::vector<Paragraph>& paragraphs);
+
+// The outline a paragraph belongs to: its language, or for a paragraph of
+// mixed script the main language of its text ("2. 关于 Debian Edu" is in a
+// Chinese text's outline).
+inline Lang OutlineLang(const Paragraph& p, Lang main_language) {
+  return p.lang == Lang::kMixed ? main_language : p.lang;
+}
+
+// A numbered paragraph of running text that is an item of a list ("1. Back
+// up your data."), not a heading nor an article of a law: its list restarts
+// at 1 wherever it likes. Needs a paragraph with a number.
+bool IsListItem(const Paragraph& p);
+
 // Fills Paragraph::sentences with ICU's sentence break iterator.
 void SplitSentences(Paragraph& paragraph);
 

@@ -282,6 +282,13 @@ TEST(NumberingSequenceTest, Flags) {
        "1.3.2 does not belong under 1.2"},
       {"gap in a decimal list", Outline({"2.1 Install", "2.2 Configure", "2.4 Run"}), {{5, ""}},
        "2.4 skips after 2.2"},
+      // One number out of place is one finding: the heading after it, which
+      // carries its right number, is not reported again.
+      {"one heading numbered as the next",
+       Outline({"(I) Roots", "(II) Values", "(IV) Practice", "(IV) Results", "(V) Outlook"}), {{5, ""}},
+       "(IV) skips after (II)"},
+      {"a decimal heading numbered as a later one",
+       Outline({"6.2. Options", "6.2.3. Images", "6.2.2. Sources", "6.2.3. Mirrors"}), {{3, ""}}},
       {"gap in a sub-list under its parent",
        Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale",
                 "(III) Areas"}),
@@ -332,6 +339,12 @@ TEST(NumberingSequenceTest, NearMisses) {
       {"articles that restart in each chapter",
        Outline({"Chapter 1 General", "Article 1 Purpose", "Article 2 Scope", "Chapter 2 Administration",
                 "Article 1 Duties"})},
+      {"numbered steps restart in each list under their headings",
+       "6. Installation\nThese steps install it.\n1. Back up any existing data on the disk.\n"
+       "2. Boot the installation system.\nThen there is more to say about it, with figures.\n"
+       "1. Select the language.\n2. Partition the disk.\n7. Configuration\nThis is the last part.\n"},
+      {"decimal headings under a chapter", Outline({"Chapter 3. Before Installing", "3.1. Overview", "3.2. Back Up",
+                                                     "3.2.1. Documents", "3.3. Information"})},
       {"a decimal outline with its parents",
        Outline({"1. Introduction", "1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.2.2 Developers",
                 "2. Installation", "2.1 Requirements", "2.1.1 Hardware"})},
