@@ -31,7 +31,8 @@ std::vector<const Paragraph*> Headings(const std::vector<const Paragraph*>& para
   for (const Paragraph* p : paragraphs) {
     if ((p->kind == Kind::kToc) != toc) continue;
     // Every table-of-contents line is an entry, except the "Contents" line.
-    const bool entry = toc ? !IsContentsMarker(p->text) : p->heading.has_value();
+    // Items of numbered lists are not sections.
+    const bool entry = toc ? !IsContentsMarker(p->text) : p->heading.has_value() && !p->heading->item;
     if (entry) out.push_back(p);
   }
   return out;

@@ -229,6 +229,18 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     const std::vector<std::string> lost = LostWords(mt_text, official_text);
     if (lost.empty()) return false;
     partial_mt.insert(mt_row);
+    // A rendering that stops mid-sentence where its official paragraph goes
+    // on to a full stop was cut: that is the defect to report, once.
+    const Paragraph& last_mt = *c.rows[mt_row].mt.back();
+    if (!EndsSentence(last_mt.text) && EndsSentence(official_text)) {
+      if (last_mt.truncated) return true;  // the text's own truncated-paragraph finding stands
+      out.push_back(MakeFinding("truncated-paragraph",
+                                "paragraph stops mid-sentence where the official \"" + ClipText(official_text, 40) +
+                                    "\" goes on: lacks " + QuotedList(lost),
+                                Lines(c.rows[mt_row].mt, mt.path),
+                                {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
+      return true;
+    }
     Finding f = MakeFinding("omission",
                             "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
                                 QuotedList(lost),

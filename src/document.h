@@ -45,6 +45,7 @@ struct Sentence {
 struct Heading {
   std::optional<NumberMarker> number;  // nullopt for "Preface", "前言", ...
   int level = 1;                       // 1 = top level, from the document's styles
+  bool item = false;                   // numbers an item of a list, not a section (IsListItem)
 };
 
 struct Paragraph {

@@ -40,6 +40,45 @@ int FormOf(NumberStyle style) {
   return 3;
 }
 
+// Whether a numbered paragraph reads as an item of a list: running text,
+// or a short step that ends as a sentence does ("5. Boot the installation
+// system."); headings carry no full stop. Ordinals (articles, chapters)
+// are sections whatever their length.
+bool ReadsAsItem(const Paragraph& p) {
+  const NumberMarker& number = *p.heading->number;
+  if (number.style == NumberStyle::kCjkOrdinal || number.style == NumberStyle::kWordOrdinal ||
+      number.style == NumberStyle::kMissing || p.kind == Kind::kToc) {
+    return false;
+  }
+  const std::string_view title = Trim(number.title);
+  return p.kind != Kind::kHeading || (EndsSentence(title) && !title.empty() && title.back() != ':');
+}
+
+// A list is decided as a whole: a run of numbers of one style that count on
+// by one is a list of items when most of its members read as items, so a
+// step cut short ("12. Install a boot loader which") stays in its list and
+// a heading run long by a repetition stays among its headings.
+void MarkListItems(const std::vector<Paragraph*>& stream) {
+  std::vector<Paragraph*> numbered;
+  for (Paragraph* p : stream) {
+    if (p->heading && p->heading->number) numbered.push_back(p);
+  }
+  size_t begin = 0;
+  while (begin < numbered.size()) {
+    size_t end = begin + 1;
+    while (end < numbered.size() && numbered[end]->heading->number->style == numbered[begin]->heading->number->style &&
+           numbered[end]->heading->number->value == numbered[end - 1]->heading->number->value + 1) {
+      ++end;
+    }
+    size_t items = 0;
+    for (size_t i = begin; i < end; ++i) items += ReadsAsItem(*numbered[i]) ? 1 : 0;
+    for (size_t i = begin; i < end; ++i) {
+      numbered[i]->heading->item = end - begin > 1 ? 2 * items > end - begin : items == 1;
+    }
+    begin = end;
+  }
+}
+
 // A numbering scheme: its style, what it counts, and whether it numbers
 // headings or the items of a list in running text ("1. Back up your data."
 // under "6. Installation"): items keep levels of their own and restart in
@@ -100,17 +139,7 @@ std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream, std::map<Sch
 
 }  // namespace
 
-bool IsListItem(const Paragraph& p) {
-  const NumberMarker& number = *p.heading->number;
-  if (number.style == NumberStyle::kCjkOrdinal || number.style == NumberStyle::kWordOrdinal ||
-      number.style == NumberStyle::kMissing || p.kind == Kind::kToc) {
-    return false;
-  }
-  // Running text, or a short step that ends as a sentence does ("5. Boot
-  // the installation system."): headings carry no full stop.
-  const std::string_view title = Trim(number.title);
-  return p.kind != Kind::kHeading || (EndsSentence(title) && !title.empty() && title.back() != ':');
-}
+bool IsListItem(const Paragraph& p) { return p.heading && p.heading->item; }
 
 Lang MainLanguage(const std::vector<Paragraph>& paragraphs) {
   const auto zh = std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kZh; });
@@ -125,6 +154,7 @@ void AssignHeadingLevels(std::vector<Paragraph>& paragraphs) {
     for (Paragraph& p : paragraphs) {
       if (OutlineLang(p, main_language) == lang) (p.kind == Kind::kToc ? toc : body).push_back(&p);
     }
+    MarkListItems(body);
     AssignLevels(toc, AssignLevels(body));
   }
 }

@@ -1049,6 +1049,14 @@ TEST(ComparisonRulesTest, AParagraphLeftInChinese) {
   EXPECT_TRUE(OfRule(found, "addition").empty()) << Describe(found);
 }
 
+// An MT paragraph that stops mid-sentence where its official paragraph goes
+// on is cut: one truncated-paragraph finding, not also a partial omission.
+TEST(ComparisonRulesTest, ARenderingCutShortIsTruncated) {
+  const std::vector<Finding> found = CheckFiveSections({{2, "Since 2012 cooperation has entered a new era"}});
+  EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{2})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, OmissionAndAddition) {
   const std::string inserted =
       "Related to this, the weather in the capital was mild throughout the spring, and many visitors came to "
