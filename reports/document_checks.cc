@@ -303,18 +303,25 @@ bool IsFunctionCharacter(char32_t c) {
   return kFunction.find(c) != std::u32string::npos;
 }
 
-// Whether bytes [begin, end) lie inside one ICU dictionary word of three or
-// more characters (an idiom such as "不了了之").
-bool InsideLongWord(const std::string& text, size_t begin, size_t end) {
+// Whether the doubled character at bytes [begin, end) is two words' doing:
+// both inside one ICU dictionary word of three or more characters (an idiom
+// such as "不了了之"), or the first ending a word of its own ("目的|的").
+bool DoubledByWords(const std::string& text, size_t begin, size_t end) {
+  const size_t middle = begin + (end - begin) / 2;
   size_t at = 0;
   for (const std::string& word : align::ChineseWords(text, align::Lexicon())) {
     const size_t found = text.find(word, at);
     if (found == std::string::npos) continue;
     at = found + word.size();
     if (found <= begin && end <= at) return ToCodePoints(word).size() >= 3;
+    if (found < begin && at == middle) return true;
     if (found > end) break;
   }
   return false;
+}
+
+bool IsAllCaps(const std::string& word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // English words legitimately doubled ("that that", "had had").
@@ -331,7 +338,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       // AABB reduplication ("的的确确") and idioms ("不了了之") double on purpose.
       const bool aabb = (i + 2 < cps.size() && cps[i + 1] == cps[i + 2] && IsHan(cps[i + 1])) ||
                         (i >= 3 && cps[i - 2] == cps[i - 3] && IsHan(cps[i - 2]));
-      if (aabb || InsideLongWord(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
+      if (aabb || DoubledByWords(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
       out.push_back(MakeFinding("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
                          {{"key", p.text}, {"token", doubled}}));
@@ -360,9 +367,15 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       if (cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) {
         const size_t start = i;
         std::string word;
-        while (i < cps.size() && cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) word += static_cast<char>(cps[i++]);
+        // "AF_APPLETALK" is one identifier.
+        while (i < cps.size() && cps[i] < 128 && (u_isalpha(static_cast<UChar32>(cps[i])) || cps[i] == '_')) {
+          word += static_cast<char>(cps[i++]);
+        }
         const std::string folded = FoldForCompare(word);
-        if (only_space && folded == previous && !IsDoubleWordAllowed(folded)) {
+        // "APPLETALK AppleTalk": a constant and the name it stands for.
+        const bool name_after_constant = word != run_word && word.size() > 1 &&
+                                         (IsAllCaps(word) || IsAllCaps(run_word));
+        if (only_space && folded == previous && !IsDoubleWordAllowed(folded) && !name_after_constant) {
           if (++run == 2) run_start = start;
         } else {
           flush();

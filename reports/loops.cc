@@ -35,8 +35,16 @@ std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* 
       offset += tokens.back().size();
       ++i;
     } else if (u_isalnum(static_cast<UChar32>(cps[i]))) {
+      // A number keeps its separators ("3.3.3.", "10.0.0.0/8", "1,069"):
+      // its digits are one token, not a loop.
+      auto digit = [&](size_t k) { return k < cps.size() && cps[k] >= '0' && cps[k] <= '9'; };
+      auto separator = [](char32_t c) { return c == '.' || c == ',' || c == ':' || c == '/' || c == '-'; };
       std::string word;
-      while (i < cps.size() && !IsHan(cps[i]) && u_isalnum(static_cast<UChar32>(cps[i]))) word += ToUtf8(cps[i++]);
+      while (i < cps.size() && !IsHan(cps[i]) &&
+             (u_isalnum(static_cast<UChar32>(cps[i])) ||
+              (separator(cps[i]) && i > 0 && digit(i - 1) && digit(i + 1)))) {
+        word += ToUtf8(cps[i++]);
+      }
       offset += word.size();
       tokens.push_back(FoldForCompare(word));
     } else {
