@@ -16,6 +16,7 @@
 #include "cli_options.h"
 #include "comparison.h"
 #include "comparison_report.h"
+#include "confine.h"
 #include "decode.h"
 #include "document_alignment.h"
 #include "document_report.h"
@@ -107,7 +108,12 @@ void FinishAuditOptions(AuditOptions* audit) {
 
 std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {
   if (vm.count("config")) return vm["config"].as<std::string>();
-  return set_dir.empty() ? std::string() : (fs::path(set_dir) / "bitext.ini").string();
+  if (set_dir.empty()) return std::string();
+  const fs::path ini = fs::path(set_dir) / "bitext.ini";
+  if (fs::exists(fs::symlink_status(ini)) && !ResolvesInside(ini, set_dir)) {
+    throw InputError({ini.string()}, "is a symbolic link that leads out of the set's folder");
+  }
+  return ini.string();
 }
 
 AuditOptions ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir) {

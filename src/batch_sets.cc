@@ -33,7 +33,8 @@ void AddSet(const fs::path& folder, std::vector<BatchSet>* sets) {
 }
 
 void AddFolder(const fs::path& folder, std::vector<BatchSet>* sets) {
-  if (fs::is_regular_file(folder / "manifest")) return AddSet(folder, sets);
+  // Any `manifest` makes a set; one that is not a regular file fails as a bad set.
+  if (fs::exists(fs::symlink_status(folder / "manifest"))) return AddSet(folder, sets);
   for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
     if (entry.is_directory() && entry.path().filename().string().front() != '.') AddSet(entry.path(), sets);
   }

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -351,6 +352,125 @@ TEST(HostileInputTest, OneMillionOneCharacterLines) {
   // One-character lines are not hard-wrapped prose: each is a paragraph.
   EXPECT_NE(run.out.find(": UTF-8, 1000000 paragraphs (zh 1000000"), std::string::npos) << run.out.substr(0, 200);
   fs::remove(path);
+}
+
+
+// A small set in a scratch folder: the bundled official text and
+// `manifest_tail` after its "bilingual" line.
+fs::path MakeSet(const std::string& name, const std::string& manifest_tail) {
+  const fs::path set = Scratch(name) / "set";
+  fs::create_directories(set);
+  fs::copy_file(kSet + "/official-bilingual.txt", set / "official-bilingual.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n" << manifest_tail;
+  return set;
+}
+
+TEST(HostileInputTest, SetInputsAreRegularFilesInsideTheSet) {
+  struct Case {
+    const char* name;
+    std::function<void(const fs::path&)> make;  // makes `set/input.txt`
+    const char* message;
+  };
+  const Case cases[] = {
+      {"environ", [](const fs::path& f) { fs::create_symlink("/proc/self/environ", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"outside", [](const fs::path& f) { fs::create_symlink("../outside.txt", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"zero", [](const fs::path& f) { fs::create_symlink("/dev/zero", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"fifo", [](const fs::path& f) { ASSERT_EQ(mkfifo(f.c_str(), 0600), 0); }, "is a FIFO, not a regular file"},
+      {"folder", [](const fs::path& f) { fs::create_directory(f); }, "is a folder, not a regular file"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(std::string("confined-") + c.name, "mt = input.txt\n");
+    std::ofstream(set.parent_path() / "outside.txt") << "A secret kept outside the set.\n";
+    c.make(set / "input.txt");
+    const fs::path out = set.parent_path() / "out";
+    Outcome run = Bitext({"audit", set.string(), "--lenient", "--out", out.string()});
+    ExpectFailure(run, (set / "manifest").string() + ":2: path \"input.txt\" " + c.message);
+    EXPECT_FALSE(fs::exists(out / "report.json")) << c.name;
+  }
+  // A link that stays inside the set is fine.
+  const fs::path set = MakeSet("confined-inside", "mt = link.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
+  fs::create_symlink("mt.txt", set / "link.txt");
+  EXPECT_EQ(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}).exit_code, 1);
+}
+
+TEST(HostileInputTest, ManifestThatIsAFifoOrALinkToADeviceIsNotRead) {
+  const fs::path fifo = Scratch("manifest-fifo") / "set";
+  fs::create_directories(fifo);
+  ASSERT_EQ(mkfifo((fifo / "manifest").c_str(), 0600), 0);
+  ExpectFailure(Bitext({"audit", fifo.string(), "--out", (fifo.parent_path() / "out").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+  ExpectFailure(Bitext({"batch", "--quiet", fifo.string(), "--out", (fifo.parent_path() / "batch").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+  const fs::path zero = Scratch("manifest-zero") / "set";
+  fs::create_directories(zero);
+  fs::create_symlink("/dev/zero", zero / "manifest");
+  ExpectFailure(Bitext({"audit", zero.string(), "--out", (zero.parent_path() / "out").string()}),
+                (zero / "manifest").string() + ": is a symbolic link that leads out of the set's folder");
+  ExpectFailure(Bitext({"inspect", "/dev/zero"}), "/dev/zero: is a device, not a regular file");
+  ExpectFailure(Bitext({"inspect", (fifo / "manifest").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+}
+
+TEST(HostileInputTest, BitextIniMayNotWriteFilesOrReadOutsideTheSet) {
+  struct Case {
+    const char* name;
+    std::string ini;
+    std::string message;  // after "bitext.ini:LINE: "
+  };
+  const Case cases[] = {
+      {"write", "fail-on = warning\nwrite-baseline = ../victim.json\n",
+       "2: \"write-baseline\" is taken from the command line only"},
+      {"limit", "max-input-mb = 100000\n", "1: \"max-input-mb\" is taken from the command line only"},
+      {"glossary", "glossary = /dev/zero\n", "1: path \"/dev/zero\" must be relative to the config file's folder"},
+      {"parent", "baseline = ../victim.json\n", "1: path \"../victim.json\" leaves the config file's folder"},
+      {"link", "# accepted findings\nbaseline = accepted.json\n",
+       "2: path \"accepted.json\" is a symbolic link that leads out of the config file's folder"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(std::string("ini-") + c.name, "");
+    std::ofstream(set / "bitext.ini") << c.ini;
+    std::ofstream(set.parent_path() / "victim.json") << "{\"fingerprints\": []}\n";
+    fs::create_symlink("../victim.json", set / "accepted.json");
+    const std::string where = (set / "bitext.ini").string() + ":" + c.message;
+    ExpectFailure(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}), where);
+    Outcome batch = Bitext({"batch", "--quiet", set.string(), "--out", (set.parent_path() / "batch").string()});
+    ExpectFailure(batch, where);
+    EXPECT_EQ(ReadAll(set.parent_path() / "victim.json"), "{\"fingerprints\": []}\n") << c.name;
+  }
+  // The set's own bitext.ini may not be a link out of it either.
+  const fs::path set = MakeSet("ini-linked", "");
+  std::ofstream(set.parent_path() / "other.ini") << "fail-on = info\n";
+  fs::create_symlink("../other.ini", set / "bitext.ini");
+  ExpectFailure(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}),
+                (set / "bitext.ini").string() + ": is a symbolic link that leads out of the set's folder");
+  // A glossary inside the set is read from the set's folder, wherever bitext runs.
+  const fs::path glossary_set = MakeSet("ini-glossary", "");
+  fs::copy_file(kSet + "/glossary.tsv", glossary_set / "terms.tsv");
+  std::ofstream(glossary_set / "bitext.ini") << "glossary = terms.tsv\n";
+  Outcome run = Bitext({"audit", glossary_set.string(), "--out", (glossary_set.parent_path() / "out").string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+}
+
+TEST(HostileInputTest, InputSizeLimit) {
+  const fs::path dir = Scratch("size-limit");
+  {
+    std::ofstream out(dir / "big.txt", std::ios::binary);
+    const std::string line = "China is the largest developing country in the world.\n";
+    for (size_t written = 0; written < (3u << 19); written += line.size()) out << line;
+  }
+  const std::string big = (dir / "big.txt").string();
+  ExpectFailure(Bitext({"inspect", "--max-input-mb", "1", big}),
+                big + ": is more than the input limit of 1 MB (raise it with --max-input-mb)");
+  ExpectSuccess(Bitext({"inspect", "--max-input-mb", "2", big}));
+  for (const char* bad : {"0", "-1", "1.5", "x", "99999999999999999999", "4294967297"}) {
+    Outcome run = Bitext({"inspect", "--max-input-mb", bad, big});
+    EXPECT_EQ(run.exit_code, 2) << bad;
+    EXPECT_NE(run.err.find("--max-input-mb wants a whole number from 1 to 1048576"), std::string::npos) << run.err;
+  }
 }
 
 }  // namespace
