@@ -16,7 +16,9 @@
 #include "cli.h"
 #include "cli_lexicon.h"
 #include "cli_options.h"
+#include "confine.h"
 #include "error.h"
+#include "output_folder.h"
 #include "progress.h"
 
 namespace po = boost::program_options;
@@ -53,6 +55,19 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
   if (!error.empty()) progress.Note("bitext: error: " + error);
   progress.Step(!error.empty());
   return SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
+// Inputs are only read: the output folder may not be or hold a set, nor lie
+// inside a folder of sets, where the next batch would take it for one.
+void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>& inputs,
+                      const std::vector<BatchSet>& sets) {
+  for (const BatchSet& set : sets) CheckOutputKeepsClearOfInputs(out_dir, set.path, {});
+  for (const std::string& input : inputs) {
+    if (fs::is_directory(input) && ResolvesInside(out_dir, input)) {
+      throw InputError({out_dir}, "the output folder lies inside " + input + ", which holds the document sets; "
+                                  "give an --out outside it");
+    }
+  }
 }
 
 }  // namespace
@@ -99,6 +114,7 @@ int RunBatch(const std::vector<std::string>& args) {
   const Shard shard = shard_text.empty() ? Shard{} : ParseShard(shard_text);
 
   const std::vector<BatchSet> all_sets = FindDocumentSets(inputs);
+  CheckBatchOutput(out_dir, inputs, all_sets);
   std::vector<BatchSet> sets;
   for (const BatchSet& set : all_sets) {
     if (InShard(set, shard)) sets.push_back(set);

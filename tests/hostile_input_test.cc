@@ -4,6 +4,8 @@
 // and byte offset; never with a signal, never hang (every run has a generous
 // time limit), and `audit` must leave no partial output behind.
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,6 +16,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -471,6 +474,101 @@ TEST(HostileInputTest, InputSizeLimit) {
     EXPECT_EQ(run.exit_code, 2) << bad;
     EXPECT_NE(run.err.find("--max-input-mb wants a whole number from 1 to 1048576"), std::string::npos) << run.err;
   }
+}
+
+
+// The names of the files and folders directly in `dir`.
+std::set<std::string> Names(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
+  return names;
+}
+
+TEST(HostileInputTest, OutputFolderMayNotHoldTheInputs) {
+  // An input named like a report: --out SET would overwrite it.
+  const fs::path set = MakeSet("out-is-set", "mt = findings.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "findings.txt");
+  const auto before = Snapshot(set.parent_path());
+  for (const fs::path& out : {set, set.parent_path(), fs::path(set.string() + "/")}) {
+    ExpectFailure(Bitext({"audit", set.string(), "--out", out.string()}),
+                  out.string() + ": the output folder is or contains the document set");
+  }
+  const fs::path glossary = set.parent_path() / "terms" / "glossary.tsv";
+  fs::create_directories(glossary.parent_path());
+  fs::copy_file(kSet + "/glossary.tsv", glossary);
+  ExpectFailure(Bitext({"audit", set.string(), "--glossary", glossary.string(), "--out", glossary.parent_path().string()}),
+                glossary.parent_path().string() + ": the output folder contains the input " + glossary.string());
+  fs::remove_all(glossary.parent_path());
+  EXPECT_EQ(Snapshot(set.parent_path()), before);
+  // A batch's output may not lie in the folder of sets it reads, nor be a set.
+  const fs::path container = set.parent_path();
+  ExpectFailure(Bitext({"batch", "--quiet", container.string(), "--out", (container / "out").string()}),
+                (container / "out").string() + ": the output folder lies inside " + container.string());
+  ExpectFailure(Bitext({"batch", "--quiet", set.string(), "--out", set.string()}),
+                set.string() + ": the output folder is or contains the document set");
+  EXPECT_EQ(Snapshot(container), before);
+}
+
+TEST(HostileInputTest, TwoMtsWithTheSameFileNameKeepTheirOwnReports) {
+  const fs::path set = MakeSet("same-name", "mt = a/mt.txt\nmt = b/mt.txt\nmt = a-mt.txt\n");
+  const std::string mt = ReadAll(kSet + "/mt-news-agency-en.txt");
+  fs::create_directories(set / "a");
+  fs::create_directories(set / "b");
+  std::ofstream(set / "a" / "mt.txt") << mt;
+  std::ofstream(set / "b" / "mt.txt") << mt.substr(0, mt.size() / 2);
+  std::ofstream(set / "a-mt.txt") << mt.substr(0, mt.size() / 3);
+  const fs::path out = set.parent_path() / "out";
+  ASSERT_EQ(Bitext({"audit", set.string(), "--out", out.string()}).exit_code, 1);
+  EXPECT_EQ(Names(out / "documents"),
+            (std::set<std::string>{"a-mt.json", "a-mt-2.json", "b-mt.json", "official-bilingual.json"}));
+  std::set<std::string> files;
+  for (const std::string& name : {"compare-a-mt.json", "compare-b-mt.json", "compare-a-mt-2.json"}) {
+    const nlohmann::json comparison = nlohmann::json::parse(ReadAll(out / name));
+    files.insert(comparison["mt"].get<std::string>());
+  }
+  EXPECT_EQ(files, (std::set<std::string>{(set / "a/mt.txt").string(), (set / "b/mt.txt").string(),
+                                          (set / "a-mt.txt").string()}));
+}
+
+TEST(HostileInputTest, AuditReplacesItsOutputFolderWhole) {
+  const fs::path root = Scratch("replace");
+  const fs::path out = root / "out";
+  ASSERT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
+  ASSERT_TRUE(fs::exists(out / "report.html"));
+  std::ofstream(out / "report.html.tmp.12345") << "left by a killed run";
+  fs::create_directories(root / ".out.new.999");  // a killed run's fresh folder
+  // A set without an MT writes no report.html and no comparison.
+  const fs::path set = MakeSet("replace-set", "");
+  Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;  // the official text's own errors
+  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv", "documents", "findings.json", "findings.txt",
+                                          "junit.xml", "report.json", "report.md", "report.sarif", "summary.txt"};
+  EXPECT_EQ(Names(out), expected);
+  EXPECT_EQ(Names(out / "documents"), std::set<std::string>{"official-bilingual.json"});
+  EXPECT_EQ(Names(root), std::set<std::string>{"out"});  // no lock, no fresh or old folder left
+  // A folder holding anything an audit does not write is not replaced.
+  std::ofstream(out / "notes.txt") << "mine\n";
+  const auto before = Snapshot(out);
+  ExpectFailure(Bitext({"audit", kSet, "--out", out.string()}),
+                out.string() + ": holds \"notes.txt\", which an audit does not write");
+  EXPECT_EQ(Snapshot(out), before);
+  ExpectFailure(Bitext({"audit", kSet, "--out", (out / "notes.txt").string()}),
+                (out / "notes.txt").string() + ": cannot create folder");
+}
+
+TEST(HostileInputTest, SecondAuditIntoTheSameFolderFailsWhileTheFirstWrites) {
+  const fs::path root = Scratch("locked");
+  const fs::path out = root / "out";
+  // Hold the lock a running audit holds.
+  const int lock = open((root / ".out.lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(lock, 0);
+  ASSERT_EQ(flock(lock, LOCK_EX), 0);
+  ExpectFailure(Bitext({"audit", kSet, "--out", out.string()}),
+                out.string() + ": another audit is writing into this folder");
+  EXPECT_FALSE(fs::exists(out / "report.json"));
+  close(lock);
+  EXPECT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
+  EXPECT_TRUE(fs::exists(out / "report.json"));
 }
 
 }  // namespace
