@@ -19,6 +19,7 @@
 #include "comparison_report.h"
 #include "confine.h"
 #include "decode.h"
+#include "display.h"
 #include "document_alignment.h"
 #include "document_report.h"
 #include "error.h"
@@ -60,7 +61,7 @@ std::string Summarize(const std::string& role, const Document& doc) {
     truncated += p.truncated;
   }
   std::ostringstream out;
-  out << role << " " << doc.path << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
+  out << role << " " << EscapeControls(doc.path) << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
       << ", en " << en << "), " << headings << " headings, " << toc << " table-of-contents lines, "
       << rejoined << " rejoined across blocks, " << truncated << " truncated";
   if (doc.source.detected) out << ", read as " << doc.source.encoding << " (detected)";
@@ -175,7 +176,7 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   const std::map<std::string, std::string> output_names = OutputNames(inputs, manifest.folder);
 
   std::ostringstream summary;
-  summary << "document set " << manifest.name << "\n";
+  summary << "document set " << EscapeControls(manifest.name) << "\n";
   std::map<std::string, Document> docs;
   nlohmann::json report = {{"schema_version", kReportSchemaVersion},
                            {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
@@ -189,8 +190,8 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
     document_paths.push_back("documents/" + output_names.at(path) + ".json");
-    summary << "  " << Summarize(role, doc) << "\n    -> " << (fs::path(out_dir) / document_paths.back()).string() << "\n";
-    for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
+    summary << "  " << Summarize(role, doc) << "\n    -> " << EscapeControls((fs::path(out_dir) / document_paths.back()).string()) << "\n";
+    for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
     docs.emplace(path, std::move(doc));
   }
 
@@ -230,7 +231,7 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     pairs.push_back(std::move(pair));
   }
   summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
-          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
+          << " sentence beads\n    -> " << EscapeControls((fs::path(out_dir) / "aligned.tmx").string()) << ", aligned.tsv\n";
   timer.Finish("align");
 
   std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
@@ -243,10 +244,10 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     comparison_paths.push_back("compare-" + output_names.at(mt_path) + ".json");
     report["comparisons"].push_back(ComparisonToJson(c, official_en.path, mt_path));
     result.coverage.push_back({mt_path, c.en_rendered, static_cast<int>(c.official.en.size())});
-    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
+    summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << (fs::path(out_dir) / comparison_paths.back()).string() << "\n";
+            << " repeated runs in the MT\n    -> " << EscapeControls((fs::path(out_dir) / comparison_paths.back()).string()) << "\n";
   }
   timer.Finish("compare");
 
@@ -305,7 +306,7 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
-          << (fs::path(out_dir) / "findings.txt").string() << "\n";
+          << EscapeControls((fs::path(out_dir) / "findings.txt").string()) << "\n";
   summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";

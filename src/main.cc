@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "display.h"
 #include "error.h"
 
 namespace {
@@ -52,21 +53,21 @@ int main(int argc, char** argv) {
     if (command == "metrics") return bitext::cli::RunMetrics(args);
     if (command == "compare") return bitext::cli::RunCompare(args);
     if (command == "check") return bitext::cli::RunCheck(args);
-    std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
+    std::cerr << "bitext: unknown command '" << bitext::EscapeControls(command) << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {
-    std::cerr << "bitext: error: " << e.what() << "\n";
+    std::cerr << "bitext: error: " << bitext::EscapeControls(e.what()) << "\n";
     return bitext::kExitInputError;
   } catch (const bitext::cli::UsageError& e) {
-    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
               << " --help')\n";
     return bitext::kExitInputError;
   } catch (const boost::program_options::error& e) {
-    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
               << " --help')\n";
     return bitext::kExitInputError;
   } catch (const std::exception& e) {
-    std::cerr << "bitext: internal error: " << e.what() << "\n";
+    std::cerr << "bitext: internal error: " << bitext::EscapeControls(e.what()) << "\n";
     return bitext::kExitInputError;
   }
 }

@@ -571,5 +571,57 @@ TEST(HostileInputTest, SecondAuditIntoTheSameFolderFailsWhileTheFirstWrites) {
   EXPECT_TRUE(fs::exists(out / "report.json"));
 }
 
+
+// The bytes a terminal acts on or XML forbids, as found in `text`.
+std::vector<std::string> Unsafe(const std::string& text, bool xml) {
+  std::vector<std::string> found;
+  for (unsigned char c : text) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) found.push_back("control " + std::to_string(c));
+  }
+  for (const char* bytes : {"\xE2\x80\xAE", "\xE2\x81\xA6", "\xEF\xBF\xBE", "\xEF\xBF\xBF"}) {
+    // XML may carry bidi controls; terminals and text reports show them escaped.
+    if (text.find(bytes) != std::string::npos && (std::string(bytes)[0] == '\xE2') != xml) found.push_back(bytes);
+  }
+  return found;
+}
+
+TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
+  // A set folder whose name holds an escape sequence, a bidi override, a
+  // noncharacter and a line break that would forge a findings.txt line.
+  const std::string name = "evil\x1b[31m\xE2\x80\xAE\nforged.txt:1:1: error: forged \xEF\xBF\xBF";
+  const fs::path set = Scratch("escaped") / name;
+  fs::create_directories(set);
+  std::string official = ReadAll(kSet + "/official-bilingual.txt");
+  official.replace(official.find("China"), 5, "Chi\xEF\xBF\xBEna\xE2\x81\xA6");
+  std::ofstream(set / "official-bilingual.txt", std::ios::binary) << official;
+  std::ofstream(set / "mt.txt", std::ios::binary) << "\x1b]0;title\x07" << ReadAll(kSet + "/mt-news-agency-en.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\nmt = mt.txt\n";
+  const fs::path out = set.parent_path() / "out";
+  Outcome run = Bitext({"audit", set.string(), "--lenient", "--out", out.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(Unsafe(run.out + run.err, false), std::vector<std::string>{}) << run.out << run.err;
+  const std::string findings = ReadAll(out / "findings.txt");
+  ASSERT_FALSE(findings.empty());
+  std::istringstream lines(findings);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_EQ(line.rfind(set.parent_path().string() + "/evil\\x1b[31mU+202E\\nforged.txt:1:1: error: forged", 0), 0u)
+        << line;
+  }
+  for (const char* file : {"findings.txt", "report.md", "summary.txt"}) {
+    EXPECT_EQ(Unsafe(ReadAll(out / file), false), std::vector<std::string>{}) << file;
+  }
+  for (const char* file : {"junit.xml", "aligned.tmx"}) {
+    EXPECT_EQ(Unsafe(ReadAll(out / file), true), std::vector<std::string>{}) << file;
+  }
+  EXPECT_NE(ReadAll(out / "aligned.tmx").find("Chi\xEF\xBF\xBDna"), std::string::npos);  // U+FFFD stands in
+  // The same for `check` on a file so named, and for an error message.
+  Outcome check = Bitext({"check", (set / "mt.txt").string()});
+  EXPECT_EQ(Unsafe(check.out + check.err, false), std::vector<std::string>{}) << check.out;
+  Outcome missing = Bitext({"inspect", (set / "missing\x1b[2J.txt").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(Unsafe(missing.err, false), std::vector<std::string>{}) << missing.err;
+  EXPECT_NE(missing.err.find("missing\\x1b[2J.txt: no such file"), std::string::npos) << missing.err;
+}
+
 }  // namespace
 }  // namespace bitext
