@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 #include "fnv.h"
@@ -94,12 +95,11 @@ std::vector<BatchSet> FindDocumentSets(const std::vector<std::string>& arguments
 }
 
 Shard ParseShard(const std::string& text) {
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos) throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
   Shard shard;
-  char slash = 0, rest = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c", &shard.k, &slash, &shard.n, &rest) != 3 || slash != '/' ||
-      shard.n < 1 || shard.k < 1 || shard.k > shard.n) {
-    throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
-  }
+  shard.n = static_cast<int>(ParseInteger(text.substr(slash + 1), "--shard's N", 1, kMaxShards));
+  shard.k = static_cast<int>(ParseInteger(text.substr(0, slash), "--shard's K", 1, static_cast<uint64_t>(shard.n)));
   return shard;
 }
 

@@ -74,7 +74,7 @@ void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>
 
 int RunBatch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string out_dir, shard_text, lexicon_path;
+  std::string out_dir, shard_text, lexicon_path, jobs_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool quiet = false, no_lexicon = false;
   AuditOptions unused;
@@ -87,7 +87,7 @@ int RunBatch(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
-      ("jobs,j", po::value(&jobs), "sets audited at once (default: the number of cores)")
+      ("jobs,j", po::value(&jobs_text), "sets audited at once (default: the number of cores)")
       ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)")
       ("quiet,q", po::bool_switch(&quiet), "no progress on stderr (errors are still printed)");
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
@@ -106,7 +106,7 @@ int RunBatch(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) throw UsageError("missing MANIFEST or DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
-  if (jobs == 0) throw UsageError("--jobs must be at least 1");
+  if (!jobs_text.empty()) jobs = static_cast<unsigned>(ParseInteger(jobs_text, "--jobs", 1, 1024));
   const std::vector<std::string> audit_args = AuditArguments(parsed, audit);
   if (!ParseAuditOptions(audit_args, "").write_baseline.empty()) {
     throw UsageError("--write-baseline records one set's findings; use it with 'bitext audit'");

@@ -241,6 +241,17 @@ TEST(BatchTest, UsageErrorsExitWithTwo) {
   EXPECT_EQ(Bitext("batch " + sets.string() + " --fail-on banana" + out).exit_code, 2);
   EXPECT_EQ(Bitext("batch " + sets.string() + " --write-baseline b.json" + out).exit_code, 2);
   EXPECT_EQ(Bitext("merge" + out).exit_code, 2);
+  // Numbers that overflow an int are refused, not wrapped.
+  for (const char* shard : {"1/99999999999", "4294967297/4294967298", "0/3", "+1/2", "1/2/3", "1/"}) {
+    CommandResult run = Bitext("batch " + sets.string() + " --shard " + shard + out);
+    EXPECT_EQ(run.exit_code, 2) << shard;
+    EXPECT_NE(run.out.find("--shard"), std::string::npos) << run.out;
+  }
+  for (const char* jobs : {"-1", "0", "4294967297", "2x"}) {
+    CommandResult run = Bitext("batch " + sets.string() + " --jobs " + jobs + out);
+    EXPECT_EQ(run.exit_code, 2) << jobs;
+    EXPECT_NE(run.out.find("--jobs wants a whole number from 1 to 1024"), std::string::npos) << run.out;
+  }
 }
 
 
