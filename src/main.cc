@@ -1,6 +1,8 @@
 // bitext: audits translations of official documents. Dispatches to the
 // subcommands and turns every error into one message and a documented exit
 // code (0 clean, 1 findings, 2 usage or input error).
+#include <malloc.h>
+
 #include <boost/program_options/errors.hpp>
 #include <iostream>
 #include <string>
@@ -32,6 +34,10 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Large buffers (a text, its code points) come from and go back to the
+  // system: glibc's default raises this threshold after the first such buffer
+  // is freed, and the later ones then stay in the heap after use.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;

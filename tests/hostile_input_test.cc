@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -621,6 +622,67 @@ TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_EQ(Unsafe(missing.err, false), std::vector<std::string>{}) << missing.err;
   EXPECT_NE(missing.err.find("missing\\x1b[2J.txt: no such file"), std::string::npos) << missing.err;
+}
+
+
+// Runs bitext with `args`, output discarded, and returns its peak resident
+// memory in KB (-1 when it failed to run or took longer than the limit).
+long PeakMemoryKb(const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(127);
+    std::vector<char*> argv{const_cast<char*>(BITEXT_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(BITEXT_BINARY, argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeLimitSeconds);
+  int status = 0;
+  struct rusage usage {};
+  while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? usage.ru_maxrss : -1;
+}
+
+// A megabyte paragraph of doubled words used to keep the whole paragraph as
+// the evidence of each of its ~200,000 findings: gigabytes. Memory must stay
+// within 20 times the input above what the same set with a small MT needs.
+// Not a timing test: only the peak is measured.
+TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#endif
+#endif
+  const fs::path set = MakeSet("doubled-words", "mt = mt.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
+  const long base = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
+  ASSERT_GT(base, 0);
+  std::string text;
+  while (text.size() < (1u << 20)) text += "the the development development of of China China ";
+  text += "end.\n";
+  std::ofstream(set / "mt.txt", std::ios::binary) << text;
+  const long peak = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  ASSERT_GT(peak, 0);
+  EXPECT_LT(peak, base + 20 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+  // Reports in proportion to the findings: the paragraph's doubled words
+  // beyond the first few are one finding that counts them.
+  size_t reports = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(set.parent_path() / "out")) {
+    if (entry.is_regular_file()) reports += entry.file_size();
+  }
+  EXPECT_LT(reports, 20 * text.size());
+  EXPECT_NE(ReadAll(set.parent_path() / "out" / "findings.txt").find("more doubled words or characters in this paragraph"),
+            std::string::npos);
 }
 
 }  // namespace
