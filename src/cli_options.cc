@@ -37,6 +37,9 @@ std::string ScreenConfigFile(const std::string& path) {
   int line_number = 0;
   for (std::string_view line : SplitLines(text)) {
     ++line_number;
+    if (line.size() > kMaxSettingLineBytes) {
+      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+    }
     std::string_view content = line.substr(0, line.find('#'));
     const size_t eq = content.find('=');
     const std::string key(Trim(content.substr(0, eq)));

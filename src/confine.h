@@ -6,6 +6,7 @@
 #ifndef BITEXT_SRC_CONFINE_H_
 #define BITEXT_SRC_CONFINE_H_
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -13,6 +14,10 @@
 #include "error.h"
 
 namespace bitext {
+
+// Lines of a manifest or config file longer than this are refused: no path
+// or option needs them, and messages quote what they name.
+inline constexpr size_t kMaxSettingLineBytes = 4096;
 
 // True when `path`, with symbolic links resolved, is `folder` or lies
 // inside it.

@@ -41,6 +41,9 @@ Manifest ReadManifest(const std::string& folder_or_file) {
   int line_number = 0;
   for (std::string_view line : SplitLines(text.text)) {
     ++line_number;
+    if (line.size() > kMaxSettingLineBytes) {
+      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+    }
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
     if (line.empty()) continue;

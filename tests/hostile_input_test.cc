@@ -685,5 +685,19 @@ TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
             std::string::npos);
 }
 
+
+TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
+  const std::string value(10 << 20, 'x');
+  const fs::path set = MakeSet("long-lines", "mt = " + value + "\n");
+  Outcome run = Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "manifest").string() + ":2: line longer than 4096 bytes");
+  EXPECT_LT(run.err.size(), 1000u);
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n";
+  std::ofstream(set / "bitext.ini") << "fail-on = " << value << "\n";
+  run = Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "bitext.ini").string() + ":1: line longer than 4096 bytes");
+  EXPECT_LT(run.err.size(), 1000u);
+}
+
 }  // namespace
 }  // namespace bitext
