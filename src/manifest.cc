@@ -16,6 +16,13 @@ std::string ResolveInside(const fs::path& folder, std::string_view value, const 
   return ResolveInsideFolder(folder.string(), value, where, "the manifest's folder");
 }
 
+// Reports are UTF-8 throughout (JSON, SARIF, XML), and name the set's files.
+bool IsUtf8(std::string_view text) {
+  std::string back;
+  for (char32_t c : ToCodePoints(text)) back += ToUtf8(c);
+  return back == text;
+}
+
 }  // namespace
 
 Manifest ReadManifest(const std::string& folder_or_file) {
@@ -29,6 +36,9 @@ Manifest ReadManifest(const std::string& folder_or_file) {
     manifest_path /= "manifest";
   }
   const std::string path = manifest_path.string();
+  if (!IsUtf8(fs::absolute(manifest_path).string())) {
+    throw InputError({path}, "the set's path is not valid UTF-8; rename its folder (reports are UTF-8 and name it)");
+  }
   DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
 
   Manifest m;

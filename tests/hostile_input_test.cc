@@ -699,5 +699,16 @@ TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
   EXPECT_LT(run.err.size(), 1000u);
 }
 
+
+TEST(HostileInputTest, SetFolderNameThatIsNotUtf8) {
+  const fs::path set = Scratch("not-utf8") / "set\xff";
+  fs::create_directories(set);
+  fs::copy_file(kSet + "/official-bilingual.txt", set / "official-bilingual.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n";
+  Outcome run = Bitext({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "manifest").string() + ": the set's path is not valid UTF-8");
+  EXPECT_EQ(run.err.find("internal error"), std::string::npos) << run.err;
+}
+
 }  // namespace
 }  // namespace bitext
