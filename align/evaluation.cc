@@ -1,6 +1,7 @@
 #include "evaluation.h"
 
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
 
@@ -22,7 +23,7 @@ bool ParseList(std::string_view s, std::vector<int>* out) {
     if (item.empty()) return false;
     int value = 0;
     for (char c : item) {
-      if (c < '0' || c > '9') return false;
+      if (c < '0' || c > '9' || value > (INT_MAX - (c - '0')) / 10) return false;  // not a digit, or overflow
       value = value * 10 + (c - '0');
     }
     out->push_back(value);
@@ -79,7 +80,7 @@ bool ParseBeads(std::string_view text, std::vector<IndexBead>* beads, std::strin
       ok = close2 != std::string_view::npos && ParseList(rest.substr(0, close2 + 1), &bead.en);
     }
     if (!ok) {
-      *error = "line " + std::to_string(line_number) + ": expected \"[i,j]:[k]\"";
+      *error = "line " + std::to_string(line_number) + ": expected \"[i,j]:[k]\" with indexes from 0 to 2147483647";
       return false;
     }
     beads->push_back(std::move(bead));

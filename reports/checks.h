@@ -105,6 +105,11 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
 
 // A finding of `rule` with the rule's default severity and one location.
 Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence);
+// The same with the text the finding concerns (its paragraph) as evidence
+// "key", given without a copy: a long text is hashed into the fingerprint
+// and cut to a window around the place in the evidence.
+Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence,
+                    std::string_view key);
 
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.

@@ -329,19 +329,33 @@ bool IsDoubleWordAllowed(const std::string& word) {
   return word == "that" || word == "had" || word == "is" || word == "do";
 }
 
+// A paragraph gets at most this many doubled-token findings, then one that
+// counts the rest: a text of nothing but doubled words is one problem, and
+// its reports should not be many times the size of the text.
+constexpr int kMaxRepeatedTokensPerParagraph = 20;
+
 void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
+    const size_t first_finding = out.size();
+    int more = 0;            // found beyond the limit
+    size_t first_more = 0;   // where the first of them is
+    auto room = [&](size_t offset) {
+      if (out.size() - first_finding < kMaxRepeatedTokensPerParagraph) return true;
+      if (more++ == 0) first_more = offset;
+      return false;
+    };
     for (size_t i = 1; i < cps.size(); ++i) {
       if (cps[i] != cps[i - 1] || !IsFunctionCharacter(cps[i])) continue;
       // AABB reduplication ("的的确确") and idioms ("不了了之") double on purpose.
       const bool aabb = (i + 2 < cps.size() && cps[i + 1] == cps[i + 2] && IsHan(cps[i + 1])) ||
                         (i >= 3 && cps[i - 2] == cps[i - 3] && IsHan(cps[i - 2]));
       if (aabb || DoubledByWords(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
+      if (!room(offsets[i - 1])) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
       out.push_back(MakeFinding("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
-                         {{"key", p.text}, {"token", doubled}}));
+                         {{"token", doubled}}, p.text));
     }
     // Doubled Latin words separated by white space only, located at the
     // repetition; a longer run of the same word is one finding.
@@ -352,14 +366,13 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
     int run = 1;
     std::string run_word;
     auto flush = [&] {
-      if (run == 2) {
+      if (run == 2 && room(offsets[run_start])) {
         out.push_back(MakeFinding("repeated-token", "doubled word \"" + run_word + " " + run_word + "\"",
-                                  at.At(p, offsets[run_start]), {{"key", p.text}, {"token", run_word}}));
-      } else if (run > 2) {
+                                  at.At(p, offsets[run_start]), {{"token", run_word}}, p.text));
+      } else if (run > 2 && room(offsets[run_start])) {
         out.push_back(MakeFinding("repeated-token",
                                   "word \"" + run_word + "\" repeated " + std::to_string(run) + " times in a row",
-                                  at.At(p, offsets[run_start]),
-                                  {{"key", p.text}, {"token", run_word}, {"count", run}}));
+                                  at.At(p, offsets[run_start]), {{"token", run_word}, {"count", run}}, p.text));
       }
       run = 1;
     };
@@ -389,6 +402,11 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       ++i;
     }
     flush();
+    if (more > 0) {
+      out.push_back(MakeFinding("repeated-token",
+                                std::to_string(more) + " more doubled words or characters in this paragraph",
+                                at.At(p, first_more), {{"more", more}}, p.text));
+    }
   }
 }
 

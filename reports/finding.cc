@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <tuple>
 
+#include "display.h"
 #include "fnv.h"
 
 namespace bitext {
@@ -39,9 +40,9 @@ std::string FormatFinding(const Finding& f) {
   std::string out;
   if (!f.locations.empty()) {
     const Location& l = f.locations.front();
-    out = l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ": ";
+    out = EscapeControls(l.file) + ":" + std::to_string(l.line) + ":" + std::to_string(l.column) + ": ";
   }
-  return out + SeverityName(f.severity) + ": " + f.message + " [" + f.rule + "]";
+  return out + SeverityName(f.severity) + ": " + EscapeControls(f.message) + " [" + f.rule + "]";
 }
 
 nlohmann::json FindingToJson(const Finding& f) {

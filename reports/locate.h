@@ -24,9 +24,16 @@ class Locator {
 
  private:
   std::string_view Line(int number) const;  // 1-based, as decoded
+  // 1-based column, in code points, of byte `bytes` of line `number`.
+  int Column(int number, std::string_view line, size_t bytes) const;
 
   const Document& doc_;
   std::vector<size_t> line_starts_;
+  mutable const Paragraph* cached_paragraph_ = nullptr;  // At's last paragraph
+  mutable std::vector<std::string_view> cached_trimmed_;  // and its lines, trimmed
+  mutable int cached_line_ = 0;  // Column's place on its last line
+  mutable size_t cached_bytes_ = 0;
+  mutable int cached_column_ = 1;
 };
 
 }  // namespace bitext

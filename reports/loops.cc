@@ -10,14 +10,16 @@ namespace bitext {
 Loop LongestLoop(const std::vector<std::string>& tokens, size_t max_n, size_t min_repeats) {
   const size_t total = tokens.size();
   Loop best;
-  for (size_t n = 1; n <= max_n; ++n) {
+  // run[s]: how many tokens from s on equal the token n places further. A
+  // block of n at s then repeats 1 + run[s] / n times in a row: linear in the
+  // tokens for each n, where comparing block by block from every start was
+  // quadratic on a long loop.
+  std::vector<size_t> run(total + 1, 0);
+  for (size_t n = 1; n <= max_n && 2 * n <= total; ++n) {
+    run[total - n] = 0;
+    for (size_t i = total - n; i-- > 0;) run[i] = tokens[i] == tokens[i + n] ? run[i + 1] + 1 : 0;
     for (size_t s = 0; s + 2 * n <= total; ++s) {
-      size_t repeats = 1;
-      while (s + (repeats + 1) * n <= total &&
-             std::equal(tokens.begin() + static_cast<long>(s), tokens.begin() + static_cast<long>(s + n),
-                        tokens.begin() + static_cast<long>(s + repeats * n))) {
-        ++repeats;
-      }
+      const size_t repeats = 1 + run[s] / n;
       if (repeats >= min_repeats && repeats * n > best.covered()) best = {s, n, repeats};
     }
   }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "checks.h"
+#include "display.h"
 
 namespace bitext {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 // than the longest run inside, padded when the text touches a backtick.
 std::string CodeSpan(std::string_view text) {
   std::string clean;
-  for (char c : text) clean += (c == '\n' || c == '\r') ? ' ' : c;
+  for (char c : EscapeControls(text, false)) clean += (c == '\n' || c == '\r') ? ' ' : c;
   size_t longest = 0, run = 0;
   for (char c : clean) {
     run = c == '`' ? run + 1 : 0;
@@ -36,7 +37,7 @@ std::string EscapeMarkdown(std::string_view text) {
   static constexpr std::string_view kSpecial = "\\`*_[]<>|&#";
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (char c : EscapeControls(text, false)) {
     if (c == '\n' || c == '\r') {
       out += ' ';  // a line break would end the list item or table row
       continue;

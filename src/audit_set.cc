@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include "atomic_file.h"
@@ -16,7 +17,9 @@
 #include "cli_options.h"
 #include "comparison.h"
 #include "comparison_report.h"
+#include "confine.h"
 #include "decode.h"
+#include "display.h"
 #include "document_alignment.h"
 #include "document_report.h"
 #include "error.h"
@@ -26,6 +29,7 @@
 #include "junit_report.h"
 #include "manifest.h"
 #include "markdown_report.h"
+#include "output_folder.h"
 #include "sarif_report.h"
 #include "tmx_report.h"
 
@@ -57,7 +61,7 @@ std::string Summarize(const std::string& role, const Document& doc) {
     truncated += p.truncated;
   }
   std::ostringstream out;
-  out << role << " " << doc.path << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
+  out << role << " " << EscapeControls(doc.path) << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
       << ", en " << en << "), " << headings << " headings, " << toc << " table-of-contents lines, "
       << rejoined << " rejoined across blocks, " << truncated << " truncated";
   if (doc.source.detected) out << ", read as " << doc.source.encoding << " (detected)";
@@ -86,6 +90,26 @@ class StageTimer {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
+// Output names of the inputs, by path: the path inside the set without its
+// extension, folders joined with '-', so "a/mt.txt" and "b/mt.txt" get
+// "a-mt" and "b-mt"; a name still taken gets "-2", "-3", ...
+std::map<std::string, std::string> OutputNames(const std::vector<std::pair<std::string, std::string>>& inputs,
+                                               const std::string& folder) {
+  std::map<std::string, std::string> names;
+  std::set<std::string> taken;
+  for (const auto& [role, path] : inputs) {
+    if (names.count(path)) continue;  // one file in two roles: one document
+    fs::path relative = fs::path(path).lexically_relative(folder);
+    relative = (relative.parent_path() / relative.stem()).lexically_normal();
+    std::string base;
+    for (const fs::path& part : relative) base += (base.empty() ? "" : "-") + part.string();
+    std::string name = base;
+    for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n);
+    names[path] = name;
+  }
+  return names;
+}
+
 }  // namespace
 
 void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
@@ -107,7 +131,12 @@ void FinishAuditOptions(AuditOptions* audit) {
 
 std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {
   if (vm.count("config")) return vm["config"].as<std::string>();
-  return set_dir.empty() ? std::string() : (fs::path(set_dir) / "bitext.ini").string();
+  if (set_dir.empty()) return std::string();
+  const fs::path ini = fs::path(set_dir) / "bitext.ini";
+  if (fs::exists(fs::symlink_status(ini)) && !ResolvesInside(ini, set_dir)) {
+    throw InputError({ini.string()}, "is a symbolic link that leads out of the set's folder");
+  }
+  return ini.string();
 }
 
 AuditOptions ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir) {
@@ -138,9 +167,16 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   if (!manifest.en.empty()) inputs.emplace_back("official en", manifest.en);
   for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
+  std::vector<std::string> read_paths = {options.glossary, options.baseline, manifest.glossary};
+  for (const auto& input : inputs) read_paths.push_back(input.second);
+  std::erase(read_paths, std::string());
+  CheckOutputKeepsClearOfInputs(out_dir, set_dir, read_paths);
+  OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
+  const fs::path write_dir(output.staging());
+  const std::map<std::string, std::string> output_names = OutputNames(inputs, manifest.folder);
 
   std::ostringstream summary;
-  summary << "document set " << manifest.name << "\n";
+  summary << "document set " << EscapeControls(manifest.name) << "\n";
   std::map<std::string, Document> docs;
   nlohmann::json report = {{"schema_version", kReportSchemaVersion},
                            {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
@@ -149,13 +185,13 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
                            {"comparisons", nlohmann::json::array()}};
   std::vector<std::string> document_paths;  // documents/*.json, in input order
   for (const auto& [role, path] : inputs) {
-    const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
+    const std::string bytes = ReadFileBytes(path, options.document.decode.max_bytes);  // read once: checksum and document
     Document doc = LoadDocumentFromBytes(path, bytes, options.document);
     report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
-    document_paths.push_back((fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string());
-    summary << "  " << Summarize(role, doc) << "\n    -> " << document_paths.back() << "\n";
-    for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
+    document_paths.push_back("documents/" + output_names.at(path) + ".json");
+    summary << "  " << Summarize(role, doc) << "\n    -> " << EscapeControls((fs::path(out_dir) / document_paths.back()).string()) << "\n";
+    for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
     docs.emplace(path, std::move(doc));
   }
 
@@ -195,7 +231,7 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     pairs.push_back(std::move(pair));
   }
   summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
-          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
+          << " sentence beads\n    -> " << EscapeControls((fs::path(out_dir) / "aligned.tmx").string()) << ", aligned.tsv\n";
   timer.Finish("align");
 
   std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
@@ -205,13 +241,13 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     comparisons.push_back(std::make_unique<align::Comparison>(
         align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
     const align::Comparison& c = *comparisons.back();
-    comparison_paths.push_back((fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string());
+    comparison_paths.push_back("compare-" + output_names.at(mt_path) + ".json");
     report["comparisons"].push_back(ComparisonToJson(c, official_en.path, mt_path));
     result.coverage.push_back({mt_path, c.en_rendered, static_cast<int>(c.official.en.size())});
-    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
+    summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << comparison_paths.back() << "\n";
+            << " repeated runs in the MT\n    -> " << EscapeControls((fs::path(out_dir) / comparison_paths.back()).string()) << "\n";
   }
   timer.Finish("compare");
 
@@ -227,12 +263,12 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   timer.Finish("check");
 
   for (size_t k = 0; k < inputs.size(); ++k) {
-    WriteJson(document_paths[k], DocumentToJson(docs.at(inputs[k].second)));
+    WriteJson((write_dir / document_paths[k]).string(), DocumentToJson(docs.at(inputs[k].second)));
   }
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
+  WriteFileAtomically((write_dir / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically((write_dir / "aligned.tsv").string(), RenderAlignedTsv(pairs));
   for (size_t k = 0; k < comparisons.size(); ++k) {
-    WriteJson(comparison_paths[k], report["comparisons"][k]);
+    WriteJson((write_dir / comparison_paths[k]).string(), report["comparisons"][k]);
   }
   std::string lines;
   std::map<std::string, int> per_severity;
@@ -241,40 +277,41 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     ++per_severity[SeverityName(f.severity)];
     ++result.counts[f.rule][static_cast<int>(f.severity)];
   }
-  WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
+  WriteFileAtomically((write_dir / "findings.txt").string(), lines);
   // Findings are rendered one at a time as they are written.
   auto finding_json = [&](size_t k) { return FindingToJson(findings[k]); };
-  WriteFileAtomically((fs::path(out_dir) / "findings.json").string(), [&](std::ostream& out) {
+  WriteFileAtomically((write_dir / "findings.json").string(), [&](std::ostream& out) {
     WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
     out << '\n';
   });
   report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
                       {"info", per_severity["info"]}};
-  WriteFileAtomically((fs::path(out_dir) / "report.json").string(), [&](std::ostream& out) {
+  WriteFileAtomically((write_dir / "report.json").string(), [&](std::ostream& out) {
     WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
     out << '\n';
   });
   report = nullptr;  // written: its trees need not stay beside the reports still to render
-  WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(),
+  WriteFileAtomically((write_dir / "report.sarif").string(),
                       [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
-  WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
-  WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
+  WriteFileAtomically((write_dir / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
+  WriteFileAtomically((write_dir / "report.md").string(),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   std::vector<MtVersion> versions;  // one view, a column per MT
   for (size_t k = 0; k < comparisons.size(); ++k) versions.push_back({comparisons[k].get(), manifest.mt[k]});
   if (!versions.empty()) {
     result.html_reports.push_back("report.html");
-    WriteFileAtomically((fs::path(out_dir) / "report.html").string(), [&](std::ostream& out) {
+    WriteFileAtomically((write_dir / "report.html").string(), [&](std::ostream& out) {
       WriteHtml(out, versions, findings, official_en.path, "bitext audit: " + manifest.name);
     });
   }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
-          << (fs::path(out_dir) / "findings.txt").string() << "\n";
+          << EscapeControls((fs::path(out_dir) / "findings.txt").string()) << "\n";
   summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
-  WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
+  WriteFileAtomically((write_dir / "summary.txt").string(), summary.str());
+  output.Commit();
   timer.Finish("report");
   result.name = manifest.name;
   result.summary = summary.str();

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 #include "fnv.h"
@@ -33,7 +34,8 @@ void AddSet(const fs::path& folder, std::vector<BatchSet>* sets) {
 }
 
 void AddFolder(const fs::path& folder, std::vector<BatchSet>* sets) {
-  if (fs::is_regular_file(folder / "manifest")) return AddSet(folder, sets);
+  // Any `manifest` makes a set; one that is not a regular file fails as a bad set.
+  if (fs::exists(fs::symlink_status(folder / "manifest"))) return AddSet(folder, sets);
   for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
     if (entry.is_directory() && entry.path().filename().string().front() != '.') AddSet(entry.path(), sets);
   }
@@ -93,12 +95,11 @@ std::vector<BatchSet> FindDocumentSets(const std::vector<std::string>& arguments
 }
 
 Shard ParseShard(const std::string& text) {
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos) throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
   Shard shard;
-  char slash = 0, rest = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c", &shard.k, &slash, &shard.n, &rest) != 3 || slash != '/' ||
-      shard.n < 1 || shard.k < 1 || shard.k > shard.n) {
-    throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
-  }
+  shard.n = static_cast<int>(ParseInteger(text.substr(slash + 1), "--shard's N", 1, kMaxShards));
+  shard.k = static_cast<int>(ParseInteger(text.substr(0, slash), "--shard's K", 1, static_cast<uint64_t>(shard.n)));
   return shard;
 }
 

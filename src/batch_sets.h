@@ -10,6 +10,7 @@
 #define BITEXT_SRC_BATCH_SETS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct Shard {
   int k = 1;
   int n = 1;
 };
+
+// More shards than this is surely a typing error.
+inline constexpr uint64_t kMaxShards = 1000000;
 
 // Parses "K/N"; throws UsageError otherwise.
 Shard ParseShard(const std::string& text);

@@ -16,7 +16,9 @@
 #include "cli.h"
 #include "cli_lexicon.h"
 #include "cli_options.h"
+#include "confine.h"
 #include "error.h"
+#include "output_folder.h"
 #include "progress.h"
 
 namespace po = boost::program_options;
@@ -55,11 +57,24 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
   return SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
+// Inputs are only read: the output folder may not be or hold a set, nor lie
+// inside a folder of sets, where the next batch would take it for one.
+void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>& inputs,
+                      const std::vector<BatchSet>& sets) {
+  for (const BatchSet& set : sets) CheckOutputKeepsClearOfInputs(out_dir, set.path, {});
+  for (const std::string& input : inputs) {
+    if (fs::is_directory(input) && ResolvesInside(out_dir, input)) {
+      throw InputError({out_dir}, "the output folder lies inside " + input + ", which holds the document sets; "
+                                  "give an --out outside it");
+    }
+  }
+}
+
 }  // namespace
 
 int RunBatch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string out_dir, shard_text, lexicon_path;
+  std::string out_dir, shard_text, lexicon_path, jobs_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool quiet = false, no_lexicon = false;
   AuditOptions unused;
@@ -72,7 +87,7 @@ int RunBatch(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
-      ("jobs,j", po::value(&jobs), "sets audited at once (default: the number of cores)")
+      ("jobs,j", po::value(&jobs_text), "sets audited at once (default: the number of cores)")
       ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)")
       ("quiet,q", po::bool_switch(&quiet), "no progress on stderr (errors are still printed)");
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
@@ -91,7 +106,7 @@ int RunBatch(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) throw UsageError("missing MANIFEST or DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
-  if (jobs == 0) throw UsageError("--jobs must be at least 1");
+  if (!jobs_text.empty()) jobs = static_cast<unsigned>(ParseInteger(jobs_text, "--jobs", 1, 1024));
   const std::vector<std::string> audit_args = AuditArguments(parsed, audit);
   if (!ParseAuditOptions(audit_args, "").write_baseline.empty()) {
     throw UsageError("--write-baseline records one set's findings; use it with 'bitext audit'");
@@ -99,6 +114,7 @@ int RunBatch(const std::vector<std::string>& args) {
   const Shard shard = shard_text.empty() ? Shard{} : ParseShard(shard_text);
 
   const std::vector<BatchSet> all_sets = FindDocumentSets(inputs);
+  CheckBatchOutput(out_dir, inputs, all_sets);
   std::vector<BatchSet> sets;
   for (const BatchSet& set : all_sets) {
     if (InShard(set, shard)) sets.push_back(set);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <charconv>
 #include <fstream>
+#include <sstream>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -10,17 +12,74 @@
 
 #include "atomic_file.h"
 #include "cli.h"
+#include "confine.h"
 #include "error.h"
+#include "unicode.h"
 
 namespace po = boost::program_options;
 
 namespace bitext::cli {
 
+namespace {
+
+// Options a config file may not set: they write files or raise limits.
+const std::set<std::string> kCommandLineOnly = {"write-baseline", "max-input-mb", "config"};
+// Options naming files to read, confined to the config file's folder.
+const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon"};
+
+// The text of config file `path`, checked line by line, with the files it
+// names rewritten as paths from the current folder.
+std::string ScreenConfigFile(const std::string& path) {
+  const std::string text = ReadText(path, DecodeOptions{"UTF-8", false}).text;
+  std::string folder = std::filesystem::path(path).parent_path().string();
+  if (folder.empty()) folder = ".";
+  std::string screened;
+  int line_number = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_number;
+    if (line.size() > kMaxSettingLineBytes) {
+      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+    }
+    std::string_view content = line.substr(0, line.find('#'));
+    const size_t eq = content.find('=');
+    const std::string key(Trim(content.substr(0, eq)));
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : Trim(content.substr(eq + 1));
+    if (eq != std::string_view::npos && kCommandLineOnly.count(key)) {
+      throw InputError({path, line_number}, "\"" + key +
+                                                "\" is taken from the command line only: a config file may "
+                                                "not write files or raise limits");
+    }
+    if (eq != std::string_view::npos && kFileOptions.count(key) && !value.empty()) {
+      screened += key + " = " + ResolveInsideFolder(folder, value, {path, line_number}, "the config file's folder");
+    } else {
+      screened += line;
+    }
+    screened += '\n';
+  }
+  return screened;
+}
+
+}  // namespace
+
+uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max) {
+  uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || value < min || value > max) {
+    throw UsageError(option + " wants a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                     ", got '" + text.substr(0, 40) + (text.size() > 40 ? "...'" : "'"));
+  }
+  return value;
+}
+
 void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
   options.add_options()
       ("encoding", po::value(&decode->encoding),
        "input encoding (UTF-8, GB18030, Big5, UTF-16LE, ...); default: detect")
-      ("lenient", po::bool_switch(&decode->lenient), "replace invalid bytes with U+FFFD instead of failing");
+      ("lenient", po::bool_switch(&decode->lenient), "replace invalid bytes with U+FFFD instead of failing")
+      ("max-input-mb", po::value<std::string>()->notifier([decode](const std::string& text) {
+         decode->max_bytes = ParseInteger(text, "--max-input-mb", 1, 1 << 20) << 20;
+       }), "refuse input files larger than this (default: 256)");
 }
 
 void AddLexiconOptions(po::options_description& options, std::string* path, bool* disabled) {
@@ -94,8 +153,8 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   const std::string path = config ? config(vm) : std::string();
-  if (!path.empty() && std::filesystem::is_regular_file(path)) {
-    std::ifstream in(path);
+  if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
+    std::istringstream in(ScreenConfigFile(path));
     try {
       po::store(po::parse_config_file(in, visible), vm);  // values already set are kept
     } catch (const po::error& e) {

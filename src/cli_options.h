@@ -4,6 +4,7 @@
 #define BITEXT_SRC_CLI_OPTIONS_H_
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -13,7 +14,11 @@
 
 namespace bitext::cli {
 
-// --encoding NAME and --lenient.
+// TEXT as a whole decimal number in [min, max]; otherwise throws UsageError
+// naming `option` and the range.
+uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max);
+
+// --encoding NAME, --lenient and --max-input-mb N.
 void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
 
 // --lexicon FILE and --no-lexicon.
@@ -46,6 +51,9 @@ using ConfigFileFinder = std::function<std::string(const boost::program_options:
 // `positional` stored in `*value` when `positional` is not null. Then, when
 // `config` names an existing file, reads the same options from it
 // ("fail-on = warning", "disable = bullet-style"); the command line wins.
+// A config file may come with a document set from someone else: the files it
+// names must lie inside its folder, and the options that write files or
+// raise limits (kCommandLineOnly) are refused there.
 // Prints the help and returns false for --help.
 bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,

@@ -21,6 +21,7 @@
 #include <memory>
 #include <sstream>
 
+#include "confine.h"
 #include "error.h"
 
 namespace bitext {
@@ -341,7 +342,7 @@ int LineOfOffset(std::string_view bytes, size_t offset) {
   return line;
 }
 
-std::string ReadFileBytes(const std::string& path) {
+std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
@@ -350,16 +351,28 @@ std::string ReadFileBytes(const std::string& path) {
   if (std::filesystem::is_directory(status)) {
     throw InputError({path}, "is a directory, not a text file");
   }
+  // Opening a FIFO blocks and a device never ends: neither is read.
+  if (!std::filesystem::is_regular_file(status)) {
+    throw InputError({path}, "is " + DescribeFileType(status) + ", not a regular file");
+  }
+  const std::string limit = "more than the input limit of " + std::to_string(max_bytes >> 20) +
+                            " MB (raise it with --max-input-mb)";
+  if (std::filesystem::file_size(path, ec) > max_bytes && !ec) throw InputError({path}, "is " + limit);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw InputError({path}, std::string("cannot open: ") + std::strerror(errno));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read in pieces up to the limit: files under /proc claim a size of 0.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) throw InputError({path}, "holds " + limit);
+  }
   if (in.bad()) {
     throw InputError({path}, std::string("read failed: ") + std::strerror(errno));
   }
-  return std::move(buffer).str();
+  return bytes;
 }
 
 DecodedText Decode(std::string_view bytes, const std::string& path,
@@ -474,7 +487,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
 }
 
 DecodedText ReadText(const std::string& path, const DecodeOptions& options) {
-  std::string bytes = ReadFileBytes(path);
+  std::string bytes = ReadFileBytes(path, options.max_bytes);
   return Decode(bytes, path, options);
 }
 

@@ -11,15 +11,21 @@
 #ifndef BITEXT_SRC_DECODE_H_
 #define BITEXT_SRC_DECODE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace bitext {
 
+// Inputs larger than this are refused (--max-input-mb), so that a huge file
+// or a device fails with a message instead of exhausting memory.
+inline constexpr uint64_t kDefaultMaxInputBytes = uint64_t{256} << 20;
+
 struct DecodeOptions {
   std::string encoding;  // ICU converter name or alias; empty: detect
   bool lenient = false;  // replace ill-formed sequences with U+FFFD
+  uint64_t max_bytes = kDefaultMaxInputBytes;
 };
 
 struct DecodedText {
@@ -33,9 +39,10 @@ struct DecodedText {
   std::vector<std::string> notes;  // what a reviewer should know, with positions
 };
 
-// Reads a whole file. Throws InputError for a missing file, a directory or
-// an unreadable file, with the system's reason.
-std::string ReadFileBytes(const std::string& path);
+// Reads a whole regular file of at most `max_bytes`. Throws InputError for a
+// missing file, a folder, a FIFO or device, a larger file or an unreadable
+// file, with the system's reason.
+std::string ReadFileBytes(const std::string& path, uint64_t max_bytes = kDefaultMaxInputBytes);
 
 // Decodes bytes read from `path` (the name is used in messages only).
 DecodedText Decode(std::string_view bytes, const std::string& path,

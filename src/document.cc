@@ -68,7 +68,7 @@ Document BuildDocument(const std::string& path, DecodedText source) {
 }
 
 Document LoadDocument(const std::string& path, const DocumentOptions& options) {
-  return LoadDocumentFromBytes(path, ReadFileBytes(path), options);
+  return LoadDocumentFromBytes(path, ReadFileBytes(path, options.decode.max_bytes), options);
 }
 
 Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,

@@ -1,12 +1,15 @@
 // bitext: audits translations of official documents. Dispatches to the
 // subcommands and turns every error into one message and a documented exit
 // code (0 clean, 1 findings, 2 usage or input error).
+#include <malloc.h>
+
 #include <boost/program_options/errors.hpp>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli.h"
+#include "display.h"
 #include "error.h"
 
 namespace {
@@ -31,6 +34,10 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Large buffers (a text, its code points) come from and go back to the
+  // system: glibc's default raises this threshold after the first such buffer
+  // is freed, and the later ones then stay in the heap after use.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;
@@ -52,21 +59,21 @@ int main(int argc, char** argv) {
     if (command == "metrics") return bitext::cli::RunMetrics(args);
     if (command == "compare") return bitext::cli::RunCompare(args);
     if (command == "check") return bitext::cli::RunCheck(args);
-    std::cerr << "bitext: unknown command '" << command << "'\n\n" << kUsage;
+    std::cerr << "bitext: unknown command '" << bitext::EscapeControls(command) << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {
-    std::cerr << "bitext: error: " << e.what() << "\n";
+    std::cerr << "bitext: error: " << bitext::EscapeControls(e.what()) << "\n";
     return bitext::kExitInputError;
   } catch (const bitext::cli::UsageError& e) {
-    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
               << " --help')\n";
     return bitext::kExitInputError;
   } catch (const boost::program_options::error& e) {
-    std::cerr << "bitext " << command << ": " << e.what() << "\n(see 'bitext " << command
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
               << " --help')\n";
     return bitext::kExitInputError;
   } catch (const std::exception& e) {
-    std::cerr << "bitext: internal error: " << e.what() << "\n";
+    std::cerr << "bitext: internal error: " << bitext::EscapeControls(e.what()) << "\n";
     return bitext::kExitInputError;
   }
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "confine.h"
 #include "decode.h"
 #include "error.h"
 #include "unicode.h"
@@ -11,30 +12,33 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string ResolveInside(const fs::path& folder, std::string_view value,
-                          const FilePosition& where) {
-  fs::path relative(std::string{value});
-  if (relative.is_absolute()) {
-    throw InputError(where, "path \"" + std::string(value) + "\" must be relative to the manifest's folder");
-  }
-  for (const fs::path& part : relative) {
-    if (part == "..") {
-      throw InputError(where, "path \"" + std::string(value) + "\" leaves the manifest's folder");
-    }
-  }
-  fs::path full = folder / relative;
-  if (!fs::is_regular_file(full)) {
-    throw InputError(where, "file \"" + full.string() + "\" does not exist");
-  }
-  return full.string();
+std::string ResolveInside(const fs::path& folder, std::string_view value, const FilePosition& where) {
+  return ResolveInsideFolder(folder.string(), value, where, "the manifest's folder");
+}
+
+// Reports are UTF-8 throughout (JSON, SARIF, XML), and name the set's files.
+bool IsUtf8(std::string_view text) {
+  std::string back;
+  for (char32_t c : ToCodePoints(text)) back += ToUtf8(c);
+  return back == text;
 }
 
 }  // namespace
 
 Manifest ReadManifest(const std::string& folder_or_file) {
   fs::path manifest_path(folder_or_file);
-  if (fs::is_directory(manifest_path)) manifest_path /= "manifest";
+  if (fs::is_directory(manifest_path)) {
+    // A set's manifest may not be a link to a file elsewhere.
+    if (fs::exists(fs::symlink_status(manifest_path / "manifest")) &&
+        !ResolvesInside(manifest_path / "manifest", manifest_path)) {
+      throw InputError({(manifest_path / "manifest").string()}, "is a symbolic link that leads out of the set's folder");
+    }
+    manifest_path /= "manifest";
+  }
   const std::string path = manifest_path.string();
+  if (!IsUtf8(fs::absolute(manifest_path).string())) {
+    throw InputError({path}, "the set's path is not valid UTF-8; rename its folder (reports are UTF-8 and name it)");
+  }
   DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
 
   Manifest m;
@@ -47,6 +51,9 @@ Manifest ReadManifest(const std::string& folder_or_file) {
   int line_number = 0;
   for (std::string_view line : SplitLines(text.text)) {
     ++line_number;
+    if (line.size() > kMaxSettingLineBytes) {
+      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+    }
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
     if (line.empty()) continue;

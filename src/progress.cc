@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include "display.h"
+
 namespace bitext::cli {
 namespace {
 
@@ -74,7 +76,7 @@ void Progress::Step(bool failed) {
 void Progress::Note(const std::string& line) {
   std::lock_guard<std::mutex> lock(mutex_);
   const bool bar = terminal_ && !quiet_;
-  std::fprintf(out_, bar ? "\r%s\033[K\n" : "%s\n", line.c_str());
+  std::fprintf(out_, bar ? "\r%s\033[K\n" : "%s\n", EscapeControls(line).c_str());
   if (bar) Draw();
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -240,6 +241,77 @@ TEST(BatchTest, UsageErrorsExitWithTwo) {
   EXPECT_EQ(Bitext("batch " + sets.string() + " --fail-on banana" + out).exit_code, 2);
   EXPECT_EQ(Bitext("batch " + sets.string() + " --write-baseline b.json" + out).exit_code, 2);
   EXPECT_EQ(Bitext("merge" + out).exit_code, 2);
+  // Numbers that overflow an int are refused, not wrapped.
+  for (const char* shard : {"1/99999999999", "4294967297/4294967298", "0/3", "+1/2", "1/2/3", "1/"}) {
+    CommandResult run = Bitext("batch " + sets.string() + " --shard " + shard + out);
+    EXPECT_EQ(run.exit_code, 2) << shard;
+    EXPECT_NE(run.out.find("--shard"), std::string::npos) << run.out;
+  }
+  for (const char* jobs : {"-1", "0", "4294967297", "2x"}) {
+    CommandResult run = Bitext("batch " + sets.string() + " --jobs " + jobs + out);
+    EXPECT_EQ(run.exit_code, 2) << jobs;
+    EXPECT_NE(run.out.find("--jobs wants a whole number from 1 to 1024"), std::string::npos) << run.out;
+  }
+}
+
+
+// A shard's summary.json may come from another machine: merge checks it
+// before it copies a folder or writes a link.
+TEST(BatchTest, MergeRefusesAMalformedSummary) {
+  const fs::path sets = MakeSets();
+  const fs::path shard = OutDir("shard-good");
+  ASSERT_EQ(Bitext(kBatch + "--quiet " + (sets / "set-1").string() + " --out " + shard.string()).exit_code, 1);
+  const json good = Summary(shard);
+  struct Case {
+    const char* name;
+    std::function<void(json&)> spoil;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"parent", [](json& s) { s["sets"][0]["dir"] = "../../payload"; }, "set 1 of \"sets\": \"dir\" must be a plain folder name"},
+      {"slash", [](json& s) { s["sets"][0]["dir"] = "set-1/x"; }, "\"dir\" must be a plain folder name"},
+      {"scheme", [](json& s) { s["sets"][0]["dir"] = "javascript:alert(document.domain)//"; }, "\"dir\" must be a plain folder name"},
+      {"report", [](json& s) { s["sets"][0]["reports"][0] = "javascript:alert(1)"; }, "\"reports\" holds something other"},
+      {"exit", [](json& s) { s["sets"][0]["exit_code"] = 300; }, "\"exit_code\" must be 0, 1 or 2"},
+      {"status", [](json& s) { s["sets"][0]["status"] = "pass"; }, "\"status\" does not match"},
+      {"counts", [](json& s) { s["sets"][0]["counts"]["error"] = -1; }, "\"counts\" lacks whole"},
+      {"index", [](json& s) { s["sets"][0]["index"] = 4294967296.5; }, "\"index\" is not a whole number"},
+      {"sets", [](json& s) { s["sets"] = "x"; }, "\"sets\" missing or of the wrong type"},
+      {"entry", [](json& s) { s["sets"][0] = 1; }, "set 1 of \"sets\": is not an object"},
+      {"version", [](json& s) { s["schema_version"] = 2; }, "not a batch summary of schema_version 1"},
+  };
+  for (const Case& c : cases) {
+    const fs::path spoiled = OutDir(std::string("shard-") + c.name);
+    fs::copy(shard, spoiled, fs::copy_options::recursive);
+    json summary = good;
+    c.spoil(summary);
+    Write(spoiled / "summary.json", summary.dump(2));
+    const fs::path merged = OutDir(std::string("merged-") + c.name);
+    CommandResult run = Bitext("merge " + spoiled.string() + " --out " + merged.string());
+    EXPECT_EQ(run.exit_code, 2) << c.name << run.out;
+    EXPECT_NE(run.out.find("bitext: error: " + (spoiled / "summary.json").string() + ": "), std::string::npos)
+        << c.name << run.out;
+    EXPECT_NE(run.out.find(c.message), std::string::npos) << c.name << run.out;
+    EXPECT_FALSE(fs::exists(merged / "index.html")) << c.name;
+  }
+  // Not JSON at all: a message naming the file, not an internal error.
+  const fs::path broken = OutDir("shard-broken");
+  fs::copy(shard, broken, fs::copy_options::recursive);
+  Write(broken / "summary.json", "{\"schema_version\": 1, \"sets\": [");
+  CommandResult run = Bitext("merge " + broken.string() + " --out " + OutDir("merged-broken").string());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find("bitext: error: " + (broken / "summary.json").string() + ": not a batch summary"),
+            std::string::npos) << run.out;
+  // A set's folder that is a link out of the shard is not copied.
+  const fs::path linked = OutDir("shard-linked");
+  fs::copy(shard, linked, fs::copy_options::recursive);
+  fs::remove_all(linked / "set-1");
+  fs::create_directory_symlink(sets / "set-2", linked / "set-1");
+  run = Bitext("merge " + linked.string() + " --out " + OutDir("merged-linked").string());
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find("is a symbolic link, not a set's output folder"), std::string::npos) << run.out;
+  // The untouched shard merges.
+  EXPECT_EQ(Bitext("merge " + shard.string() + " --out " + OutDir("merged-good").string()).exit_code, 1);
 }
 
 }  // namespace

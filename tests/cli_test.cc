@@ -163,6 +163,13 @@ TEST(CliTest, ScoreRejectsMalformedBeads) {
   CommandResult run = Bitext("score " + bad + " " + bad);
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.out.find("line 2"), std::string::npos) << run.out;
+  // An index past what an int holds is refused, not wrapped to a match.
+  std::string huge = TempFile("huge.align", "[0]:[0]\n[1]:[4294967296]\n");
+  std::string zero = TempFile("zero.align", "[0]:[0]\n[1]:[0]\n");
+  run = Bitext("score " + zero + " " + huge);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find(huge + ": line 2: expected \"[i,j]:[k]\" with indexes from 0 to 2147483647"), std::string::npos)
+      << run.out;
 }
 
 TEST(CliTest, ConfigFileSetsRuleOptionsAndTheCommandLineWins) {

@@ -4,6 +4,9 @@
 // and byte offset; never with a signal, never hang (every run has a generous
 // time limit), and `audit` must leave no partial output behind.
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,7 +15,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -351,6 +356,358 @@ TEST(HostileInputTest, OneMillionOneCharacterLines) {
   // One-character lines are not hard-wrapped prose: each is a paragraph.
   EXPECT_NE(run.out.find(": UTF-8, 1000000 paragraphs (zh 1000000"), std::string::npos) << run.out.substr(0, 200);
   fs::remove(path);
+}
+
+
+// A small set in a scratch folder: the bundled official text and
+// `manifest_tail` after its "bilingual" line.
+fs::path MakeSet(const std::string& name, const std::string& manifest_tail) {
+  const fs::path set = Scratch(name) / "set";
+  fs::create_directories(set);
+  fs::copy_file(kSet + "/official-bilingual.txt", set / "official-bilingual.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n" << manifest_tail;
+  return set;
+}
+
+TEST(HostileInputTest, SetInputsAreRegularFilesInsideTheSet) {
+  struct Case {
+    const char* name;
+    std::function<void(const fs::path&)> make;  // makes `set/input.txt`
+    const char* message;
+  };
+  const Case cases[] = {
+      {"environ", [](const fs::path& f) { fs::create_symlink("/proc/self/environ", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"outside", [](const fs::path& f) { fs::create_symlink("../outside.txt", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"zero", [](const fs::path& f) { fs::create_symlink("/dev/zero", f); },
+       "is a symbolic link that leads out of the manifest's folder"},
+      {"fifo", [](const fs::path& f) { ASSERT_EQ(mkfifo(f.c_str(), 0600), 0); }, "is a FIFO, not a regular file"},
+      {"folder", [](const fs::path& f) { fs::create_directory(f); }, "is a folder, not a regular file"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(std::string("confined-") + c.name, "mt = input.txt\n");
+    std::ofstream(set.parent_path() / "outside.txt") << "A secret kept outside the set.\n";
+    c.make(set / "input.txt");
+    const fs::path out = set.parent_path() / "out";
+    Outcome run = Bitext({"audit", set.string(), "--lenient", "--out", out.string()});
+    ExpectFailure(run, (set / "manifest").string() + ":2: path \"input.txt\" " + c.message);
+    EXPECT_FALSE(fs::exists(out / "report.json")) << c.name;
+  }
+  // A link that stays inside the set is fine.
+  const fs::path set = MakeSet("confined-inside", "mt = link.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
+  fs::create_symlink("mt.txt", set / "link.txt");
+  EXPECT_EQ(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}).exit_code, 1);
+}
+
+TEST(HostileInputTest, ManifestThatIsAFifoOrALinkToADeviceIsNotRead) {
+  const fs::path fifo = Scratch("manifest-fifo") / "set";
+  fs::create_directories(fifo);
+  ASSERT_EQ(mkfifo((fifo / "manifest").c_str(), 0600), 0);
+  ExpectFailure(Bitext({"audit", fifo.string(), "--out", (fifo.parent_path() / "out").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+  ExpectFailure(Bitext({"batch", "--quiet", fifo.string(), "--out", (fifo.parent_path() / "batch").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+  const fs::path zero = Scratch("manifest-zero") / "set";
+  fs::create_directories(zero);
+  fs::create_symlink("/dev/zero", zero / "manifest");
+  ExpectFailure(Bitext({"audit", zero.string(), "--out", (zero.parent_path() / "out").string()}),
+                (zero / "manifest").string() + ": is a symbolic link that leads out of the set's folder");
+  ExpectFailure(Bitext({"inspect", "/dev/zero"}), "/dev/zero: is a device, not a regular file");
+  ExpectFailure(Bitext({"inspect", (fifo / "manifest").string()}),
+                (fifo / "manifest").string() + ": is a FIFO, not a regular file");
+}
+
+TEST(HostileInputTest, BitextIniMayNotWriteFilesOrReadOutsideTheSet) {
+  struct Case {
+    const char* name;
+    std::string ini;
+    std::string message;  // after "bitext.ini:LINE: "
+  };
+  const Case cases[] = {
+      {"write", "fail-on = warning\nwrite-baseline = ../victim.json\n",
+       "2: \"write-baseline\" is taken from the command line only"},
+      {"limit", "max-input-mb = 100000\n", "1: \"max-input-mb\" is taken from the command line only"},
+      {"glossary", "glossary = /dev/zero\n", "1: path \"/dev/zero\" must be relative to the config file's folder"},
+      {"parent", "baseline = ../victim.json\n", "1: path \"../victim.json\" leaves the config file's folder"},
+      {"link", "# accepted findings\nbaseline = accepted.json\n",
+       "2: path \"accepted.json\" is a symbolic link that leads out of the config file's folder"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(std::string("ini-") + c.name, "");
+    std::ofstream(set / "bitext.ini") << c.ini;
+    std::ofstream(set.parent_path() / "victim.json") << "{\"fingerprints\": []}\n";
+    fs::create_symlink("../victim.json", set / "accepted.json");
+    const std::string where = (set / "bitext.ini").string() + ":" + c.message;
+    ExpectFailure(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}), where);
+    Outcome batch = Bitext({"batch", "--quiet", set.string(), "--out", (set.parent_path() / "batch").string()});
+    ExpectFailure(batch, where);
+    EXPECT_EQ(ReadAll(set.parent_path() / "victim.json"), "{\"fingerprints\": []}\n") << c.name;
+  }
+  // The set's own bitext.ini may not be a link out of it either.
+  const fs::path set = MakeSet("ini-linked", "");
+  std::ofstream(set.parent_path() / "other.ini") << "fail-on = info\n";
+  fs::create_symlink("../other.ini", set / "bitext.ini");
+  ExpectFailure(Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()}),
+                (set / "bitext.ini").string() + ": is a symbolic link that leads out of the set's folder");
+  // A glossary inside the set is read from the set's folder, wherever bitext runs.
+  const fs::path glossary_set = MakeSet("ini-glossary", "");
+  fs::copy_file(kSet + "/glossary.tsv", glossary_set / "terms.tsv");
+  std::ofstream(glossary_set / "bitext.ini") << "glossary = terms.tsv\n";
+  Outcome run = Bitext({"audit", glossary_set.string(), "--out", (glossary_set.parent_path() / "out").string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+}
+
+TEST(HostileInputTest, InputSizeLimit) {
+  const fs::path dir = Scratch("size-limit");
+  {
+    std::ofstream out(dir / "big.txt", std::ios::binary);
+    const std::string line = "China is the largest developing country in the world.\n";
+    for (size_t written = 0; written < (3u << 19); written += line.size()) out << line;
+  }
+  const std::string big = (dir / "big.txt").string();
+  ExpectFailure(Bitext({"inspect", "--max-input-mb", "1", big}),
+                big + ": is more than the input limit of 1 MB (raise it with --max-input-mb)");
+  ExpectSuccess(Bitext({"inspect", "--max-input-mb", "2", big}));
+  for (const char* bad : {"0", "-1", "1.5", "x", "99999999999999999999", "4294967297"}) {
+    Outcome run = Bitext({"inspect", "--max-input-mb", bad, big});
+    EXPECT_EQ(run.exit_code, 2) << bad;
+    EXPECT_NE(run.err.find("--max-input-mb wants a whole number from 1 to 1048576"), std::string::npos) << run.err;
+  }
+}
+
+
+// The names of the files and folders directly in `dir`.
+std::set<std::string> Names(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
+  return names;
+}
+
+TEST(HostileInputTest, OutputFolderMayNotHoldTheInputs) {
+  // An input named like a report: --out SET would overwrite it.
+  const fs::path set = MakeSet("out-is-set", "mt = findings.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "findings.txt");
+  const auto before = Snapshot(set.parent_path());
+  for (const fs::path& out : {set, set.parent_path(), fs::path(set.string() + "/")}) {
+    ExpectFailure(Bitext({"audit", set.string(), "--out", out.string()}),
+                  out.string() + ": the output folder is or contains the document set");
+  }
+  const fs::path glossary = set.parent_path() / "terms" / "glossary.tsv";
+  fs::create_directories(glossary.parent_path());
+  fs::copy_file(kSet + "/glossary.tsv", glossary);
+  ExpectFailure(Bitext({"audit", set.string(), "--glossary", glossary.string(), "--out", glossary.parent_path().string()}),
+                glossary.parent_path().string() + ": the output folder contains the input " + glossary.string());
+  fs::remove_all(glossary.parent_path());
+  EXPECT_EQ(Snapshot(set.parent_path()), before);
+  // A batch's output may not lie in the folder of sets it reads, nor be a set.
+  const fs::path container = set.parent_path();
+  ExpectFailure(Bitext({"batch", "--quiet", container.string(), "--out", (container / "out").string()}),
+                (container / "out").string() + ": the output folder lies inside " + container.string());
+  ExpectFailure(Bitext({"batch", "--quiet", set.string(), "--out", set.string()}),
+                set.string() + ": the output folder is or contains the document set");
+  EXPECT_EQ(Snapshot(container), before);
+}
+
+TEST(HostileInputTest, TwoMtsWithTheSameFileNameKeepTheirOwnReports) {
+  const fs::path set = MakeSet("same-name", "mt = a/mt.txt\nmt = b/mt.txt\nmt = a-mt.txt\n");
+  const std::string mt = ReadAll(kSet + "/mt-news-agency-en.txt");
+  fs::create_directories(set / "a");
+  fs::create_directories(set / "b");
+  std::ofstream(set / "a" / "mt.txt") << mt;
+  std::ofstream(set / "b" / "mt.txt") << mt.substr(0, mt.size() / 2);
+  std::ofstream(set / "a-mt.txt") << mt.substr(0, mt.size() / 3);
+  const fs::path out = set.parent_path() / "out";
+  ASSERT_EQ(Bitext({"audit", set.string(), "--out", out.string()}).exit_code, 1);
+  EXPECT_EQ(Names(out / "documents"),
+            (std::set<std::string>{"a-mt.json", "a-mt-2.json", "b-mt.json", "official-bilingual.json"}));
+  std::set<std::string> files;
+  for (const std::string& name : {"compare-a-mt.json", "compare-b-mt.json", "compare-a-mt-2.json"}) {
+    const nlohmann::json comparison = nlohmann::json::parse(ReadAll(out / name));
+    files.insert(comparison["mt"].get<std::string>());
+  }
+  EXPECT_EQ(files, (std::set<std::string>{(set / "a/mt.txt").string(), (set / "b/mt.txt").string(),
+                                          (set / "a-mt.txt").string()}));
+}
+
+TEST(HostileInputTest, AuditReplacesItsOutputFolderWhole) {
+  const fs::path root = Scratch("replace");
+  const fs::path out = root / "out";
+  ASSERT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
+  ASSERT_TRUE(fs::exists(out / "report.html"));
+  std::ofstream(out / "report.html.tmp.12345") << "left by a killed run";
+  fs::create_directories(root / ".out.new.999");  // a killed run's fresh folder
+  // A set without an MT writes no report.html and no comparison.
+  const fs::path set = MakeSet("replace-set", "");
+  Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;  // the official text's own errors
+  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv", "documents", "findings.json", "findings.txt",
+                                          "junit.xml", "report.json", "report.md", "report.sarif", "summary.txt"};
+  EXPECT_EQ(Names(out), expected);
+  EXPECT_EQ(Names(out / "documents"), std::set<std::string>{"official-bilingual.json"});
+  EXPECT_EQ(Names(root), std::set<std::string>{"out"});  // no lock, no fresh or old folder left
+  // A folder holding anything an audit does not write is not replaced.
+  std::ofstream(out / "notes.txt") << "mine\n";
+  const auto before = Snapshot(out);
+  ExpectFailure(Bitext({"audit", kSet, "--out", out.string()}),
+                out.string() + ": holds \"notes.txt\", which an audit does not write");
+  EXPECT_EQ(Snapshot(out), before);
+  ExpectFailure(Bitext({"audit", kSet, "--out", (out / "notes.txt").string()}),
+                (out / "notes.txt").string() + ": cannot create folder");
+}
+
+TEST(HostileInputTest, SecondAuditIntoTheSameFolderFailsWhileTheFirstWrites) {
+  const fs::path root = Scratch("locked");
+  const fs::path out = root / "out";
+  // Hold the lock a running audit holds.
+  const int lock = open((root / ".out.lock").c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(lock, 0);
+  ASSERT_EQ(flock(lock, LOCK_EX), 0);
+  ExpectFailure(Bitext({"audit", kSet, "--out", out.string()}),
+                out.string() + ": another audit is writing into this folder");
+  EXPECT_FALSE(fs::exists(out / "report.json"));
+  close(lock);
+  EXPECT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
+  EXPECT_TRUE(fs::exists(out / "report.json"));
+}
+
+
+// The bytes a terminal acts on or XML forbids, as found in `text`.
+std::vector<std::string> Unsafe(const std::string& text, bool xml) {
+  std::vector<std::string> found;
+  for (unsigned char c : text) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) found.push_back("control " + std::to_string(c));
+  }
+  for (const char* bytes : {"\xE2\x80\xAE", "\xE2\x81\xA6", "\xEF\xBF\xBE", "\xEF\xBF\xBF"}) {
+    // XML may carry bidi controls; terminals and text reports show them escaped.
+    if (text.find(bytes) != std::string::npos && (std::string(bytes)[0] == '\xE2') != xml) found.push_back(bytes);
+  }
+  return found;
+}
+
+TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
+  // A set folder whose name holds an escape sequence, a bidi override, a
+  // noncharacter and a line break that would forge a findings.txt line.
+  const std::string name = "evil\x1b[31m\xE2\x80\xAE\nforged.txt:1:1: error: forged \xEF\xBF\xBF";
+  const fs::path set = Scratch("escaped") / name;
+  fs::create_directories(set);
+  std::string official = ReadAll(kSet + "/official-bilingual.txt");
+  official.replace(official.find("China"), 5, "Chi\xEF\xBF\xBEna\xE2\x81\xA6");
+  std::ofstream(set / "official-bilingual.txt", std::ios::binary) << official;
+  std::ofstream(set / "mt.txt", std::ios::binary) << "\x1b]0;title\x07" << ReadAll(kSet + "/mt-news-agency-en.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\nmt = mt.txt\n";
+  const fs::path out = set.parent_path() / "out";
+  Outcome run = Bitext({"audit", set.string(), "--lenient", "--out", out.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(Unsafe(run.out + run.err, false), std::vector<std::string>{}) << run.out << run.err;
+  const std::string findings = ReadAll(out / "findings.txt");
+  ASSERT_FALSE(findings.empty());
+  std::istringstream lines(findings);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_EQ(line.rfind(set.parent_path().string() + "/evil\\x1b[31mU+202E\\nforged.txt:1:1: error: forged", 0), 0u)
+        << line;
+  }
+  for (const char* file : {"findings.txt", "report.md", "summary.txt"}) {
+    EXPECT_EQ(Unsafe(ReadAll(out / file), false), std::vector<std::string>{}) << file;
+  }
+  for (const char* file : {"junit.xml", "aligned.tmx"}) {
+    EXPECT_EQ(Unsafe(ReadAll(out / file), true), std::vector<std::string>{}) << file;
+  }
+  EXPECT_NE(ReadAll(out / "aligned.tmx").find("Chi\xEF\xBF\xBDna"), std::string::npos);  // U+FFFD stands in
+  // The same for `check` on a file so named, and for an error message.
+  Outcome check = Bitext({"check", (set / "mt.txt").string()});
+  EXPECT_EQ(Unsafe(check.out + check.err, false), std::vector<std::string>{}) << check.out;
+  Outcome missing = Bitext({"inspect", (set / "missing\x1b[2J.txt").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(Unsafe(missing.err, false), std::vector<std::string>{}) << missing.err;
+  EXPECT_NE(missing.err.find("missing\\x1b[2J.txt: no such file"), std::string::npos) << missing.err;
+}
+
+
+// Runs bitext with `args`, output discarded, and returns its peak resident
+// memory in KB (-1 when it failed to run or took longer than the limit).
+long PeakMemoryKb(const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(127);
+    std::vector<char*> argv{const_cast<char*>(BITEXT_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(BITEXT_BINARY, argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeLimitSeconds);
+  int status = 0;
+  struct rusage usage {};
+  while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? usage.ru_maxrss : -1;
+}
+
+// A megabyte paragraph of doubled words used to keep the whole paragraph as
+// the evidence of each of its ~200,000 findings: gigabytes. Memory must stay
+// within 20 times the input above what the same set with a small MT needs.
+// Not a timing test: only the peak is measured.
+TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#endif
+#endif
+  const fs::path set = MakeSet("doubled-words", "mt = mt.txt\n");
+  fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
+  const long base = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
+  ASSERT_GT(base, 0);
+  std::string text;
+  while (text.size() < (1u << 20)) text += "the the development development of of China China ";
+  text += "end.\n";
+  std::ofstream(set / "mt.txt", std::ios::binary) << text;
+  const long peak = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  ASSERT_GT(peak, 0);
+  EXPECT_LT(peak, base + 20 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+  // Reports in proportion to the findings: the paragraph's doubled words
+  // beyond the first few are one finding that counts them.
+  size_t reports = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(set.parent_path() / "out")) {
+    if (entry.is_regular_file()) reports += entry.file_size();
+  }
+  EXPECT_LT(reports, 20 * text.size());
+  EXPECT_NE(ReadAll(set.parent_path() / "out" / "findings.txt").find("more doubled words or characters in this paragraph"),
+            std::string::npos);
+}
+
+
+TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
+  const std::string value(10 << 20, 'x');
+  const fs::path set = MakeSet("long-lines", "mt = " + value + "\n");
+  Outcome run = Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "manifest").string() + ":2: line longer than 4096 bytes");
+  EXPECT_LT(run.err.size(), 1000u);
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n";
+  std::ofstream(set / "bitext.ini") << "fail-on = " << value << "\n";
+  run = Bitext({"audit", set.string(), "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "bitext.ini").string() + ":1: line longer than 4096 bytes");
+  EXPECT_LT(run.err.size(), 1000u);
+}
+
+
+TEST(HostileInputTest, SetFolderNameThatIsNotUtf8) {
+  const fs::path set = Scratch("not-utf8") / "set\xff";
+  fs::create_directories(set);
+  fs::copy_file(kSet + "/official-bilingual.txt", set / "official-bilingual.txt");
+  std::ofstream(set / "manifest") << "bilingual = official-bilingual.txt\n";
+  Outcome run = Bitext({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  ExpectFailure(run, (set / "manifest").string() + ": the set's path is not valid UTF-8");
+  EXPECT_EQ(run.err.find("internal error"), std::string::npos) << run.err;
 }
 
 }  // namespace
