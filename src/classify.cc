@@ -187,10 +187,18 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
 
   // Under a furniture header that ends with a colon ("Related manuscripts:"),
   // the short unterminated lines that follow are its links.
+  // A link reads as a headline: a Chinese title, or several words from a
+  // capital on; a lone term ("AF_KEY"), a clause or a line that continues
+  // one ("developed for usage with IPsec") is the text itself.
+  auto headline = [](const Paragraph& p) {
+    if (p.lang == Lang::kZh) return true;
+    return CountScripts(p.text).latin_words >= 3 && !StartsLowercase(p.text) &&
+           p.text.find(',') == std::string::npos;
+  };
   bool under_header = false;
   for (Paragraph& p : paragraphs) {
     const bool link = under_header && p.kind == Kind::kBody && !EndsSentence(p.text) &&
-                      IsShort(p.text, p.lang) && !LooksLikeProse(p.text, p.lang);
+                      IsShort(p.text, p.lang) && !LooksLikeProse(p.text, p.lang) && headline(p);
     if (link) p.kind = Kind::kBoilerplate;
     under_header = link || (p.kind == Kind::kBoilerplate && !p.text.empty() && p.text.back() == ':');
   }

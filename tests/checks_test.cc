@@ -409,6 +409,11 @@ TEST(BoilerplateTest, Flags) {
       {"only the header when a sentence follows it",
        before + "Related manuscripts:\nChina has provided aid to 122 countries since 2013, the paper says.\n",
        {{2, ""}}},
+      // Below a furniture header, lines that are terms or clauses of the
+      // text are the text: furniture does not spread to them.
+      {"only the header when terms follow it",
+       before + "Related articles:\n\nAF_KEY\n\nKey management protocol, originally\n\ndeveloped for usage with IPsec\n",
+       {{2, ""}}},
       {"source line", before + "Source: Xinhua\n", {{2, ""}}},
       {"Chinese editor line", "中国发布国际发展合作白皮书，阐述新时代的理念和实践。\n责任编辑：王小明\n",
        {{2, ""}}},
