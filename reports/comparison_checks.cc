@@ -126,7 +126,21 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
 
 void Outline(const align::Comparison& c, const Document& mt,
              std::vector<Finding>& out) {
+  // A table of contents lists the sections after it down to some depth: a
+  // heading above it (the chapter it opens) or deeper than its entries go
+  // is not expected in it.
+  int deepest = 0, first_entry = std::numeric_limits<int>::max();
   for (const align::OutlinePair& pair : c.toc_vs_body) {
+    if (!pair.left) continue;
+    first_entry = std::min(first_entry, pair.left->lines().first);
+    if (pair.left->heading && pair.left->heading->number) deepest = std::max(deepest, pair.left->heading->level);
+  }
+  auto expected_in_contents = [&](const Paragraph& heading) {
+    if (heading.lines().first < first_entry) return false;
+    return deepest == 0 || !heading.heading || !heading.heading->number || heading.heading->level <= deepest;
+  };
+  for (const align::OutlinePair& pair : c.toc_vs_body) {
+    if (!pair.left && !expected_in_contents(*pair.right)) continue;
     const Paragraph* where = pair.left ? pair.left : pair.right;
     const Location at{mt.path, where->lines().first, 1, where->lines().last};
     if (!pair.right) {
@@ -318,7 +332,8 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
     for (const Paragraph* p : side) values.merge(NumbersOf(body(p), lang));
     return values;
   };
-  const std::multiset<double> source = numbers(zh, Lang::kZh), target = numbers(translation, Lang::kEn);
+  const Lang source_lang = zh.front()->lang == Lang::kEn ? Lang::kEn : Lang::kZh;
+  const std::multiset<double> source = numbers(zh, source_lang), target = numbers(translation, Lang::kEn);
   std::multiset<double> missing, extra;
   std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
   std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
@@ -340,7 +355,12 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
 
 void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
              std::vector<Finding>& out) {
-  for (const align::ComparisonRow& row : c.rows) CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
+  for (const align::ComparisonRow& row : c.rows) {
+    // Where the official Chinese has no counterpart (an older or shorter
+    // Chinese text), the official English is the source the MT keeps to.
+    if (row.zh.empty()) CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
+    else CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
+  }
   for (const align::Bead& b : c.official.paragraphs) {
     CompareNumbers({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
                    {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, {}, official, true, out);

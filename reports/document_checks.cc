@@ -255,10 +255,16 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
     std::map<int, std::map<NumberStyle, int>> styles_of_level;
     std::map<std::pair<const Paragraph*, int>, std::vector<const Paragraph*>> groups;
     std::map<int, const Paragraph*> parent;  // level -> latest heading
+    // Items of lists have styles of their own; "3." and "3.1." are one
+    // decimal outline at two depths.
+    auto style_of = [](const Paragraph* p) {
+      const NumberStyle style = p->heading->number->style;
+      return style == NumberStyle::kArabicDot ? NumberStyle::kDecimal : style;
+    };
     for (const Paragraph* p : stream) {
-      if (p->heading->number->value_damaged) continue;
+      if (p->heading->number->value_damaged || IsListItem(*p)) continue;
       const int level = p->heading->level;
-      ++styles_of_level[level][p->heading->number->style];
+      ++styles_of_level[level][style_of(p)];
       auto up = parent.lower_bound(level);
       const Paragraph* owner = up == parent.begin() ? nullptr : std::prev(up)->second;
       groups[{owner, level}].push_back(p);
@@ -273,7 +279,7 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
                            [](const auto& a, const auto& b) { return a.second < b.second; })->first;
       std::map<NumberStyle, std::vector<const Paragraph*>> odd;
       for (const Paragraph* p : group) {
-        if (p->heading->number->style != expected) odd[p->heading->number->style].push_back(p);
+        if (style_of(p) != expected) odd[style_of(p)].push_back(p);
       }
       for (const auto& [style, headings] : odd) {
         const Paragraph* first = headings.front();

@@ -950,6 +950,26 @@ TEST(TocMismatchTest, AnEntryCutMidPhraseIsFlaggedRewordingIsNot) {
   EXPECT_EQ(f.locations[1].line, 5);  // the heading it stops short of
 }
 
+// A table of contents lists the sections after it down to its own depth:
+// the chapter it opens and the sub-sections below its deepest entries are
+// not missing from it; a section at a depth it lists is.
+TEST(TocMismatchTest, OnlyHeadingsAtTheDepthsTheContentsListAreExpectedInThem) {
+  const ComparedSet set = Compare(
+      "Chapter 3. Before Installing\n"
+      "Contents\n"
+      "3.1. Overview of the process\n"
+      "3.2. Back up your existing data\n"
+      "3.3. Information you will need\n"
+      "3.4. Meeting the hardware requirements\n"
+      "3.1. Overview of the process\n" + Prose(1) + "\n" +
+      "3.1.1. Documentation\n" + Prose(2) + "\n" +
+      "3.2. Back up your existing data\n" + Prose(3) + "\n" +
+      "3.3. Information you will need\n" + Prose(4) + "\n" +
+      "3.4. Meeting the hardware requirements\n" + Prose(5) + "\n" +
+      "3.5. Pre-partitioning for multi-boot systems\n" + Prose(1) + "\n");
+  EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{17})) << Describe(set.findings);
+}
+
 TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
   // Section 2's heading is rendered with words lost; section 1's is reworded.
   const ComparedSet set = Compare("1. Rescue work after natural disasters\n" + Prose(1) + "\n" +
