@@ -5,8 +5,8 @@
 // joined into rows of (Chinese, official English, MT English). Each MT paragraph renders a
 // Chinese paragraph; the direct Chinese-MT alignment is computed as a
 // second route, and rows where the two routes disagree are marked.
-#ifndef BITEXT_ALIGN_COMPARISON_H_
-#define BITEXT_ALIGN_COMPARISON_H_
+#ifndef BITEXT_COMPARE_COMPARISON_H_
+#define BITEXT_COMPARE_COMPARISON_H_
 
 #include <vector>
 
@@ -45,4 +45,4 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
 
 }  // namespace bitext::align
 
-#endif  // BITEXT_ALIGN_COMPARISON_H_
+#endif  // BITEXT_COMPARE_COMPARISON_H_

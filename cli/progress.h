@@ -3,8 +3,8 @@
 // (a CI log, a file): a plain line at each tenth of the work and at least
 // every ten seconds, never one per item, so a log of 100k sets stays short.
 // Safe to call from several threads.
-#ifndef BITEXT_SRC_PROGRESS_H_
-#define BITEXT_SRC_PROGRESS_H_
+#ifndef BITEXT_CLI_PROGRESS_H_
+#define BITEXT_CLI_PROGRESS_H_
 
 #include <chrono>
 #include <cstddef>
@@ -47,4 +47,4 @@ class Progress {
 
 }  // namespace bitext::cli
 
-#endif  // BITEXT_SRC_PROGRESS_H_
+#endif  // BITEXT_CLI_PROGRESS_H_

@@ -2,8 +2,8 @@
 // MT hallucination ("of Finance and Economic Connection of Finance and
 // Economic Connection ..."). Shared by the repetition-loop rule on one text
 // and its comparison with the source.
-#ifndef BITEXT_REPORTS_LOOPS_H_
-#define BITEXT_REPORTS_LOOPS_H_
+#ifndef BITEXT_CHECKS_LOOPS_H_
+#define BITEXT_CHECKS_LOOPS_H_
 
 #include <cstddef>
 #include <string>
@@ -30,4 +30,4 @@ std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* 
 
 }  // namespace bitext
 
-#endif  // BITEXT_REPORTS_LOOPS_H_
+#endif  // BITEXT_CHECKS_LOOPS_H_

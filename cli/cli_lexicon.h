@@ -2,8 +2,8 @@
 // Order: --lexicon PATH, then $BITEXT_LEXICON, then the copy scripts/setup.sh
 // fetches into third_party/cedict/. Without one the aligner still runs, on
 // length, anchors and structure, and says so once on stderr.
-#ifndef BITEXT_SRC_CLI_LEXICON_H_
-#define BITEXT_SRC_CLI_LEXICON_H_
+#ifndef BITEXT_CLI_CLI_LEXICON_H_
+#define BITEXT_CLI_CLI_LEXICON_H_
 
 #include <memory>
 #include <string>
@@ -18,4 +18,4 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bo
 
 }  // namespace bitext::cli
 
-#endif  // BITEXT_SRC_CLI_LEXICON_H_
+#endif  // BITEXT_CLI_CLI_LEXICON_H_

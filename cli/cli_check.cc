@@ -6,6 +6,7 @@
 #include <iostream>
 #include <optional>
 
+#include "baseline.h"
 #include "checks.h"
 #include "cli.h"
 #include "cli_options.h"
@@ -95,7 +96,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<Finding> set_findings = CheckDocumentSet(official_set, mt_set, lexicon.get(), config);
   findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   FinishFindings(findings, config);
-  const size_t accepted = ApplyBaseline(findings, baseline_path, write_baseline_path);
+  const size_t accepted = pipeline::ApplyBaseline(findings, baseline_path, write_baseline_path);
   if (accepted > 0) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
 
   if (format == "json") {

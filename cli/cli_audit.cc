@@ -5,7 +5,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
-#include "audit_set.h"
+#include "audit.h"
 #include "cli.h"
 #include "cli_lexicon.h"
 #include "cli_options.h"
@@ -33,9 +33,10 @@ int RunAudit(const std::vector<std::string>& args) {
   if (folder.empty()) throw UsageError("missing DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
   FinishAuditOptions(&options);
+  options.config.set_dir = folder;
 
   const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
-  const AuditResult result = AuditDocumentSet(options, folder, out_dir, lexicon.get());
+  const pipeline::AuditSummary result = pipeline::AuditDocumentSet(options.config, out_dir, lexicon.get());
   std::cout << result.summary;
   if (result.exit_code == kExitFindings) {
     std::cout << "exit 1: findings at or above " << options.fail_on << " (--fail-on)\n";

@@ -6,14 +6,14 @@
 // is kept and fails as a bad set rather than vanishing); a file named
 // `manifest` is the set of its folder; any other file lists set folders, one
 // a line, relative to the list's folder, `#` starting a comment.
-#ifndef BITEXT_SRC_BATCH_SETS_H_
-#define BITEXT_SRC_BATCH_SETS_H_
+#ifndef BITEXT_PIPELINE_BATCH_SETS_H_
+#define BITEXT_PIPELINE_BATCH_SETS_H_
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace bitext::cli {
+namespace bitext::pipeline {
 
 struct BatchSet {
   std::string path;  // the set's folder, as given or listed
@@ -33,14 +33,11 @@ struct Shard {
   int n = 1;
 };
 
-// Parses "K/N"; throws UsageError otherwise.
-Shard ParseShard(const std::string& text);
-
 // A set belongs to shard K of N when the FNV-1a hash of its key is K-1
 // modulo N: every set lands in exactly one shard, and adding or removing
 // sets never moves the others to another shard.
 bool InShard(const BatchSet& set, const Shard& shard);
 
-}  // namespace bitext::cli
+}  // namespace bitext::pipeline
 
-#endif  // BITEXT_SRC_BATCH_SETS_H_
+#endif  // BITEXT_PIPELINE_BATCH_SETS_H_

@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <tuple>
 
-#include "cli.h"
 #include "decode.h"
 #include "error.h"
 #include "fnv.h"
@@ -15,7 +13,7 @@
 
 namespace fs = std::filesystem;
 
-namespace bitext::cli {
+namespace bitext::pipeline {
 namespace {
 
 // Files the batch writes at the top of its output folder.
@@ -92,18 +90,8 @@ std::vector<BatchSet> FindDocumentSets(const std::vector<std::string>& arguments
   return sets;
 }
 
-Shard ParseShard(const std::string& text) {
-  Shard shard;
-  char slash = 0, rest = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c", &shard.k, &slash, &shard.n, &rest) != 3 || slash != '/' ||
-      shard.n < 1 || shard.k < 1 || shard.k > shard.n) {
-    throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
-  }
-  return shard;
-}
-
 bool InShard(const BatchSet& set, const Shard& shard) {
   return Fnv1a(set.key) % static_cast<uint64_t>(shard.n) == static_cast<uint64_t>(shard.k - 1);
 }
 
-}  // namespace bitext::cli
+}  // namespace bitext::pipeline

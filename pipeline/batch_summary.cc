@@ -14,7 +14,7 @@
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-namespace bitext::cli {
+namespace bitext::pipeline {
 namespace {
 
 constexpr const char* kSeverities[] = {"info", "warning", "error"};  // Severity's order
@@ -35,7 +35,7 @@ std::string ReadOutput(const fs::path& path) {
 
 }  // namespace
 
-json SetSummary(const BatchSet& set, const AuditResult& result, const std::string& error, double seconds) {
+json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds) {
   static const char* kStatus[] = {"pass", "fail", "error"};  // by exit code
   const int exit_code = error.empty() ? result.exit_code : kExitInputError;
   json entry = {{"index", set.index},
@@ -101,4 +101,4 @@ void PrintBatchTotals(const json& summary, const std::string& out_dir) {
   if (exit_code == kExitFindings) std::cout << "exit 1: findings at or above --fail-on\n";
 }
 
-}  // namespace bitext::cli
+}  // namespace bitext::pipeline

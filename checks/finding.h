@@ -4,8 +4,8 @@
 // fingerprint depends only on the rule, the file's name and the evidence
 // text, never on line numbers, so it survives unrelated edits elsewhere and
 // CI baselines keep working.
-#ifndef BITEXT_REPORTS_FINDING_H_
-#define BITEXT_REPORTS_FINDING_H_
+#ifndef BITEXT_CHECKS_FINDING_H_
+#define BITEXT_CHECKS_FINDING_H_
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -52,4 +52,4 @@ void SortFindings(std::vector<Finding>& findings);
 
 }  // namespace bitext
 
-#endif  // BITEXT_REPORTS_FINDING_H_
+#endif  // BITEXT_CHECKS_FINDING_H_

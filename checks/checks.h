@@ -6,8 +6,8 @@
 //   CheckConfig config;                         // defaults
 //   std::vector<Finding> f = CheckDocument(doc, config);
 //   Append(f, CheckComparison(comparison, mt_doc, config));
-#ifndef BITEXT_REPORTS_CHECKS_H_
-#define BITEXT_REPORTS_CHECKS_H_
+#ifndef BITEXT_CHECKS_CHECKS_H_
+#define BITEXT_CHECKS_CHECKS_H_
 
 #include <map>
 #include <string>
@@ -112,4 +112,4 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config);
 
 }  // namespace bitext
 
-#endif  // BITEXT_REPORTS_CHECKS_H_
+#endif  // BITEXT_CHECKS_CHECKS_H_

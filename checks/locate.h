@@ -2,8 +2,8 @@
 // of the source file, so that findings point where an editor shows the text.
 // Paragraph text is its non-blank source lines, trimmed and joined with one
 // space (nothing for Chinese); the walk undoes exactly that.
-#ifndef BITEXT_REPORTS_LOCATE_H_
-#define BITEXT_REPORTS_LOCATE_H_
+#ifndef BITEXT_CHECKS_LOCATE_H_
+#define BITEXT_CHECKS_LOCATE_H_
 
 #include <string_view>
 #include <vector>
@@ -31,4 +31,4 @@ class Locator {
 
 }  // namespace bitext
 
-#endif  // BITEXT_REPORTS_LOCATE_H_
+#endif  // BITEXT_CHECKS_LOCATE_H_

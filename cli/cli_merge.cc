@@ -24,7 +24,7 @@ json ReadSummary(const std::string& dir) {
   const std::string path = (fs::path(dir) / "summary.json").string();
   try {
     json summary = json::parse(ReadText(path, DecodeOptions{"UTF-8", false}).text);
-    if (summary.at("schema_version") != kBatchSchemaVersion) {
+    if (summary.at("schema_version") != pipeline::kBatchSchemaVersion) {
       throw InputError({path}, "summary.json of another version");
     }
     summary.at("sets");  // throws when there is none
@@ -87,14 +87,14 @@ int RunMerge(const std::vector<std::string>& args) {
     }
   }
   const size_t total = *expected_totals.begin();
-  json summary = {{"schema_version", kBatchSchemaVersion},
+  json summary = {{"schema_version", pipeline::kBatchSchemaVersion},
                   {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
                   {"shard", json()},
                   {"sets_total", total},
                   {"seconds", seconds},
                   {"sets", std::move(sets)}};
-  int exit_code = WriteBatchReports(out_dir, summary);
-  PrintBatchTotals(summary, out_dir);
+  int exit_code = pipeline::WriteBatchReports(out_dir, summary);
+  pipeline::PrintBatchTotals(summary, out_dir);
   // A missing shard would pass unnoticed: the merge must hold every set.
   if (expected_totals.size() != 1 || summary["sets"].size() != total) {
     std::cerr << "bitext merge: error: the outputs hold " << summary["sets"].size() << " of "

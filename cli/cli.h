@@ -1,8 +1,8 @@
 // The subcommands of the `bitext` executable. Each parses its own options
 // with Boost.Program_options, fills the library's option structs and returns
 // an exit code; errors propagate as exceptions to the one handler in main.
-#ifndef BITEXT_SRC_CLI_H_
-#define BITEXT_SRC_CLI_H_
+#ifndef BITEXT_CLI_CLI_H_
+#define BITEXT_CLI_CLI_H_
 
 #include <string>
 #include <vector>
@@ -26,4 +26,4 @@ struct UsageError : std::runtime_error {
 
 }  // namespace bitext::cli
 
-#endif  // BITEXT_SRC_CLI_H_
+#endif  // BITEXT_CLI_CLI_H_

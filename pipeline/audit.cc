@@ -1,4 +1,4 @@
-#include "audit_set.h"
+#include "audit.h"
 
 #include <algorithm>
 #include <chrono>
@@ -11,10 +11,7 @@
 #include <sstream>
 
 #include "atomic_file.h"
-#include "checks.h"
-#include "cli.h"
-#include "cli_options.h"
-#include "comparison.h"
+#include "baseline.h"
 #include "comparison_report.h"
 #include "decode.h"
 #include "document_alignment.h"
@@ -24,15 +21,12 @@
 #include "html_report.h"
 #include "json_output.h"
 #include "junit_report.h"
-#include "manifest.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
-#include "tmx_report.h"
 
-namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
-namespace bitext::cli {
+namespace bitext::pipeline {
 namespace {
 
 // Pretty-printed like json::dump(2), streamed to the file.
@@ -86,52 +80,25 @@ class StageTimer {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
+std::string DocumentJsonPath(const std::string& out_dir, const std::string& input_path) {
+  return (fs::path(out_dir) / "documents" / (fs::path(input_path).stem().string() + ".json")).string();
+}
+
+std::string ComparisonJsonPath(const std::string& out_dir, const std::string& mt_path) {
+  return (fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string();
+}
+
 }  // namespace
 
-void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
-  options.add_options()
-      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
-      ("fail-on", po::value(&audit->fail_on)->default_value("error"),
-       "exit 1 when a finding is at or above: error, warning, info")
-      ("timings", po::bool_switch(&audit->timings), "print the seconds each stage took to stderr");
-  AddDecodeOptions(options, &audit->document.decode);
-  AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->glossary);
-  AddBaselineOptions(options, &audit->baseline, &audit->write_baseline);
-}
-
-void FinishAuditOptions(AuditOptions* audit) {
-  if (!ParseSeverity(audit->fail_on, &audit->threshold)) {
-    throw UsageError("--fail-on must be error, warning or info");
-  }
-}
-
-std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {
-  if (vm.count("config")) return vm["config"].as<std::string>();
-  return set_dir.empty() ? std::string() : (fs::path(set_dir) / "bitext.ini").string();
-}
-
-AuditOptions ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir) {
-  AuditOptions audit;
-  po::options_description options;
-  AddAuditOptions(options, &audit);
-  ParseCommandLine(args, options, nullptr, nullptr,
-                   [&](const po::variables_map& vm) { return AuditConfigFile(vm, set_dir); });
-  FinishAuditOptions(&audit);
-  return audit;
-}
-
-AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set_dir,
-                             const std::string& out_dir, const align::Lexicon* lexicon) {
+AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
+  auto finish = [&](const char* stage) {
+    if (stage_done) stage_done(stage);
+  };
   AuditResult result;
-  // An output folder that cannot be made fails now, not after the work.
-  std::error_code out_error;
-  fs::create_directories(out_dir, out_error);
-  if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
-
-  StageTimer timer(options.timings);
   // Every input is read and checked before the first output is written, so
   // a bad input leaves the previous reports in OUTDIR as they were.
-  Manifest manifest = ReadManifest(set_dir);
+  result.manifest = ReadManifest(config.set_dir);
+  const Manifest& manifest = result.manifest;
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
   if (!manifest.zh.empty()) inputs.emplace_back("official zh", manifest.zh);
@@ -139,23 +106,11 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
 
-  std::ostringstream summary;
-  summary << "document set " << manifest.name << "\n";
-  std::map<std::string, Document> docs;
-  nlohmann::json report = {{"schema_version", kReportSchemaVersion},
-                           {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
-                           {"set", manifest.name},
-                           {"inputs", nlohmann::json::array()},
-                           {"comparisons", nlohmann::json::array()}};
-  std::vector<std::string> document_paths;  // documents/*.json, in input order
+  std::map<std::string, Document>& docs = result.docs;
   for (const auto& [role, path] : inputs) {
     const std::string bytes = ReadFileBytes(path);  // read once: checksum and document
-    Document doc = LoadDocumentFromBytes(path, bytes, options.document);
-    report["inputs"].push_back({{"role", role}, {"path", path}, {"bytes", bytes.size()},
-                                {"encoding", doc.source.encoding}, {"fnv1a64", Checksum(bytes)}});
-    document_paths.push_back((fs::path(out_dir) / "documents" / (fs::path(path).stem().string() + ".json")).string());
-    summary << "  " << Summarize(role, doc) << "\n    -> " << document_paths.back() << "\n";
-    for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
+    Document doc = LoadDocumentFromBytes(path, bytes, config.document);
+    result.inputs.push_back({role, path, bytes.size(), Checksum(bytes)});
     docs.emplace(path, std::move(doc));
   }
 
@@ -163,23 +118,24 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
   RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
   RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
+  result.official_zh = &official_zh;
+  result.official_en = &official_en;
   const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
   const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
   if (zh.empty() || en.empty()) {
     throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
   }
-  CheckConfig config;
-  ApplyRuleOptions(options.disabled, options.severities, &config);
+  CheckConfig checks = config.checks;
   std::optional<Glossary> glossary;
-  if (!options.glossary.empty() || !manifest.glossary.empty()) {
-    glossary = ReadGlossary(!options.glossary.empty() ? options.glossary : manifest.glossary);
-    config.glossary = &*glossary;
+  checks.glossary = nullptr;
+  if (!config.glossary.empty() || !manifest.glossary.empty()) {
+    glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
+    checks.glossary = &*glossary;
   }
-  timer.Finish("ingest");
+  finish("ingest");
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
-  std::vector<AlignedPair> pairs;
   for (const align::Bead& b : aligned.sentences) {
     AlignedPair pair;
     for (int i = b.zh_begin; i < b.zh_end; ++i) {
@@ -192,54 +148,78 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
     }
     pair.type = std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size());
     pair.confidence = b.confidence;
-    pairs.push_back(std::move(pair));
+    result.pairs.push_back(std::move(pair));
   }
-  summary << "  official text aligned: " << aligned.paragraphs.size() << " paragraph beads, " << pairs.size()
-          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
-  timer.Finish("align");
+  result.paragraph_beads = aligned.paragraphs.size();
+  finish("align");
 
-  std::vector<std::unique_ptr<align::Comparison>> comparisons;  // one per MT, for the HTML view
-  std::vector<std::string> comparison_paths;
+  const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
   for (const std::string& mt_path : manifest.mt) {
-    const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
-    comparisons.push_back(std::make_unique<align::Comparison>(
+    result.comparisons.push_back(std::make_unique<align::Comparison>(
         align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
-    const align::Comparison& c = *comparisons.back();
-    comparison_paths.push_back((fs::path(out_dir) / ("compare-" + fs::path(mt_path).stem().string() + ".json")).string());
-    report["comparisons"].push_back(ComparisonToJson(c, official_en.path, mt_path));
-    result.coverage.push_back({mt_path, c.en_rendered, static_cast<int>(c.official.en.size())});
-    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
-            << c.en_rendered << " of " << c.official.en.size()
-            << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << comparison_paths.back() << "\n";
   }
-  timer.Finish("compare");
+  finish("compare");
 
   std::vector<const Document*> official, mts;
   official.push_back(&official_zh);
   if (&official_en != &official_zh) official.push_back(&official_en);
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
   std::vector<const align::Comparison*> made;
-  for (const auto& c : comparisons) made.push_back(c.get());
-  std::vector<Finding> findings = CheckDocumentSet(official, mts, made, config);
-  const size_t accepted = ApplyBaseline(findings, options.baseline, options.write_baseline);
-  if (accepted > 0) summary << "  " << accepted << " finding(s) accepted by the baseline\n";
-  timer.Finish("check");
+  for (const auto& c : result.comparisons) made.push_back(c.get());
+  result.findings = CheckDocumentSet(official, mts, made, checks);
+  result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
+  result.fail_on = config.fail_on;
+  result.exit_code = std::any_of(result.findings.begin(), result.findings.end(),
+                                 [&](const Finding& f) { return f.severity >= config.fail_on; })
+                         ? kExitFindings
+                         : kExitOk;
+  finish("check");
+  return result;
+}
 
-  for (size_t k = 0; k < inputs.size(); ++k) {
-    WriteJson(document_paths[k], DocumentToJson(docs.at(inputs[k].second)));
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir) {
+  const Manifest& manifest = result.manifest;
+  const std::vector<Finding>& findings = result.findings;
+  std::ostringstream summary;
+  summary << "document set " << manifest.name << "\n";
+  nlohmann::json report = {{"schema_version", kReportSchemaVersion},
+                           {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
+                           {"set", manifest.name},
+                           {"inputs", nlohmann::json::array()},
+                           {"comparisons", nlohmann::json::array()}};
+  for (const AuditInput& input : result.inputs) {
+    const Document& doc = result.docs.at(input.path);
+    report["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"bytes", input.bytes},
+                                {"encoding", doc.source.encoding}, {"fnv1a64", input.checksum}});
+    summary << "  " << Summarize(input.role, doc) << "\n    -> " << DocumentJsonPath(out_dir, input.path) << "\n";
+    for (const std::string& note : doc.source.notes) summary << "    note: " << note << "\n";
   }
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(pairs));
-  for (size_t k = 0; k < comparisons.size(); ++k) {
-    WriteJson(comparison_paths[k], report["comparisons"][k]);
+  summary << "  official text aligned: " << result.paragraph_beads << " paragraph beads, " << result.pairs.size()
+          << " sentence beads\n    -> " << (fs::path(out_dir) / "aligned.tmx").string() << ", aligned.tsv\n";
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    const align::Comparison& c = *result.comparisons[k];
+    const std::string& mt_path = manifest.mt[k];
+    report["comparisons"].push_back(ComparisonToJson(c, result.official_en->path, mt_path));
+    summary << "  compared " << mt_path << " with the official text: " << c.rows.size() << " rows, "
+            << c.en_rendered << " of " << c.official.en.size()
+            << " official English paragraphs rendered, " << c.repeats.repeats.size()
+            << " repeated runs in the MT\n    -> " << ComparisonJsonPath(out_dir, mt_path) << "\n";
+  }
+  if (result.accepted > 0) summary << "  " << result.accepted << " finding(s) accepted by the baseline\n";
+
+  for (const AuditInput& input : result.inputs) {
+    WriteJson(DocumentJsonPath(out_dir, input.path), DocumentToJson(result.docs.at(input.path)));
+  }
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tmx").string(), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically((fs::path(out_dir) / "aligned.tsv").string(), RenderAlignedTsv(result.pairs));
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    WriteJson(ComparisonJsonPath(out_dir, manifest.mt[k]), report["comparisons"][k]);
   }
   std::string lines;
   std::map<std::string, int> per_severity;
   for (const Finding& f : findings) {
     lines += FormatFinding(f) + "\n";
     ++per_severity[SeverityName(f.severity)];
-    ++result.counts[f.rule][static_cast<int>(f.severity)];
   }
   WriteFileAtomically((fs::path(out_dir) / "findings.txt").string(), lines);
   // Findings are rendered one at a time as they are written.
@@ -257,15 +237,14 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
   report = nullptr;  // written: its trees need not stay beside the reports still to render
   WriteFileAtomically((fs::path(out_dir) / "report.sarif").string(),
                       [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
-  WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, options.threshold));
+  WriteFileAtomically((fs::path(out_dir) / "junit.xml").string(), RenderJunit(findings, manifest.name, result.fail_on));
   WriteFileAtomically((fs::path(out_dir) / "report.md").string(),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   std::vector<MtVersion> versions;  // one view, a column per MT
-  for (size_t k = 0; k < comparisons.size(); ++k) versions.push_back({comparisons[k].get(), manifest.mt[k]});
+  for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
   if (!versions.empty()) {
-    result.html_reports.push_back("report.html");
     WriteFileAtomically((fs::path(out_dir) / "report.html").string(), [&](std::ostream& out) {
-      WriteHtml(out, versions, findings, official_en.path, "bitext audit: " + manifest.name);
+      WriteHtml(out, versions, findings, result.official_en->path, "bitext audit: " + manifest.name);
     });
   }
   summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
@@ -275,13 +254,30 @@ AuditResult AuditDocumentSet(const AuditOptions& options, const std::string& set
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically((fs::path(out_dir) / "summary.txt").string(), summary.str());
-  timer.Finish("report");
-  result.name = manifest.name;
-  result.summary = summary.str();
-  const bool failing = std::any_of(findings.begin(), findings.end(),
-                                   [&](const Finding& f) { return f.severity >= options.threshold; });
-  result.exit_code = failing ? kExitFindings : kExitOk;
-  return result;
+  return summary.str();
 }
 
-}  // namespace bitext::cli
+AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
+                              const align::Lexicon* lexicon) {
+  // An output folder that cannot be made fails now, not after the work.
+  std::error_code out_error;
+  fs::create_directories(out_dir, out_error);
+  if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
+
+  StageTimer timer(config.timings);
+  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage) { timer.Finish(stage); });
+  AuditSummary summary;
+  summary.summary = WriteAuditOutputs(result, out_dir);
+  timer.Finish("report");
+  summary.name = result.manifest.name;
+  summary.exit_code = result.exit_code;
+  for (const Finding& f : result.findings) ++summary.counts[f.rule][static_cast<int>(f.severity)];
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    const align::Comparison& c = *result.comparisons[k];
+    summary.coverage.push_back({result.manifest.mt[k], c.en_rendered, static_cast<int>(c.official.en.size())});
+  }
+  if (!result.comparisons.empty()) summary.html_reports.push_back("report.html");
+  return summary;
+}
+
+}  // namespace bitext::pipeline

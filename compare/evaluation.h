@@ -3,8 +3,8 @@
 // included), recall over gold beads with both sides non-empty; a strict match
 // is an identical bead, a lax match shares units with a gold bead on both
 // sides. Counts are pooled over documents before the ratios are taken.
-#ifndef BITEXT_ALIGN_EVALUATION_H_
-#define BITEXT_ALIGN_EVALUATION_H_
+#ifndef BITEXT_COMPARE_EVALUATION_H_
+#define BITEXT_COMPARE_EVALUATION_H_
 
 #include <string>
 #include <string_view>
@@ -43,4 +43,4 @@ class AlignmentScorer {
 
 }  // namespace bitext::align
 
-#endif  // BITEXT_ALIGN_EVALUATION_H_
+#endif  // BITEXT_COMPARE_EVALUATION_H_

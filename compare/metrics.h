@@ -35,8 +35,8 @@
 //   align::ReferenceStreams refs = {{"The cat sat on the mat."}};
 //   align::BleuScore bleu = align::CorpusBleu(hyps, refs);
 //   std::cout << bleu.score << " " << bleu.signature << "\n";
-#ifndef BITEXT_ALIGN_METRICS_H_
-#define BITEXT_ALIGN_METRICS_H_
+#ifndef BITEXT_COMPARE_METRICS_H_
+#define BITEXT_COMPARE_METRICS_H_
 
 #include <cstdint>
 #include <optional>
@@ -156,4 +156,4 @@ std::string RstripSegment(std::string_view line);
 
 }  // namespace bitext::align
 
-#endif  // BITEXT_ALIGN_METRICS_H_
+#endif  // BITEXT_COMPARE_METRICS_H_

@@ -5,14 +5,11 @@
 #include <fstream>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-#include <set>
-
-#include "atomic_file.h"
 #include "cli.h"
 #include "error.h"
 
 namespace po = boost::program_options;
+namespace fs = std::filesystem;
 
 namespace bitext::cli {
 
@@ -60,28 +57,6 @@ void AddBaselineOptions(po::options_description& options, std::string* baseline,
       ("write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
 }
 
-size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
-                     const std::string& write_path) {
-  if (!write_path.empty()) {
-    nlohmann::json out = {{"fingerprints", nlohmann::json::array()}};
-    for (const Finding& f : findings) out["fingerprints"].push_back(f.fingerprint);
-    WriteFileAtomically(write_path, out.dump(2) + "\n");
-  }
-  if (baseline_path.empty()) return 0;
-  std::set<std::string> accepted;
-  try {
-    const nlohmann::json in = nlohmann::json::parse(ReadText(baseline_path, {"UTF-8", false}).text);
-    for (const auto& f : in.at("fingerprints")) accepted.insert(f.get<std::string>());
-  } catch (const nlohmann::json::exception& e) {
-    throw InputError({baseline_path}, std::string("not a baseline file: ") + e.what());
-  }
-  const size_t before = findings.size();
-  findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return accepted.count(f.fingerprint) > 0; }),
-                 findings.end());
-  return before - findings.size();
-}
-
 bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,
                       const char* positional, std::string* value, const ConfigFileFinder& config) {
   po::options_description all;
@@ -108,6 +83,40 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
     return false;
   }
   return true;
+}
+
+void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
+  options.add_options()
+      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
+      ("fail-on", po::value(&audit->fail_on)->default_value("error"),
+       "exit 1 when a finding is at or above: error, warning, info")
+      ("timings", po::bool_switch(&audit->config.timings), "print the seconds each stage took to stderr");
+  AddDecodeOptions(options, &audit->config.document.decode);
+  AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->config.glossary);
+  AddBaselineOptions(options, &audit->config.baseline, &audit->config.write_baseline);
+}
+
+void FinishAuditOptions(AuditOptions* audit) {
+  if (!ParseSeverity(audit->fail_on, &audit->config.fail_on)) {
+    throw UsageError("--fail-on must be error, warning or info");
+  }
+  ApplyRuleOptions(audit->disabled, audit->severities, &audit->config.checks);
+}
+
+std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {
+  if (vm.count("config")) return vm["config"].as<std::string>();
+  return set_dir.empty() ? std::string() : (fs::path(set_dir) / "bitext.ini").string();
+}
+
+pipeline::AuditConfig ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir) {
+  AuditOptions audit;
+  po::options_description options;
+  AddAuditOptions(options, &audit);
+  ParseCommandLine(args, options, nullptr, nullptr,
+                   [&](const po::variables_map& vm) { return AuditConfigFile(vm, set_dir); });
+  FinishAuditOptions(&audit);
+  audit.config.set_dir = set_dir;
+  return audit.config;
 }
 
 }  // namespace bitext::cli

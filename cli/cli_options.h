@@ -1,13 +1,14 @@
 // Command-line pieces the subcommands share: the input options, the lexicon
 // options, and parsing with one positional argument and --help.
-#ifndef BITEXT_SRC_CLI_OPTIONS_H_
-#define BITEXT_SRC_CLI_OPTIONS_H_
+#ifndef BITEXT_CLI_CLI_OPTIONS_H_
+#define BITEXT_CLI_CLI_OPTIONS_H_
 
 #include <boost/program_options.hpp>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "audit.h"
 #include "checks.h"
 #include "decode.h"
 
@@ -33,12 +34,6 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
 void AddBaselineOptions(boost::program_options::options_description& options, std::string* baseline,
                         std::string* write_baseline);
 
-// Records the fingerprints of `findings` in `write_path` (JSON, atomically)
-// when it is given, then drops the findings whose fingerprint `baseline_path`
-// lists, as linters do with accepted findings. Returns how many were dropped.
-size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
-                     const std::string& write_path);
-
 // Finds the config file for a parsed command line ("" for none).
 using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
 
@@ -51,6 +46,30 @@ bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,
                       std::string* value, const ConfigFileFinder& config = {});
 
+// The options of one set's audit as given on the command line and in the
+// set's bitext.ini: the typed config, filled as parsed, and the raw values
+// FinishAuditOptions turns into it.
+struct AuditOptions {
+  pipeline::AuditConfig config;
+  std::string fail_on = "error";
+  std::vector<std::string> disabled, severities;
+};
+
+// --config, --fail-on, --timings, --encoding, --lenient, the rule options
+// and the baseline options.
+void AddAuditOptions(boost::program_options::options_description& options, AuditOptions* audit);
+
+// Checks the raw values AddAuditOptions stored (UsageError) and completes
+// `audit->config` with them.
+void FinishAuditOptions(AuditOptions* audit);
+
+// --config FILE when given, else SET_DIR/bitext.ini ("" when there is no set).
+std::string AuditConfigFile(const boost::program_options::variables_map& vm, const std::string& set_dir);
+
+// The config of the set in `set_dir`, from `args` (no positional argument)
+// and the set's bitext.ini, as `bitext audit SET_DIR args...` would read it.
+pipeline::AuditConfig ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir);
+
 }  // namespace bitext::cli
 
-#endif  // BITEXT_SRC_CLI_OPTIONS_H_
+#endif  // BITEXT_CLI_CLI_OPTIONS_H_

@@ -3,8 +3,8 @@
 // Headings are paired in order by the similarity of their titles (numbers
 // stripped); numbering is then compared by parsed value and level, never as
 // strings, so "(IV)" ~ "4." agree and "(VIII)" after "(VI)" does not.
-#ifndef BITEXT_ALIGN_OUTLINE_COMPARISON_H_
-#define BITEXT_ALIGN_OUTLINE_COMPARISON_H_
+#ifndef BITEXT_COMPARE_OUTLINE_COMPARISON_H_
+#define BITEXT_COMPARE_OUTLINE_COMPARISON_H_
 
 #include <vector>
 
@@ -29,4 +29,4 @@ std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& le
 
 }  // namespace bitext::align
 
-#endif  // BITEXT_ALIGN_OUTLINE_COMPARISON_H_
+#endif  // BITEXT_COMPARE_OUTLINE_COMPARISON_H_

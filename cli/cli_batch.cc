@@ -6,11 +6,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <thread>
 
-#include "audit_set.h"
+#include "audit.h"
 #include "batch_sets.h"
 #include "batch_summary.h"
 #include "cli.h"
@@ -24,6 +25,20 @@ namespace fs = std::filesystem;
 
 namespace bitext::cli {
 namespace {
+
+using pipeline::BatchSet;
+using pipeline::Shard;
+
+// Parses "K/N" with 1 <= K <= N; throws UsageError otherwise.
+Shard ParseShard(const std::string& text) {
+  Shard shard;
+  char slash = 0, rest = 0;
+  if (std::sscanf(text.c_str(), "%d%c%d%c", &shard.k, &slash, &shard.n, &rest) != 3 || slash != '/' ||
+      shard.n < 1 || shard.k < 1 || shard.k > shard.n) {
+    throw UsageError("--shard wants K/N with 1 <= K <= N, got '" + text + "'");
+  }
+  return shard;
+}
 
 // The command-line tokens of the options `audit` understands, to parse
 // again for each set together with its bitext.ini.
@@ -40,11 +55,11 @@ std::vector<std::string> AuditArguments(const po::parsed_options& parsed, const 
 nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& audit_args, const std::string& out_dir,
                         const align::Lexicon* lexicon, Progress& progress) {
   const auto start = std::chrono::steady_clock::now();
-  AuditResult result;
+  pipeline::AuditSummary result;
   std::string error;
   try {
-    const AuditOptions options = ParseAuditOptions(audit_args, set.path);
-    result = AuditDocumentSet(options, set.path, (fs::path(out_dir) / set.dir).string(), lexicon);
+    const pipeline::AuditConfig config = ParseAuditOptions(audit_args, set.path);
+    result = pipeline::AuditDocumentSet(config, (fs::path(out_dir) / set.dir).string(), lexicon);
   } catch (const InputError& e) {  // names the file
     error = e.what();
   } catch (const std::exception& e) {  // a bad option in the set's bitext.ini
@@ -52,7 +67,7 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
   }
   if (!error.empty()) progress.Note("bitext: error: " + error);
   progress.Step(!error.empty());
-  return SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return pipeline::SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 }  // namespace
@@ -98,10 +113,10 @@ int RunBatch(const std::vector<std::string>& args) {
   }
   const Shard shard = shard_text.empty() ? Shard{} : ParseShard(shard_text);
 
-  const std::vector<BatchSet> all_sets = FindDocumentSets(inputs);
+  const std::vector<BatchSet> all_sets = pipeline::FindDocumentSets(inputs);
   std::vector<BatchSet> sets;
   for (const BatchSet& set : all_sets) {
-    if (InShard(set, shard)) sets.push_back(set);
+    if (pipeline::InShard(set, shard)) sets.push_back(set);
   }
   const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);  // shared, read-only
 
@@ -121,14 +136,14 @@ int RunBatch(const std::vector<std::string>& args) {
   progress.Finish();
 
   nlohmann::json summary = {
-      {"schema_version", kBatchSchemaVersion},
+      {"schema_version", pipeline::kBatchSchemaVersion},
       {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
       {"shard", shard_text.empty() ? nlohmann::json() : nlohmann::json(std::to_string(shard.k) + "/" + std::to_string(shard.n))},
       {"sets_total", all_sets.size()},
       {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()},
       {"sets", std::move(entries)}};
-  const int exit_code = WriteBatchReports(out_dir, summary);
-  PrintBatchTotals(summary, out_dir);
+  const int exit_code = pipeline::WriteBatchReports(out_dir, summary);
+  pipeline::PrintBatchTotals(summary, out_dir);
   return exit_code;
 }
 
