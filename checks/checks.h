@@ -17,19 +17,9 @@
 #include "document.h"
 #include "finding.h"
 #include "glossary.h"
+#include "rules.h"
 
 namespace bitext {
-
-struct RuleInfo {
-  const char* id;
-  Severity severity;        // default
-  const char* description;  // what it flags
-  const char* rationale;    // why a reviewer wants it
-};
-
-// Every rule, in catalogue order.
-const std::vector<RuleInfo>& Rules();
-const RuleInfo* FindRule(const std::string& id);
 
 struct CheckConfig {
   std::map<std::string, bool> enabled;        // rule id -> on/off (default on)
@@ -104,7 +94,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
                                       const CheckConfig& config);
 
 // A finding of `rule` with the rule's default severity and one location.
-Finding MakeFinding(const char* rule, std::string message, Location where, nlohmann::json evidence);
+Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence);
 
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.

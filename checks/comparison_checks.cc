@@ -98,7 +98,7 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
     const int original_begin = begins_inside ? r.original_begin - 1 : r.original_begin;
     const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(repeat_begin)];
     const Paragraph* last = c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)];
-    Finding f = MakeFinding("duplicated-section",
+    Finding f = MakeFinding(kDuplicatedSection,
                      "lines " + Span(c, repeat_begin, r.repeat_end) + " repeat lines " +
                          Span(c, original_begin, r.original_end) +
                          (begins_inside ? " (the copy begins inside line " + std::to_string(first->lines().first) + ")"
@@ -114,7 +114,7 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
     // A cut paragraph that reads as cut is reported by the document checks.
     if (r.truncated >= 0 && !c.mt_paragraphs[static_cast<size_t>(r.truncated)]->truncated) {
       const Paragraph* cut = c.mt_paragraphs[static_cast<size_t>(r.truncated)];
-      out.push_back(MakeFinding("truncated-paragraph",
+      out.push_back(MakeFinding(kTruncatedParagraph,
                          "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",
                          {mt.path, cut->lines().first, 1, cut->lines().last}, {{"key", cut->text}}));
     }
@@ -127,10 +127,10 @@ void Outline(const align::Comparison& c, const Document& mt,
     const Paragraph* where = pair.left ? pair.left : pair.right;
     const Location at{mt.path, where->lines().first, 1, where->lines().last};
     if (!pair.right) {
-      out.push_back(MakeFinding("toc-mismatch", "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
+      out.push_back(MakeFinding(kTocMismatch, "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
                          at, {{"key", pair.left->text}}));
     } else if (!pair.left) {
-      out.push_back(MakeFinding("toc-mismatch", "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
+      out.push_back(MakeFinding(kTocMismatch, "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
                          at, {{"key", pair.right->text}}));
     } else {
       // Worded differently is fine; an entry or heading that lost words is not.
@@ -140,7 +140,7 @@ void Outline(const align::Comparison& c, const Document& mt,
       const Paragraph* full = entry_short ? pair.right : pair.left;
       const std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
       if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) continue;
-      Finding f = MakeFinding("toc-mismatch",
+      Finding f = MakeFinding(kTocMismatch,
                               std::string(entry_short ? "contents entry " : "heading ") + "\"" + ClipText(part->text, 40) +
                                   "\" stops short of its " + (entry_short ? "heading " : "contents entry ") + "\"" +
                                   ClipText(full->text, 40) + "\" (line " + std::to_string(full->lines().first) +
@@ -179,7 +179,7 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     const std::vector<std::string> lost = LostWords(mt_text, official_text);
     if (lost.empty()) return false;
     partial_mt.insert(mt_row);
-    Finding f = MakeFinding("omission",
+    Finding f = MakeFinding(kOmission,
                             "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
                                 QuotedList(lost),
                             Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
@@ -201,14 +201,14 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (!row.en.empty() && row.mt.empty() && !partial_rendering(k)) {
-      out.push_back(MakeFinding("omission", "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
+      out.push_back(MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
                          Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
   }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k)) {
-      out.push_back(MakeFinding("addition", "MT paragraph with no counterpart in the official text: \"" +
+      out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
     }
@@ -249,7 +249,7 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   std::string message = "numbers differ from the Chinese:";
   if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
   if (!extra.empty()) message += " not in the source " + List(extra);
-  out.push_back(MakeFinding("number-mismatch", message, Lines(translation, file),
+  out.push_back(MakeFinding(kNumberMismatch, message, Lines(translation, file),
                             {{"key", Joined(translation)}, {"missing", std::vector<double>(missing.begin(), missing.end())},
                              {"extra", std::vector<double>(extra.begin(), extra.end())}}));
 }
@@ -288,7 +288,7 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
     std::snprintf(message, sizeof message,
                   "MT paragraph far from the official rendering: chrF %.1f, document median %.1f", 100 * row.similarity,
                   median);
-    out.push_back(MakeFinding("low-similarity", message, Lines(row.mt, mt.path),
+    out.push_back(MakeFinding(kLowSimilarity, message, Lines(row.mt, mt.path),
                        {{"key", Joined(row.mt)}, {"official", Joined(row.en)}, {"mt", Joined(row.mt)},
                         {"chrf", 100 * row.similarity}, {"median", median}}));
   }
@@ -299,10 +299,10 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
 void DropLowSimilarityOfPartialRenderings(std::vector<Finding>& findings) {
   std::set<std::pair<std::string, int>> partial;
   for (const Finding& f : findings) {
-    if (f.rule == "omission" && f.evidence.contains("lost")) partial.emplace(f.locations[0].file, f.locations[0].line);
+    if (f.rule == kOmission.id && f.evidence.contains("lost")) partial.emplace(f.locations[0].file, f.locations[0].line);
   }
   std::erase_if(findings, [&](const Finding& f) {
-    return f.rule == "low-similarity" && partial.count({f.locations[0].file, f.locations[0].line}) > 0;
+    return f.rule == kLowSimilarity.id && partial.count({f.locations[0].file, f.locations[0].line}) > 0;
   });
 }
 
@@ -312,7 +312,7 @@ void LengthRatio(const align::Comparison& c, const std::string& official, const 
     if (b.zh_size() == 0 || b.en_size() == 0) continue;
     if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
     std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
-    out.push_back(MakeFinding("length-ratio", "English length far from what the Chinese predicts for this document",
+    out.push_back(MakeFinding(kLengthRatio, "English length far from what the Chinese predicts for this document",
                        Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
   }
 }
@@ -333,7 +333,7 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
         return english.find(FoldForCompare(v)) != std::string::npos;
       });
       if (variant) continue;
-      out.push_back(MakeFinding("terminology",
+      out.push_back(MakeFinding(kTerminology,
                                 e.source + " is not rendered as \"" + e.approved + "\"",
                                 Lines(row.mt, mt.path), {{"key", Joined(row.mt) + "#" + e.source}, {"term", e.source},
                                                          {"approved", e.approved}}));
@@ -344,7 +344,7 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
 void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
     if (row.routes_agree || row.mt.empty()) continue;
-    out.push_back(MakeFinding("route-disagreement",
+    out.push_back(MakeFinding(kRouteDisagreement,
                        "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
                        Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
   }
@@ -390,7 +390,7 @@ void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, st
     starts.push_back(c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first);
   }
   auto echo = [&](const Finding& f) {
-    if (f.rule != "numbering-sequence" || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
+    if (f.rule != kNumberingSequence.id || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
     const int line = f.locations[0].line, previous = f.locations[1].line;
     return std::any_of(starts.begin(), starts.end(), [&](int s) { return previous < s && s <= line; });
   };
@@ -426,7 +426,7 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
                         {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
   }
   std::erase_if(findings, [&](const Finding& f) {
-    if (f.rule != "repetition-loop" || f.locations.empty()) return false;
+    if (f.rule != kRepetitionLoop.id || f.locations.empty()) return false;
     const Location& at = f.locations[0];
     return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
       return *r.file == at.file && r.first <= at.line && at.line <= r.last;

@@ -37,7 +37,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
     if (p.heading && p.heading->number && !p.heading->number->garbled.empty()) {
       std::string what;
       for (const std::string& g : p.heading->number->garbled) what += (what.empty() ? "" : "; ") + g;
-      out.push_back(MakeFinding("garbled-heading", "heading " + Quote(p.text) + ": " + what, at.Of(p),
+      out.push_back(MakeFinding(kGarbledHeading, "heading " + Quote(p.text) + ": " + what, at.Of(p),
                          {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
     }
     // A space between two Han characters of a heading is a layout leftover.
@@ -45,7 +45,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
       const std::vector<char32_t> cps = ToCodePoints(p.text);
       for (size_t i = 1; i + 1 < cps.size(); ++i) {
         if (cps[i] == ' ' && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
-          out.push_back(MakeFinding("garbled-heading", "stray space inside the heading " + Quote(p.text), at.Of(p),
+          out.push_back(MakeFinding(kGarbledHeading, "stray space inside the heading " + Quote(p.text), at.Of(p),
                              {{"key", p.text}}));
           break;
         }
@@ -53,7 +53,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
     }
     // A lone "0" before running text is a numbering leftover ("0 Since ...").
     if (p.text.size() > 3 && p.text[0] == '0' && p.text[1] == ' ' && std::isupper(static_cast<unsigned char>(p.text[2]))) {
-      out.push_back(MakeFinding("garbled-heading", "stray \"0\" before " + Quote(p.text.substr(2), 30), at.At(p, 0),
+      out.push_back(MakeFinding(kGarbledHeading, "stray \"0\" before " + Quote(p.text.substr(2), 30), at.At(p, 0),
                          {{"key", p.text}}));
     }
   }
@@ -67,7 +67,7 @@ void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     std::string tail;
     for (size_t i = cps.size() > 30 ? cps.size() - 30 : 0; i < cps.size(); ++i) tail += ToUtf8(cps[i]);
-    out.push_back(MakeFinding("truncated-paragraph", "paragraph stops mid-sentence: \"…" + tail + "\"",
+    out.push_back(MakeFinding(kTruncatedParagraph, "paragraph stops mid-sentence: \"…" + tail + "\"",
                        at.At(p, last), {{"key", p.text}, {"ending", tail}}));
   }
 }
@@ -134,7 +134,7 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         level = follower->heading->level;
         const Paragraph* before = last.at(level);
         const int expected = value_of(before) + 1;
-        out.push_back(MakeFinding("numbering-sequence",
+        out.push_back(MakeFinding(kNumberingSequence,
                                   "heading number " + p->heading->number->raw + " stands where number " +
                                       std::to_string(expected) + " of the level above is missing: " +
                                       before->heading->number->raw + " (line " + std::to_string(before->lines().first) +
@@ -151,7 +151,7 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         else if (value < previous) problem = "steps back from";
         else if (value > previous + 1) problem = "skips after";
         if (!problem.empty()) {
-          out.push_back(MakeFinding("numbering-sequence",
+          out.push_back(MakeFinding(kNumberingSequence,
                              "heading number " + p->heading->number->raw + " " + problem + " " +
                                  it->second->heading->number->raw + " (line " +
                                  std::to_string(it->second->lines().first) + ")",
@@ -163,7 +163,7 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         // A list under a known parent that does not start at 1 lost its
         // first items; the first list of an excerpt may start anywhere.
         const Paragraph* parent = std::prev(last.lower_bound(level))->second;
-        out.push_back(MakeFinding("numbering-sequence",
+        out.push_back(MakeFinding(kNumberingSequence,
                            "heading number " + p->heading->number->raw + " starts its list under " +
                                parent->heading->number->raw + " (line " + std::to_string(parent->lines().first) +
                                ") without the items before it",
@@ -206,7 +206,7 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
       }
       for (const auto& [style, headings] : odd) {
         const Paragraph* first = headings.front();
-        out.push_back(MakeFinding("numbering-style",
+        out.push_back(MakeFinding(kNumberingStyle,
                            std::to_string(headings.size()) + " heading(s) from " + Quote(first->heading->number->raw) +
                                " numbered " + StyleName(style) + " where this level uses " + StyleName(expected),
                            at.Of(*first), {{"key", first->text}, {"style", StyleName(style)},
@@ -219,7 +219,7 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
 void Boilerplate(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     if (p.kind == Kind::kBoilerplate) {
-      out.push_back(MakeFinding("boilerplate", "web-page furniture: " + Quote(p.text), at.Of(p), {{"key", p.text}}));
+      out.push_back(MakeFinding(kBoilerplate, "web-page furniture: " + Quote(p.text), at.Of(p), {{"key", p.text}}));
     }
   }
 }
@@ -262,7 +262,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
                         (i >= 3 && cps[i - 2] == cps[i - 3] && IsHan(cps[i - 2]));
       if (aabb || InsideLongWord(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
-      out.push_back(MakeFinding("repeated-token", "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
+      out.push_back(MakeFinding(kRepeatedToken, "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
                          {{"key", p.text}, {"token", doubled}}));
     }
     // Doubled Latin words separated by white space only.
@@ -276,7 +276,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
         while (i < cps.size() && cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) word += static_cast<char>(cps[i++]);
         const std::string folded = FoldForCompare(word);
         if (only_space && folded == previous && !IsDoubleWordAllowed(folded)) {
-          out.push_back(MakeFinding("repeated-token", "doubled word \"" + word + " " + word + "\"",
+          out.push_back(MakeFinding(kRepeatedToken, "doubled word \"" + word + " " + word + "\"",
                              at.At(p, offsets[start]), {{"key", p.text}, {"token", word}}));
         }
         previous = folded;
@@ -314,7 +314,7 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
         }
       }
       if (what.empty()) continue;
-      out.push_back(MakeFinding("encoding-damage", what, at.At(p, offsets[i]), {{"key", p.text}}));
+      out.push_back(MakeFinding(kEncodingDamage, what, at.At(p, offsets[i]), {{"key", p.text}}));
       break;  // one per paragraph
     }
   }
@@ -332,7 +332,7 @@ void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& 
     if (loop.repeats == 0 || coverage < config.loop_min_coverage) continue;
     std::string phrase;
     for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
-    out.push_back(MakeFinding("repetition-loop",
+    out.push_back(MakeFinding(kRepetitionLoop,
                        "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +
                            std::to_string(static_cast<int>(100 * coverage)) + "% of the paragraph)",
                        at.At(p, starts[loop.start]),
@@ -353,7 +353,7 @@ void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& 
                                 (cps[j] >= 0xFF00 && cps[j] < 0xFFF0))) {
         run += ToUtf8(cps[j++]);
       }
-      out.push_back(MakeFinding("untranslated", "Chinese text left in English: \"" + run + "\"", at.At(p, offsets[i]),
+      out.push_back(MakeFinding(kUntranslated, "Chinese text left in English: \"" + run + "\"", at.At(p, offsets[i]),
                          {{"key", p.text}, {"text", run}}));
       break;
     }
@@ -370,7 +370,7 @@ void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Find
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
     auto add = [&](size_t i, const std::string& what) {
-      out.push_back(MakeFinding("punctuation-spacing", what, at.At(p, offsets[i]), {{"key", p.text + "#" + what}}));
+      out.push_back(MakeFinding(kPunctuationSpacing, what, at.At(p, offsets[i]), {{"key", p.text + "#" + what}}));
     };
     if (p.lang == Lang::kZh) {
       for (size_t i = 1; i + 1 < cps.size(); ++i) {
@@ -452,7 +452,7 @@ void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& o
           items += count;
           summary += (summary.empty() ? "" : ", ") + std::string("\"") + marker + "\" x" + std::to_string(count);
         }
-        out.push_back(MakeFinding("bullet-style", "list of " + std::to_string(items) + " items mixes markers: " + summary,
+        out.push_back(MakeFinding(kBulletStyle, "list of " + std::to_string(items) + " items mixes markers: " + summary,
                            at.Of(*first), {{"key", first->text}, {"markers", markers}}));
       }
       list.clear();
@@ -481,7 +481,7 @@ void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glos
         const size_t found = folded.find(FoldForCompare(variant));
         if (found == std::string::npos) continue;
         // Case folding keeps ASCII offsets; fine for the English text this reads.
-        out.push_back(MakeFinding("terminology",
+        out.push_back(MakeFinding(kTerminology,
                                   "\"" + variant + "\" for " + e.source + ": the glossary approves \"" + e.approved + "\"",
                                   at.At(p, found), {{"key", p.text + "#" + variant}, {"term", e.source},
                                                     {"approved", e.approved}, {"variant", variant}}));

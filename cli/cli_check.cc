@@ -53,7 +53,7 @@ int RunCheck(const std::vector<std::string>& args) {
   };
   if (!ParseCommandLine(args, visible, "file", &file, config_file)) return kExitOk;
   if (list_rules) {
-    for (const RuleInfo& r : Rules()) {
+    for (const Rule& r : Rules()) {
       std::cout << r.id << " (" << SeverityName(r.severity) << "): " << r.description << ". " << r.rationale << "\n";
     }
     return kExitOk;

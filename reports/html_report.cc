@@ -411,7 +411,7 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
   if (!findings.empty()) {
     // Catalogue order, then any rule outside the catalogue.
     std::vector<std::string> order;
-    for (const RuleInfo& rule : Rules()) {
+    for (const Rule& rule : Rules()) {
       if (counts.count(rule.id)) order.push_back(rule.id);
     }
     for (const auto& [rule, n] : counts) {
@@ -431,7 +431,7 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
            "<th>info</th><th>total</th></tr></thead><tbody>\n";
     for (const std::string& rule : order) {
       const std::array<int, 3>& n = counts[rule];
-      const RuleInfo* info = FindRule(rule);
+      const Rule* info = FindRule(rule);
       out += "<tr><td><code";
       if (info) out += " title=\"" + EscapeXml(info->description) + "\"";
       out += ">" + EscapeXml(rule) + "</code></td>";

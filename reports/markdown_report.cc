@@ -56,7 +56,7 @@ std::string RenderMarkdown(const std::vector<Finding>& findings, const std::stri
   std::map<std::string, std::array<size_t, 3>> counts;
   for (const Finding& f : findings) ++counts[f.rule][static_cast<int>(f.severity)];
   std::vector<std::string> order;
-  for (const RuleInfo& rule : Rules()) {
+  for (const Rule& rule : Rules()) {
     if (counts.count(rule.id)) order.push_back(rule.id);
   }
   for (const auto& [rule, n] : counts) {

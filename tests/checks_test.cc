@@ -629,7 +629,7 @@ TEST(CatalogueTest, EveryDocumentRuleIsCatalogued) {
   for (const char* id : {"garbled-heading", "truncated-paragraph", "numbering-sequence", "numbering-style",
                          "boilerplate", "repeated-token", "encoding-damage", "repetition-loop", "untranslated",
                          "punctuation-spacing", "bullet-style"}) {
-    const RuleInfo* rule = FindRule(id);
+    const Rule* rule = FindRule(id);
     ASSERT_NE(rule, nullptr) << id;
     EXPECT_STREQ(rule->id, id);
     EXPECT_NE(std::string(rule->description), "");
