@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include <map>
+
 namespace bitext {
 
 const std::vector<Rule>& Rules() {
@@ -33,6 +35,19 @@ const Rule* FindRule(const std::string& id) {
     if (id == r.id) return &r;
   }
   return nullptr;
+}
+
+std::vector<RuleCount> CountFindings(const std::vector<Finding>& findings) {
+  std::map<std::string, std::array<int, 3>> counts;
+  for (const Finding& f : findings) ++counts[f.rule][static_cast<int>(f.severity)];
+  std::vector<RuleCount> out;
+  for (const Rule& rule : Rules()) {
+    if (auto it = counts.find(rule.id); it != counts.end()) out.push_back({it->first, it->second});
+  }
+  for (const auto& [rule, n] : counts) {
+    if (FindRule(rule) == nullptr) out.push_back({rule, n});
+  }
+  return out;
 }
 
 }  // namespace bitext

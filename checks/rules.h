@@ -5,6 +5,7 @@
 #ifndef BITEXT_CHECKS_RULES_H_
 #define BITEXT_CHECKS_RULES_H_
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,16 @@ inline constexpr Rule kRouteDisagreement{
 const std::vector<Rule>& Rules();
 // The rule with this id, or nullptr.
 const Rule* FindRule(const std::string& id);
+
+// The findings of one rule per severity.
+struct RuleCount {
+  std::string rule;
+  std::array<int, 3> n{};  // indexed by Severity's value: info, warning, error
+};
+
+// Counts per rule with findings, the rules in catalogue order, then any rule
+// outside the catalogue by name: the table every summary shows.
+std::vector<RuleCount> CountFindings(const std::vector<Finding>& findings);
 
 }  // namespace bitext
 

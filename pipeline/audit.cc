@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 
+#include "alignment_report.h"
 #include "atomic_file.h"
 #include "baseline.h"
 #include "comparison_report.h"
@@ -136,19 +137,11 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
+  const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
+  const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
   for (const align::Bead& b : aligned.sentences) {
-    AlignedPair pair;
-    for (int i = b.zh_begin; i < b.zh_end; ++i) {
-      const auto& r = aligned.zh_sentences[static_cast<size_t>(i)];
-      pair.zh += zh[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
-    }
-    for (int j = b.en_begin; j < b.en_end; ++j) {
-      const auto& r = aligned.en_sentences[static_cast<size_t>(j)];
-      pair.en += (pair.en.empty() ? "" : " ") + en[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
-    }
-    pair.type = std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size());
-    pair.confidence = b.confidence;
-    result.pairs.push_back(std::move(pair));
+    result.pairs.push_back({BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
+                            BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence});
   }
   result.paragraph_beads = aligned.paragraphs.size();
   finish("align");
@@ -271,7 +264,7 @@ AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_
   timer.Finish("report");
   summary.name = result.manifest.name;
   summary.exit_code = result.exit_code;
-  for (const Finding& f : result.findings) ++summary.counts[f.rule][static_cast<int>(f.severity)];
+  for (const RuleCount& count : CountFindings(result.findings)) summary.counts[count.rule] = count.n;
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     summary.coverage.push_back({result.manifest.mt[k], c.en_rendered, static_cast<int>(c.official.en.size())});
