@@ -32,30 +32,33 @@ int QuotedLength(const Finding& f) {
   return 0;
 }
 
-// A doubled word inside a glossary variant ("South South cooperation" for
-// "South-South cooperation") is one defect: the terminology finding names
-// the fix, so the doubled-word finding would only count it twice.
-void DropDoubledWordsInsideTerms(std::vector<Finding>& findings) {
+// Drops each finding that a finding of the rule its rule yields to
+// overlaps (Rule::yields_to), so one defect is reported once.
+void DropYieldingFindings(std::vector<Finding>& findings) {
   struct Span {
     Location at;
     int length;
   };
-  std::vector<Span> terms;  // copied: erasing moves the findings
-  for (const Finding& f : findings) {
-    if (f.rule == kTerminology.id && !f.locations.empty() && QuotedLength(f) > 0) {
-      terms.push_back({f.locations[0], QuotedLength(f)});
+  for (const Rule& rule : Rules()) {
+    if (rule.yields_to == nullptr) continue;
+    const bool inside_text = rule.overlap == Overlap::kInsideText;
+    std::vector<Span> spans;  // copied: erasing moves the findings
+    for (const Finding& f : findings) {
+      if (f.rule == rule.yields_to->id && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
+        spans.push_back({f.locations[0], QuotedLength(f)});
+      }
     }
+    auto overlapped = [&](const Finding& f) {
+      if (f.rule != rule.id || f.locations.empty()) return false;
+      const Location& at = f.locations[0];
+      const int end = at.column + QuotedLength(f);
+      return std::any_of(spans.begin(), spans.end(), [&](const Span& span) {
+        return span.at.file == at.file && span.at.line == at.line &&
+               (!inside_text || (span.at.column <= at.column && end <= span.at.column + span.length));
+      });
+    };
+    std::erase_if(findings, overlapped);
   }
-  auto inside_a_term = [&](const Finding& f) {
-    if (f.rule != kRepeatedToken.id || f.locations.empty()) return false;
-    const Location& at = f.locations[0];
-    const int end = at.column + QuotedLength(f);
-    return std::any_of(terms.begin(), terms.end(), [&](const Span& term) {
-      return term.at.file == at.file && term.at.line == at.line && term.at.column <= at.column &&
-             end <= term.at.column + term.length;
-    });
-  };
-  std::erase_if(findings, inside_a_term);
 }
 
 }  // namespace
@@ -80,7 +83,7 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
                                       a.locations[0].column == b.locations[0].column;
                              }),
                  findings.end());
-  DropDoubledWordsInsideTerms(findings);
+  DropYieldingFindings(findings);
 }
 
 }  // namespace bitext

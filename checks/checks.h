@@ -93,6 +93,12 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config);
 
+// CheckDocument and CheckComparison before FinishFindings: CheckDocumentSet
+// finishes the findings of a whole set once.
+std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config);
+std::vector<Finding> ComparisonFindings(const align::Comparison& comparison, const std::string& official_path,
+                                        const Document& mt, const CheckConfig& config);
+
 // A finding of `rule` with the rule's default severity and one location.
 Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence);
 

@@ -294,18 +294,6 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   }
 }
 
-// A rendering that lost words of its official paragraph is far from it
-// too: the omission, which names the lost words, says it better.
-void DropLowSimilarityOfPartialRenderings(std::vector<Finding>& findings) {
-  std::set<std::pair<std::string, int>> partial;
-  for (const Finding& f : findings) {
-    if (f.rule == kOmission.id && f.evidence.contains("lost")) partial.emplace(f.locations[0].file, f.locations[0].line);
-  }
-  std::erase_if(findings, [&](const Finding& f) {
-    return f.rule == kLowSimilarity.id && partial.count({f.locations[0].file, f.locations[0].line}) > 0;
-  });
-}
-
 void LengthRatio(const align::Comparison& c, const std::string& official, const CheckConfig& config,
                  std::vector<Finding>& out) {
   for (const align::Bead& b : c.official.paragraphs) {
@@ -459,31 +447,36 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
   auto append = [&](std::vector<Finding> more) {
     findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   };
-  for (const Document* d : official) append(CheckDocument(*d, config));
+  for (const Document* d : official) append(DocumentFindings(*d, config));
   for (size_t k = 0; k < mts.size(); ++k) {
-    append(CheckDocument(*mts[k], config));
+    append(DocumentFindings(*mts[k], config));
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
-    append(CheckComparison(*comparisons[k], official.back()->path, *mts[k], config));
+    append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
   FinishFindings(findings, config);
   return findings;
 }
 
-std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
-                                     const Document& mt, const CheckConfig& config) {
+std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::string& official_path,
+                                        const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;
   Outline(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
-  DropLowSimilarityOfPartialRenderings(out);
   LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);
   Repeats(c, mt, out);
+  return out;
+}
+
+std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
+                                     const Document& mt, const CheckConfig& config) {
+  std::vector<Finding> out = ComparisonFindings(c, official_path, mt, config);
   FinishFindings(out, config);
   return out;
 }

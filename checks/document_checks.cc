@@ -492,7 +492,7 @@ void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glos
 
 }  // namespace
 
-std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config) {
+std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config) {
   const Locator at(doc);
   std::vector<Finding> out;
   GarbledHeadings(doc, at, out);
@@ -507,6 +507,11 @@ std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& confi
   PunctuationSpacing(doc, at, out);
   BulletStyle(doc, at, out);
   if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
+  return out;
+}
+
+std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config) {
+  std::vector<Finding> out = DocumentFindings(doc, config);
   FinishFindings(out, config);
   return out;
 }

@@ -13,11 +13,21 @@
 
 namespace bitext {
 
+// Where a finding and another rule's finding are one defect.
+enum class Overlap {
+  kSameLine,    // the same file and line
+  kInsideText,  // inside the text the other finding quotes, on its line
+};
+
 struct Rule {
   const char* id;
   Severity severity;        // default
   const char* description;  // what it flags
   const char* rationale;    // why a reviewer wants it
+  // A finding of this rule is dropped where a finding of `yields_to` (one
+  // that says it better) overlaps it; nullptr: never.
+  const Rule* yields_to = nullptr;
+  Overlap overlap = Overlap::kSameLine;
 };
 
 inline constexpr Rule kDuplicatedSection{
@@ -41,9 +51,16 @@ inline constexpr Rule kTocMismatch{
 inline constexpr Rule kBoilerplate{
     "boilerplate", Severity::kWarning, "web-page furniture inside the text",
     "share prompts and related links are not part of the document"};
+inline constexpr Rule kTerminology{
+    "terminology", Severity::kWarning, "a glossary term rendered by a forbidden variant or not as approved",
+    "official documents fix their terms; a variant reads as a different concept"};
+// A doubled word inside a glossary variant ("South South cooperation" for
+// "South-South cooperation") is one defect: the terminology finding names
+// the fix.
 inline constexpr Rule kRepeatedToken{
     "repeated-token", Severity::kWarning, "a doubled word or CJK character",
-    "a doubled token is a typing or conversion slip; reduplicated words are excluded"};
+    "a doubled token is a typing or conversion slip; reduplicated words are excluded",
+    &kTerminology, Overlap::kInsideText};
 inline constexpr Rule kEncodingDamage{
     "encoding-damage", Severity::kError, "replacement characters, mojibake or control characters",
     "the text was decoded with the wrong encoding somewhere upstream"};
@@ -68,15 +85,15 @@ inline constexpr Rule kAddition{
 inline constexpr Rule kNumberMismatch{
     "number-mismatch", Severity::kError, "numbers that differ between a paragraph and its rendering",
     "figures, years and amounts must survive translation"};
+// A rendering that lost words of its official paragraph is far from it too:
+// the omission, which names the lost words, says it better.
 inline constexpr Rule kLowSimilarity{
     "low-similarity", Severity::kWarning, "an MT paragraph far from its official rendering",
-    "much lower chrF than the rest of the document points at a wrong or garbled rendering"};
+    "much lower chrF than the rest of the document points at a wrong or garbled rendering",
+    &kOmission, Overlap::kSameLine};
 inline constexpr Rule kLengthRatio{
     "length-ratio", Severity::kInfo, "a translation far shorter or longer than the document's ratio predicts",
     "large length deviations hide omissions and additions"};
-inline constexpr Rule kTerminology{
-    "terminology", Severity::kWarning, "a glossary term rendered by a forbidden variant or not as approved",
-    "official documents fix their terms; a variant reads as a different concept"};
 inline constexpr Rule kRouteDisagreement{
     "route-disagreement", Severity::kInfo, "the MT's Chinese source differs by the two alignment routes",
     "the MT paragraph may render a different Chinese paragraph than the official English does"};
