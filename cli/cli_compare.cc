@@ -59,10 +59,11 @@ int RunCompare(const std::vector<std::string>& args) {
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
 
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
-  const align::Comparison c =
+  align::Comparison c =
       align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
                                  titles ? &*titles : nullptr);
   if (format == "json") {
+    align::ScoreComparison(&c);
     std::cout << ComparisonToJson(c, pair ? en_path : bilingual_path, mt_path).dump(2) << "\n";
   } else {
     std::cout << RenderComparisonText(c);

@@ -179,4 +179,34 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
   return c;
 }
 
+std::string RowText(const std::vector<const Paragraph*>& side, bool chinese) {
+  std::string out;
+  for (const Paragraph* p : side) {
+    if (!out.empty() && !chinese) out += ' ';
+    out += p->text;
+  }
+  return out;
+}
+
+void ScoreComparison(Comparison* comparison) {
+  ComparisonMetrics& metrics = comparison->metrics;
+  metrics = {};
+  std::vector<std::string> hyps, refs;
+  for (const ComparisonRow& row : comparison->rows) {
+    if (row.en.empty() || row.mt.empty()) {
+      metrics.row_chrf.emplace_back();
+      continue;
+    }
+    hyps.push_back(RowText(row.mt, false));
+    refs.push_back(RowText(row.en, false));
+    metrics.row_chrf.push_back(SentenceChrf(hyps.back(), {refs.back()}).score);
+  }
+  metrics.rows_compared = hyps.size();
+  if (hyps.empty()) return;
+  const ReferenceStreams streams{refs};
+  metrics.bleu = CorpusBleu(hyps, streams);
+  metrics.chrf = CorpusChrf(hyps, streams);
+  metrics.ter = CorpusTer(hyps, streams);
+}
+
 }  // namespace bitext::align

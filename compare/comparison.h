@@ -8,9 +8,12 @@
 #ifndef BITEXT_COMPARE_COMPARISON_H_
 #define BITEXT_COMPARE_COMPARISON_H_
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "document_alignment.h"
+#include "metrics.h"
 #include "monolingual.h"
 #include "outline_comparison.h"
 #include "repeats.h"
@@ -24,6 +27,16 @@ struct ComparisonRow {
   bool reordered = false;     // the MT gives this paragraph out of order (MonolingualBead::reordered)
 };
 
+// The MT scored against the official English as sacreBLEU scores it, over
+// the rows with both sides.
+struct ComparisonMetrics {
+  std::vector<std::optional<double>> row_chrf;  // sentence chrF per row; none without both sides
+  size_t rows_compared = 0;
+  BleuScore bleu;  // the corpus scores, when rows_compared > 0
+  ChrfScore chrf;
+  TerScore ter;
+};
+
 struct Comparison {
   DocumentAlignment official;           // Chinese <-> official English
   std::vector<const Paragraph*> mt_paragraphs;  // all MT paragraphs (repeat indices refer here)
@@ -34,6 +47,7 @@ struct Comparison {
   int en_rendered = 0;                  // official English paragraphs with an MT rendering
   std::vector<OutlinePair> toc_vs_body;  // the MT's table of contents against its headings
   std::vector<OutlinePair> titles_vs_mt;  // official titles (from `titles`) against the MT's
+  ComparisonMetrics metrics;            // empty until ScoreComparison
 };
 
 // `titles`: a document listing official headings (e.g. a news release
@@ -42,6 +56,14 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
                                const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles = nullptr);
+
+// Fills `comparison->metrics`. Apart from CompareWithOfficial because only
+// the reports that print the scores need them.
+void ScoreComparison(Comparison* comparison);
+
+// The texts of paragraphs joined: Chinese ones run together, English ones
+// with a space between.
+std::string RowText(const std::vector<const Paragraph*>& side, bool chinese);
 
 }  // namespace bitext::align
 

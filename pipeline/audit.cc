@@ -150,6 +150,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const std::string& mt_path : manifest.mt) {
     result.comparisons.push_back(std::make_unique<align::Comparison>(
         align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
+    align::ScoreComparison(result.comparisons.back().get());
   }
   finish("compare");
 
