@@ -78,16 +78,10 @@ void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::strin
                            std::vector<Finding>& findings);
 
 // The whole catalogue on a document set: each official document and each
-// MT on its own, then each MT compared with the official text (the first
-// official document gives the Chinese, the last the English: one bilingual
-// file, or a Chinese and an English one).
-std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
-                                      const std::vector<const Document*>& mts,
-                                      const align::Lexicon* lexicon, const CheckConfig& config);
-
-// The same with each MT's comparison already made (`comparisons[k]` for
-// `mts[k]`), as audit has them for its reports: aligning again would double
-// the work.
+// MT on its own, then each MT's comparison with the official text
+// (`comparisons[k]` for `mts[k]`; the first official document gives the
+// Chinese, the last the English: one bilingual file, or a Chinese and an
+// English one). pipeline/check_set.h makes the comparisons when there are none.
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "baseline.h"
+#include "check_set.h"
 #include "checks.h"
 #include "cli.h"
 #include "cli_options.h"

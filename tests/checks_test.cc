@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check_set.h"
 #include "checks.h"
 #include "comparison.h"
 #include "document.h"
