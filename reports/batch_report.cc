@@ -40,7 +40,7 @@ namespace {
 // Rules with findings, in catalogue order, then any others by name.
 std::vector<std::string> RuleOrder(const json& rules) {
   std::vector<std::string> order;
-  for (const RuleInfo& rule : Rules()) {
+  for (const Rule& rule : Rules()) {
     if (rules.contains(rule.id)) order.push_back(rule.id);
   }
   for (const auto& [rule, counts] : rules.items()) {

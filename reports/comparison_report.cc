@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <sstream>
 
-#include "metrics.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -12,15 +11,6 @@ namespace {
 nlohmann::json Lines(const std::vector<const Paragraph*>& side) {
   if (side.empty()) return nlohmann::json::array();
   return {side.front()->lines().first, side.back()->lines().last};
-}
-
-std::string Text(const std::vector<const Paragraph*>& side, bool chinese) {
-  std::string out;
-  for (const Paragraph* p : side) {
-    if (!out.empty() && !chinese) out += ' ';
-    out += p->text;
-  }
-  return out;
 }
 
 nlohmann::json Span(const std::vector<const Paragraph*>& paragraphs, int begin, int end) {
@@ -55,19 +45,19 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   out["official"] = official_path;
   out["mt"] = mt_path;
   out["rows"] = nlohmann::json::array();
-  for (const align::ComparisonRow& row : c.rows) {
+  for (size_t k = 0; k < c.rows.size(); ++k) {
+    const align::ComparisonRow& row = c.rows[k];
     nlohmann::json j;
-    j["zh_text"] = Text(row.zh, true);
-    j["en_text"] = Text(row.en, false);
-    j["mt_text"] = Text(row.mt, false);
+    j["zh_text"] = align::RowText(row.zh, true);
+    j["en_text"] = align::RowText(row.en, false);
+    j["mt_text"] = align::RowText(row.mt, false);
     j["zh_lines"] = Lines(row.zh);
     j["en_lines"] = Lines(row.en);
     j["mt_lines"] = Lines(row.mt);
     // chrF exactly as sacreBLEU scores the sentence; "similarity" is the
     // aligner's own measure, relative to nothing.
-    const bool both = !row.en.empty() && !row.mt.empty();
-    j["chrf"] = both ? nlohmann::json(align::SentenceChrf(Text(row.mt, false), {Text(row.en, false)}).score)
-                     : nlohmann::json(nullptr);
+    const bool scored = k < c.metrics.row_chrf.size() && c.metrics.row_chrf[k];
+    j["chrf"] = scored ? nlohmann::json(*c.metrics.row_chrf[k]) : nlohmann::json(nullptr);
     j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
     j["routes_agree"] = row.routes_agree;
     j["reordered"] = row.reordered;
@@ -94,22 +84,14 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   out["outline"] = {{"toc_vs_body", OutlineJson(c.toc_vs_body, "toc", "heading")},
                     {"titles_vs_mt", OutlineJson(c.titles_vs_mt, "title", "heading")}};
   // Corpus metrics over the rows with both an official and an MT side.
-  std::vector<std::string> hyps, refs;
-  for (const align::ComparisonRow& row : c.rows) {
-    if (row.en.empty() || row.mt.empty()) continue;
-    hyps.push_back(Text(row.mt, false));
-    refs.push_back(Text(row.en, false));
-  }
-  nlohmann::json metrics = {{"rows_compared", hyps.size()}};
-  if (!hyps.empty()) {
-    const align::ReferenceStreams streams{refs};
-    const align::BleuScore bleu = align::CorpusBleu(hyps, streams);
-    const align::ChrfScore chrf = align::CorpusChrf(hyps, streams);
-    const align::TerScore ter = align::CorpusTer(hyps, streams);
-    metrics["bleu"] = bleu.score;
-    metrics["chrf"] = chrf.score;
-    metrics["ter"] = ter.score;
-    metrics["signatures"] = {{"bleu", bleu.signature}, {"chrf", chrf.signature}, {"ter", ter.signature}};
+  const align::ComparisonMetrics& scores = c.metrics;
+  nlohmann::json metrics = {{"rows_compared", scores.rows_compared}};
+  if (scores.rows_compared > 0) {
+    metrics["bleu"] = scores.bleu.score;
+    metrics["chrf"] = scores.chrf.score;
+    metrics["ter"] = scores.ter.score;
+    metrics["signatures"] = {{"bleu", scores.bleu.signature}, {"chrf", scores.chrf.signature},
+                             {"ter", scores.ter.signature}};
   }
   out["metrics"] = metrics;
   return out;

@@ -400,23 +400,13 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
   out += " &middot; " + std::to_string(rows.size()) + " rows</p></header>\n";
 
   // Findings: counts per rule and severity, then every finding.
-  std::map<std::string, std::array<int, 3>> counts;
-  std::array<int, 3> totals{};
-  for (const Finding& f : findings) {
-    const size_t s = f.severity == Severity::kError ? 0 : f.severity == Severity::kWarning ? 1 : 2;
-    ++counts[f.rule][s];
-    ++totals[s];
+  const std::vector<RuleCount> counts = CountFindings(findings);
+  std::array<int, 3> totals{};  // in kSeverities' order
+  for (const RuleCount& count : counts) {
+    for (size_t s = 0; s < kSeverities.size(); ++s) totals[s] += count.n[static_cast<int>(kSeverities[s])];
   }
   out += "<section id=\"findings\"><h2>Findings (" + std::to_string(findings.size()) + ")</h2>\n";
   if (!findings.empty()) {
-    // Catalogue order, then any rule outside the catalogue.
-    std::vector<std::string> order;
-    for (const RuleInfo& rule : Rules()) {
-      if (counts.count(rule.id)) order.push_back(rule.id);
-    }
-    for (const auto& [rule, n] : counts) {
-      if (!FindRule(rule)) order.push_back(rule);
-    }
     out += "<fieldset class=\"filters\" hidden><legend>Show</legend>";
     for (size_t s = 0; s < kSeverities.size(); ++s) {
       const std::string sev = SeverityName(kSeverities[s]);
@@ -424,19 +414,20 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
              std::to_string(totals[s]) + ")</label>";
     }
     out += "<label>rule<select name=\"rule\"><option value=\"\">all rules</option>";
-    for (const std::string& rule : order) {
-      out += "<option>" + EscapeXml(rule) + "</option>";
+    for (const RuleCount& count : counts) {
+      out += "<option>" + EscapeXml(count.rule) + "</option>";
     }
     out += "</select></label></fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
            "<th>info</th><th>total</th></tr></thead><tbody>\n";
-    for (const std::string& rule : order) {
-      const std::array<int, 3>& n = counts[rule];
-      const RuleInfo* info = FindRule(rule);
+    for (const RuleCount& count : counts) {
+      const Rule* info = FindRule(count.rule);
       out += "<tr><td><code";
       if (info) out += " title=\"" + EscapeXml(info->description) + "\"";
-      out += ">" + EscapeXml(rule) + "</code></td>";
-      for (int c : n) out += "<td>" + std::to_string(c) + "</td>";
-      out += "<td>" + std::to_string(n[0] + n[1] + n[2]) + "</td></tr>\n";
+      out += ">" + EscapeXml(count.rule) + "</code></td>";
+      for (Severity severity : kSeverities) {
+        out += "<td>" + std::to_string(count.n[static_cast<int>(severity)]) + "</td>";
+      }
+      out += "<td>" + std::to_string(count.n[0] + count.n[1] + count.n[2]) + "</td></tr>\n";
     }
     out += "</tbody></table>\n<ol class=\"flist\">\n";
     for (size_t i = 0; i < findings.size(); ++i) {

@@ -44,7 +44,7 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
   SortFindings(sorted);  // same findings in any order give the same report
 
   std::vector<std::string> order;
-  for (const RuleInfo& rule : Rules()) order.push_back(rule.id);
+  for (const Rule& rule : Rules()) order.push_back(rule.id);
   std::map<std::string, Case> cases;
   for (const Finding& f : sorted) {
     Case& c = cases[f.rule];

@@ -53,22 +53,12 @@ std::string RenderMarkdown(const std::vector<Finding>& findings, const std::stri
   std::string out = "# " + EscapeMarkdown(title) + "\n\n";
   if (findings.empty()) return out + "no findings\n";
 
-  // Counts indexed by Severity's value: info, warning, error.
-  std::map<std::string, std::array<size_t, 3>> counts;
-  for (const Finding& f : findings) ++counts[f.rule][static_cast<int>(f.severity)];
-  std::vector<std::string> order;
-  for (const RuleInfo& rule : Rules()) {
-    if (counts.count(rule.id)) order.push_back(rule.id);
-  }
-  for (const auto& [rule, n] : counts) {
-    if (FindRule(rule) == nullptr) order.push_back(rule);
-  }
-  std::array<size_t, 3> total{};
+  std::array<int, 3> total{};  // by Severity's value: info, warning, error
   out += "| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n";
-  for (const std::string& rule : order) {
-    const auto& n = counts[rule];
+  for (const RuleCount& count : CountFindings(findings)) {
+    const auto& n = count.n;
     for (int i = 0; i < 3; ++i) total[i] += n[i];
-    out += "| " + EscapeMarkdown(rule) + " | " + std::to_string(n[2]) + " | " + std::to_string(n[1]) +
+    out += "| " + EscapeMarkdown(count.rule) + " | " + std::to_string(n[2]) + " | " + std::to_string(n[1]) +
            " | " + std::to_string(n[0]) + " |\n";
   }
   out += "| **total** | " + std::to_string(total[2]) + " | " + std::to_string(total[1]) + " | " +

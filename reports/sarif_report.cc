@@ -83,7 +83,7 @@ json SarifResult(const Finding& f, const std::map<std::string, size_t>& rule_ind
 void WriteSarif(std::ostream& out, const std::vector<Finding>& findings, const std::string& tool_version) {
   json rules = json::array();
   std::map<std::string, size_t> rule_index;
-  for (const RuleInfo& rule : Rules()) {
+  for (const Rule& rule : Rules()) {
     rule_index.emplace(rule.id, rules.size());
     rules.push_back({{"id", rule.id},
                      {"name", rule.id},

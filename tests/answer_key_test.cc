@@ -10,6 +10,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "check_set.h"
 #include "checks.h"
 #include "decode.h"
 #include "glossary.h"

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check_set.h"
 #include "checks.h"
 #include "number_marks.h"
 #include "comparison.h"
@@ -720,7 +721,7 @@ TEST(CatalogueTest, EveryDocumentRuleIsCatalogued) {
   for (const char* id : {"garbled-heading", "truncated-paragraph", "numbering-sequence", "numbering-style",
                          "boilerplate", "repeated-token", "encoding-damage", "repetition-loop", "untranslated",
                          "punctuation-spacing", "bullet-style"}) {
-    const RuleInfo* rule = FindRule(id);
+    const Rule* rule = FindRule(id);
     ASSERT_NE(rule, nullptr) << id;
     EXPECT_STREQ(rule->id, id);
     EXPECT_NE(std::string(rule->description), "");

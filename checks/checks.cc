@@ -1,0 +1,174 @@
+#include "checks.h"
+
+#include <algorithm>
+
+#include "unicode.h"
+
+namespace bitext {
+
+namespace {
+
+// A finding's evidence keeps the text it concerns, usually its paragraph.
+// Beyond this many bytes it keeps a window around the place instead, so that
+// a long paragraph with many findings costs findings x window, not findings
+// x paragraph; the fingerprint is still taken from the whole text.
+constexpr size_t kMaxKeyBytes = 4096;
+constexpr size_t kKeyWindow = 100;  // code points each side of the place
+
+// The code points of `text` within kKeyWindow of 1-based column `column`.
+// `shared`: `text` is a paragraph that stays put while its findings are made.
+std::string WindowAround(std::string_view text, int column, bool shared) {
+  const size_t place = column > 0 ? static_cast<size_t>(column - 1) : 0;
+  const size_t first = place > kKeyWindow ? place - kKeyWindow : 0;
+  // Findings come in order along a paragraph: go on from the last window's
+  // start rather than from the paragraph's, or many findings cost its square.
+  thread_local const char* last_data = nullptr;
+  thread_local size_t last_index = 0, last_byte = 0;
+  size_t index = 0, i = 0;
+  if (shared && text.data() == last_data && last_byte < text.size() && last_index <= first &&
+      (static_cast<unsigned char>(text[last_byte]) & 0xC0) != 0x80) {
+    index = last_index, i = last_byte;
+  }
+  auto length = [&](size_t at) -> size_t {  // of the UTF-8 sequence at `at`
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  };
+  for (; i < text.size() && index < first; ++index) i += length(i);
+  last_data = shared ? text.data() : nullptr, last_index = index, last_byte = i;
+  std::string out = first > 0 ? "…" : "";
+  for (; i < text.size() && index < place + kKeyWindow; ++index) {
+    out.append(text.substr(i, length(i)));
+    i += length(i);
+  }
+  return i < text.size() ? out + "…" : out;
+}
+
+// A finding whose evidence text is longer than kMaxKeyBytes.
+Finding WithLongKey(const Rule& rule, std::string message, Location where, nlohmann::json evidence,
+                    std::string_view key, bool shared) {
+  Finding f;
+  f.rule = rule.id;
+  f.severity = rule.severity;
+  f.message = std::move(message);
+  // The findings of one paragraph share its text: hash it once per rule and
+  // file, not once per finding. The text is known by its address and size
+  // (it stays put while a document is checked) and its two ends.
+  thread_local std::string last_rule, last_file, last_ends, last_fingerprint;
+  thread_local const char* last_data = nullptr;
+  thread_local size_t last_size = 0;
+  const std::string ends = std::string(key.substr(0, 32)) + std::string(key.substr(key.size() - 32));
+  if (!shared || key.data() != last_data || key.size() != last_size || ends != last_ends || f.rule != last_rule ||
+      where.file != last_file) {
+    last_data = shared ? key.data() : nullptr;
+    last_size = key.size();
+    last_ends = ends;
+    last_rule = f.rule;
+    last_file = where.file;
+    last_fingerprint = Fingerprint(f.rule, where.file, key);
+  }
+  f.fingerprint = last_fingerprint;
+  evidence["key"] = WindowAround(key, where.column, shared);
+  f.locations.push_back(std::move(where));
+  f.evidence = std::move(evidence);
+  return f;
+}
+
+}  // namespace
+
+Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence) {
+  auto key = evidence.find("key");
+  if (key == evidence.end() || !key->is_string() || key->get_ref<const std::string&>().size() <= kMaxKeyBytes) {
+    Finding f;
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.message = std::move(message);
+    f.locations.push_back(std::move(where));
+    f.evidence = std::move(evidence);
+    return f;
+  }
+  const std::string text = key->get<std::string>();
+  evidence.erase(key);
+  return WithLongKey(rule, std::move(message), std::move(where), std::move(evidence), text, false);
+}
+
+Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence,
+                    std::string_view key) {
+  if (key.size() <= kMaxKeyBytes) {
+    evidence["key"] = std::string(key);
+    return MakeFinding(rule, std::move(message), std::move(where), std::move(evidence));
+  }
+  return WithLongKey(rule, std::move(message), std::move(where), std::move(evidence), key, true);
+}
+
+bool CheckConfig::Enabled(const std::string& rule) const {
+  auto it = enabled.find(rule);
+  return it == enabled.end() || it->second;
+}
+
+namespace {
+
+// The length, in code points, of the text at a finding's column: a glossary
+// variant, or the doubled token (a doubled word points at its second copy).
+int QuotedLength(const Finding& f) {
+  for (const char* field : {"variant", "token"}) {
+    if (f.evidence.contains(field)) return static_cast<int>(ToCodePoints(f.evidence[field].get<std::string>()).size());
+  }
+  return 0;
+}
+
+// Drops each finding that a finding of the rule its rule yields to
+// overlaps (Rule::yields_to), so one defect is reported once.
+void DropYieldingFindings(std::vector<Finding>& findings) {
+  struct Span {
+    Location at;
+    int length;
+  };
+  for (const Rule& rule : Rules()) {
+    if (rule.yields_to == nullptr) continue;
+    const bool inside_text = rule.overlap == Overlap::kInsideText;
+    std::vector<Span> spans;  // copied: erasing moves the findings
+    for (const Finding& f : findings) {
+      if (f.rule == rule.yields_to->id && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
+        spans.push_back({f.locations[0], QuotedLength(f)});
+      }
+    }
+    auto overlapped = [&](const Finding& f) {
+      if (f.rule != rule.id || f.locations.empty()) return false;
+      const Location& at = f.locations[0];
+      const int end = at.column + QuotedLength(f);
+      return std::any_of(spans.begin(), spans.end(), [&](const Span& span) {
+        return span.at.file == at.file && span.at.line == at.line &&
+               (!inside_text || (span.at.column <= at.column && end <= span.at.column + span.length));
+      });
+    };
+    std::erase_if(findings, overlapped);
+  }
+}
+
+}  // namespace
+
+void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const Finding& f) { return !config.Enabled(f.rule); }),
+                 findings.end());
+  // One finding per rule and place (line and column).
+  for (Finding& f : findings) {
+    auto it = config.severity.find(f.rule);
+    if (it != config.severity.end()) f.severity = it->second;
+    if (!f.fingerprint.empty()) continue;  // taken before a long key was cut to a window
+    const std::string key = f.evidence.contains("key") ? f.evidence["key"].get<std::string>() : f.message;
+    f.fingerprint = Fingerprint(f.rule, f.locations.empty() ? "" : f.locations.front().file, key);
+  }
+  SortFindings(findings);
+  findings.erase(std::unique(findings.begin(), findings.end(),
+                             [](const Finding& a, const Finding& b) {
+                               return a.rule == b.rule && !a.locations.empty() && !b.locations.empty() &&
+                                      a.locations[0].file == b.locations[0].file &&
+                                      a.locations[0].line == b.locations[0].line &&
+                                      a.locations[0].column == b.locations[0].column;
+                             }),
+                 findings.end());
+  DropYieldingFindings(findings);
+}
+
+}  // namespace bitext

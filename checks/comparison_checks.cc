@@ -1,0 +1,628 @@
+// Rules over a machine translation compared with the official text: what
+// the repeats, the three-way rows and the outline comparison reveal.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "anchors.h"
+#include "lexicon.h"
+#include "checks.h"
+#include "locate.h"
+#include "loops.h"
+#include "number_marks.h"
+#include "text_features.h"
+#include "unicode.h"
+
+namespace bitext {
+namespace {
+
+Location Lines(const std::vector<const Paragraph*>& side, const std::string& file) {
+  return {file, side.front()->lines().first, 1, side.back()->lines().last};
+}
+
+std::string Span(const align::Comparison& c, int begin, int end) {
+  return std::to_string(c.mt_paragraphs[static_cast<size_t>(begin)]->lines().first) + "-" +
+         std::to_string(c.mt_paragraphs[static_cast<size_t>(end - 1)]->lines().last);
+}
+
+std::string Joined(const std::vector<const Paragraph*>& side) {
+  std::string text;
+  for (const Paragraph* p : side) text += (text.empty() ? "" : " ") + p->text;
+  return text;
+}
+
+// The runs of ASCII letters of `text`, as written, function words included.
+std::vector<std::string> LatinWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// The content words of `full` that `part` lacks, when `part` keeps some of
+// them and adds none of its own: "Carry out natural disaster emergency"
+// lacks "rescue" of "Carry out emergency rescue for natural disasters".
+// Empty when the two are worded differently ("Introduction" / "Preface"):
+// rewording is not loss.
+std::vector<std::string> LostWords(const std::string& part, const std::string& full) {
+  const std::vector<std::string> kept = align::EnglishStems(part);
+  std::set<std::string> in_full;
+  std::vector<std::string> lost;
+  for (const std::string& word : LatinWords(full)) {
+    if (word.size() < 2 || align::IsStopWord(FoldForCompare(word))) continue;
+    const std::string stem = align::Stem(word);
+    if (in_full.insert(stem).second && std::find(kept.begin(), kept.end(), stem) == kept.end()) lost.push_back(word);
+  }
+  const bool adds_nothing =
+      !kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const std::string& k) { return in_full.count(k) > 0; });
+  return adds_nothing ? lost : std::vector<std::string>{};
+}
+
+// `part` ends on a word that `full` continues with one of `lost`: the
+// title was cut mid-phrase ("... disaster emergency" for "... emergency
+// rescue for natural disasters"), not reworded.
+bool CutMidPhrase(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
+  const std::vector<std::string> part_stems = align::EnglishStems(part);
+  if (part_stems.empty() || lost.empty()) return false;
+  const std::vector<std::string> words = LatinWords(full);
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (align::Stem(words[k]) != part_stems.back()) continue;
+    if (std::find(lost.begin(), lost.end(), words[k + 1]) != lost.end()) return true;
+  }
+  return false;
+}
+
+std::string QuotedList(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";
+  return out;
+}
+
+// Title of a heading or contents entry without its number.
+const std::string& TitleOf(const Paragraph& p) {
+  return p.heading && p.heading->number ? p.heading->number->title : p.text;
+}
+
+void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
+  for (const align::Repeat& r : c.repeats.repeats) {
+    // A paste that began mid-paragraph: the repeated text starts inside the
+    // paragraph before the whole copies, with the end of the one before the original.
+    const bool begins_inside = r.truncated >= 0 && r.truncated == r.repeat_begin - 1 && r.original_begin > 0;
+    const int repeat_begin = begins_inside ? r.truncated : r.repeat_begin;
+    const int original_begin = begins_inside ? r.original_begin - 1 : r.original_begin;
+    const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(repeat_begin)];
+    const Paragraph* last = c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)];
+    Finding f = MakeFinding(kDuplicatedSection,
+                     "lines " + Span(c, repeat_begin, r.repeat_end) + " repeat lines " +
+                         Span(c, original_begin, r.original_end) +
+                         (begins_inside ? " (the copy begins inside line " + std::to_string(first->lines().first) + ")"
+                          : r.restart ? " (the text starts again)" : ""),
+                     {mt.path, first->lines().first, 1, last->lines().last},
+                     {{"key", c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->text},
+                      {"original", Span(c, original_begin, r.original_end)},
+                      {"repeat", Span(c, repeat_begin, r.repeat_end)}});
+    const Paragraph* original = c.mt_paragraphs[static_cast<size_t>(original_begin)];
+    f.locations.push_back({mt.path, original->lines().first, 1,
+                           c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last});
+    out.push_back(std::move(f));
+    // A cut paragraph that reads as cut is reported by the document checks.
+    if (r.truncated >= 0 && !c.mt_paragraphs[static_cast<size_t>(r.truncated)]->truncated) {
+      const Paragraph* cut = c.mt_paragraphs[static_cast<size_t>(r.truncated)];
+      out.push_back(MakeFinding(kTruncatedParagraph,
+                         "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",
+                         {mt.path, cut->lines().first, 1, cut->lines().last}, {{"key", cut->text}}));
+    }
+  }
+}
+
+void Outline(const align::Comparison& c, const Document& mt,
+             std::vector<Finding>& out) {
+  // A table of contents lists the sections after it down to some depth: a
+  // heading above it (the chapter it opens) or deeper than its entries go
+  // is not expected in it.
+  int deepest = 0, first_entry = std::numeric_limits<int>::max();
+  for (const align::OutlinePair& pair : c.toc_vs_body) {
+    if (!pair.left) continue;
+    first_entry = std::min(first_entry, pair.left->lines().first);
+    if (pair.left->heading && pair.left->heading->number) deepest = std::max(deepest, pair.left->heading->level);
+  }
+  auto expected_in_contents = [&](const Paragraph& heading) {
+    if (heading.lines().first < first_entry) return false;
+    return deepest == 0 || !heading.heading || !heading.heading->number || heading.heading->level <= deepest;
+  };
+  for (const align::OutlinePair& pair : c.toc_vs_body) {
+    if (!pair.left && !expected_in_contents(*pair.right)) continue;
+    const Paragraph* where = pair.left ? pair.left : pair.right;
+    const Location at{mt.path, where->lines().first, 1, where->lines().last};
+    if (!pair.right) {
+      out.push_back(MakeFinding(kTocMismatch, "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
+                         at, {{"key", pair.left->text}}));
+    } else if (!pair.left) {
+      out.push_back(MakeFinding(kTocMismatch, "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
+                         at, {{"key", pair.right->text}}));
+    } else {
+      // Worded differently is fine; an entry or heading that lost words is not.
+      const bool entry_short = align::EnglishStems(TitleOf(*pair.left)).size() <=
+                               align::EnglishStems(TitleOf(*pair.right)).size();
+      const Paragraph* part = entry_short ? pair.left : pair.right;
+      const Paragraph* full = entry_short ? pair.right : pair.left;
+      const std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
+      if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) continue;
+      Finding f = MakeFinding(kTocMismatch,
+                              std::string(entry_short ? "contents entry " : "heading ") + "\"" + ClipText(part->text, 40) +
+                                  "\" stops short of its " + (entry_short ? "heading " : "contents entry ") + "\"" +
+                                  ClipText(full->text, 40) + "\" (line " + std::to_string(full->lines().first) +
+                                  "): lacks " + QuotedList(lost),
+                              {mt.path, part->lines().first, 1, part->lines().last},
+                              {{"key", pair.left->text}, {"heading", pair.right->text}, {"lost", lost}});
+      f.locations.push_back({mt.path, full->lines().first, 1, full->lines().last});
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+// Rows inside the coverage: between the first and last row with an MT side.
+std::pair<size_t, size_t> CoveredRows(const align::Comparison& c) {
+  size_t first = c.rows.size(), last = 0;
+  for (size_t k = 0; k < c.rows.size(); ++k) {
+    if (c.rows[k].mt.empty() || c.rows[k].en.empty()) continue;
+    first = std::min(first, k);
+    last = k;
+  }
+  return {first, last};
+}
+
+// Han character bigrams of a text, for comparing Chinese left in an MT with
+// the official Chinese.
+std::set<std::u32string> HanBigrams(const std::string& text) {
+  std::set<std::u32string> bigrams;
+  const std::vector<char32_t> cps = ToCodePoints(text);
+  for (size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (IsHan(cps[i]) && IsHan(cps[i + 1])) bigrams.insert({cps[i], cps[i + 1]});
+  }
+  return bigrams;
+}
+
+// MT paragraphs left in Chinese: reported where they stand, and the official
+// paragraph whose Chinese they copy counts as rendered (untranslated, not
+// omitted). Returns the rows so explained.
+std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Document& mt,
+                                        std::vector<Finding>& out) {
+  std::set<size_t> explained;
+  for (const Paragraph* p : c.mt_paragraphs) {
+    if (p->lang != Lang::kZh || p->kind == Kind::kToc || p->kind == Kind::kBoilerplate) continue;
+    out.push_back(MakeFinding(kUntranslated, "paragraph left in Chinese: \"" + ClipText(p->text, 30) + "\"",
+                              {mt.path, p->lines().first, 1, p->lines().last}, {{"key", p->text}, {"text", p->text}}));
+    const std::set<std::u32string> left = HanBigrams(p->text);
+    if (left.empty()) continue;
+    for (size_t k = 0; k < c.rows.size(); ++k) {
+      const align::ComparisonRow& row = c.rows[k];
+      if (row.zh.empty() || row.en.empty() || !row.mt.empty()) continue;
+      const std::set<std::u32string> source = HanBigrams(Joined(row.zh));
+      size_t shared = 0;
+      for (const std::u32string& b : left) shared += source.count(b);
+      if (2.0 * static_cast<double>(shared) >= 0.6 * static_cast<double>(left.size() + source.size())) {
+        explained.insert(k);
+      }
+    }
+  }
+  return explained;
+}
+
+void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
+                           std::vector<Finding>& out) {
+  const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
+  auto [first, last] = CoveredRows(c);
+  if (first > last) return;
+  // The official text may cover only part of the MT, so the coverage has
+  // free ends; but where the MT has nothing before (after) it, the official
+  // paragraphs before (after) it are ones the MT left out.
+  const int mt_first_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.front()->lines().first;
+  const int mt_last_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.back()->lines().last;
+  auto mt_before = [&](size_t row) { return mt_first_line < c.rows[row].mt.front()->lines().first; };
+  auto mt_after = [&](size_t row) { return mt_last_line > c.rows[row].mt.back()->lines().last; };
+  const size_t omitted_first = mt_before(first) ? first : 0;
+  const size_t omitted_last = mt_after(last) ? last : c.rows.size() - 1;
+  // An MT paragraph that keeps some words of its official paragraph and
+  // adds none renders it only in part ("China's information office" for
+  // "State Council Information Office of the People's Republic of China"):
+  // on a paired row, or left over next to the official paragraph left out.
+  std::set<size_t> partial_mt;
+  auto report_partial = [&](size_t official_row, size_t mt_row) {
+    const std::string official_text = Joined(c.rows[official_row].en);
+    const std::string mt_text = Joined(c.rows[mt_row].mt);
+    const std::vector<std::string> lost = LostWords(mt_text, official_text);
+    if (lost.empty()) return false;
+    partial_mt.insert(mt_row);
+    // A rendering that stops mid-sentence where its official paragraph goes
+    // on to a full stop was cut: that is the defect to report, once.
+    const Paragraph& last_mt = *c.rows[mt_row].mt.back();
+    if (!EndsSentence(last_mt.text) && EndsSentence(official_text)) {
+      if (last_mt.truncated) return true;  // the text's own truncated-paragraph finding stands
+      out.push_back(MakeFinding(kTruncatedParagraph,
+                                "paragraph stops mid-sentence where the official \"" + ClipText(official_text, 40) +
+                                    "\" goes on: lacks " + QuotedList(lost),
+                                Lines(c.rows[mt_row].mt, mt.path),
+                                {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
+      return true;
+    }
+    Finding f = MakeFinding(kOmission,
+                            "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
+                                QuotedList(lost),
+                            Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
+    f.locations.push_back(Lines(c.rows[official_row].en, official));
+    out.push_back(std::move(f));
+    return true;
+  };
+  auto partial_rendering = [&](size_t k) {
+    for (size_t j = k >= 3 ? k - 3 : 0; j <= std::min(c.rows.size() - 1, k + 3); ++j) {
+      const align::ComparisonRow& other = c.rows[j];
+      if (other.mt.empty() || !other.en.empty() || !other.zh.empty() || partial_mt.count(j)) continue;
+      if (report_partial(k, j)) return true;
+    }
+    return false;
+  };
+  for (size_t k = first; k <= last; ++k) {
+    if (!c.rows[k].en.empty() && !c.rows[k].mt.empty()) report_partial(k, k);
+  }
+  for (size_t k = omitted_first; k <= omitted_last; ++k) {
+    const align::ComparisonRow& row = c.rows[k];
+    if (!row.en.empty() && row.mt.empty() && !left_in_chinese.count(k) && !partial_rendering(k)) {
+      out.push_back(MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
+                         Lines(row.en, official), {{"key", Joined(row.en)}}));
+    }
+  }
+  // A copy of repeated MT text is reported as duplicated-section, not as
+  // text the official lacks.
+  std::set<const Paragraph*> superseded;
+  for (size_t i = 0; i < c.repeats.superseded.size() && i < c.mt_paragraphs.size(); ++i) {
+    if (c.repeats.superseded[i]) superseded.insert(c.mt_paragraphs[i]);
+  }
+  auto copied = [&](const align::ComparisonRow& row) {
+    return std::all_of(row.mt.begin(), row.mt.end(), [&](const Paragraph* p) { return superseded.count(p) > 0; });
+  };
+  for (size_t k = first; k <= last; ++k) {
+    const align::ComparisonRow& row = c.rows[k];
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {
+      out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
+                                         ClipText(Joined(row.mt), 50) + "\"",
+                         Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+    }
+  }
+}
+
+std::string List(const std::multiset<double>& values) {
+  std::string out;
+  for (double v : values) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", v);
+    out += (out.empty() ? "" : ", ") + std::string(buffer);
+  }
+  return out;
+}
+
+// A translation's numbers against its Chinese source. The MT is checked
+// against the Chinese, not against the official English, which may add or
+// drop some; but a number the official English of the same row adds or
+// drops too is the official rendering's choice, not the MT's error. The
+// official English against its own Chinese, where only a changed number
+// counts: an edited translation makes dates explicit ("since 1949" for
+// 新中国成立以来) or words them ("seven decades" for 70年).
+void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& translation,
+                    const std::vector<const Paragraph*>& official_en, const std::string& file, bool only_changed,
+                    std::vector<Finding>& out) {
+  if (zh.empty() || translation.empty()) return;
+  // A cut source cannot say what its rendering should contain.
+  if (std::any_of(zh.begin(), zh.end(), [](const Paragraph* p) { return p->truncated; })) return;
+  // Heading numbers are compared by the numbering rules.
+  auto body = [](const Paragraph* p) -> const std::string& {
+    return p->heading && p->heading->number ? p->heading->number->title : p->text;
+  };
+  auto numbers = [&](const std::vector<const Paragraph*>& side, Lang lang) {
+    std::multiset<double> values;
+    for (const Paragraph* p : side) values.merge(NumbersOf(body(p), lang));
+    return values;
+  };
+  const Lang source_lang = zh.front()->lang == Lang::kEn ? Lang::kEn : Lang::kZh;
+  const std::multiset<double> source = numbers(zh, source_lang), target = numbers(translation, Lang::kEn);
+  std::multiset<double> missing, extra;
+  std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
+  std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
+  const std::string text = Joined(translation);
+  std::erase_if(missing, [&](double v) { return SpellsOut(text, v); });
+  if (!official_en.empty()) {
+    const std::multiset<double> official = numbers(official_en, Lang::kEn);
+    std::erase_if(missing, [&](double v) { return !official.count(v); });
+    std::erase_if(extra, [&](double v) { return official.count(v) > 0; });
+  }
+  if (only_changed ? missing.empty() || extra.empty() : missing.empty() && extra.empty()) return;
+  std::string message = "numbers differ from the Chinese:";
+  if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
+  if (!extra.empty()) message += " not in the source " + List(extra);
+  out.push_back(MakeFinding(kNumberMismatch, message, Lines(translation, file),
+                            {{"key", text}, {"missing", std::vector<double>(missing.begin(), missing.end())},
+                             {"extra", std::vector<double>(extra.begin(), extra.end())}}));
+}
+
+void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
+             std::vector<Finding>& out) {
+  for (const align::ComparisonRow& row : c.rows) {
+    // Where the official Chinese has no counterpart (an older or shorter
+    // Chinese text), the official English is the source the MT keeps to.
+    if (row.zh.empty()) CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
+    else CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
+  }
+  for (const align::Bead& b : c.official.paragraphs) {
+    CompareNumbers({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
+                   {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, {}, official, true, out);
+  }
+}
+
+void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckConfig& config,
+                   std::vector<Finding>& out) {
+  std::vector<double> scores;
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.similarity >= 0) scores.push_back(100 * row.similarity);
+  }
+  if (scores.size() < 5) return;
+  std::vector<double> sorted = scores;
+  std::sort(sorted.begin(), sorted.end());
+  const double median = sorted[sorted.size() / 2];
+  std::vector<double> deviations;
+  for (double s : scores) deviations.push_back(std::fabs(s - median));
+  std::sort(deviations.begin(), deviations.end());
+  const double mad = std::max(deviations[deviations.size() / 2], 1.0);
+  const double threshold = std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling);
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.similarity < 0 || 100 * row.similarity >= threshold) continue;
+    // Headings are too short for chrF to say much.
+    if (std::all_of(row.en.begin(), row.en.end(), [](const Paragraph* p) { return p->kind == Kind::kHeading; })) {
+      continue;
+    }
+    char message[160];
+    std::snprintf(message, sizeof message,
+                  "MT paragraph far from the official rendering: chrF %.1f, document median %.1f", 100 * row.similarity,
+                  median);
+    out.push_back(MakeFinding(kLowSimilarity, message, Lines(row.mt, mt.path),
+                       {{"key", Joined(row.mt)}, {"official", Joined(row.en)}, {"mt", Joined(row.mt)},
+                        {"chrf", 100 * row.similarity}, {"median", median}}));
+  }
+}
+
+void LengthRatio(const align::Comparison& c, const std::string& official, const CheckConfig& config,
+                 std::vector<Finding>& out) {
+  for (const align::Bead& b : c.official.paragraphs) {
+    if (b.zh_size() == 0 || b.en_size() == 0) continue;
+    if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
+    std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
+    out.push_back(MakeFinding(kLengthRatio, "English length far from what the Chinese predicts for this document",
+                       Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
+  }
+}
+
+// A term of the Chinese whose approved translation the MT does not use (and
+// no forbidden variant either: those are reported where they stand).
+void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossary& glossary,
+                   std::vector<Finding>& out) {
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.zh.empty() || row.mt.empty()) continue;
+    std::string zh;
+    for (const Paragraph* p : row.zh) zh += p->text;
+    const std::string english = FoldForCompare(Joined(row.mt));
+    for (const GlossaryEntry& e : glossary.entries) {
+      if (zh.find(e.source) == std::string::npos) continue;
+      if (english.find(FoldForCompare(e.approved)) != std::string::npos) continue;
+      const bool variant = std::any_of(e.forbidden.begin(), e.forbidden.end(), [&](const std::string& v) {
+        return english.find(FoldForCompare(v)) != std::string::npos;
+      });
+      if (variant) continue;
+      out.push_back(MakeFinding(kTerminology,
+                                e.source + " is not rendered as \"" + e.approved + "\"",
+                                Lines(row.mt, mt.path), {{"key", Joined(row.mt) + "#" + e.source}, {"term", e.source},
+                                                         {"approved", e.approved}}));
+    }
+  }
+}
+
+void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
+  for (const align::ComparisonRow& row : c.rows) {
+    if (row.routes_agree || row.mt.empty()) continue;
+    out.push_back(MakeFinding(kRouteDisagreement,
+                       "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
+                       Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+  }
+}
+
+// The comparison reads one copy of repeated text; a reader meets every
+// copy. A finding on a paragraph of one copy holds for the same paragraph,
+// word for word, of the other: it is reported there too.
+void EchoIntoCopies(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
+  std::map<int, int> twin;  // first line of a paragraph -> first line of its identical copy
+  for (const align::Repeat& r : c.repeats.repeats) {
+    const int length = std::min(r.original_end - r.original_begin, r.repeat_end - r.repeat_begin);
+    for (int d = 0; d < length; ++d) {
+      const Paragraph* a = c.mt_paragraphs[static_cast<size_t>(r.original_begin + d)];
+      const Paragraph* b = c.mt_paragraphs[static_cast<size_t>(r.repeat_begin + d)];
+      if (a->text != b->text) continue;
+      twin[a->lines().first] = b->lines().first;
+      twin[b->lines().first] = a->lines().first;
+    }
+  }
+  auto moved = [&](Location l) {
+    auto it = twin.find(l.line);
+    if (l.file != mt_path || it == twin.end()) return l;
+    if (l.end_line) l.end_line += it->second - l.line;
+    l.line = it->second;
+    return l;
+  };
+  const size_t count = findings.size();
+  for (size_t k = 0; k < count; ++k) {
+    const Location& at = findings[k].locations.front();
+    if (at.file != mt_path || !twin.count(at.line)) continue;
+    Finding copy = findings[k];
+    for (Location& l : copy.locations) l = moved(l);
+    findings.push_back(std::move(copy));
+  }
+}
+
+}  // namespace
+
+void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
+  std::vector<int> starts;
+  for (const align::Repeat& r : c.repeats.repeats) {
+    starts.push_back(c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first);
+  }
+  auto echo = [&](const Finding& f) {
+    if (f.rule != kNumberingSequence.id || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
+    const int line = f.locations[0].line, previous = f.locations[1].line;
+    return std::any_of(starts.begin(), starts.end(), [&](int s) { return previous < s && s <= line; });
+  };
+  findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
+}
+
+void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+                           const std::string& official_path, const CheckConfig& config,
+                           std::vector<Finding>& findings) {
+  struct Range {
+    const std::string* file;
+    int first, last;
+  };
+  std::vector<Range> faithful;  // translations of a Chinese text that loops too
+  auto add_if_source_loops = [&](const std::vector<const Paragraph*>& zh,
+                                 const std::vector<const Paragraph*>& translation, const std::string& file) {
+    if (zh.empty() || translation.empty()) return;
+    std::string text;
+    for (const Paragraph* p : zh) text += p->text;
+    const std::vector<std::string> tokens = LoopTokens(text);
+    // A Chinese word is a character or two: longer n-grams for the same phrase.
+    const Loop loop = LongestLoop(tokens, 3 * static_cast<size_t>(config.loop_max_n),
+                                  static_cast<size_t>(config.loop_min_repeats));
+    if (loop.repeats == 0 ||
+        static_cast<double>(loop.covered()) < config.loop_min_coverage * static_cast<double>(tokens.size())) {
+      return;
+    }
+    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+  };
+  for (const align::ComparisonRow& row : c.rows) add_if_source_loops(row.zh, row.mt, mt_path);
+  for (const align::Bead& b : c.official.paragraphs) {
+    add_if_source_loops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
+                        {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != kRepetitionLoop.id || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
+      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
+    });
+  });
+}
+
+namespace {
+
+void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path, const std::string& zh_path,
+                                 const std::string& official_path, std::vector<Finding>& findings) {
+  struct Range {
+    const std::string* file;
+    int first, last;
+  };
+  // A rendering that stops on a clause mark where its Chinese does too
+  // ("，" before a list, "：" before an example the extraction left out), or
+  // without a full stop where the other side has none either (table cells,
+  // lists of terms), is as complete as its source. The last paragraph of a
+  // text is left alone: a cut at the end of a file cuts both languages.
+  std::vector<Range> faithful;
+  auto last_line = [](const std::vector<const Paragraph*>& all) { return all.empty() ? 0 : all.back()->lines().last; };
+  const int zh_end = last_line(c.official.zh), en_end = last_line(c.official.en);
+  auto stops_alike = [](const Paragraph& source, const Paragraph& rendering) {
+    const std::vector<char32_t> cps = ToCodePoints(Trim(source.text));
+    if (cps.empty()) return false;
+    const char32_t last = cps.back();
+    const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
+                             last == 0xFF1A || last == ':';
+    return clause_mark || (!EndsSentence(source.text) && !EndsSentence(rendering.text));
+  };
+  auto add = [&](const std::vector<const Paragraph*>& source, int source_end,
+                 const std::vector<const Paragraph*>& translation, int translation_end, const std::string& file) {
+    if (source.empty() || translation.empty()) return;
+    if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
+    if (stops_alike(*source.back(), *translation.back())) {
+      faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+    }
+  };
+  // An MT's last paragraph ends as its source's does, or it is cut.
+  const int anywhere = std::numeric_limits<int>::max();
+  for (const align::ComparisonRow& row : c.rows) {
+    add(row.zh, anywhere, row.mt, anywhere, mt_path);
+    add(row.en, anywhere, row.mt, anywhere, mt_path);
+  }
+  for (const align::Bead& b : c.official.paragraphs) {
+    const std::vector<const Paragraph*> zh(c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end);
+    const std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
+    add(zh, zh_end, en, en_end, official_path);
+    add(en, en_end, zh, zh_end, zh_path);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != kTruncatedParagraph.id || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
+      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
+    });
+  });
+}
+
+}  // namespace
+
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const std::vector<const align::Comparison*>& comparisons,
+                                      const CheckConfig& config) {
+  std::vector<Finding> findings;
+  auto append = [&](std::vector<Finding> more) {
+    findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  };
+  for (const Document* d : official) append(DocumentFindings(*d, config));
+  for (size_t k = 0; k < mts.size(); ++k) {
+    append(DocumentFindings(*mts[k], config));
+    if (official.empty()) continue;
+    DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
+    DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
+    DropTruncationsTheSourceHas(*comparisons[k], mts[k]->path, official.front()->path, official.back()->path,
+                                findings);
+    append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
+  }
+  FinishFindings(findings, config);
+  return findings;
+}
+
+std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::string& official_path,
+                                        const Document& mt, const CheckConfig& config) {
+  std::vector<Finding> out;
+  Outline(c, mt, out);
+  OmissionsAndAdditions(c, mt, official_path, out);
+  Numbers(c, mt, official_path, out);
+  LowSimilarity(c, mt, config, out);
+  LengthRatio(c, official_path, config, out);
+  Routes(c, mt, out);
+  if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
+  EchoIntoCopies(c, mt.path, out);
+  Repeats(c, mt, out);
+  return out;
+}
+
+std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
+                                     const Document& mt, const CheckConfig& config) {
+  std::vector<Finding> out = ComparisonFindings(c, official_path, mt, config);
+  FinishFindings(out, config);
+  return out;
+}
+
+}  // namespace bitext

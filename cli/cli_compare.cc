@@ -1,0 +1,74 @@
+// bitext compare (--bilingual F | --zh Z --en E) --mt M [--format text|json]
+// Compares a machine translation with the official bilingual text: repeats
+// inside the MT, its alignment with the official English, and three-way rows.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <optional>
+
+#include "cli.h"
+#include "cli_options.h"
+#include "cli_lexicon.h"
+#include "comparison.h"
+#include "comparison_report.h"
+#include "document.h"
+#include "error.h"
+
+namespace po = boost::program_options;
+
+namespace bitext::cli {
+
+int RunCompare(const std::vector<std::string>& args) {
+  std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text", lexicon_path;
+  bool no_lexicon = false;
+  DecodeOptions decode;
+  po::options_description visible(
+      "bitext compare (--bilingual F | --zh Z --en E) --mt M [options]\n\n"
+      "Compares a machine translation with the official bilingual text.\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("zh", po::value(&zh_path), "official Chinese file")
+      ("en", po::value(&en_path), "official English file")
+      ("bilingual", po::value(&bilingual_path), "official text with both languages in one file")
+      ("mt", po::value(&mt_path), "machine-translated English")
+      ("titles", po::value(&titles_path), "a document listing the official headings (optional)")
+      ("format", po::value(&format)->default_value("text"), "text or json");
+  AddDecodeOptions(visible, &decode);
+  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
+  if (format != "text" && format != "json") throw UsageError("--format must be text or json");
+  const bool pair = !zh_path.empty() && !en_path.empty();
+  if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
+  if (mt_path.empty()) throw UsageError("missing --mt FILE");
+
+  const DocumentOptions doc_options{decode};
+  std::vector<Document> official;
+  if (pair) {
+    official.push_back(LoadDocument(zh_path, doc_options));
+    official.push_back(LoadDocument(en_path, doc_options));
+  } else {
+    official.push_back(LoadDocument(bilingual_path, doc_options));
+  }
+  const Document mt = LoadDocument(mt_path, doc_options);
+  std::optional<Document> titles;
+  if (!titles_path.empty()) titles = LoadDocument(titles_path, doc_options);
+  RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
+  RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
+  const auto zh = align::AlignableParagraphs(official.front(), Lang::kZh);
+  const auto en = align::AlignableParagraphs(official.back(), Lang::kEn);
+  if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
+  if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
+
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  align::Comparison c =
+      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
+                                 titles ? &*titles : nullptr);
+  if (format == "json") {
+    align::ScoreComparison(&c);
+    std::cout << ComparisonToJson(c, pair ? en_path : bilingual_path, mt_path).dump(2) << "\n";
+  } else {
+    std::cout << RenderComparisonText(c);
+  }
+  return kExitOk;
+}
+
+}  // namespace bitext::cli

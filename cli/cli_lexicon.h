@@ -1,0 +1,21 @@
+// Finding and loading the CC-CEDICT lexicon for the commands that align.
+// Order: --lexicon PATH, then $BITEXT_LEXICON, then the copy scripts/setup.sh
+// fetches into third_party/cedict/. Without one the aligner still runs, on
+// length, anchors and structure, and says so once on stderr.
+#ifndef BITEXT_CLI_CLI_LEXICON_H_
+#define BITEXT_CLI_CLI_LEXICON_H_
+
+#include <memory>
+#include <string>
+
+#include "lexicon.h"
+
+namespace bitext::cli {
+
+// Returns nullptr when no lexicon is found or `disabled`. A path given
+// explicitly that cannot be read is an InputError.
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled);
+
+}  // namespace bitext::cli
+
+#endif  // BITEXT_CLI_CLI_LEXICON_H_

@@ -1,0 +1,186 @@
+#include "cli_options.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <iostream>
+
+#include "cli.h"
+#include "confine.h"
+#include "error.h"
+#include "unicode.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace bitext::cli {
+
+namespace {
+
+// Options a config file may not set: they write files or raise limits.
+const std::set<std::string> kCommandLineOnly = {"write-baseline", "max-input-mb", "config"};
+// Options naming files to read, confined to the config file's folder.
+const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon"};
+
+// The text of config file `path`, checked line by line, with the files it
+// names rewritten as paths from the current folder.
+std::string ScreenConfigFile(const std::string& path) {
+  const std::string text = ReadText(path, DecodeOptions{"UTF-8", false}).text;
+  std::string folder = std::filesystem::path(path).parent_path().string();
+  if (folder.empty()) folder = ".";
+  std::string screened;
+  int line_number = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++line_number;
+    if (line.size() > kMaxSettingLineBytes) {
+      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+    }
+    std::string_view content = line.substr(0, line.find('#'));
+    const size_t eq = content.find('=');
+    const std::string key(Trim(content.substr(0, eq)));
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : Trim(content.substr(eq + 1));
+    if (eq != std::string_view::npos && kCommandLineOnly.count(key)) {
+      throw InputError({path, line_number}, "\"" + key +
+                                                "\" is taken from the command line only: a config file may "
+                                                "not write files or raise limits");
+    }
+    if (eq != std::string_view::npos && kFileOptions.count(key) && !value.empty()) {
+      screened += key + " = " + ResolveInsideFolder(folder, value, {path, line_number}, "the config file's folder");
+    } else {
+      screened += line;
+    }
+    screened += '\n';
+  }
+  return screened;
+}
+
+}  // namespace
+
+uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max) {
+  uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || value < min || value > max) {
+    throw UsageError(option + " wants a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                     ", got '" + text.substr(0, 40) + (text.size() > 40 ? "...'" : "'"));
+  }
+  return value;
+}
+
+void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
+  options.add_options()
+      ("encoding", po::value(&decode->encoding),
+       "input encoding (UTF-8, GB18030, Big5, UTF-16LE, ...); default: detect")
+      ("lenient", po::bool_switch(&decode->lenient), "replace invalid bytes with U+FFFD instead of failing")
+      ("max-input-mb", po::value<std::string>()->notifier([decode](const std::string& text) {
+         decode->max_bytes = ParseInteger(text, "--max-input-mb", 1, 1 << 20) << 20;
+       }), "refuse input files larger than this (default: 256)");
+}
+
+void AddLexiconOptions(po::options_description& options, std::string* path, bool* disabled) {
+  options.add_options()
+      ("lexicon", po::value(path), "CC-CEDICT file (default: the one setup fetched)")
+      ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
+}
+
+void AddRuleOptions(po::options_description& options, std::vector<std::string>* disabled,
+                    std::vector<std::string>* severities, std::string* glossary) {
+  options.add_options()
+      ("disable", po::value(disabled)->composing(), "turn a rule off (repeatable)")
+      ("severity", po::value(severities)->composing(), "RULE=error|warning|info (repeatable)")
+      ("glossary", po::value(glossary), "terminology TSV: source, approved, forbidden;variants");
+}
+
+void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
+                      CheckConfig* config) {
+  for (const std::string& rule : disabled) {
+    if (!FindRule(rule)) throw UsageError("unknown rule '" + rule + "' in --disable");
+    config->enabled[rule] = false;
+  }
+  for (const std::string& setting : severities) {
+    const size_t eq = setting.find('=');
+    Severity severity;
+    if (eq == std::string::npos || !FindRule(setting.substr(0, eq)) ||
+        !ParseSeverity(setting.substr(eq + 1), &severity)) {
+      throw UsageError("--severity wants RULE=error|warning|info, got '" + setting + "'");
+    }
+    config->severity[setting.substr(0, eq)] = severity;
+  }
+}
+
+void AddBaselineOptions(po::options_description& options, std::string* baseline, std::string* write_baseline) {
+  options.add_options()
+      ("baseline", po::value(baseline), "suppress findings whose fingerprints this file lists")
+      ("write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
+}
+
+bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,
+                      const char* positional, std::string* value, const ConfigFileFinder& config) {
+  po::options_description all;
+  all.add(visible);
+  po::positional_options_description positionals;
+  if (positional != nullptr) {
+    all.add_options()(positional, po::value(value));
+    positionals.add(positional, 1);
+  }
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  const std::string path = config ? config(vm) : std::string();
+  if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
+    std::istringstream in(ScreenConfigFile(path));
+    try {
+      po::store(po::parse_config_file(in, visible), vm);  // values already set are kept
+    } catch (const po::error& e) {
+      throw InputError({path}, e.what());
+    }
+  }
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << visible;
+    return false;
+  }
+  return true;
+}
+
+void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
+  options.add_options()
+      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
+      ("fail-on", po::value(&audit->fail_on)->default_value("error"),
+       "exit 1 when a finding is at or above: error, warning, info")
+      ("timings", po::bool_switch(&audit->config.timings), "print the seconds each stage took to stderr");
+  AddDecodeOptions(options, &audit->config.document.decode);
+  AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->config.glossary);
+  AddBaselineOptions(options, &audit->config.baseline, &audit->config.write_baseline);
+}
+
+void FinishAuditOptions(AuditOptions* audit) {
+  if (!ParseSeverity(audit->fail_on, &audit->config.fail_on)) {
+    throw UsageError("--fail-on must be error, warning or info");
+  }
+  ApplyRuleOptions(audit->disabled, audit->severities, &audit->config.checks);
+}
+
+std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {
+  if (vm.count("config")) return vm["config"].as<std::string>();
+  if (set_dir.empty()) return std::string();
+  const fs::path ini = fs::path(set_dir) / "bitext.ini";
+  if (fs::exists(fs::symlink_status(ini)) && !ResolvesInside(ini, set_dir)) {
+    throw InputError({ini.string()}, "is a symbolic link that leads out of the set's folder");
+  }
+  return ini.string();
+}
+
+pipeline::AuditConfig ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir) {
+  AuditOptions audit;
+  po::options_description options;
+  AddAuditOptions(options, &audit);
+  ParseCommandLine(args, options, nullptr, nullptr,
+                   [&](const po::variables_map& vm) { return AuditConfigFile(vm, set_dir); });
+  FinishAuditOptions(&audit);
+  audit.config.set_dir = set_dir;
+  return audit.config;
+}
+
+}  // namespace bitext::cli

@@ -1,0 +1,83 @@
+// Command-line pieces the subcommands share: the input options, the lexicon
+// options, and parsing with one positional argument and --help.
+#ifndef BITEXT_CLI_CLI_OPTIONS_H_
+#define BITEXT_CLI_CLI_OPTIONS_H_
+
+#include <boost/program_options.hpp>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "audit.h"
+#include "checks.h"
+#include "decode.h"
+
+namespace bitext::cli {
+
+// TEXT as a whole decimal number in [min, max]; otherwise throws UsageError
+// naming `option` and the range.
+uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max);
+
+// --encoding NAME, --lenient and --max-input-mb N.
+void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
+
+// --lexicon FILE and --no-lexicon.
+void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
+                       bool* disabled);
+
+// --disable RULE, --severity RULE=LEVEL (both repeatable) and --glossary FILE.
+void AddRuleOptions(boost::program_options::options_description& options, std::vector<std::string>* disabled,
+                    std::vector<std::string>* severities, std::string* glossary);
+
+// Turns --disable and --severity values into the check config; unknown
+// rules and levels are usage errors.
+void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
+                      CheckConfig* config);
+
+// --baseline FILE and --write-baseline FILE.
+void AddBaselineOptions(boost::program_options::options_description& options, std::string* baseline,
+                        std::string* write_baseline);
+
+// Finds the config file for a parsed command line ("" for none).
+using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
+
+// Parses `args` with `visible`, plus one hidden positional argument named
+// `positional` stored in `*value` when `positional` is not null. Then, when
+// `config` names an existing file, reads the same options from it
+// ("fail-on = warning", "disable = bullet-style"); the command line wins.
+// A config file may come with a document set from someone else: the files it
+// names must lie inside its folder, and the options that write files or
+// raise limits (kCommandLineOnly) are refused there.
+// Prints the help and returns false for --help.
+bool ParseCommandLine(const std::vector<std::string>& args,
+                      const boost::program_options::options_description& visible, const char* positional,
+                      std::string* value, const ConfigFileFinder& config = {});
+
+// The options of one set's audit as given on the command line and in the
+// set's bitext.ini: the typed config, filled as parsed, and the raw values
+// FinishAuditOptions turns into it.
+struct AuditOptions {
+  pipeline::AuditConfig config;
+  std::string fail_on = "error";
+  std::vector<std::string> disabled, severities;
+};
+
+// --config, --fail-on, --timings, --encoding, --lenient, the rule options
+// and the baseline options.
+void AddAuditOptions(boost::program_options::options_description& options, AuditOptions* audit);
+
+// Checks the raw values AddAuditOptions stored (UsageError) and completes
+// `audit->config` with them.
+void FinishAuditOptions(AuditOptions* audit);
+
+// --config FILE when given, else SET_DIR/bitext.ini ("" when there is no set).
+std::string AuditConfigFile(const boost::program_options::variables_map& vm, const std::string& set_dir);
+
+// The config of the set in `set_dir`, from `args` (no positional argument)
+// and the set's bitext.ini, as `bitext audit SET_DIR args...` would read it.
+pipeline::AuditConfig ParseAuditOptions(const std::vector<std::string>& args, const std::string& set_dir);
+
+}  // namespace bitext::cli
+
+#endif  // BITEXT_CLI_CLI_OPTIONS_H_

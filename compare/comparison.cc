@@ -1,0 +1,212 @@
+#include "comparison.h"
+
+#include <algorithm>
+#include <set>
+
+namespace bitext::align {
+namespace {
+
+MonolingualUnit UnitOf(const Paragraph& p, bool duplicate = false) {
+  return MonolingualUnit(p.text, p.kind == Kind::kHeading, duplicate);
+}
+
+// A repeat both of whose copies render the official text, each for at
+// least half its paragraphs, repeats what the official text repeats: it is
+// not the MT's doing and is dropped. Superseded copies are then those of
+// the repeats kept, less any paragraph the alignment pairs.
+void KeepRepeatsTheOfficialTextLacks(Comparison& c, const Document& mt) {
+  std::vector<bool> paired(c.mt_paragraphs.size(), false);
+  for (const MonolingualBead& b : c.mt_alignment.beads) {
+    if (b.ref_begin == b.ref_end) continue;
+    for (int h = b.hyp_begin; h < b.hyp_end; ++h) {
+      paired[static_cast<size_t>(c.mt_aligned[static_cast<size_t>(h)] - mt.paragraphs.data())] = true;
+    }
+  }
+  auto renders = [&](int begin, int end) {
+    int count = 0;
+    for (int k = begin; k < end; ++k) count += paired[static_cast<size_t>(k)];
+    return 2 * count >= end - begin;
+  };
+  std::erase_if(c.repeats.repeats, [&](const Repeat& r) {
+    return renders(r.original_begin, r.original_end) && renders(r.repeat_begin, r.repeat_end);
+  });
+  c.repeats.superseded = Superseded(c.repeats.repeats, static_cast<int>(c.mt_paragraphs.size()));
+  for (size_t k = 0; k < paired.size(); ++k) {
+    if (paired[k]) c.repeats.superseded[k] = false;
+  }
+}
+
+// Joins the Chinese-English beads with the English-MT beads into rows, in
+// order. Official beads whose English shares an MT bead become one row; MT
+// paragraphs matched to no official paragraph get rows of their own.
+std::vector<ComparisonRow> JoinRows(const Comparison& c) {
+  std::vector<int> mt_bead_of_en(c.official.en.size(), -1);
+  for (size_t k = 0; k < c.mt_alignment.beads.size(); ++k) {
+    const MonolingualBead& b = c.mt_alignment.beads[k];
+    for (int e = b.ref_begin; e < b.ref_end; ++e) mt_bead_of_en[static_cast<size_t>(e)] = static_cast<int>(k);
+  }
+  std::vector<ComparisonRow> rows;
+  std::set<int> row_beads;  // MT beads already in the current row
+  size_t next_bead = 0;
+  auto add_mt = [&](ComparisonRow& row, int k) {
+    const MonolingualBead& b = c.mt_alignment.beads[static_cast<size_t>(k)];
+    for (int h = b.hyp_begin; h < b.hyp_end; ++h) row.mt.push_back(c.mt_aligned[static_cast<size_t>(h)]);
+    row.reordered |= b.reordered;
+  };
+  auto flush_mt_only = [&](size_t until) {
+    for (; next_bead < until; ++next_bead) {
+      const MonolingualBead& b = c.mt_alignment.beads[next_bead];
+      if (b.ref_begin != b.ref_end || b.hyp_begin == b.hyp_end) continue;
+      ComparisonRow row;
+      add_mt(row, static_cast<int>(next_bead));
+      rows.push_back(std::move(row));
+      row_beads.clear();
+    }
+  };
+  for (const Bead& ob : c.official.paragraphs) {
+    std::set<int> beads;
+    for (int e = ob.en_begin; e < ob.en_end; ++e) {
+      if (mt_bead_of_en[static_cast<size_t>(e)] >= 0) beads.insert(mt_bead_of_en[static_cast<size_t>(e)]);
+    }
+    if (!beads.empty()) flush_mt_only(static_cast<size_t>(*beads.begin()));
+    bool shares = false;
+    for (int k : beads) shares |= row_beads.count(k) > 0;
+    if (!shares || rows.empty()) {
+      rows.emplace_back();
+      row_beads.clear();
+    }
+    ComparisonRow& row = rows.back();
+    for (int i = ob.zh_begin; i < ob.zh_end; ++i) row.zh.push_back(c.official.zh[static_cast<size_t>(i)]);
+    for (int e = ob.en_begin; e < ob.en_end; ++e) row.en.push_back(c.official.en[static_cast<size_t>(e)]);
+    for (int k : beads) {
+      if (row_beads.insert(k).second) add_mt(row, k);
+      next_bead = std::max(next_bead, static_cast<size_t>(k) + 1);
+    }
+  }
+  flush_mt_only(c.mt_alignment.beads.size());
+  return rows;
+}
+
+std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
+  std::string text;
+  for (const Paragraph* p : paragraphs) text += (text.empty() ? "" : " ") + p->text;
+  return text;
+}
+
+// Second route: the Chinese aligned directly with the MT paragraphs the
+// first route used. A row agrees when its MT paragraphs are paired there
+// with at least one of its Chinese paragraphs.
+void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options) {
+  std::vector<const Paragraph*> mt_used;
+  for (const ComparisonRow& row : c.rows) {
+    if (!row.zh.empty()) mt_used.insert(mt_used.end(), row.mt.begin(), row.mt.end());
+  }
+  if (mt_used.empty() || c.official.zh.empty()) return;
+  const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, options, false);
+  std::set<std::pair<const Paragraph*, const Paragraph*>> pairs;  // (zh, mt)
+  for (const Bead& b : direct.paragraphs) {
+    for (int i = b.zh_begin; i < b.zh_end; ++i) {
+      for (int j = b.en_begin; j < b.en_end; ++j) {
+        pairs.emplace(direct.zh[static_cast<size_t>(i)], direct.en[static_cast<size_t>(j)]);
+      }
+    }
+  }
+  for (ComparisonRow& row : c.rows) {
+    if (row.zh.empty() || row.mt.empty()) continue;
+    bool agree = false;
+    for (const Paragraph* z : row.zh) {
+      for (const Paragraph* m : row.mt) agree |= pairs.count({z, m}) > 0;
+    }
+    row.routes_agree = agree;
+  }
+}
+
+}  // namespace
+
+Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
+                               const std::vector<const Paragraph*>& en, const Document& mt,
+                               const Lexicon* lexicon, const AlignerOptions& options,
+                               const Document* titles) {
+  Comparison c;
+  c.official = AlignDocuments(zh, en, lexicon, options, false);
+
+  std::vector<std::string> texts;
+  for (const Paragraph& p : mt.paragraphs) {
+    c.mt_paragraphs.push_back(&p);
+    texts.push_back(p.text);
+  }
+  c.repeats = FindRepeats(texts);
+  // Superseded copies are aligned too, as duplicates: the official text
+  // may repeat itself where the MT does.
+  std::vector<MonolingualUnit> official_units, mt_units;
+  for (const Paragraph* p : en) official_units.push_back(UnitOf(*p));
+  for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
+    const Paragraph* p = c.mt_paragraphs[k];
+    if (p->kind == Kind::kToc || p->kind == Kind::kBoilerplate || p->lang == Lang::kZh) continue;
+    c.mt_aligned.push_back(p);
+    mt_units.push_back(UnitOf(*p, c.repeats.superseded[k]));
+  }
+  c.mt_alignment = AlignMonolingual(official_units, mt_units);
+  KeepRepeatsTheOfficialTextLacks(c, mt);
+  c.rows = JoinRows(c);
+  for (ComparisonRow& row : c.rows) {
+    if (row.en.empty() || row.mt.empty()) continue;
+    row.similarity = NgramProfile(JoinedText(row.mt)).Similarity(NgramProfile(JoinedText(row.en)));
+    c.en_rendered += static_cast<int>(row.en.size());
+  }
+  CheckRoutes(c, lexicon, options);
+
+  // Outlines of the copy that was aligned.
+  std::vector<const Paragraph*> kept;
+  for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
+    if (!c.repeats.superseded[k]) kept.push_back(c.mt_paragraphs[k]);
+  }
+  const std::vector<const Paragraph*> body = Headings(kept, false);
+  // A text without a table of contents has nothing to hold its headings to.
+  const std::vector<const Paragraph*> toc = Headings(kept, true);
+  if (!toc.empty()) c.toc_vs_body = CompareOutlines(toc, body);
+  if (titles != nullptr) {
+    std::vector<const Paragraph*> all, official_titles, top;
+    for (const Paragraph& p : titles->paragraphs) all.push_back(&p);
+    for (const Paragraph* p : Headings(all, false)) {
+      if (p->heading->number) official_titles.push_back(p);  // the numbered parts
+    }
+    for (const Paragraph* p : body) {
+      if (p->heading->level == 1 && p->heading->number) top.push_back(p);
+    }
+    c.titles_vs_mt = CompareOutlines(official_titles, top);
+  }
+  return c;
+}
+
+std::string RowText(const std::vector<const Paragraph*>& side, bool chinese) {
+  std::string out;
+  for (const Paragraph* p : side) {
+    if (!out.empty() && !chinese) out += ' ';
+    out += p->text;
+  }
+  return out;
+}
+
+void ScoreComparison(Comparison* comparison) {
+  ComparisonMetrics& metrics = comparison->metrics;
+  metrics = {};
+  std::vector<std::string> hyps, refs;
+  for (const ComparisonRow& row : comparison->rows) {
+    if (row.en.empty() || row.mt.empty()) {
+      metrics.row_chrf.emplace_back();
+      continue;
+    }
+    hyps.push_back(RowText(row.mt, false));
+    refs.push_back(RowText(row.en, false));
+    metrics.row_chrf.push_back(SentenceChrf(hyps.back(), {refs.back()}).score);
+  }
+  metrics.rows_compared = hyps.size();
+  if (hyps.empty()) return;
+  const ReferenceStreams streams{refs};
+  metrics.bleu = CorpusBleu(hyps, streams);
+  metrics.chrf = CorpusChrf(hyps, streams);
+  metrics.ter = CorpusTer(hyps, streams);
+}
+
+}  // namespace bitext::align

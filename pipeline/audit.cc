@@ -1,0 +1,306 @@
+#include "audit.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include "alignment_report.h"
+#include "atomic_file.h"
+#include "baseline.h"
+#include "comparison_report.h"
+#include "confine.h"
+#include "decode.h"
+#include "display.h"
+#include "document_alignment.h"
+#include "document_report.h"
+#include "error.h"
+#include "fnv.h"
+#include "html_report.h"
+#include "json_output.h"
+#include "junit_report.h"
+#include "markdown_report.h"
+#include "output_folder.h"
+#include "sarif_report.h"
+
+namespace fs = std::filesystem;
+
+namespace bitext::pipeline {
+namespace {
+
+// Pretty-printed like json::dump(2), streamed to the file.
+void WriteJson(const std::string& path, const nlohmann::json& value) {
+  WriteFileAtomically(path, [&](std::ostream& out) { out << std::setw(2) << value << '\n'; });
+}
+
+// Version of report.json's layout; reports/report.schema.json describes it.
+constexpr int kReportSchemaVersion = 1;
+
+// Tells whether an input changed between two reports.
+std::string Checksum(std::string_view bytes) { return Hex64(Fnv1a(bytes)); }
+
+std::string Summarize(const std::string& role, const Document& doc) {
+  int zh = 0, en = 0, rejoined = 0, headings = 0, toc = 0, truncated = 0;
+  for (const Paragraph& p : doc.paragraphs) {
+    zh += p.lang == Lang::kZh;
+    en += p.lang == Lang::kEn;
+    rejoined += p.rejoined();
+    headings += p.kind == Kind::kHeading;
+    toc += p.kind == Kind::kToc;
+    truncated += p.truncated;
+  }
+  std::ostringstream out;
+  out << role << " " << EscapeControls(doc.path) << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
+      << ", en " << en << "), " << headings << " headings, " << toc << " table-of-contents lines, "
+      << rejoined << " rejoined across blocks, " << truncated << " truncated";
+  if (doc.source.detected) out << ", read as " << doc.source.encoding << " (detected)";
+  return out.str();
+}
+
+// With --timings, prints the seconds each stage took to stderr, one line:
+// "bitext: timings: ingest 0.012 s, align 0.310 s, ...".
+class StageTimer {
+ public:
+  explicit StageTimer(bool enabled) : enabled_(enabled) {}
+  ~StageTimer() {
+    if (enabled_ && !line_.empty()) std::cerr << "bitext: timings: " << line_ << "\n";
+  }
+  void Finish(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", std::chrono::duration<double>(now - start_).count());
+    line_ += (line_.empty() ? "" : ", ") + std::string(stage) + " " + seconds + " s";
+    start_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::string line_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// Output names of the inputs, by path: the path inside the set without its
+// extension, folders joined with '-', so "a/mt.txt" and "b/mt.txt" get
+// "a-mt" and "b-mt"; a name still taken gets "-2", "-3", ...
+std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& inputs, const std::string& folder) {
+  std::map<std::string, std::string> names;
+  std::set<std::string> taken;
+  for (const AuditInput& input : inputs) {
+    if (names.count(input.path)) continue;  // one file in two roles: one document
+    fs::path relative = fs::path(input.path).lexically_relative(folder);
+    relative = (relative.parent_path() / relative.stem()).lexically_normal();
+    std::string base;
+    for (const fs::path& part : relative) base += (base.empty() ? "" : "-") + part.string();
+    std::string name = base;
+    for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n);
+    names[input.path] = name;
+  }
+  return names;
+}
+
+}  // namespace
+
+AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
+  auto finish = [&](const char* stage) {
+    if (stage_done) stage_done(stage);
+  };
+  AuditResult result;
+  // Every input is read and checked before the first output is written, so
+  // a bad input leaves the previous reports in OUTDIR as they were.
+  result.manifest = ReadManifest(config.set_dir);
+  const Manifest& manifest = result.manifest;
+  std::vector<std::pair<std::string, std::string>> inputs;  // role, path
+  if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
+  if (!manifest.zh.empty()) inputs.emplace_back("official zh", manifest.zh);
+  if (!manifest.en.empty()) inputs.emplace_back("official en", manifest.en);
+  for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
+  for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
+
+  std::map<std::string, Document>& docs = result.docs;
+  for (const auto& [role, path] : inputs) {
+    const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
+    Document doc = LoadDocumentFromBytes(path, bytes, config.document);
+    result.inputs.push_back({role, path, bytes.size(), Checksum(bytes)});
+    docs.emplace(path, std::move(doc));
+  }
+
+  const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
+  const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
+  RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
+  RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
+  result.official_zh = &official_zh;
+  result.official_en = &official_en;
+  const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
+  const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
+  if (zh.empty() || en.empty()) {
+    throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
+  }
+  CheckConfig checks = config.checks;
+  std::optional<Glossary> glossary;
+  checks.glossary = nullptr;
+  if (!config.glossary.empty() || !manifest.glossary.empty()) {
+    glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
+    checks.glossary = &*glossary;
+  }
+  finish("ingest");
+
+  // The official pairs as a translation memory, sentence by sentence.
+  const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
+  const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
+  const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
+  for (const align::Bead& b : aligned.sentences) {
+    result.pairs.push_back({BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
+                            BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence});
+  }
+  result.paragraph_beads = aligned.paragraphs.size();
+  finish("align");
+
+  const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
+  for (const std::string& mt_path : manifest.mt) {
+    result.comparisons.push_back(std::make_unique<align::Comparison>(
+        align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
+    align::ScoreComparison(result.comparisons.back().get());
+  }
+  finish("compare");
+
+  std::vector<const Document*> official, mts;
+  official.push_back(&official_zh);
+  if (&official_en != &official_zh) official.push_back(&official_en);
+  for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
+  std::vector<const align::Comparison*> made;
+  for (const auto& c : result.comparisons) made.push_back(c.get());
+  result.findings = CheckDocumentSet(official, mts, made, checks);
+  result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
+  result.fail_on = config.fail_on;
+  result.exit_code = std::any_of(result.findings.begin(), result.findings.end(),
+                                 [&](const Finding& f) { return f.severity >= config.fail_on; })
+                         ? kExitFindings
+                         : kExitOk;
+  finish("check");
+  return result;
+}
+
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty) {
+  const std::string& write_dir = write_dir_or_empty.empty() ? out_dir : write_dir_or_empty;
+  const Manifest& manifest = result.manifest;
+  const std::vector<Finding>& findings = result.findings;
+  const std::map<std::string, std::string> names = OutputNames(result.inputs, manifest.folder);
+  auto document_json = [&](const std::string& path) { return "documents/" + names.at(path) + ".json"; };
+  auto comparison_json = [&](const std::string& mt_path) { return "compare-" + names.at(mt_path) + ".json"; };
+  // Named in the summary as they will stand in OUTDIR, written to write_dir.
+  auto shown = [&](const std::string& name) { return EscapeControls((fs::path(out_dir) / name).string()); };
+  auto written = [&](const std::string& name) { return (fs::path(write_dir) / name).string(); };
+  std::ostringstream summary;
+  summary << "document set " << EscapeControls(manifest.name) << "\n";
+  nlohmann::json report = {{"schema_version", kReportSchemaVersion},
+                           {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
+                           {"set", manifest.name},
+                           {"inputs", nlohmann::json::array()},
+                           {"comparisons", nlohmann::json::array()}};
+  for (const AuditInput& input : result.inputs) {
+    const Document& doc = result.docs.at(input.path);
+    report["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"bytes", input.bytes},
+                                {"encoding", doc.source.encoding}, {"fnv1a64", input.checksum}});
+    summary << "  " << Summarize(input.role, doc) << "\n    -> " << shown(document_json(input.path)) << "\n";
+    for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
+  }
+  summary << "  official text aligned: " << result.paragraph_beads << " paragraph beads, " << result.pairs.size()
+          << " sentence beads\n    -> " << shown("aligned.tmx") << ", aligned.tsv\n";
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    const align::Comparison& c = *result.comparisons[k];
+    const std::string& mt_path = manifest.mt[k];
+    report["comparisons"].push_back(ComparisonToJson(c, result.official_en->path, mt_path));
+    summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
+            << c.en_rendered << " of " << c.official.en.size()
+            << " official English paragraphs rendered, " << c.repeats.repeats.size()
+            << " repeated runs in the MT\n    -> " << shown(comparison_json(mt_path)) << "\n";
+  }
+  if (result.accepted > 0) summary << "  " << result.accepted << " finding(s) accepted by the baseline\n";
+
+  for (const AuditInput& input : result.inputs) {
+    WriteJson(written(document_json(input.path)), DocumentToJson(result.docs.at(input.path)));
+  }
+  WriteFileAtomically(written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically(written("aligned.tsv"), RenderAlignedTsv(result.pairs));
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    WriteJson(written(comparison_json(manifest.mt[k])), report["comparisons"][k]);
+  }
+  std::string lines;
+  std::map<std::string, int> per_severity;
+  for (const Finding& f : findings) {
+    lines += FormatFinding(f) + "\n";
+    ++per_severity[SeverityName(f.severity)];
+  }
+  WriteFileAtomically(written("findings.txt"), lines);
+  // Findings are rendered one at a time as they are written.
+  auto finding_json = [&](size_t k) { return FindingToJson(findings[k]); };
+  WriteFileAtomically(written("findings.json"), [&](std::ostream& out) {
+    WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
+    out << '\n';
+  });
+  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
+                      {"info", per_severity["info"]}};
+  WriteFileAtomically(written("report.json"), [&](std::ostream& out) {
+    WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
+    out << '\n';
+  });
+  report = nullptr;  // written: its trees need not stay beside the reports still to render
+  WriteFileAtomically(written("report.sarif"),
+                      [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
+  WriteFileAtomically(written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
+  WriteFileAtomically(written("report.md"),
+                      RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
+  std::vector<MtVersion> versions;  // one view, a column per MT
+  for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
+  if (!versions.empty()) {
+    WriteFileAtomically(written("report.html"), [&](std::ostream& out) {
+      WriteHtml(out, versions, findings, result.official_en->path, "bitext audit: " + manifest.name);
+    });
+  }
+  summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
+          << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
+          << shown("findings.txt") << "\n";
+  summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
+             "report.md\n";
+  summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
+  WriteFileAtomically(written("summary.txt"), summary.str());
+  return summary.str();
+}
+
+AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
+                              const align::Lexicon* lexicon) {
+  // An output folder that cannot be made fails now, not after the work.
+  std::error_code out_error;
+  fs::create_directories(out_dir, out_error);
+  if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
+
+  StageTimer timer(config.timings);
+  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage) { timer.Finish(stage); });
+  // Inputs are only read: the output folder may not be or hold one of them.
+  std::vector<std::string> read_paths = {config.glossary, config.baseline, result.manifest.glossary};
+  for (const AuditInput& input : result.inputs) read_paths.push_back(input.path);
+  std::erase(read_paths, std::string());
+  CheckOutputKeepsClearOfInputs(out_dir, config.set_dir, read_paths);
+  OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
+  AuditSummary summary;
+  summary.summary = WriteAuditOutputs(result, out_dir, output.staging());
+  output.Commit();
+  timer.Finish("report");
+  summary.name = result.manifest.name;
+  summary.exit_code = result.exit_code;
+  for (const RuleCount& count : CountFindings(result.findings)) summary.counts[count.rule] = count.n;
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    const align::Comparison& c = *result.comparisons[k];
+    summary.coverage.push_back({result.manifest.mt[k], c.en_rendered, static_cast<int>(c.official.en.size())});
+  }
+  if (!result.comparisons.empty()) summary.html_reports.push_back("report.html");
+  return summary;
+}
+
+}  // namespace bitext::pipeline

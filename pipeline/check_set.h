@@ -1,0 +1,24 @@
+// The catalogue on a document set whose comparisons are still to be made,
+// as `bitext check` and the tests run it: each MT is compared with the
+// official text, then checks/CheckDocumentSet runs on the comparisons.
+#ifndef BITEXT_PIPELINE_CHECK_SET_H_
+#define BITEXT_PIPELINE_CHECK_SET_H_
+
+#include <vector>
+
+#include "checks.h"
+#include "document.h"
+#include "finding.h"
+#include "lexicon.h"
+
+namespace bitext {
+
+// The first official document gives the Chinese, the last the English (one
+// bilingual file, or a Chinese and an English one). `lexicon` may be null.
+std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
+                                      const std::vector<const Document*>& mts,
+                                      const align::Lexicon* lexicon, const CheckConfig& config);
+
+}  // namespace bitext
+
+#endif  // BITEXT_PIPELINE_CHECK_SET_H_
