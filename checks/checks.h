@@ -83,10 +83,14 @@ void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::strin
 // (`comparisons[k]` for `mts[k]`; the first official document gives the
 // Chinese, the last the English: one bilingual file, or a Chinese and an
 // English one). pipeline/check_set.h makes the comparisons when there are none.
+// `official_pair`: the official Chinese-English alignment, which the rules
+// holding one language to the other need when there is no MT; by default
+// the first comparison's.
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
-                                      const CheckConfig& config);
+                                      const CheckConfig& config,
+                                      const align::DocumentAlignment* official_pair = nullptr);
 
 // CheckDocument and CheckComparison before FinishFindings: CheckDocumentSet
 // finishes the findings of a whole set once.

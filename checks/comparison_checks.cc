@@ -528,55 +528,70 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
 
 namespace {
 
-void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path, const std::string& zh_path,
-                                 const std::string& official_path, std::vector<Finding>& findings) {
-  struct Range {
-    const std::string* file;
-    int first, last;
-  };
-  // A rendering that stops on a clause mark where its Chinese does too
-  // ("，" before a list, "：" before an example the extraction left out), or
-  // without a full stop where the other side has none either (table cells,
-  // lists of terms), is as complete as its source. The last paragraph of a
-  // text is left alone: a cut at the end of a file cuts both languages.
-  std::vector<Range> faithful;
-  auto last_line = [](const std::vector<const Paragraph*>& all) { return all.empty() ? 0 : all.back()->lines().last; };
-  const int zh_end = last_line(c.official.zh), en_end = last_line(c.official.en);
-  auto stops_alike = [](const Paragraph& source, const Paragraph& rendering) {
-    const std::vector<char32_t> cps = ToCodePoints(Trim(source.text));
-    if (cps.empty()) return false;
-    const char32_t last = cps.back();
-    const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
-                             last == 0xFF1A || last == ':';
-    return clause_mark || (!EndsSentence(source.text) && !EndsSentence(rendering.text));
-  };
-  auto add = [&](const std::vector<const Paragraph*>& source, int source_end,
-                 const std::vector<const Paragraph*>& translation, int translation_end, const std::string& file) {
-    if (source.empty() || translation.empty()) return;
-    if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
-    if (stops_alike(*source.back(), *translation.back())) {
-      faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
-    }
-  };
-  // An MT's last paragraph ends as its source's does, or it is cut.
-  const int anywhere = std::numeric_limits<int>::max();
-  for (const align::ComparisonRow& row : c.rows) {
-    add(row.zh, anywhere, row.mt, anywhere, mt_path);
-    add(row.en, anywhere, row.mt, anywhere, mt_path);
-  }
-  for (const align::Bead& b : c.official.paragraphs) {
-    const std::vector<const Paragraph*> zh(c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end);
-    const std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
-    add(zh, zh_end, en, en_end, official_path);
-    add(en, en_end, zh, zh_end, zh_path);
-  }
+// Truncation findings in [first, last] of a file that another text shows
+// to be the document's own ending.
+struct Faithful {
+  const std::string* file;
+  int first, last;
+};
+
+void DropFaithfulTruncations(const std::vector<Faithful>& faithful, std::vector<Finding>& findings) {
   std::erase_if(findings, [&](const Finding& f) {
     if (f.rule != kTruncatedParagraph.id || f.locations.empty()) return false;
     const Location& at = f.locations[0];
-    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
+    return std::any_of(faithful.begin(), faithful.end(), [&](const Faithful& r) {
       return *r.file == at.file && r.first <= at.line && at.line <= r.last;
     });
   });
+}
+
+// A rendering that stops on a clause mark where its source does too ("，"
+// before a list, "：" before an example the extraction left out), or
+// without a full stop where the source has none either (table cells, lists
+// of terms), is as complete as its source. `source_end`, `translation_end`:
+// a paragraph reaching that line is left alone, as a cut at the end of a
+// file cuts both languages.
+void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end,
+                     const std::vector<const Paragraph*>& translation, int translation_end, const std::string& file,
+                     std::vector<Faithful>& faithful) {
+  if (source.empty() || translation.empty()) return;
+  if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
+  const std::vector<char32_t> cps = ToCodePoints(Trim(source.back()->text));
+  if (cps.empty()) return;
+  const char32_t last = cps.back();
+  const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
+                           last == 0xFF1A || last == ':';
+  if (clause_mark || (!EndsSentence(source.back()->text) && !EndsSentence(translation.back()->text))) {
+    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+  }
+}
+
+// The official English against its Chinese and the other way round.
+void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& official, const std::string& zh_path,
+                                         const std::string& en_path, std::vector<Finding>& findings) {
+  auto last_line = [](const std::vector<const Paragraph*>& all) { return all.empty() ? 0 : all.back()->lines().last; };
+  const int zh_end = last_line(official.zh), en_end = last_line(official.en);
+  std::vector<Faithful> faithful;
+  for (const align::Bead& b : official.paragraphs) {
+    const std::vector<const Paragraph*> zh(official.zh.begin() + b.zh_begin, official.zh.begin() + b.zh_end);
+    const std::vector<const Paragraph*> en(official.en.begin() + b.en_begin, official.en.begin() + b.en_end);
+    AddIfStopsAlike(zh, zh_end, en, en_end, en_path, faithful);
+    AddIfStopsAlike(en, en_end, zh, zh_end, zh_path, faithful);
+  }
+  DropFaithfulTruncations(faithful, findings);
+}
+
+// The MT against its Chinese and its official English; an MT's last
+// paragraph ends as its source's does, or it is cut.
+void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+                                   std::vector<Finding>& findings) {
+  const int anywhere = std::numeric_limits<int>::max();
+  std::vector<Faithful> faithful;
+  for (const align::ComparisonRow& row : c.rows) {
+    AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
+    AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
+  }
+  DropFaithfulTruncations(faithful, findings);
 }
 
 }  // namespace
@@ -584,19 +599,29 @@ void DropTruncationsTheSourceHas(const align::Comparison& c, const std::string& 
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
-                                      const CheckConfig& config) {
+                                      const CheckConfig& config, const align::DocumentAlignment* official_pair) {
   std::vector<Finding> findings;
   auto append = [&](std::vector<Finding> more) {
     findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   };
   for (const Document* d : official) append(DocumentFindings(*d, config));
+  // Chinese in the official Chinese text is no English left untranslated.
+  if (official.size() == 2) {
+    const std::string& zh_path = official.front()->path;
+    std::erase_if(findings, [&](const Finding& f) {
+      return f.rule == kUntranslated.id && !f.locations.empty() && f.locations[0].file == zh_path;
+    });
+  }
+  if (!official_pair && !comparisons.empty()) official_pair = &comparisons.front()->official;
+  if (official_pair && !official.empty()) {
+    DropOfficialTruncationsTheSourceHas(*official_pair, official.front()->path, official.back()->path, findings);
+  }
   for (size_t k = 0; k < mts.size(); ++k) {
     append(DocumentFindings(*mts[k], config));
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
-    DropTruncationsTheSourceHas(*comparisons[k], mts[k]->path, official.front()->path, official.back()->path,
-                                findings);
+    DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
   FinishFindings(findings, config);

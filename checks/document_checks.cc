@@ -42,7 +42,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
                          {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
     }
     // A space between two Han characters of a heading is a layout leftover.
-    if (p.kind == Kind::kHeading && p.lang == Lang::kZh) {
+    if (p.kind == Kind::kHeading && p.lang == Lang::kZh && !IsListItem(p)) {
       // The space that sets a title off its marker ("第一章 总则") is not stray.
       const bool numbered = p.heading && p.heading->number;
       const std::vector<char32_t> cps = ToCodePoints(numbered ? p.heading->number->title : p.text);

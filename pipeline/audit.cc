@@ -175,7 +175,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());
-  result.findings = CheckDocumentSet(official, mts, made, checks);
+  result.findings = CheckDocumentSet(official, mts, made, checks, &aligned);
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   result.fail_on = config.fail_on;
   result.exit_code = std::any_of(result.findings.begin(), result.findings.end(),

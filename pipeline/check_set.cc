@@ -1,5 +1,7 @@
 #include "check_set.h"
 
+#include <optional>
+
 #include "document_alignment.h"
 
 namespace bitext {
@@ -9,6 +11,12 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
                                       const align::Lexicon* lexicon, const CheckConfig& config) {
   std::vector<align::Comparison> comparisons;
   std::vector<const align::Comparison*> pointers;
+  std::optional<align::DocumentAlignment> official_pair;  // without an MT, for the rules that need it
+  if (!official.empty() && mts.empty()) {
+    const auto zh = align::AlignableParagraphs(*official.front(), Lang::kZh);
+    const auto en = align::AlignableParagraphs(*official.back(), Lang::kEn);
+    if (!zh.empty() && !en.empty()) official_pair = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, false);
+  }
   if (!official.empty()) {
     comparisons.reserve(mts.size());
     for (const Document* mt : mts) {
@@ -18,7 +26,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
       pointers.push_back(&comparisons.back());
     }
   }
-  return CheckDocumentSet(official, mts, pointers, config);
+  return CheckDocumentSet(official, mts, pointers, config, official_pair ? &*official_pair : nullptr);
 }
 
 }  // namespace bitext

@@ -72,8 +72,14 @@ void MarkListItems(const std::vector<Paragraph*>& stream) {
     }
     size_t items = 0;
     for (size_t i = begin; i < end; ++i) items += ReadsAsItem(*numbered[i]) ? 1 : 0;
+    // "1." to "4." inside section 6.3.1 number a list there, whatever their
+    // wording: the sections' own "7." is still to come.
+    const NumberMarker& first = *numbered[begin]->heading->number;
+    const bool inside_decimal_section = begin > 0 && first.style == NumberStyle::kArabicDot && first.value == 1 &&
+                                        numbered[begin - 1]->heading->number->path.size() >= 2;
     for (size_t i = begin; i < end; ++i) {
-      numbered[i]->heading->item = end - begin > 1 ? 2 * items > end - begin : items == 1;
+      numbered[i]->heading->item =
+          inside_decimal_section || (end - begin > 1 ? 2 * items > end - begin : items == 1);
     }
     begin = end;
   }

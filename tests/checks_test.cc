@@ -344,6 +344,9 @@ TEST(NumberingSequenceTest, NearMisses) {
        "6. Installation\nThese steps install it.\n1. Back up any existing data on the disk.\n"
        "2. Boot the installation system.\nThen there is more to say about it, with figures.\n"
        "1. Select the language.\n2. Partition the disk.\n7. Configuration\nThis is the last part.\n"},
+      {"a numbered list inside a decimal section, its items ending on a colon",
+       Outline({"6. Installation", "6.1. Installing", "6.1.1. Scenarios", "1. Typical school network:",
+                "2. Network without a router:", "6.1.2. Desktops", "7. Configuration"})},
       {"decimal headings under a chapter", Outline({"Chapter 3. Before Installing", "3.1. Overview", "3.2. Back Up",
                                                      "3.2.1. Documents", "3.3. Information"})},
       {"a decimal outline with its parents",
@@ -1248,6 +1251,24 @@ TEST(TruncatedParagraphTest, ARenderingAsCompleteAsItsSource) {
   const Document mt = Build(cut, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{5})) << Describe(found);
+}
+
+// The official pair alone: a line without a full stop in both languages
+// (a table cell, a list of terms) is the document's style, and Chinese in
+// the official Chinese text is not English left untranslated.
+TEST(OfficialPairTest, StyleBothLanguagesShareIsNoDefect) {
+  const Document zh = Build(
+      "页面设置\n\n此命令用于设置页面的尺寸和边距，并在标题栏中显示当前的文件名和日期\n\n"
+      "Telegram 简体中文交流群，欢迎加入讨论和提问。\n\n所有的修改都会立即显示在预览窗口中。\n",
+      "zh.txt");
+  const Document en = Build(
+      "Page settings\n\nThis command sets the size and the margins of the page, and shows the current file "
+      "name and date in the title block\n\nA Telegram group in Chinese welcomes discussion and questions.\n\n"
+      "Every change is shown at once in the preview window.\n",
+      "en.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh, &en}, {}, nullptr, {});
+  EXPECT_TRUE(OfRule(found, "truncated-paragraph").empty()) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "untranslated").empty()) << Describe(found);
 }
 
 }  // namespace
