@@ -688,6 +688,31 @@ TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
 }
 
 
+// The line "a" repeated (a lower-case article, so each line reads as cut
+// prose continued by the next) makes one paragraph of one-letter words: 40 KB
+// of it once needed 808 MB. Each word costs a few dozen bytes of tokens and
+// findings, so the bound is 64 times the input above a small text's check.
+TEST(HostileInputTest, MegabyteOfOneLetterLinesNeedsMemoryInProportion) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#endif
+#endif
+  const fs::path dir = Scratch("one-letter-lines");
+  const std::string file = (dir / "a.txt").string();
+  std::ofstream(file) << "The development of China.\n";
+  const long base = PeakMemoryKb({"check", file});
+  ASSERT_GT(base, 0);
+  std::string text;
+  while (text.size() < (1u << 20)) text += "a\n";
+  std::ofstream(file, std::ios::binary) << text;
+  const long peak = PeakMemoryKb({"check", file});
+  ASSERT_GT(peak, 0);
+  EXPECT_LT(peak, base + 64 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+}
+
 // TER's edit distance used to keep a full row of the matrix per hypothesis
 // word: one 20,000-word segment needed over 4 GB. Only the beam around the
 // diagonal is kept now, as many cells a word as the beam is wide.
