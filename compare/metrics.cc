@@ -548,7 +548,18 @@ struct Cell {
   int64_t cost;
   char op;
 };
-using Row = std::vector<Cell>;
+
+// One row of the edit-distance matrix, kept only where the beam computed it
+// (columns `begin` to `begin + cells.size()`): a full row per hypothesis word
+// would make a 20,000-word segment need gigabytes.
+struct Row {
+  size_t begin = 0;
+  std::vector<Cell> cells;
+
+  Cell operator[](size_t j) const {
+    return j >= begin && j - begin < cells.size() ? cells[j - begin] : Cell{kInfinity, kOpUndef};
+  }
+};
 
 // Word-level Levenshtein distance to a fixed reference, searched in a beam
 // around the length-scaled diagonal. Rows are cached in a trie over the
@@ -558,8 +569,8 @@ using Row = std::vector<Cell>;
 class BeamEditDistance {
  public:
   explicit BeamEditDistance(const std::vector<int>& ref) : ref_(ref) {
-    initial_.reserve(ref.size() + 1);
-    for (size_t j = 0; j <= ref.size(); ++j) initial_.push_back({static_cast<int64_t>(j), kOpIns});
+    initial_.cells.reserve(ref.size() + 1);
+    for (size_t j = 0; j <= ref.size(); ++j) initial_.cells.push_back({static_cast<int64_t>(j), kOpIns});
     nodes_.emplace_back();
   }
 
@@ -576,7 +587,7 @@ class BeamEditDistance {
       rows.push_back(&nodes_[node].row);
     }
     const size_t start = rows.size() - 1;
-    std::vector<Row> fresh(n_h - start, Row(n_r + 1, Cell{kInfinity, kOpUndef}));
+    std::vector<Row> fresh(n_h - start);
     for (Row& row : fresh) rows.push_back(&row);
 
     const double length_ratio = n_h > 0 ? static_cast<double>(n_r) / static_cast<double>(n_h) : 1.0;
@@ -590,10 +601,13 @@ class BeamEditDistance {
       const int64_t min_j = std::max<int64_t>(0, diag - beam);
       int64_t max_j = std::min<int64_t>(static_cast<int64_t>(n_r) + 1, diag + beam);
       if (i == n_h) max_j = static_cast<int64_t>(n_r) + 1;
+      row.begin = static_cast<size_t>(min_j);
+      row.cells.assign(static_cast<size_t>(std::max<int64_t>(0, max_j - min_j)), Cell{kInfinity, kOpUndef});
       for (int64_t jj = min_j; jj < max_j; ++jj) {
         const size_t j = static_cast<size_t>(jj);
+        Cell& cell = row.cells[j - row.begin];
         if (j == 0) {
-          row[0] = {prev[0].cost + 1, kOpDel};
+          cell = {prev[0].cost + 1, kOpDel};
           continue;
         }
         const bool same = hyp[i - 1] == ref_[j - 1];
@@ -604,7 +618,7 @@ class BeamEditDistance {
                                     {prev[j].cost + 1, kOpDel},
                                     {row[j - 1].cost + 1, kOpIns}};
         for (const Cell& c : candidates) {
-          if (row[j].cost > c.cost) row[j] = c;
+          if (cell.cost > c.cost) cell = c;
         }
       }
     }
@@ -739,8 +753,10 @@ int64_t BestShift(const std::vector<int>& hyp, const std::vector<int>& ref, Beam
     return total;
   };
   for (int64_t start_h = 0; start_h < n_h; ++start_h) {
-    for (int64_t start_r = 0; start_r < n_r; ++start_r) {
-      if (std::llabs(start_r - start_h) > kMaxShiftDist) continue;
+    // Only starts within kMaxShiftDist of start_h: the others are skipped
+    // anyway, and visiting them would make each round quadratic.
+    const int64_t last_r = std::min(n_r - 1, start_h + kMaxShiftDist);
+    for (int64_t start_r = std::max<int64_t>(0, start_h - kMaxShiftDist); start_r <= last_r; ++start_r) {
       int64_t length = 0;
       while (hyp[static_cast<size_t>(start_h + length)] == ref[static_cast<size_t>(start_r + length)] &&
              length < kMaxShiftSize) {

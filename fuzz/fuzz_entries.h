@@ -26,6 +26,12 @@ void DocumentEntry(std::string_view bytes);
 // compares the translation with the official text.
 void AlignEntry(std::string_view bytes);
 
+// The input split at form feeds into a document set's manifest, its
+// bitext.ini and a shard's summary.json, written into a scratch set folder
+// and read as audit and merge read them; checks that every path they let
+// through stays inside the set and that a summary's folder names are plain.
+void SettingsEntry(std::string_view bytes);
+
 }  // namespace bitext::fuzz
 
 #endif  // BITEXT_FUZZ_FUZZ_ENTRIES_H_

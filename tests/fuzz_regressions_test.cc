@@ -41,6 +41,7 @@ void Replay(const std::string& target, const std::function<void(std::string_view
 TEST(FuzzRegressionsTest, Decode) { Replay("fuzz_decode", DecodeEntry); }
 TEST(FuzzRegressionsTest, Document) { Replay("fuzz_document", DocumentEntry); }
 TEST(FuzzRegressionsTest, Align) { Replay("fuzz_align", AlignEntry); }
+TEST(FuzzRegressionsTest, Settings) { Replay("fuzz_settings", SettingsEntry); }
 
 }  // namespace
 }  // namespace bitext::fuzz
