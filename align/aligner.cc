@@ -137,6 +137,74 @@ std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end,
 
 namespace {
 
+// Fills the band's cost and back-pointer tables for zh units from
+// zh_begin and en units from en_begin, with the first `shapes` bead shapes.
+void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band) {
+  const int n = static_cast<int>(band.lo.size()) - 1;
+  band.cost[band.At(0, 0)] = 0;
+  for (int i = 0; i <= n; ++i) {
+    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+      if (i == 0 && j == 0) continue;
+      float best = kInfinity;
+      uint8_t best_shape = 0;
+      for (int s = 0; s < shapes; ++s) {
+        const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
+        if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;
+        const float before = band.cost[band.At(pi, pj)];
+        if (before == kInfinity) continue;
+        const float total =
+            before + static_cast<float>(scorer.Cost(zh_begin + pi, zh_begin + i, en_begin + pj, en_begin + j));
+        if (total < best) {
+          best = total;
+          best_shape = static_cast<uint8_t>(s);
+        }
+      }
+      band.cost[band.At(i, j)] = best;
+      band.back[band.At(i, j)] = best_shape;
+    }
+  }
+}
+
+// The beads of the band's best path to (n, m), last first, and the rows
+// where that path comes within a cell of the band's edge.
+std::vector<Bead> TraceBand(const Band& band, int n, int m, int zh_begin, int en_begin,
+                            std::vector<int>* touched_rows) {
+  std::vector<Bead> beads;
+  int i = n, j = m;
+  while (i > 0 || j > 0) {
+    const BeadShape shape = kShapes[band.back[band.At(i, j)]];
+    Bead bead;
+    bead.zh_begin = zh_begin + i - shape.zh;
+    bead.zh_end = zh_begin + i;
+    bead.en_begin = en_begin + j - shape.en;
+    bead.en_end = en_begin + j;
+    beads.push_back(bead);
+    i -= shape.zh;
+    j -= shape.en;
+    if (i > 0 && i < n) {
+      const size_t r = static_cast<size_t>(i);
+      if ((band.lo[r] > 0 && j <= band.lo[r] + 1) || (band.hi[r] < m && j >= band.hi[r] - 1)) {
+        touched_rows->push_back(i);
+      }
+    }
+  }
+  return beads;
+}
+
+// Each round recomputes the whole band, so widen generously (four times,
+// over a long stretch) to need few rounds.
+std::vector<int> WidenAround(const std::vector<int>& half_widths, const std::vector<int>& touched_rows, int n) {
+  std::vector<int> widened = half_widths;
+  for (int row : touched_rows) {
+    const int w = half_widths[static_cast<size_t>(row)];
+    const int reach = 16 * w;  // rows around the touch move with it
+    for (int r = std::max(0, row - reach); r <= std::min(n, row + reach); ++r) {
+      widened[static_cast<size_t>(r)] = std::max(widened[static_cast<size_t>(r)], 4 * w);
+    }
+  }
+  return widened;
+}
+
 std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
                                   int en_end, int band_width, bool wide_beads,
                                   const std::vector<int>& center) {
@@ -148,53 +216,16 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
   std::vector<int> half_widths(static_cast<size_t>(n) + 1, std::max(band_width, 4));
   while (true) {
     Band band = MakeBand(center, n, m, half_widths);
-    band.cost[band.At(0, 0)] = 0;
-    for (int i = 0; i <= n; ++i) {
-      for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
-        if (i == 0 && j == 0) continue;
-        float best = kInfinity;
-        uint8_t best_shape = 0;
-        for (int s = 0; s < shapes; ++s) {
-          const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
-          if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;
-          const float before = band.cost[band.At(pi, pj)];
-          if (before == kInfinity) continue;
-          const float total =
-              before + static_cast<float>(scorer.Cost(zh_begin + pi, zh_begin + i, en_begin + pj, en_begin + j));
-          if (total < best) {
-            best = total;
-            best_shape = static_cast<uint8_t>(s);
-          }
-        }
-        band.cost[band.At(i, j)] = best;
-        band.back[band.At(i, j)] = best_shape;
-      }
+    FillBand(scorer, zh_begin, en_begin, shapes, band);
+    if (band.cost[band.At(n, m)] == kInfinity) {
+      for (int& w : half_widths) w *= 2;
+      continue;
     }
-
-    std::vector<Bead> beads;
     std::vector<int> touched_rows;
-    const bool reached = band.cost[band.At(n, m)] != kInfinity;
-    int i = n, j = m;
-    while (reached && (i > 0 || j > 0)) {
-      const BeadShape shape = kShapes[band.back[band.At(i, j)]];
-      Bead bead;
-      bead.zh_begin = zh_begin + i - shape.zh;
-      bead.zh_end = zh_begin + i;
-      bead.en_begin = en_begin + j - shape.en;
-      bead.en_end = en_begin + j;
-      beads.push_back(bead);
-      i -= shape.zh;
-      j -= shape.en;
-      if (i > 0 && i < n) {
-        const size_t r = static_cast<size_t>(i);
-        if ((band.lo[r] > 0 && j <= band.lo[r] + 1) || (band.hi[r] < m && j >= band.hi[r] - 1)) {
-          touched_rows.push_back(i);
-        }
-      }
-    }
+    std::vector<Bead> beads = TraceBand(band, n, m, zh_begin, en_begin, &touched_rows);
     const int widest = *std::max_element(half_widths.begin(), half_widths.end());
     const bool whole_table = widest >= std::max(n, m);
-    if (reached && (touched_rows.empty() || whole_table)) {
+    if (touched_rows.empty() || whole_table) {
       std::reverse(beads.begin(), beads.end());
       for (Bead& b : beads) {
         b.cost = scorer.Cost(b.zh_begin, b.zh_end, b.en_begin, b.en_end, &b.evidence);
@@ -202,21 +233,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       }
       return beads;
     }
-    if (!reached) {
-      for (int& w : half_widths) w *= 2;
-      continue;
-    }
-    // Each round recomputes the whole band, so widen generously (four times,
-    // over a long stretch) to need few rounds.
-    std::vector<int> widened = half_widths;
-    for (int row : touched_rows) {
-      const int w = half_widths[static_cast<size_t>(row)];
-      const int reach = 16 * w;  // rows around the touch move with it
-      for (int r = std::max(0, row - reach); r <= std::min(n, row + reach); ++r) {
-        widened[static_cast<size_t>(r)] = std::max(widened[static_cast<size_t>(r)], 4 * w);
-      }
-    }
-    half_widths = std::move(widened);
+    half_widths = WidenAround(half_widths, touched_rows, n);
   }
 }
 

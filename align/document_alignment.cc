@@ -29,6 +29,80 @@ int NumberOf(const Paragraph& p) {
   return p.heading && p.heading->number ? p.heading->number->value : 0;
 }
 
+// The length model of sentences comes from the paragraph pairs: sentences
+// are too short to estimate their own variance well.
+LengthModel ParagraphLengthModel(const std::vector<Bead>& paragraphs, const std::vector<AlignUnit>& zh_units,
+                                 const std::vector<AlignUnit>& en_units) {
+  std::vector<double> zh_lengths, en_lengths;
+  for (const Bead& b : paragraphs) {
+    if (b.zh_size() == 0 || b.en_size() == 0) continue;
+    double zl = 0, el = 0;
+    for (int i = b.zh_begin; i < b.zh_end; ++i) zl += zh_units[static_cast<size_t>(i)].length;
+    for (int j = b.en_begin; j < b.en_end; ++j) el += en_units[static_cast<size_t>(j)].length;
+    zh_lengths.push_back(zl);
+    en_lengths.push_back(el);
+  }
+  return LengthModel::FromPairs(zh_lengths, en_lengths);
+}
+
+// The units of every sentence of the paragraphs, in order; `refs` gets
+// where each one is.
+std::vector<AlignUnit> SentenceUnits(const std::vector<const Paragraph*>& paragraphs, bool zh, LexicalSpace& space,
+                                     std::vector<SentenceRef>* refs) {
+  std::vector<AlignUnit> units;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    const Paragraph& paragraph = *paragraphs[p];
+    for (size_t s = 0; s < paragraph.sentences.size(); ++s) {
+      refs->push_back({static_cast<int>(p), static_cast<int>(s)});
+      const std::string& text = paragraph.sentences[s].text;
+      units.push_back(zh ? space.MakeZh(text, SentenceRole(paragraph, s), NumberOf(paragraph))
+                         : space.MakeEn(text, SentenceRole(paragraph, s), NumberOf(paragraph)));
+    }
+  }
+  return units;
+}
+
+// First sentence index of each paragraph, and one past the last sentence
+// at index `paragraphs`.
+std::vector<int> FirstSentences(const std::vector<SentenceRef>& refs, size_t paragraphs) {
+  std::vector<int> first(paragraphs + 1, static_cast<int>(refs.size()));
+  for (size_t k = refs.size(); k-- > 0;) first[static_cast<size_t>(refs[k].paragraph)] = static_cast<int>(k);
+  for (size_t p = paragraphs; p-- > 0;) first[p] = std::min(first[p], first[p + 1]);
+  return first;
+}
+
+// The sentences of one paragraph bead: zh [z0, z1), en [e0, e1).
+struct SentenceGroup {
+  int z0, z1, e0, e1;
+};
+
+// Aligns the sentences group by group, in two passes over all groups: the
+// second uses the length model and typical lexical similarity of the
+// confident sentence pairs of the first.
+std::vector<Bead> AlignSentenceGroups(const std::vector<SentenceGroup>& groups, const std::vector<AlignUnit>& zh_sent,
+                                      const std::vector<AlignUnit>& en_sent, const LexicalSpace& space,
+                                      LengthModel length, const AlignerOptions& options) {
+  std::vector<Bead> sentences;
+  Weights weights = options.weights;
+  for (int pass = 0; pass < std::max(options.passes, 1); ++pass) {
+    if (pass > 0 && !Reestimate(sentences, zh_sent, en_sent, &length, &weights)) break;
+    BeadScorer scorer(zh_sent, en_sent, space, length, weights);
+    sentences.clear();
+    for (const SentenceGroup& g : groups) {
+      if (g.z0 == g.z1 || g.e0 == g.e1) {
+        // A paragraph without counterpart: each of its sentences is a skip.
+        for (int k = g.z0; k < g.z1; ++k) sentences.push_back(Skip(k, k + 1, g.e0, g.e0));
+        for (int k = g.e0; k < g.e1; ++k) sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
+        continue;
+      }
+      for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads)) {
+        sentences.push_back(std::move(s));
+      }
+    }
+  }
+  return sentences;
+}
+
 }  // namespace
 
 std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang) {
@@ -53,71 +127,18 @@ DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
   if (!align_sentences) return result;
 
   // Sentences of the whole document, in order, then aligned group by group.
-  // The length model comes from the paragraph pairs: sentences are too short
-  // to estimate their own variance well.
-  std::vector<double> zh_lengths, en_lengths;
-  for (const Bead& b : result.paragraphs) {
-    if (b.zh_size() == 0 || b.en_size() == 0) continue;
-    double zl = 0, el = 0;
-    for (int i = b.zh_begin; i < b.zh_end; ++i) zl += zh_units[static_cast<size_t>(i)].length;
-    for (int j = b.en_begin; j < b.en_end; ++j) el += en_units[static_cast<size_t>(j)].length;
-    zh_lengths.push_back(zl);
-    en_lengths.push_back(el);
-  }
-  const LengthModel sentence_length = LengthModel::FromPairs(zh_lengths, en_lengths);
-
+  const LengthModel sentence_length = ParagraphLengthModel(result.paragraphs, zh_units, en_units);
   LexicalSpace sentence_space(lexicon);
-  std::vector<AlignUnit> zh_sent, en_sent;
-  for (size_t p = 0; p < zh.size(); ++p) {
-    for (size_t s = 0; s < zh[p]->sentences.size(); ++s) {
-      result.zh_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
-      zh_sent.push_back(sentence_space.MakeZh(zh[p]->sentences[s].text, SentenceRole(*zh[p], s), NumberOf(*zh[p])));
-    }
-  }
-  for (size_t p = 0; p < en.size(); ++p) {
-    for (size_t s = 0; s < en[p]->sentences.size(); ++s) {
-      result.en_sentences.push_back({static_cast<int>(p), static_cast<int>(s)});
-      en_sent.push_back(sentence_space.MakeEn(en[p]->sentences[s].text, SentenceRole(*en[p], s), NumberOf(*en[p])));
-    }
-  }
-  // First sentence index of each paragraph.
-  auto starts = [](const std::vector<SentenceRef>& refs, size_t paragraphs) {
-    std::vector<int> first(paragraphs + 1, static_cast<int>(refs.size()));
-    for (size_t k = refs.size(); k-- > 0;) first[static_cast<size_t>(refs[k].paragraph)] = static_cast<int>(k);
-    for (size_t p = paragraphs; p-- > 0;) first[p] = std::min(first[p], first[p + 1]);
-    return first;
-  };
-  const std::vector<int> zh_first = starts(result.zh_sentences, zh.size());
-  const std::vector<int> en_first = starts(result.en_sentences, en.size());
-
-  struct Group {
-    int z0, z1, e0, e1;
-  };
-  std::vector<Group> groups;
+  const std::vector<AlignUnit> zh_sent = SentenceUnits(zh, true, sentence_space, &result.zh_sentences);
+  const std::vector<AlignUnit> en_sent = SentenceUnits(en, false, sentence_space, &result.en_sentences);
+  const std::vector<int> zh_first = FirstSentences(result.zh_sentences, zh.size());
+  const std::vector<int> en_first = FirstSentences(result.en_sentences, en.size());
+  std::vector<SentenceGroup> groups;
   for (const Bead& b : result.paragraphs) {
     groups.push_back({zh_first[static_cast<size_t>(b.zh_begin)], zh_first[static_cast<size_t>(b.zh_end)],
                       en_first[static_cast<size_t>(b.en_begin)], en_first[static_cast<size_t>(b.en_end)]});
   }
-  // Two passes over all groups: the second uses the length model and typical
-  // lexical similarity of the confident sentence pairs of the first.
-  LengthModel length = sentence_length;
-  Weights weights = options.weights;
-  for (int pass = 0; pass < std::max(options.passes, 1); ++pass) {
-    if (pass > 0 && !Reestimate(result.sentences, zh_sent, en_sent, &length, &weights)) break;
-    BeadScorer scorer(zh_sent, en_sent, sentence_space, length, weights);
-    result.sentences.clear();
-    for (const Group& g : groups) {
-      if (g.z0 == g.z1 || g.e0 == g.e1) {
-        // A paragraph without counterpart: each of its sentences is a skip.
-        for (int k = g.z0; k < g.z1; ++k) result.sentences.push_back(Skip(k, k + 1, g.e0, g.e0));
-        for (int k = g.e0; k < g.e1; ++k) result.sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
-        continue;
-      }
-      for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads)) {
-        result.sentences.push_back(std::move(s));
-      }
-    }
-  }
+  result.sentences = AlignSentenceGroups(groups, zh_sent, en_sent, sentence_space, sentence_length, options);
   return result;
 }
 

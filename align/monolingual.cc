@@ -183,112 +183,99 @@ std::vector<NgramProfile> BackgroundSample(const Level& hypothesis, int sample) 
   return profiles;
 }
 
-// nullopt when the window does not connect the first row to the last.
-std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference_units,
-                                                  const std::vector<MonolingualUnit>& hypothesis_units, int block,
-                                                  const MonolingualOptions& options, const Band& window) {
-  Level reference(reference_units, block), hypothesis(hypothesis_units, block);
-  const int n = reference.size();
-  const std::vector<NgramProfile> sample = BackgroundSample(hypothesis, options.background_sample);
-  std::vector<double> background(static_cast<size_t>(n), -1);
-  auto background_of = [&](int r) {
-    double& b = background[static_cast<size_t>(r)];
-    if (b < 0) b = BackgroundOf(reference[r], sample);
-    return b;
-  };
-  // Costs are negated scores: a good pair has a negative cost.
-  auto pair_cost = [&](int r0, int r1, int h0, int h1, double* similarity) {
+// The cost of pairing reference units [r0, r1) with hypothesis units
+// [h0, h1). Costs are negated scores: a good pair has a negative cost.
+class PairCost {
+ public:
+  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options)
+      : reference_(reference),
+        hypothesis_(hypothesis),
+        options_(options),
+        sample_(BackgroundSample(hypothesis, options.background_sample)),
+        background_(static_cast<size_t>(reference.size()), -1) {}
+
+  double operator()(int r0, int r1, int h0, int h1, double* similarity) {
     double expected = 0;
-    for (int r = r0; r < r1; ++r) expected += background_of(r);
+    for (int r = r0; r < r1; ++r) expected += Background(r);
     expected /= (r1 - r0);
-    const NgramProfile* hyp_run[2] = {&hypothesis[h0], &hypothesis[h1 - 1]};
-    const NgramProfile* ref_run[2] = {&reference[r0], &reference[r1 - 1]};
+    const NgramProfile* hyp_run[2] = {&hypothesis_[h0], &hypothesis_[h1 - 1]};
+    const NgramProfile* ref_run[2] = {&reference_[r0], &reference_[r1 - 1]};
     *similarity = NgramProfile::Similarity({hyp_run, static_cast<size_t>(h1 - h0)},
                                            {ref_run, static_cast<size_t>(r1 - r0)});
     const int units = (r1 - r0) + (h1 - h0);
-    double cost = expected + options.margin - *similarity + options.merge * (units - 2);
+    double cost = expected + options_.margin - *similarity + options_.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
-    for (int r = r0; r < r1; ++r) ref_heading |= reference.heading(r);
-    for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis.heading(h);
-    if (ref_heading != hyp_heading) cost += options.heading_conflict;
-    for (int h = h0; h < h1; ++h) cost += options.duplicate * hypothesis.duplicates(h);
+    for (int r = r0; r < r1; ++r) ref_heading |= reference_.heading(r);
+    for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis_.heading(h);
+    if (ref_heading != hyp_heading) cost += options_.heading_conflict;
+    for (int h = h0; h < h1; ++h) cost += options_.duplicate * hypothesis_.duplicates(h);
     return cost;
-  };
-  // The first hypothesis column any later row reads: profiles before it
-  // can go.
-  std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
-  for (int i = n; i >= 0; --i) {
-    lowest_ahead[static_cast<size_t>(i)] = std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
   }
 
-  // cost at (i, j): best cost of covering reference[0, i) ending at
-  // hypothesis j. Row 0 is free: the hypothesis may start anywhere.
-  // run_cost at (i, j): the same, ending inside a run of hypothesis skips
-  // long enough to have paid the whole cap; the run goes on for nothing
-  // more. A block stands for `block` units: the cap scales down with it.
-  const double run_cap = options.skip_run_cap / block;
-  std::vector<double> cost(window.cells, kInfinity), run_cost(window.cells, kInfinity);
-  std::vector<double> similarity(window.cells, 0);  // of the pair that reaches the cell
-  std::vector<uint8_t> back(window.cells, 0);
-  std::vector<bool> run_opens(window.cells, false);  // run_cost came from cost at (i, j - 1)
-  for (int j = window.lo[0]; j <= window.hi[0]; ++j) cost[window.At(0, j)] = 0;
-  for (int i = 1; i <= n; ++i) {
-    for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
-      const size_t at = window.At(i, j);
-      if (window.Contains(i, j - 1)) {
-        const size_t left = window.At(i, j - 1);
-        const bool opens = cost[left] + run_cap <= run_cost[left];
-        run_cost[at] = opens ? cost[left] + run_cap : run_cost[left];
-        run_opens[at] = opens;
-      }
-      double best = run_cost[at], best_similarity = 0;
-      uint8_t best_shape = kFromRun;
-      for (uint8_t s = 0; s < std::size(kShapes); ++s) {
-        const int pi = i - kShapes[s].ref, pj = j - kShapes[s].hyp;
-        if (pi < 0 || pj < 0 || !window.Contains(pi, pj)) continue;
-        const double before = cost[window.At(pi, pj)];
-        if (before == kInfinity) continue;
-        double step, pair_similarity = 0;
-        if (kShapes[s].ref == 0 || kShapes[s].hyp == 0) {
-          step = options.skip * (kShapes[s].ref + kShapes[s].hyp);
-        } else {
-          step = pair_cost(pi, i, pj, j, &pair_similarity);
-        }
-        if (before + step < best) best = before + step, best_shape = s, best_similarity = pair_similarity;
-      }
-      cost[at] = best;
-      similarity[at] = best_similarity;
-      back[at] = best_shape;
-    }
-    reference.DropBefore(i - 1);
-    hypothesis.DropBefore(lowest_ahead[static_cast<size_t>(i) + 1] - 2);
+ private:
+  double Background(int r) {
+    double& b = background_[static_cast<size_t>(r)];
+    if (b < 0) b = BackgroundOf(reference_[r], sample_);
+    return b;
   }
-  // The hypothesis may end anywhere.
+
+  Level& reference_;
+  Level& hypothesis_;
+  const MonolingualOptions& options_;
+  const std::vector<NgramProfile> sample_;
+  std::vector<double> background_;  // -1 until computed
+};
+
+// The search tables over the window's cells.
+// cost at (i, j): best cost of covering reference[0, i) ending at
+// hypothesis j. run_cost at (i, j): the same, ending inside a run of
+// hypothesis skips long enough to have paid the whole cap; the run goes on
+// for nothing more.
+struct WindowTables {
+  explicit WindowTables(size_t cells)
+      : cost(cells, kInfinity),
+        run_cost(cells, kInfinity),
+        similarity(cells, 0),
+        back(cells, 0),
+        run_opens(cells, false) {}
+  std::vector<double> cost, run_cost;
+  std::vector<double> similarity;  // of the pair that reaches the cell
+  std::vector<uint8_t> back;
+  std::vector<bool> run_opens;  // run_cost came from cost at (i, j - 1)
+};
+
+// The beads of the best path ending in row n, in order; nullopt when no
+// path reaches row n. The hypothesis may end anywhere.
+std::optional<MonolingualAlignment> TraceBack(const Band& window, const WindowTables& t, int n) {
   int j = window.hi[static_cast<size_t>(n)];
   for (int k = window.lo[static_cast<size_t>(n)]; k <= window.hi[static_cast<size_t>(n)]; ++k) {
-    if (cost[window.At(n, k)] < cost[window.At(n, j)]) j = k;
+    if (t.cost[window.At(n, k)] < t.cost[window.At(n, j)]) j = k;
   }
-  if (cost[window.At(n, j)] == kInfinity) return std::nullopt;
+  if (t.cost[window.At(n, j)] == kInfinity) return std::nullopt;
   MonolingualAlignment result;
   int i = n;
   while (i > 0) {
-    if (back[window.At(i, j)] == kFromRun) {
+    if (t.back[window.At(i, j)] == kFromRun) {
       bool opened;
       do {
-        opened = run_opens[window.At(i, j)];
+        opened = t.run_opens[window.At(i, j)];
         result.beads.push_back({i, i, j - 1, j, 0});
         --j;
       } while (!opened);
       continue;
     }
-    const Shape shape = kShapes[back[window.At(i, j)]];
-    MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, similarity[window.At(i, j)]};
+    const Shape shape = kShapes[t.back[window.At(i, j)]];
+    MonolingualBead bead{i - shape.ref, i, j - shape.hyp, j, t.similarity[window.At(i, j)]};
     result.beads.push_back(bead);
     i -= shape.ref;
     j -= shape.hyp;
   }
   std::reverse(result.beads.begin(), result.beads.end());
-  // Leading and trailing hypothesis skips are outside the coverage.
+  return result;
+}
+
+// Leading and trailing hypothesis skips are outside the coverage.
+void TrimToCoverage(MonolingualAlignment& result) {
   while (!result.beads.empty() && result.beads.back().ref_begin == result.beads.back().ref_end) {
     result.beads.pop_back();
   }
@@ -300,6 +287,60 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
     if (result.hyp_first < 0) result.hyp_first = b.hyp_begin;
     result.hyp_last = b.hyp_end - 1;
   }
+}
+
+// nullopt when the window does not connect the first row to the last.
+std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference_units,
+                                                  const std::vector<MonolingualUnit>& hypothesis_units, int block,
+                                                  const MonolingualOptions& options, const Band& window) {
+  Level reference(reference_units, block), hypothesis(hypothesis_units, block);
+  const int n = reference.size();
+  PairCost pair_cost(reference, hypothesis, options);
+  // The first hypothesis column any later row reads: profiles before it
+  // can go.
+  std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
+  for (int i = n; i >= 0; --i) {
+    lowest_ahead[static_cast<size_t>(i)] = std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
+  }
+
+  // Row 0 is free: the hypothesis may start anywhere. A block stands for
+  // `block` units: the skip run's cap scales down with it.
+  const double run_cap = options.skip_run_cap / block;
+  WindowTables t(window.cells);
+  for (int j = window.lo[0]; j <= window.hi[0]; ++j) t.cost[window.At(0, j)] = 0;
+  for (int i = 1; i <= n; ++i) {
+    for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
+      const size_t at = window.At(i, j);
+      if (window.Contains(i, j - 1)) {
+        const size_t left = window.At(i, j - 1);
+        const bool opens = t.cost[left] + run_cap <= t.run_cost[left];
+        t.run_cost[at] = opens ? t.cost[left] + run_cap : t.run_cost[left];
+        t.run_opens[at] = opens;
+      }
+      double best = t.run_cost[at], best_similarity = 0;
+      uint8_t best_shape = kFromRun;
+      for (uint8_t s = 0; s < std::size(kShapes); ++s) {
+        const int pi = i - kShapes[s].ref, pj = j - kShapes[s].hyp;
+        if (pi < 0 || pj < 0 || !window.Contains(pi, pj)) continue;
+        const double before = t.cost[window.At(pi, pj)];
+        if (before == kInfinity) continue;
+        double step, pair_similarity = 0;
+        if (kShapes[s].ref == 0 || kShapes[s].hyp == 0) {
+          step = options.skip * (kShapes[s].ref + kShapes[s].hyp);
+        } else {
+          step = pair_cost(pi, i, pj, j, &pair_similarity);
+        }
+        if (before + step < best) best = before + step, best_shape = s, best_similarity = pair_similarity;
+      }
+      t.cost[at] = best;
+      t.similarity[at] = best_similarity;
+      t.back[at] = best_shape;
+    }
+    reference.DropBefore(i - 1);
+    hypothesis.DropBefore(lowest_ahead[static_cast<size_t>(i) + 1] - 2);
+  }
+  std::optional<MonolingualAlignment> result = TraceBack(window, t, n);
+  if (result) TrimToCoverage(*result);
   return result;
 }
 

@@ -186,17 +186,28 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   return result;
 }
 
-std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty) {
-  const std::string& write_dir = write_dir_or_empty.empty() ? out_dir : write_dir_or_empty;
+namespace {
+
+// The outputs' names: shown in the summary as they will stand in OUTDIR,
+// written to write_dir.
+class OutputPaths {
+ public:
+  OutputPaths(const AuditResult& result, const std::string& out_dir, const std::string& write_dir)
+      : names_(OutputNames(result.inputs, result.manifest.folder)), out_dir_(out_dir), write_dir_(write_dir) {}
+  std::string DocumentJson(const std::string& path) const { return "documents/" + names_.at(path) + ".json"; }
+  std::string ComparisonJson(const std::string& mt_path) const { return "compare-" + names_.at(mt_path) + ".json"; }
+  std::string Shown(const std::string& name) const { return EscapeControls((fs::path(out_dir_) / name).string()); }
+  std::string Written(const std::string& name) const { return (fs::path(write_dir_) / name).string(); }
+
+ private:
+  std::map<std::string, std::string> names_;
+  std::string out_dir_, write_dir_;
+};
+
+// report.json without its findings and counts: the inputs and the
+// comparisons, which the summary lists too.
+nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& paths, std::ostream& summary) {
   const Manifest& manifest = result.manifest;
-  const std::vector<Finding>& findings = result.findings;
-  const std::map<std::string, std::string> names = OutputNames(result.inputs, manifest.folder);
-  auto document_json = [&](const std::string& path) { return "documents/" + names.at(path) + ".json"; };
-  auto comparison_json = [&](const std::string& mt_path) { return "compare-" + names.at(mt_path) + ".json"; };
-  // Named in the summary as they will stand in OUTDIR, written to write_dir.
-  auto shown = [&](const std::string& name) { return EscapeControls((fs::path(out_dir) / name).string()); };
-  auto written = [&](const std::string& name) { return (fs::path(write_dir) / name).string(); };
-  std::ostringstream summary;
   summary << "document set " << EscapeControls(manifest.name) << "\n";
   nlohmann::json report = {{"schema_version", kReportSchemaVersion},
                            {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
@@ -207,11 +218,12 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
     const Document& doc = result.docs.at(input.path);
     report["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"bytes", input.bytes},
                                 {"encoding", doc.source.encoding}, {"fnv1a64", input.checksum}});
-    summary << "  " << Summarize(input.role, doc) << "\n    -> " << shown(document_json(input.path)) << "\n";
+    summary << "  " << Summarize(input.role, doc) << "\n    -> " << paths.Shown(paths.DocumentJson(input.path))
+            << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
   }
   summary << "  official text aligned: " << result.paragraph_beads << " paragraph beads, " << result.pairs.size()
-          << " sentence beads\n    -> " << shown("aligned.tmx") << ", aligned.tsv\n";
+          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.tsv\n";
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     const std::string& mt_path = manifest.mt[k];
@@ -219,57 +231,81 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
     summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size()
             << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << shown(comparison_json(mt_path)) << "\n";
+            << " repeated runs in the MT\n    -> " << paths.Shown(paths.ComparisonJson(mt_path)) << "\n";
   }
   if (result.accepted > 0) summary << "  " << result.accepted << " finding(s) accepted by the baseline\n";
+  return report;
+}
 
+// The documents, the aligned official text and the comparisons.
+void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, const OutputPaths& paths) {
   for (const AuditInput& input : result.inputs) {
-    WriteJson(written(document_json(input.path)), DocumentToJson(result.docs.at(input.path)));
+    WriteJson(paths.Written(paths.DocumentJson(input.path)), DocumentToJson(result.docs.at(input.path)));
   }
-  WriteFileAtomically(written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically(written("aligned.tsv"), RenderAlignedTsv(result.pairs));
+  WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically(paths.Written("aligned.tsv"), RenderAlignedTsv(result.pairs));
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
-    WriteJson(written(comparison_json(manifest.mt[k])), report["comparisons"][k]);
+    WriteJson(paths.Written(paths.ComparisonJson(result.manifest.mt[k])), report["comparisons"][k]);
   }
+}
+
+// The findings in every format; returns their number per severity name.
+// `report` is finished with the counts and findings, written, and let go.
+std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohmann::json& report,
+                                               const OutputPaths& paths) {
+  const Manifest& manifest = result.manifest;
+  const std::vector<Finding>& findings = result.findings;
   std::string lines;
   std::map<std::string, int> per_severity;
   for (const Finding& f : findings) {
     lines += FormatFinding(f) + "\n";
     ++per_severity[SeverityName(f.severity)];
   }
-  WriteFileAtomically(written("findings.txt"), lines);
+  WriteFileAtomically(paths.Written("findings.txt"), lines);
   // Findings are rendered one at a time as they are written.
   auto finding_json = [&](size_t k) { return FindingToJson(findings[k]); };
-  WriteFileAtomically(written("findings.json"), [&](std::ostream& out) {
+  WriteFileAtomically(paths.Written("findings.json"), [&](std::ostream& out) {
     WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
     out << '\n';
   });
   report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
                       {"info", per_severity["info"]}};
-  WriteFileAtomically(written("report.json"), [&](std::ostream& out) {
+  WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
     WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
     out << '\n';
   });
   report = nullptr;  // written: its trees need not stay beside the reports still to render
-  WriteFileAtomically(written("report.sarif"),
+  WriteFileAtomically(paths.Written("report.sarif"),
                       [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
-  WriteFileAtomically(written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
-  WriteFileAtomically(written("report.md"),
+  WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
+  WriteFileAtomically(paths.Written("report.md"),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   std::vector<MtVersion> versions;  // one view, a column per MT
   for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
   if (!versions.empty()) {
-    WriteFileAtomically(written("report.html"), [&](std::ostream& out) {
+    WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
       WriteHtml(out, versions, findings, result.official_en->path, "bitext audit: " + manifest.name);
     });
   }
-  summary << "  findings: " << findings.size() << " (" << per_severity["error"] << " errors, "
+  return per_severity;
+}
+
+}  // namespace
+
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty) {
+  const std::string& write_dir = write_dir_or_empty.empty() ? out_dir : write_dir_or_empty;
+  const OutputPaths paths(result, out_dir, write_dir);
+  std::ostringstream summary;
+  nlohmann::json report = DescribeInputs(result, paths, summary);
+  WriteInputOutputs(result, report, paths);
+  std::map<std::string, int> per_severity = WriteFindingOutputs(result, report, paths);
+  summary << "  findings: " << result.findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
-          << shown("findings.txt") << "\n";
+          << paths.Shown("findings.txt") << "\n";
   summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
              "report.md\n";
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
-  WriteFileAtomically(written("summary.txt"), summary.str());
+  WriteFileAtomically(paths.Written("summary.txt"), summary.str());
   return summary.str();
 }
 

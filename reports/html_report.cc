@@ -325,15 +325,15 @@ window.addEventListener('beforeprint',function(){var d=document.querySelectorAll
 })();
 )";
 
-}  // namespace
+// Where each finding is shown: its row (-1 for none) and, per row and
+// column, the findings placed in that cell.
+struct FindingPlacement {
+  std::vector<int> row;
+  std::vector<std::vector<std::vector<int>>> cells;
+};
 
-void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-               const std::string& official_path, const std::string& title) {
-  std::vector<const align::Comparison*> comparisons;
-  for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
-  const std::vector<ViewRow> rows = BuildViewRows(comparisons);
-  const size_t columns = kFirstMtColumn + versions.size();
-
+FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vector<MtVersion>& versions,
+                               const std::vector<Finding>& findings, const std::string& official_path) {
   LineIndex official_index;
   std::vector<LineIndex> mt_index(versions.size());
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -347,9 +347,10 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
   official_index.Sort();
   for (LineIndex& index : mt_index) index.Sort();
 
-  // Place each finding: its row (-1 for none) and the cell it is shown in.
-  std::vector<int> finding_row(findings.size(), -1);
-  std::vector<std::vector<std::vector<int>>> placed(rows.size(), std::vector<std::vector<int>>(columns));
+  const size_t columns = kFirstMtColumn + versions.size();
+  FindingPlacement placement;
+  placement.row.assign(findings.size(), -1);
+  placement.cells.assign(rows.size(), std::vector<std::vector<int>>(columns));
   for (size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].locations.empty()) continue;
     const Location& where = findings[i].locations.front();
@@ -359,29 +360,25 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
       if (where.file == versions[k].path) span = mt_index[k].Find(where.line);
     }
     if (!span) continue;
-    finding_row[i] = span->row;
-    placed[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(static_cast<int>(i));
+    placement.row[i] = span->row;
+    placement.cells[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(static_cast<int>(i));
   }
+  return placement;
+}
 
-  // The page is built in `out` and handed to the stream a megabyte at a
-  // time: a long document's page is larger than the document itself.
-  constexpr size_t kFlushBytes = 1 << 20;
-  std::string out;
-  out.reserve(kFlushBytes + 64 * 1024);
-  auto flush_if_full = [&] {
-    if (out.size() < kFlushBytes) return;
-    stream << out;
-    out.clear();
-  };
-  const std::string escaped_title = EscapeXml(title);
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  out += escaped_title;
-  out += "</title>\n<style>";
-  out += kStyle;
-  out += "</style>\n</head>\n<body>\n";
+// The page is built in a string and handed to the stream a megabyte at a
+// time: a long document's page is larger than the document itself.
+constexpr size_t kFlushBytes = 1 << 20;
 
-  // Outline of the heading rows.
+void FlushIfFull(std::string& out, std::ostream& stream) {
+  if (out.size() < kFlushBytes) return;
+  stream << out;
+  out.clear();
+}
+
+// The outline of the heading rows and the page's header.
+void AppendOutlineAndHeader(std::string& out, const std::vector<ViewRow>& rows, const std::vector<MtVersion>& versions,
+                            const std::string& official_path, const std::string& escaped_title) {
   out += "<nav aria-label=\"Outline\"><h2>Outline</h2><ol>\n";
   bool any_heading = false;
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -398,38 +395,47 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
     out += (k ? ", <code>" : "<code>") + EscapeXml(versions[k].path) + "</code>";
   }
   out += " &middot; " + std::to_string(rows.size()) + " rows</p></header>\n";
+}
 
-  // Findings: counts per rule and severity, then every finding.
+// The filters and the table of counts per rule and severity.
+void AppendFiltersAndCounts(std::string& out, const std::vector<Finding>& findings) {
   const std::vector<RuleCount> counts = CountFindings(findings);
   std::array<int, 3> totals{};  // in kSeverities' order
   for (const RuleCount& count : counts) {
     for (size_t s = 0; s < kSeverities.size(); ++s) totals[s] += count.n[static_cast<int>(kSeverities[s])];
   }
+  out += "<fieldset class=\"filters\" hidden><legend>Show</legend>";
+  for (size_t s = 0; s < kSeverities.size(); ++s) {
+    const std::string sev = SeverityName(kSeverities[s]);
+    out += "<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + " (" +
+           std::to_string(totals[s]) + ")</label>";
+  }
+  out += "<label>rule<select name=\"rule\"><option value=\"\">all rules</option>";
+  for (const RuleCount& count : counts) {
+    out += "<option>" + EscapeXml(count.rule) + "</option>";
+  }
+  out += "</select></label></fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
+         "<th>info</th><th>total</th></tr></thead><tbody>\n";
+  for (const RuleCount& count : counts) {
+    const Rule* info = FindRule(count.rule);
+    out += "<tr><td><code";
+    if (info) out += " title=\"" + EscapeXml(info->description) + "\"";
+    out += ">" + EscapeXml(count.rule) + "</code></td>";
+    for (Severity severity : kSeverities) {
+      out += "<td>" + std::to_string(count.n[static_cast<int>(severity)]) + "</td>";
+    }
+    out += "<td>" + std::to_string(count.n[0] + count.n[1] + count.n[2]) + "</td></tr>\n";
+  }
+  out += "</tbody></table>\n";
+}
+
+// Findings: counts per rule and severity, then every finding.
+void AppendFindingsSection(std::string& out, std::ostream& stream, const std::vector<Finding>& findings,
+                           const std::vector<int>& finding_row) {
   out += "<section id=\"findings\"><h2>Findings (" + std::to_string(findings.size()) + ")</h2>\n";
   if (!findings.empty()) {
-    out += "<fieldset class=\"filters\" hidden><legend>Show</legend>";
-    for (size_t s = 0; s < kSeverities.size(); ++s) {
-      const std::string sev = SeverityName(kSeverities[s]);
-      out += "<label><input type=\"checkbox\" data-sev=\"" + sev + "\" checked> " + sev + " (" +
-             std::to_string(totals[s]) + ")</label>";
-    }
-    out += "<label>rule<select name=\"rule\"><option value=\"\">all rules</option>";
-    for (const RuleCount& count : counts) {
-      out += "<option>" + EscapeXml(count.rule) + "</option>";
-    }
-    out += "</select></label></fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
-           "<th>info</th><th>total</th></tr></thead><tbody>\n";
-    for (const RuleCount& count : counts) {
-      const Rule* info = FindRule(count.rule);
-      out += "<tr><td><code";
-      if (info) out += " title=\"" + EscapeXml(info->description) + "\"";
-      out += ">" + EscapeXml(count.rule) + "</code></td>";
-      for (Severity severity : kSeverities) {
-        out += "<td>" + std::to_string(count.n[static_cast<int>(severity)]) + "</td>";
-      }
-      out += "<td>" + std::to_string(count.n[0] + count.n[1] + count.n[2]) + "</td></tr>\n";
-    }
-    out += "</tbody></table>\n<ol class=\"flist\">\n";
+    AppendFiltersAndCounts(out, findings);
+    out += "<ol class=\"flist\">\n";
     for (size_t i = 0; i < findings.size(); ++i) {
       const Finding& f = findings[i];
       const std::string sev = SeverityName(f.severity);
@@ -441,16 +447,51 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
         out += EscapeXml(WhereText(f));
       }
       out += " " + EscapeXml(f.message) + "</li>\n";
-      flush_if_full();
+      FlushIfFull(out, stream);
     }
     out += "</ol>\n";
   }
   out += "</section>\n";
+}
 
-  // The rows: plain table markup in fixed layout, in tables of
-  // kRowsPerChunk rows whose layout and paint the browser skips while they
-  // are off screen (content-visibility), so 10,000 rows load like a few
-  // hundred. The same column widths keep the tables aligned.
+// One row of the side-by-side table; `here` holds the findings of each of its cells.
+void AppendRow(std::string& out, const ViewRow& row, size_t r, const std::vector<std::vector<int>>& here,
+               const std::vector<Finding>& findings, size_t mt_count) {
+  const Paragraph* heading = RowHeading(row);
+  const bool has_findings = std::any_of(here.begin(), here.end(), [](const auto& v) { return !v.empty(); });
+  out += "<tr id=\"row-" + std::to_string(r + 1) + "\"";
+  if (heading || has_findings) {
+    out += " class=\"";
+    if (heading) out += "hd";
+    if (heading && has_findings) out += ' ';
+    if (has_findings) out += "has-f";
+    out += '"';
+  }
+  out += "><td class=\"meta\">" + std::to_string(r + 1);
+  if (row.confidence < kLowConfidence) {
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer,
+                  "<br><span class=\"lowconf\" title=\"Chinese-English alignment confidence %.2f\">low confidence</span>",
+                  row.confidence);
+    out += buffer;
+  }
+  out += "</td>";
+  AppendCell(out, row.zh, "zh", here[kZhColumn], findings, nullptr);
+  AppendCell(out, row.en, "en", here[kEnColumn], findings, nullptr);
+  for (size_t k = 0; k < mt_count; ++k) {
+    AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], findings, &row.mt[k]);
+  }
+  out += "</tr>\n";
+}
+
+// The rows: plain table markup in fixed layout, in tables of
+// kRowsPerChunk rows whose layout and paint the browser skips while they
+// are off screen (content-visibility), so 10,000 rows load like a few
+// hundred. The same column widths keep the tables aligned.
+void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRow>& rows,
+                const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+                const FindingPlacement& placement) {
+  const size_t columns = kFirstMtColumn + versions.size();
   std::string colgroup = "<colgroup><col class=\"meta\">";
   for (size_t c = 0; c < columns; ++c) colgroup += "<col>";
   colgroup += "</colgroup>\n";
@@ -464,37 +505,35 @@ void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, con
       if (r > 0) out += "</tbody></table></div>\n";
       out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
     }
-    const ViewRow& row = rows[r];
-    const auto& here = placed[r];
-    const Paragraph* heading = RowHeading(row);
-    const bool has_findings = std::any_of(here.begin(), here.end(), [](const auto& v) { return !v.empty(); });
-    out += "<tr id=\"row-" + std::to_string(r + 1) + "\"";
-    if (heading || has_findings) {
-      out += " class=\"";
-      if (heading) out += "hd";
-      if (heading && has_findings) out += ' ';
-      if (has_findings) out += "has-f";
-      out += '"';
-    }
-    out += "><td class=\"meta\">" + std::to_string(r + 1);
-    if (row.confidence < kLowConfidence) {
-      char buffer[160];
-      std::snprintf(buffer, sizeof buffer,
-                    "<br><span class=\"lowconf\" title=\"Chinese-English alignment confidence %.2f\">low confidence</span>",
-                    row.confidence);
-      out += buffer;
-    }
-    out += "</td>";
-    AppendCell(out, row.zh, "zh", here[kZhColumn], findings, nullptr);
-    AppendCell(out, row.en, "en", here[kEnColumn], findings, nullptr);
-    for (size_t k = 0; k < versions.size(); ++k) {
-      AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], findings, &row.mt[k]);
-    }
-    out += "</tr>\n";
-    flush_if_full();
+    AppendRow(out, rows[r], r, placement.cells[r], findings, versions.size());
+    FlushIfFull(out, stream);
   }
   if (!rows.empty()) out += "</tbody></table></div>\n";
-  out += "</div>\n</main>\n<script>";
+  out += "</div>\n";
+}
+
+}  // namespace
+
+void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
+               const std::string& official_path, const std::string& title) {
+  std::vector<const align::Comparison*> comparisons;
+  for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
+  const std::vector<ViewRow> rows = BuildViewRows(comparisons);
+  const FindingPlacement placement = PlaceFindings(rows, versions, findings, official_path);
+
+  std::string out;
+  out.reserve(kFlushBytes + 64 * 1024);
+  const std::string escaped_title = EscapeXml(title);
+  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  out += escaped_title;
+  out += "</title>\n<style>";
+  out += kStyle;
+  out += "</style>\n</head>\n<body>\n";
+  AppendOutlineAndHeader(out, rows, versions, official_path, escaped_title);
+  AppendFindingsSection(out, stream, findings, placement.row);
+  AppendRows(out, stream, rows, versions, findings, placement);
+  out += "</main>\n<script>";
   out += kScript;
   out += "</script>\n</body>\n</html>\n";
   stream << out;

@@ -29,48 +29,57 @@ const char* UnmatchedReason(const align::Comparison& c, size_t k, bool in_mt_onl
 
 using Unmatched = std::vector<std::pair<const Paragraph*, const char*>>;
 
-}  // namespace
-
-std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& comparisons) {
-  if (comparisons.empty()) return {};
-  const size_t versions = comparisons.size();
-  const align::DocumentAlignment& official = comparisons.front()->official;
-  const size_t beads = official.paragraphs.size();
-  std::unordered_map<const Paragraph*, size_t> bead_of;
-  for (size_t b = 0; b < beads; ++b) {
-    const align::Bead& bead = official.paragraphs[b];
-    for (int i = bead.zh_begin; i < bead.zh_end; ++i) bead_of[official.zh[static_cast<size_t>(i)]] = b;
-    for (int e = bead.en_begin; e < bead.en_end; ++e) bead_of[official.en[static_cast<size_t>(e)]] = b;
+// The official paragraph bead of each official paragraph.
+class BeadIndex {
+ public:
+  explicit BeadIndex(const align::DocumentAlignment& official) {
+    for (size_t b = 0; b < official.paragraphs.size(); ++b) {
+      const align::Bead& bead = official.paragraphs[b];
+      for (int i = bead.zh_begin; i < bead.zh_end; ++i) bead_of_[official.zh[static_cast<size_t>(i)]] = b;
+      for (int e = bead.en_begin; e < bead.en_end; ++e) bead_of_[official.en[static_cast<size_t>(e)]] = b;
+    }
   }
+
   // The official beads of a comparison row, as [first, last]; false for a
   // row of MT paragraphs only.
-  auto row_beads = [&](const align::ComparisonRow& row, size_t* first, size_t* last) {
+  bool RowBeads(const align::ComparisonRow& row, size_t* first, size_t* last) const {
     bool any = false;
     for (const auto* side : {&row.zh, &row.en}) {
       for (const Paragraph* p : *side) {
-        const size_t b = bead_of.at(p);
+        const size_t b = bead_of_.at(p);
         *first = any ? std::min(*first, b) : b;
         *last = any ? std::max(*last, b) : b;
         any = true;
       }
     }
     return any;
-  };
+  }
 
+ private:
+  std::unordered_map<const Paragraph*, size_t> bead_of_;
+};
+
+// One row per official bead, except that beads sharing a row in some
+// comparison share a view row; row_of_bead maps each bead to its row.
+std::vector<ViewRow> OfficialRows(const std::vector<const align::Comparison*>& comparisons, const BeadIndex& index,
+                                  std::vector<size_t>* row_of_bead) {
+  const size_t versions = comparisons.size();
+  const align::DocumentAlignment& official = comparisons.front()->official;
+  const size_t beads = official.paragraphs.size();
   // joined[b]: bead b shares a row with bead b - 1 in some comparison.
   std::vector<bool> joined(beads, false);
   for (const align::Comparison* c : comparisons) {
     for (const align::ComparisonRow& row : c->rows) {
       size_t first = 0, last = 0;
-      if (!row_beads(row, &first, &last)) continue;
+      if (!index.RowBeads(row, &first, &last)) continue;
       for (size_t b = first + 1; b <= last; ++b) joined[b] = true;
     }
   }
-  std::vector<size_t> row_of_bead(beads);
+  row_of_bead->assign(beads, 0);
   std::vector<ViewRow> official_rows;
   for (size_t b = 0; b < beads; ++b) {
     if (official_rows.empty() || !joined[b]) official_rows.emplace_back().mt.resize(versions);
-    row_of_bead[b] = official_rows.size() - 1;
+    (*row_of_bead)[b] = official_rows.size() - 1;
     ViewRow& row = official_rows.back();
     const align::Bead& bead = official.paragraphs[b];
     for (int i = bead.zh_begin; i < bead.zh_end; ++i) row.zh.push_back(official.zh[static_cast<size_t>(i)]);
@@ -78,40 +87,43 @@ std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& 
     // A skip has no pairing to be unsure of; its empty side shows.
     if (bead.zh_size() > 0 && bead.en_size() > 0) row.confidence = std::min(row.confidence, bead.confidence);
   }
+  return official_rows;
+}
 
-  // Each version's rendering goes into the cells of its official rows; its
-  // other paragraphs wait in the gap after the official row they follow
-  // (gap 0 is before the first), which keeps every column in its order.
-  std::vector<std::vector<Unmatched>> gaps(official_rows.size() + 1, std::vector<Unmatched>(versions));
-  for (size_t k = 0; k < versions; ++k) {
-    const align::Comparison& c = *comparisons[k];
-    std::unordered_map<const Paragraph*, size_t> official_row_of;
-    std::unordered_set<const Paragraph*> mt_only;
-    for (const align::ComparisonRow& row : c.rows) {
-      size_t first = 0, last = 0;
-      if (!row_beads(row, &first, &last)) {
-        mt_only.insert(row.mt.begin(), row.mt.end());
-        continue;
-      }
-      const size_t r = row_of_bead[first];
-      ViewCell& cell = official_rows[r].mt[k];
-      cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
-      cell.routes_agree = cell.routes_agree && row.routes_agree;
-      cell.reordered = cell.reordered || row.reordered;
-      for (const Paragraph* p : row.mt) official_row_of[p] = r;
+// Version k's rendering goes into the cells of its official rows; its
+// other paragraphs wait in the gap after the official row they follow
+// (gap 0 is before the first), which keeps every column in its order.
+void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, const std::vector<size_t>& row_of_bead,
+                  std::vector<ViewRow>& official_rows, std::vector<std::vector<Unmatched>>& gaps) {
+  std::unordered_map<const Paragraph*, size_t> official_row_of;
+  std::unordered_set<const Paragraph*> mt_only;
+  for (const align::ComparisonRow& row : c.rows) {
+    size_t first = 0, last = 0;
+    if (!index.RowBeads(row, &first, &last)) {
+      mt_only.insert(row.mt.begin(), row.mt.end());
+      continue;
     }
-    size_t gap = 0;
-    for (size_t i = 0; i < c.mt_paragraphs.size(); ++i) {
-      const Paragraph* p = c.mt_paragraphs[i];
-      if (auto it = official_row_of.find(p); it != official_row_of.end()) {
-        gap = it->second + 1;
-      } else {
-        gaps[gap][k].emplace_back(p, UnmatchedReason(c, i, mt_only.count(p) > 0));
-      }
+    const size_t r = row_of_bead[first];
+    ViewCell& cell = official_rows[r].mt[k];
+    cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
+    cell.routes_agree = cell.routes_agree && row.routes_agree;
+    cell.reordered = cell.reordered || row.reordered;
+    for (const Paragraph* p : row.mt) official_row_of[p] = r;
+  }
+  size_t gap = 0;
+  for (size_t i = 0; i < c.mt_paragraphs.size(); ++i) {
+    const Paragraph* p = c.mt_paragraphs[i];
+    if (auto it = official_row_of.find(p); it != official_row_of.end()) {
+      gap = it->second + 1;
+    } else {
+      gaps[gap][k].emplace_back(p, UnmatchedReason(c, i, mt_only.count(p) > 0));
     }
   }
-  // Similarity of each cell to its row's official English (rows joined for
-  // another version hold more text than this version's own rows).
+}
+
+// Similarity of each cell to its row's official English (rows joined for
+// another version hold more text than this version's own rows).
+void ScoreCells(std::vector<ViewRow>& official_rows) {
   for (ViewRow& row : official_rows) {
     if (row.en.empty()) continue;
     const align::NgramProfile reference(JoinedText(row.en));
@@ -119,27 +131,42 @@ std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& 
       if (!cell.paragraphs.empty()) cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(reference);
     }
   }
+}
 
-  // Unmatched paragraphs of a gap, one a row; the versions' n-th ones share a row.
-  std::vector<ViewRow> rows;
-  auto add_gap = [&](const std::vector<Unmatched>& gap) {
-    size_t height = 0;
-    for (const Unmatched& u : gap) height = std::max(height, u.size());
-    for (size_t n = 0; n < height; ++n) {
-      ViewRow& row = rows.emplace_back();
-      row.mt.resize(versions);
-      for (size_t k = 0; k < versions; ++k) {
-        if (n >= gap[k].size()) continue;
-        row.mt[k].paragraphs = {gap[k][n].first};
-        row.mt[k].unmatched = gap[k][n].second;
-      }
+// Unmatched paragraphs of a gap, one a row; the versions' n-th ones share a row.
+void AppendGap(const std::vector<Unmatched>& gap, std::vector<ViewRow>& rows) {
+  const size_t versions = gap.size();
+  size_t height = 0;
+  for (const Unmatched& u : gap) height = std::max(height, u.size());
+  for (size_t n = 0; n < height; ++n) {
+    ViewRow& row = rows.emplace_back();
+    row.mt.resize(versions);
+    for (size_t k = 0; k < versions; ++k) {
+      if (n >= gap[k].size()) continue;
+      row.mt[k].paragraphs = {gap[k][n].first};
+      row.mt[k].unmatched = gap[k][n].second;
     }
-  };
+  }
+}
+
+}  // namespace
+
+std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& comparisons) {
+  if (comparisons.empty()) return {};
+  const size_t versions = comparisons.size();
+  const BeadIndex index(comparisons.front()->official);
+  std::vector<size_t> row_of_bead;
+  std::vector<ViewRow> official_rows = OfficialRows(comparisons, index, &row_of_bead);
+  std::vector<std::vector<Unmatched>> gaps(official_rows.size() + 1, std::vector<Unmatched>(versions));
+  for (size_t k = 0; k < versions; ++k) PlaceVersion(*comparisons[k], k, index, row_of_bead, official_rows, gaps);
+  ScoreCells(official_rows);
+
+  std::vector<ViewRow> rows;
   for (size_t r = 0; r < official_rows.size(); ++r) {
-    add_gap(gaps[r]);
+    AppendGap(gaps[r], rows);
     rows.push_back(std::move(official_rows[r]));
   }
-  add_gap(gaps.back());
+  AppendGap(gaps.back(), rows);
   return rows;
 }
 

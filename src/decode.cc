@@ -375,32 +375,27 @@ std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   return bytes;
 }
 
-DecodedText Decode(std::string_view bytes, const std::string& path,
-                   const DecodeOptions& options) {
-  if (bytes.empty()) throw InputError({path}, "file is empty");
-  DecodedText out;
-  std::string encoding = options.encoding;
+namespace {
 
-  // Byte-order marks.
-  std::string bom_encoding;
-  size_t bom_length = 0;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    bom_encoding = "UTF-8", bom_length = 3;
-  } else if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) {
-    bom_encoding = "UTF-32LE", bom_length = 4;
-  } else if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
-    bom_encoding = "UTF-32BE", bom_length = 4;
-  } else if (bytes.substr(0, 2) == "\xFF\xFE") {
-    bom_encoding = "UTF-16LE", bom_length = 2;
-  } else if (bytes.substr(0, 2) == "\xFE\xFF") {
-    bom_encoding = "UTF-16BE", bom_length = 2;
-  }
-  if (encoding.empty() && !bom_encoding.empty()) encoding = bom_encoding;
-  if (!bom_encoding.empty()) {
-    bytes.remove_prefix(bom_length);
-    out.had_bom = true;
-  }
+struct ByteOrderMark {
+  std::string encoding;  // empty for none
+  size_t length = 0;
+};
 
+ByteOrderMark FindByteOrderMark(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"UTF-8", 3};
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return {"UTF-32LE", 4};
+  if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return {"UTF-32BE", 4};
+  if (bytes.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2};
+  if (bytes.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2};
+  return {};
+}
+
+// The encoding of `bytes` (after any byte-order mark): the one given or
+// marked, else a UTF-16 or UTF-8 shape, else the detector's confident
+// multi-byte guess. Sets out.detected and out.confidence for a guess.
+std::string ResolveEncoding(std::string_view bytes, const std::string& path, std::string encoding, DecodedText& out,
+                            bool* is_utf8) {
   if (encoding.empty()) {
     for (const Signature& sig : kBinarySignatures) {
       if (bytes.substr(0, sig.magic.size()) == sig.magic) {
@@ -414,7 +409,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
     }
   }
 
-  bool is_utf8 = false;
+  *is_utf8 = false;
   if (encoding.empty() && FirstInvalidUtf8(bytes) != std::string_view::npos) {
     encoding = GuessUtf16ByContent(bytes);
     if (!encoding.empty()) {
@@ -429,7 +424,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
     // Damaged UTF-8: well-formed multi-byte sequences far outnumber bad ones.
     if (bad == std::string_view::npos || good_multibyte >= 4 * bad_count) {
       encoding = "UTF-8";
-      is_utf8 = true;
+      *is_utf8 = true;
     } else {
       Detection d = DetectCharset(bytes);
       // A weak or single-byte guess would turn damaged UTF-8 into mojibake: report the bad
@@ -437,7 +432,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
       if (d.name.empty() || d.name == "UTF-8" || d.confidence < kMinDetectionConfidence ||
           IsSingleByteCharset(d.name)) {
         encoding = "UTF-8";
-        is_utf8 = true;
+        *is_utf8 = true;
       } else {
         encoding = d.name;
         out.detected = true;
@@ -447,29 +442,54 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   } else {
     std::string lower;
     for (char c : encoding) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    is_utf8 = lower == "utf-8" || lower == "utf8";
-    if (is_utf8) encoding = "UTF-8";
+    *is_utf8 = lower == "utf-8" || lower == "utf8";
+    if (*is_utf8) encoding = "UTF-8";
   }
+  return encoding;
+}
+
+// UTF-8 bytes (after a byte-order mark of bom_length bytes) as text: an
+// invalid sequence is an error naming its place, or with `lenient` is
+// replaced with U+FFFD.
+std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::string& path, bool lenient,
+                        DecodedText& out) {
+  size_t bad = FirstInvalidUtf8(bytes);
+  if (bad == std::string_view::npos) return std::string(bytes);
+  size_t offset = bad + bom_length;
+  std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
+  FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
+  if (!lenient) {
+    throw InputError(where, "invalid UTF-8: " + DescribeInvalidUtf8(bytes, bad) +
+                                "; give the right --encoding (e.g. GB18030, Big5, windows-1252), "
+                                "or --lenient to replace bad bytes with U+FFFD");
+  }
+  std::string text = ReplaceInvalidUtf8(bytes, &out.replaced);
+  out.notes.push_back(FormatPosition(where) + ": " + std::to_string(out.replaced) +
+                      " invalid UTF-8 sequence(s) replaced with U+FFFD, the first here");
+  return text;
+}
+
+}  // namespace
+
+DecodedText Decode(std::string_view bytes, const std::string& path,
+                   const DecodeOptions& options) {
+  if (bytes.empty()) throw InputError({path}, "file is empty");
+  DecodedText out;
+  std::string encoding = options.encoding;
+
+  const ByteOrderMark bom = FindByteOrderMark(bytes);
+  if (encoding.empty() && !bom.encoding.empty()) encoding = bom.encoding;
+  if (!bom.encoding.empty()) {
+    bytes.remove_prefix(bom.length);
+    out.had_bom = true;
+  }
+  bool is_utf8 = false;
+  encoding = ResolveEncoding(bytes, path, encoding, out, &is_utf8);
   out.encoding = encoding;
 
   std::string text;
   if (is_utf8) {
-    size_t bad = FirstInvalidUtf8(bytes);
-    if (bad != std::string_view::npos) {
-      size_t offset = bad + bom_length;
-      std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
-      FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
-      if (!options.lenient) {
-        throw InputError(where, "invalid UTF-8: " + DescribeInvalidUtf8(bytes, bad) +
-                                    "; give the right --encoding (e.g. GB18030, Big5, windows-1252), "
-                                    "or --lenient to replace bad bytes with U+FFFD");
-      }
-      text = ReplaceInvalidUtf8(bytes, &out.replaced);
-      out.notes.push_back(FormatPosition(where) + ": " + std::to_string(out.replaced) +
-                          " invalid UTF-8 sequence(s) replaced with U+FFFD, the first here");
-    } else {
-      text = std::string(bytes);
-    }
+    text = CheckedUtf8(bytes, bom.length, path, options.lenient, out);
   } else {
     text = ConvertToUtf8(bytes, encoding, path, options.lenient, &out.replaced);
     if (out.replaced > 0) {
@@ -479,7 +499,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   }
 
   out.text = NormalizeLineEnds(text, &out.line_endings);
-  CheckControlCharacters(out, path, is_utf8 && bom_length == 0 &&
+  CheckControlCharacters(out, path, is_utf8 && bom.length == 0 &&
                                                out.line_endings != "crlf" &&
                                                out.line_endings != "mixed",
                          options.lenient);
