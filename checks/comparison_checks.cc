@@ -218,20 +218,25 @@ std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Docume
   return explained;
 }
 
+// The rows where an official paragraph without an MT rendering is omitted:
+// the covered rows [first, last], and beyond them where the MT has nothing
+// before (after) them. The official text may cover only part of the MT, so
+// the coverage has free ends; an MT that starts (stops) with the covered
+// text left out the official paragraphs before (after) it.
+std::pair<size_t, size_t> OmissionRows(const align::Comparison& c, size_t first, size_t last) {
+  const int mt_first_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.front()->lines().first;
+  const int mt_last_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.back()->lines().last;
+  const bool mt_before = mt_first_line < c.rows[first].mt.front()->lines().first;
+  const bool mt_after = mt_last_line > c.rows[last].mt.back()->lines().last;
+  return {mt_before ? first : 0, mt_after ? last : c.rows.size() - 1};
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
   const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
-  auto [first, last] = CoveredRows(c);
+  const auto [first, last] = CoveredRows(c);
   if (first > last) return;
-  // The official text may cover only part of the MT, so the coverage has
-  // free ends; but where the MT has nothing before (after) it, the official
-  // paragraphs before (after) it are ones the MT left out.
-  const int mt_first_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.front()->lines().first;
-  const int mt_last_line = c.mt_aligned.empty() ? 0 : c.mt_aligned.back()->lines().last;
-  auto mt_before = [&](size_t row) { return mt_first_line < c.rows[row].mt.front()->lines().first; };
-  auto mt_after = [&](size_t row) { return mt_last_line > c.rows[row].mt.back()->lines().last; };
-  const size_t omitted_first = mt_before(first) ? first : 0;
-  const size_t omitted_last = mt_after(last) ? last : c.rows.size() - 1;
+  const auto [omitted_first, omitted_last] = OmissionRows(c, first, last);
   // An MT paragraph that keeps some words of its official paragraph and
   // adds none renders it only in part ("China's information office" for
   // "State Council Information Office of the People's Republic of China"):

@@ -179,6 +179,48 @@ bool ReadWordNumber(std::string_view number, NumberMarker& marker, int& value) {
   value = -1;
   return false;
 }
+
+// "3.1.10." into the marker; false for a quantity that reads like one:
+// "2.4 Installing" is a heading, "3.5 million people" is not.
+bool ReadDecimal(std::string_view line, std::string_view digits, bool closed_by_dot, size_t end,
+                 NumberMarker& marker, int& value) {
+  if (!ParseDecimal(digits, marker.path)) return false;
+  if (!closed_by_dot && marker.path.size() == 2 && !StartsLikeTitle(line.substr(end))) return false;
+  value = marker.path.back();
+  marker.style = NumberStyle::kDecimal;
+  return true;
+}
+
+enum class WordOrdinal { kNone, kNumbered, kLost };
+
+// "Article 8", "Chapter IV.", "Part Two:" into the marker (kNumbered); a
+// capitalised word where the number belongs, "Article  This Law applies",
+// into a finished marker with the number missing (kLost): whether the
+// document numbers that keyword at all is for the structure to decide
+// (DropUnsupportedMissingNumbers); anything else is no marker (kNone).
+WordOrdinal ReadWordOrdinal(std::string_view line, std::string_view keyword, std::string_view number, size_t end,
+                            NumberMarker& marker, int& value) {
+  marker.counter = FoldForCompare(keyword);
+  if (!ReadWordNumber(number, marker, value)) {
+    if (!std::isupper(static_cast<unsigned char>(number.front()))) return WordOrdinal::kNone;
+    marker.style = NumberStyle::kMissing;
+    const size_t keyword_end = line.find(keyword) + keyword.size();
+    marker.raw = std::string(keyword);
+    marker.title = std::string(Trim(line.substr(keyword_end)));
+    marker.garbled.push_back("number missing after \"" + marker.raw + "\"");
+    marker.value_damaged = true;
+    marker.title_begin = line.find(marker.title, keyword_end);
+    return WordOrdinal::kLost;
+  }
+  // "Section 2 of the Act" is running text; a heading's title starts with a
+  // capital, a Han character or nothing at all.
+  const std::string_view matched = Trim(line.substr(0, end));
+  const bool closed = !matched.empty() && (matched.back() == '.' || matched.back() == ':' ||
+                                           EndsWith(matched, "\uFF1A"));
+  if (!closed && !line.substr(end).empty() && !StartsLikeTitle(line.substr(end))) return WordOrdinal::kNone;
+  marker.style = NumberStyle::kWordOrdinal;
+  return WordOrdinal::kNumbered;
+}
 }  // namespace
 
 const char* StyleName(NumberStyle style) {
@@ -288,40 +330,13 @@ std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
     marker.style = NumberStyle::kCjkOrdinal;
     marker.counter = std::string(*group(u"counter"));
   } else if (auto d = group(u"decimal")) {
-    if (!ParseDecimal(*d, marker.path)) return std::nullopt;
-    // "2.4 Installing" is a heading; "3.5 million people" is a quantity.
     const size_t end = static_cast<size_t>(matcher->end64(status));
-    if (!group(u"decimaldot") && marker.path.size() == 2 && !StartsLikeTitle(line.substr(end))) {
-      return std::nullopt;
-    }
-    value = marker.path.back();
-    marker.style = NumberStyle::kDecimal;
+    if (!ReadDecimal(line, *d, group(u"decimaldot").has_value(), end, marker, value)) return std::nullopt;
   } else if (auto k = group(u"keyword")) {
-    marker.counter = FoldForCompare(*k);
-    const std::string_view number = *group(u"wordnum");
     const size_t end = static_cast<size_t>(matcher->end64(status));
-    if (!ReadWordNumber(number, marker, value)) {
-      // "Article  This Law applies": a capitalised word where the number
-      // belongs. Whether the document numbers this keyword at all is for
-      // the structure to decide (see DropUnsupportedMissingNumbers).
-      if (!std::isupper(static_cast<unsigned char>(number.front()))) return std::nullopt;
-      marker.style = NumberStyle::kMissing;
-      const size_t keyword_end = line.find(*k) + k->size();
-      marker.raw = std::string(*k);
-      marker.title_begin = keyword_end;
-      marker.title = std::string(Trim(line.substr(keyword_end)));
-      marker.garbled.push_back("number missing after \"" + marker.raw + "\"");
-      marker.value_damaged = true;
-      marker.title_begin = line.find(marker.title, keyword_end);
-      return marker;
-    }
-    // "Section 2 of the Act" is running text; a heading's title starts
-    // with a capital, a Han character or nothing at all.
-    const std::string_view matched = Trim(line.substr(0, end));
-    const bool closed = !matched.empty() && (matched.back() == '.' || matched.back() == ':' ||
-                                             EndsWith(matched, "\uFF1A"));
-    if (!closed && !line.substr(end).empty() && !StartsLikeTitle(line.substr(end))) return std::nullopt;
-    marker.style = NumberStyle::kWordOrdinal;
+    const WordOrdinal read = ReadWordOrdinal(line, *k, *group(u"wordnum"), end, marker, value);
+    if (read == WordOrdinal::kNone) return std::nullopt;
+    if (read == WordOrdinal::kLost) return marker;
   } else if (group(u"missing")) {
     value = 0;
     marker.style = NumberStyle::kMissing;
