@@ -198,21 +198,34 @@ std::set<std::u32string> HanBigrams(const std::string& text) {
 std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Document& mt,
                                         std::vector<Finding>& out) {
   std::set<size_t> explained;
+  // The Chinese of the rows an MT paragraph may copy, indexed by bigram once,
+  // so that each paragraph left in Chinese costs its own bigrams' postings.
+  std::map<std::u32string, std::vector<size_t>> rows_with;
+  std::map<size_t, size_t> bigram_count;  // row -> its distinct bigrams
+  auto index_rows = [&] {
+    for (size_t k = 0; k < c.rows.size(); ++k) {
+      const align::ComparisonRow& row = c.rows[k];
+      if (row.zh.empty() || row.en.empty() || !row.mt.empty()) continue;
+      const std::set<std::u32string> source = HanBigrams(Joined(row.zh));
+      bigram_count[k] = source.size();
+      for (const std::u32string& b : source) rows_with[b].push_back(k);
+    }
+  };
+  bool indexed = false;
   for (const Paragraph* p : c.mt_paragraphs) {
     if (p->lang != Lang::kZh || p->kind == Kind::kToc || p->kind == Kind::kBoilerplate) continue;
     out.push_back(MakeFinding(kUntranslated, "paragraph left in Chinese: \"" + ClipText(p->text, 30) + "\"",
                               {mt.path, p->lines().first, 1, p->lines().last}, {{"key", p->text}, {"text", p->text}}));
     const std::set<std::u32string> left = HanBigrams(p->text);
     if (left.empty()) continue;
-    for (size_t k = 0; k < c.rows.size(); ++k) {
-      const align::ComparisonRow& row = c.rows[k];
-      if (row.zh.empty() || row.en.empty() || !row.mt.empty()) continue;
-      const std::set<std::u32string> source = HanBigrams(Joined(row.zh));
-      size_t shared = 0;
-      for (const std::u32string& b : left) shared += source.count(b);
-      if (2.0 * static_cast<double>(shared) >= 0.6 * static_cast<double>(left.size() + source.size())) {
-        explained.insert(k);
-      }
+    if (!indexed) index_rows(), indexed = true;
+    std::map<size_t, size_t> shared;  // row -> bigrams it shares with `left`
+    for (const std::u32string& b : left) {
+      auto rows = rows_with.find(b);
+      if (rows != rows_with.end()) for (size_t k : rows->second) ++shared[k];
+    }
+    for (const auto& [k, n] : shared) {
+      if (2.0 * static_cast<double>(n) >= 0.6 * static_cast<double>(left.size() + bigram_count[k])) explained.insert(k);
     }
   }
   return explained;
@@ -479,6 +492,23 @@ void EchoIntoCopies(const align::Comparison& c, const std::string& mt_path, std:
   }
 }
 
+// Lines [first, last] of a file where another text shows a finding of some
+// rule to be faithful (the source loops too, or ends the same way).
+struct LineRange {
+  const std::string* file;
+  int first, last;
+};
+
+void DropFindingsIn(const Rule& rule, const std::vector<LineRange>& ranges, std::vector<Finding>& findings) {
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != rule.id || f.locations.empty()) return false;
+    const Location& at = f.locations[0];
+    return std::any_of(ranges.begin(), ranges.end(), [&](const LineRange& r) {
+      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
+    });
+  });
+}
+
 }  // namespace
 
 void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
@@ -497,11 +527,7 @@ void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, st
 void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
                            const std::string& official_path, const CheckConfig& config,
                            std::vector<Finding>& findings) {
-  struct Range {
-    const std::string* file;
-    int first, last;
-  };
-  std::vector<Range> faithful;  // translations of a Chinese text that loops too
+  std::vector<LineRange> faithful;  // translations of a Chinese text that loops too
   auto add_if_source_loops = [&](const std::vector<const Paragraph*>& zh,
                                  const std::vector<const Paragraph*>& translation, const std::string& file) {
     if (zh.empty() || translation.empty()) return;
@@ -522,33 +548,10 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
     add_if_source_loops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
                         {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
   }
-  std::erase_if(findings, [&](const Finding& f) {
-    if (f.rule != kRepetitionLoop.id || f.locations.empty()) return false;
-    const Location& at = f.locations[0];
-    return std::any_of(faithful.begin(), faithful.end(), [&](const Range& r) {
-      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
-    });
-  });
+  DropFindingsIn(kRepetitionLoop, faithful, findings);
 }
 
 namespace {
-
-// Truncation findings in [first, last] of a file that another text shows
-// to be the document's own ending.
-struct Faithful {
-  const std::string* file;
-  int first, last;
-};
-
-void DropFaithfulTruncations(const std::vector<Faithful>& faithful, std::vector<Finding>& findings) {
-  std::erase_if(findings, [&](const Finding& f) {
-    if (f.rule != kTruncatedParagraph.id || f.locations.empty()) return false;
-    const Location& at = f.locations[0];
-    return std::any_of(faithful.begin(), faithful.end(), [&](const Faithful& r) {
-      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
-    });
-  });
-}
 
 // A rendering that stops on a clause mark where its source does too ("，"
 // before a list, "：" before an example the extraction left out), or
@@ -558,7 +561,7 @@ void DropFaithfulTruncations(const std::vector<Faithful>& faithful, std::vector<
 // file cuts both languages.
 void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end,
                      const std::vector<const Paragraph*>& translation, int translation_end, const std::string& file,
-                     std::vector<Faithful>& faithful) {
+                     std::vector<LineRange>& faithful) {
   if (source.empty() || translation.empty()) return;
   if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
   const std::vector<char32_t> cps = ToCodePoints(Trim(source.back()->text));
@@ -576,14 +579,14 @@ void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& officia
                                          const std::string& en_path, std::vector<Finding>& findings) {
   auto last_line = [](const std::vector<const Paragraph*>& all) { return all.empty() ? 0 : all.back()->lines().last; };
   const int zh_end = last_line(official.zh), en_end = last_line(official.en);
-  std::vector<Faithful> faithful;
+  std::vector<LineRange> faithful;
   for (const align::Bead& b : official.paragraphs) {
     const std::vector<const Paragraph*> zh(official.zh.begin() + b.zh_begin, official.zh.begin() + b.zh_end);
     const std::vector<const Paragraph*> en(official.en.begin() + b.en_begin, official.en.begin() + b.en_end);
     AddIfStopsAlike(zh, zh_end, en, en_end, en_path, faithful);
     AddIfStopsAlike(en, en_end, zh, zh_end, zh_path, faithful);
   }
-  DropFaithfulTruncations(faithful, findings);
+  DropFindingsIn(kTruncatedParagraph, faithful, findings);
 }
 
 // The MT against its Chinese and its official English; an MT's last
@@ -591,12 +594,12 @@ void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& officia
 void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
                                    std::vector<Finding>& findings) {
   const int anywhere = std::numeric_limits<int>::max();
-  std::vector<Faithful> faithful;
+  std::vector<LineRange> faithful;
   for (const align::ComparisonRow& row : c.rows) {
     AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
     AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
   }
-  DropFaithfulTruncations(faithful, findings);
+  DropFindingsIn(kTruncatedParagraph, faithful, findings);
 }
 
 }  // namespace
