@@ -58,15 +58,17 @@ fs::path Scratch(const std::string& name) {
   return dir;
 }
 
-// Runs bitext with `args` (no shell), output to files, killed after the
-// time limit.
-Outcome Bitext(const std::vector<std::string>& args) {
-  const fs::path dir = fs::path(::testing::TempDir()) / "bitext_hostile";
-  fs::create_directories(dir);
-  // ctest runs the tests of this file in parallel processes.
-  const std::string tag = std::to_string(getpid());
-  const std::string out_path = (dir / ("stdout." + tag)).string(), err_path = (dir / ("stderr." + tag)).string();
-  Outcome run;
+// How a child bitext ended: its wait status, whether it was killed at the
+// time limit, and its peak resident memory in KB.
+struct Ended {
+  int status = 0;
+  bool timed_out = false;
+  long peak_kb = 0;
+};
+
+// Runs bitext with `args` (no shell), its output to the files named, and
+// kills it after the time limit.
+Ended RunBitext(const std::vector<std::string>& args, const std::string& out_path, const std::string& err_path) {
   const pid_t pid = fork();
   if (pid == 0) {
     if (!std::freopen(out_path.c_str(), "w", stdout) || !std::freopen(err_path.c_str(), "w", stderr)) _exit(127);
@@ -77,18 +79,33 @@ Outcome Bitext(const std::vector<std::string>& args) {
     _exit(127);
   }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeLimitSeconds);
-  int status = 0;
-  while (waitpid(pid, &status, WNOHANG) == 0) {
+  Ended ended;
+  struct rusage usage {};
+  while (wait4(pid, &ended.status, WNOHANG, &usage) == 0) {
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      run.timed_out = true;
-      break;
+      waitpid(pid, &ended.status, 0);
+      ended.timed_out = true;
+      return ended;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  if (!run.timed_out && WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
-  if (!run.timed_out && WIFSIGNALED(status)) run.signal = WTERMSIG(status);
+  ended.peak_kb = usage.ru_maxrss;
+  return ended;
+}
+
+// Runs bitext with `args`, output to files, killed after the time limit.
+Outcome Bitext(const std::vector<std::string>& args) {
+  const fs::path dir = fs::path(::testing::TempDir()) / "bitext_hostile";
+  fs::create_directories(dir);
+  // ctest runs the tests of this file in parallel processes.
+  const std::string tag = std::to_string(getpid());
+  const std::string out_path = (dir / ("stdout." + tag)).string(), err_path = (dir / ("stderr." + tag)).string();
+  const Ended ended = RunBitext(args, out_path, err_path);
+  Outcome run;
+  run.timed_out = ended.timed_out;
+  if (!run.timed_out && WIFEXITED(ended.status)) run.exit_code = WEXITSTATUS(ended.status);
+  if (!run.timed_out && WIFSIGNALED(ended.status)) run.signal = WTERMSIG(ended.status);
   run.out = ReadAll(out_path);
   run.err = ReadAll(err_path);
   return run;
@@ -628,27 +645,9 @@ TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
 // Runs bitext with `args`, output discarded, and returns its peak resident
 // memory in KB (-1 when it failed to run or took longer than the limit).
 long PeakMemoryKb(const std::vector<std::string>& args) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr)) _exit(127);
-    std::vector<char*> argv{const_cast<char*>(BITEXT_BINARY)};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(BITEXT_BINARY, argv.data());
-    _exit(127);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeLimitSeconds);
-  int status = 0;
-  struct rusage usage {};
-  while (wait4(pid, &status, WNOHANG, &usage) == 0) {
-    if (std::chrono::steady_clock::now() > deadline) {
-      kill(pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      return -1;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  return WIFEXITED(status) && WEXITSTATUS(status) <= 1 ? usage.ru_maxrss : -1;
+  const Ended ended = RunBitext(args, "/dev/null", "/dev/null");
+  if (ended.timed_out || !WIFEXITED(ended.status) || WEXITSTATUS(ended.status) > 1) return -1;
+  return ended.peak_kb;
 }
 
 // A megabyte paragraph of doubled words used to keep the whole paragraph as
