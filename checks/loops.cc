@@ -26,7 +26,7 @@ Loop LongestLoop(const std::vector<std::string>& tokens, size_t max_n, size_t mi
   return best;
 }
 
-std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* starts) {
+std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* starts, std::vector<size_t>* ends) {
   std::vector<std::string> tokens;
   const std::vector<char32_t> cps = ToCodePoints(text);
   size_t offset = 0;  // byte offset of cps[i]
@@ -54,6 +54,7 @@ std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* 
       continue;
     }
     if (starts) starts->push_back(here);
+    if (ends) ends->push_back(offset);
   }
   return tokens;
 }

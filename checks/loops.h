@@ -24,9 +24,10 @@ struct Loop {
 Loop LongestLoop(const std::vector<std::string>& tokens, size_t max_n, size_t min_repeats);
 
 // Tokens to look for loops in: folded words (letters and digits) of
-// English, single Han characters of Chinese. `starts` gets each token's
-// byte offset when given.
-std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* starts = nullptr);
+// English, single Han characters of Chinese. `starts` and `ends` get each
+// token's byte offsets in `text` when given.
+std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* starts = nullptr,
+                                    std::vector<size_t>* ends = nullptr);
 
 }  // namespace bitext
 

@@ -151,14 +151,14 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   finish("ingest");
 
   // The official pairs as a translation memory, sentence by sentence.
-  const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
+  result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
+  const align::DocumentAlignment& aligned = result.official;
   const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
   const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
   for (const align::Bead& b : aligned.sentences) {
     result.pairs.push_back({BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
                             BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence});
   }
-  result.paragraph_beads = aligned.paragraphs.size();
   finish("align");
 
   const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
@@ -222,7 +222,7 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
             << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
   }
-  summary << "  official text aligned: " << result.paragraph_beads << " paragraph beads, " << result.pairs.size()
+  summary << "  official text aligned: " << result.official.paragraphs.size() << " paragraph beads, " << result.pairs.size()
           << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.tsv\n";
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
@@ -280,13 +280,12 @@ std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohma
   WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
   WriteFileAtomically(paths.Written("report.md"),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
-  std::vector<MtVersion> versions;  // one view, a column per MT
+  std::vector<MtVersion> versions;  // one view, a column per MT, none without one
   for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
-  if (!versions.empty()) {
-    WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
-      WriteHtml(out, versions, findings, result.official_en->path, "bitext audit: " + manifest.name);
-    });
-  }
+  WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
+    WriteHtml(out, result.official, versions, findings, {result.official_zh->path, result.official_en->path},
+              "bitext audit: " + manifest.name);
+  });
   return per_severity;
 }
 
@@ -335,7 +334,7 @@ AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_
     const align::Comparison& c = *result.comparisons[k];
     summary.coverage.push_back({result.manifest.mt[k], c.en_rendered, static_cast<int>(c.official.en.size())});
   }
-  if (!result.comparisons.empty()) summary.html_reports.push_back("report.html");
+  summary.html_reports.push_back("report.html");
   return summary;
 }
 

@@ -66,7 +66,7 @@ struct AuditResult {
   std::map<std::string, Document> docs;   // by path
   const Document* official_zh = nullptr;  // in `docs`; the same document as
   const Document* official_en = nullptr;  // official_zh for a bilingual file
-  size_t paragraph_beads = 0;             // of the official Chinese-English alignment
+  align::DocumentAlignment official;      // the official Chinese-English alignment
   std::vector<AlignedPair> pairs;         // its sentence beads, as a translation memory
   // One per MT, in manifest order (pointers: a comparison points into docs).
   std::vector<std::unique_ptr<align::Comparison>> comparisons;

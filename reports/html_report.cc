@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <map>
-#include <string_view>
 
 #include "checks.h"
+#include "html_cells.h"
+#include "html_page_assets.h"
 #include "html_rows.h"
 #include "unicode.h"
 #include "xml_escape.h"
@@ -21,13 +20,11 @@ constexpr int kFirstMtColumn = 2;
 
 constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWarning, Severity::kInfo};
 
-// Below these a row is marked for review: the Chinese-English bead
-// confidence (0.5 is a poor length match with little lexical overlap) and
-// the MT's chrF against the official English (low-similarity's ceiling).
+// Below this Chinese-English bead confidence a row is marked for review
+// (0.5 is a poor length match with little lexical overlap).
 constexpr double kLowConfidence = 0.5;
-constexpr double kLowSimilarity = 0.35;
 
-// Rows per table of the view (see RenderHtml).
+// Rows per table of the view (see AppendRows).
 constexpr size_t kRowsPerChunk = 100;
 
 // Line spans of one file's paragraphs, sorted, to find the row and side a
@@ -73,28 +70,11 @@ class LineIndex {
   std::vector<SpanRef> pieces_, outer_;
 };
 
-std::string LineRange(const std::vector<const Paragraph*>& side) {
-  const int first = side.front()->lines().first;
-  const int last = side.back()->lines().last;
-  return first == last ? "line " + std::to_string(first)
-                       : "lines " + std::to_string(first) + "\u2013" + std::to_string(last);
-}
-
-// A row of nothing but paragraphs of duplicate copies: its headings are
-// not sections of the document.
-bool IsDuplicateOnly(const ViewRow& row) {
-  if (!row.zh.empty() || !row.en.empty()) return false;
-  return std::all_of(row.mt.begin(), row.mt.end(), [](const ViewCell& cell) {
-    return cell.paragraphs.empty() || cell.unmatched == kDuplicateCopy;
-  });
-}
-
-// The heading that makes a row a heading row: official English first (the
-// outline a reviewer navigates by), then Chinese, then the MT versions.
+// The official heading that makes a row a heading row and an entry of the
+// outline: official English first, then Chinese. An MT's headings make
+// neither: the outline is the official document's.
 const Paragraph* RowHeading(const ViewRow& row) {
-  std::vector<const std::vector<const Paragraph*>*> sides = {&row.en, &row.zh};
-  for (const ViewCell& cell : row.mt) sides.push_back(&cell.paragraphs);
-  for (const auto* side : sides) {
+  for (const auto* side : {&row.en, &row.zh}) {
     for (const Paragraph* p : *side) {
       if (p->kind == Kind::kHeading) return p;
     }
@@ -112,129 +92,6 @@ std::string WhereText(const Finding& f) {
   return f.locations.front().file + ":" + std::to_string(f.locations.front().line);
 }
 
-void AppendBadge(std::string& out, const Finding& f) {
-  const std::string sev = SeverityName(f.severity);
-  const std::string message = EscapeXml(f.message);
-  // <details> keeps the message readable without the script; the title is
-  // the quick look on hover.
-  out += "<details class=\"finding sev-" + sev + "\" data-rule=\"" + EscapeXml(f.rule) +
-         "\"><summary class=\"badge\" title=\"" + message + "\">" + EscapeXml(f.rule) + " <small>" + sev +
-         "</small></summary><div class=\"msg\">" + message + "</div></details>";
-}
-
-// The text a finding is about, when it names it: its evidence's phrase or
-// text, else the first quoted passage of its message.
-std::string FlaggedText(const Finding& f) {
-  for (const char* key : {"phrase", "text"}) {
-    if (f.evidence.is_object() && f.evidence.contains(key) && f.evidence[key].is_string()) {
-      return f.evidence[key].get<std::string>();
-    }
-  }
-  const size_t open = f.message.find('"');
-  const size_t close = open == std::string::npos ? open : f.message.find('"', open + 1);
-  if (close == std::string::npos) return {};
-  std::string_view quoted(f.message.data() + open + 1, close - open - 1);
-  constexpr std::string_view kEllipsis = "\u2026";
-  // A clipped quote names the paragraph, not a passage in it.
-  if (quoted.starts_with(kEllipsis) || quoted.ends_with(kEllipsis)) return {};
-  return std::string(quoted);
-}
-
-// Byte offset of code point `column` (1-based) in `text`.
-size_t ColumnOffset(std::string_view text, int column) {
-  size_t at = 0;
-  for (int seen = 1; at < text.size(); ++at) {
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;  // inside a code point
-    if (seen++ == column) break;
-  }
-  return at;
-}
-
-bool OnParagraph(const Paragraph& p, int line) {
-  for (const LineSpan& piece : p.pieces) {
-    if (line >= piece.first && line <= piece.last) return true;
-  }
-  return false;
-}
-
-struct Mark {
-  size_t begin = 0, end = 0;
-  const Finding* finding = nullptr;
-};
-
-// Where each finding on the paragraph names its text: the occurrence
-// nearest the finding's column (exact for a one-line paragraph).
-std::vector<Mark> Marks(const Paragraph& p, const std::vector<const Finding*>& on_cell) {
-  std::vector<Mark> marks;
-  for (const Finding* f : on_cell) {
-    const Location& where = f->locations.front();
-    if (!OnParagraph(p, where.line)) continue;
-    const std::string flagged = FlaggedText(*f);
-    if (flagged.empty()) continue;
-    const size_t near = where.line == p.lines().first ? ColumnOffset(p.text, where.column) : 0;
-    size_t best = std::string::npos;
-    auto distance = [&](size_t at) { return at > near ? at - near : near - at; };
-    for (size_t at = p.text.find(flagged); at != std::string::npos; at = p.text.find(flagged, at + 1)) {
-      if (best == std::string::npos || distance(at) < distance(best)) best = at;
-    }
-    if (best != std::string::npos) marks.push_back({best, best + flagged.size(), f});
-  }
-  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
-  return marks;
-}
-
-void AppendParagraph(std::string& out, const Paragraph& p, const std::vector<const Finding*>& on_cell) {
-  out += "<div class=\"p\">";
-  size_t done = 0;
-  for (const Mark& m : Marks(p, on_cell)) {
-    if (m.begin < done) continue;  // overlaps a mark already made
-    out += EscapeXml(std::string_view(p.text).substr(done, m.begin - done));
-    out += "<mark class=\"sev-" + std::string(SeverityName(m.finding->severity)) + "\" title=\"" +
-           EscapeXml(m.finding->rule) + ": " + EscapeXml(m.finding->message) + "\">" +
-           EscapeXml(std::string_view(p.text).substr(m.begin, m.end - m.begin)) + "</mark>";
-    done = m.end;
-  }
-  out += EscapeXml(std::string_view(p.text).substr(done)) + "</div>";
-}
-
-void AppendBar(std::string& out, double similarity) {
-  const double percent = std::clamp(100 * similarity, 0.0, 100.0);
-  char buffer[160];
-  std::snprintf(buffer, sizeof buffer,
-                "<span class=\"sim%s\" title=\"chrF against the official English\"><span class=\"bar\">"
-                "<span style=\"width:%.0f%%\"></span></span>chrF %.1f</span>",
-                similarity < kLowSimilarity ? " low" : "", percent, percent);
-  out += buffer;
-}
-
-void AppendCell(std::string& out, const std::vector<const Paragraph*>& side, const char* lang,
-                const std::vector<int>& found, const std::vector<Finding>& findings,
-                const ViewCell* mt) {
-  if (side.empty() && found.empty()) {
-    out += "<td class=\"empty\">\u2014</td>";
-    return;
-  }
-  std::vector<const Finding*> on_cell;
-  for (int i : found) on_cell.push_back(&findings[static_cast<size_t>(i)]);
-  out += "<td lang=\"";
-  out += lang;
-  out += "\">";
-  if (!side.empty()) {
-    out += "<span class=\"ln\">" + LineRange(side) + "</span>";
-    if (mt && mt->unmatched) out += "<span class=\"tag\">" + std::string(mt->unmatched) + "</span>";
-    if (mt && mt->similarity >= 0) AppendBar(out, mt->similarity);
-    if (mt && !mt->routes_agree) {
-      out += "<span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
-    }
-    if (mt && mt->reordered) {
-      out += "<span class=\"diverge\" title=\"the MT gives this paragraph out of the official order\">out of order</span>";
-    }
-    for (const Paragraph* p : side) AppendParagraph(out, *p, on_cell);
-  }
-  for (const Finding* f : on_cell) AppendBadge(out, *f);
-  out += "</td>";
-}
-
 // The MT column's heading: its file's name when there are several.
 std::string MtHeading(const std::vector<MtVersion>& versions, size_t k) {
   if (versions.size() == 1) return "MT English";
@@ -243,125 +100,50 @@ std::string MtHeading(const std::vector<MtVersion>& versions, size_t k) {
   return "MT: " + EscapeXml(slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
-constexpr const char* kStyle = R"(
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1b1b1b;background:#fff;display:flex;align-items:flex-start}
-nav{position:sticky;top:0;flex:0 0 16rem;max-height:100vh;overflow:auto;padding:.75rem;border-right:1px solid #ddd;background:#fafafa;font-size:13px}
-nav h2{font-size:14px;margin:.25rem 0 .5rem}
-nav ol{list-style:none;margin:0;padding:0}
-nav li{margin:.15rem 0}
-nav a{color:#0b4f8a;text-decoration:none}
-nav a:hover{text-decoration:underline}
-.lvl-2{padding-left:1em}.lvl-3{padding-left:2em}.lvl-4{padding-left:3em}.lvl-5{padding-left:4em}.lvl-6{padding-left:5em}
-main{flex:1;min-width:0;padding:.75rem 1rem}
-h1{font-size:20px;margin:.25rem 0}
-h2{font-size:16px}
-.paths{color:#555;margin:.25rem 0 1rem}
-code{font-size:12px;word-break:break-all}
-.filters{border:1px solid #ddd;padding:.25rem .75rem;margin:.5rem 0}
-.filters label{margin-right:1rem}
-.filters select{margin-left:.5rem}
-table{border-collapse:collapse}
-.counts td,.counts th{border:1px solid #ddd;padding:.15rem .5rem;text-align:right}
-.counts td:first-child,.counts th:first-child{text-align:left}
-.flist{padding-left:1.5rem;margin:.5rem 0 1.5rem}
-.flist li{margin:.1rem 0}
-.sev{display:inline-block;min-width:4.5em;font-weight:600}
-.rows{width:100%;table-layout:fixed}
-.heads{position:sticky;top:0;z-index:1}
-.chunk{content-visibility:auto;contain-intrinsic-size:auto 12000px}
-.chunk tr:first-child td{border-top:0}
-.rows th,.rows td{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-.rows thead th{background:#eee}
-.rows col.meta{width:6rem}
-.rows tr{scroll-margin-top:3rem}
-.rows tr:target td{box-shadow:inset 0 2px #0b4f8a,inset 0 -2px #0b4f8a}
-td.meta{font-size:12px;color:#555}
-.ln{display:block;font-size:11px;color:#888}
-.p+.p{margin-top:.3rem}
-td.empty{color:#bbb;text-align:center}
-tr.hd td{background:#eef1f6;font-weight:700;font-size:15px;border-top:2px solid #9aa7bd}
-tr.has-f td{background:#fff8e1}
-tr.hd.has-f td{background:#f3ecd6}
-.sim{display:block;font-size:11px;color:#555;font-weight:400}
-.bar{display:inline-block;vertical-align:middle;height:5px;background:#e4e4e4;width:4rem;margin-right:.3rem}
-.bar span{display:block;height:100%;background:#4a8f4a}
-.sim.low .bar span{background:#c62828}
-.diverge,.lowconf,.tag{display:inline-block;margin:.1rem .2rem .1rem 0;padding:0 .3rem;border-radius:3px;color:#fff;font-size:11px;font-weight:400}
-.diverge{background:#6a1b9a}.lowconf{background:#8d6e63}.tag{background:#546e7a}
-mark{background:none;border-bottom:2px solid;padding:0 1px}
-mark.sev-error{background:#ffd7d7;border-color:#c62828}mark.sev-warning{background:#ffe9c2;border-color:#b26a00}mark.sev-info{background:#dbe9fb;border-color:#1565c0}
-details.finding{margin-top:.3rem;font-weight:400}
-.badge{display:inline-block;cursor:pointer;padding:0 .35rem;border-radius:3px;color:#fff;font-size:12px}
-.msg{font-size:12px;padding:.2rem .3rem;border-left:3px solid #ccc;margin-top:.15rem}
-.sev-error .badge{background:#c62828}.sev-warning .badge{background:#b26a00}.sev-info .badge{background:#1565c0}
-.flist .sev-error .sev{color:#c62828}.flist .sev-warning .sev{color:#b26a00}.flist .sev-info .sev{color:#1565c0}
-.hide-error .sev-error,.hide-warning .sev-warning,.hide-info .sev-info,.flist li[hidden],details.finding[hidden]{display:none}
-@media print{
-nav,.filters{display:none}
-.chunk{content-visibility:visible}
-.heads{position:static}
-body{display:block;font-size:11px}
-main{padding:0}
-tr{break-inside:avoid;page-break-inside:avoid}
-thead{display:table-header-group}
-a{color:inherit;text-decoration:none}
-tr.hd td,tr.has-f td,.badge,.bar span,.diverge,.lowconf,.tag,mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-)";
-
-// One listener for the whole page (no per-row scripts): a severity box
-// toggles a class on <body> and CSS hides the matching list entries and
-// badges; the rule menu hides the entries and badges of the other rules.
-// The filters stay hidden without the script, where they could do nothing.
-constexpr const char* kScript = R"(
-(function(){
-var f=document.querySelector('.filters');
-if(f){f.hidden=false;f.addEventListener('change',function(e){
-var s=e.target.getAttribute('data-sev');if(s)document.body.classList.toggle('hide-'+s,!e.target.checked);
-if(e.target.name==='rule'){var r=e.target.value,all=document.querySelectorAll('[data-rule]');for(var i=0;i<all.length;i++)all[i].hidden=r!==''&&all[i].getAttribute('data-rule')!==r;}
-});}
-window.addEventListener('beforeprint',function(){var d=document.querySelectorAll('details.finding');for(var i=0;i<d.length;i++)d[i].open=true;});
-})();
-)";
-
 // Where each finding is shown: its row (-1 for none) and, per row and
 // column, the findings placed in that cell.
 struct FindingPlacement {
   std::vector<int> row;
-  std::vector<std::vector<std::vector<int>>> cells;
+  std::vector<std::vector<std::vector<const Finding*>>> cells;
 };
 
+// The span of `where` among the indexed paragraphs of its file, or null.
+const SpanRef* FindSpan(const Location& where, const OfficialPaths& paths, const std::vector<MtVersion>& versions,
+                        const LineIndex& zh_index, const LineIndex& en_index, const std::vector<LineIndex>& mt_index) {
+  const SpanRef* span = nullptr;
+  if (where.file == paths.zh) span = zh_index.Find(where.line);
+  if (!span && where.file == paths.en) span = en_index.Find(where.line);
+  for (size_t k = 0; !span && k < versions.size(); ++k) {
+    if (where.file == versions[k].path) span = mt_index[k].Find(where.line);
+  }
+  return span;
+}
+
 FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vector<MtVersion>& versions,
-                               const std::vector<Finding>& findings, const std::string& official_path) {
-  LineIndex official_index;
+                               const std::vector<Finding>& findings, const OfficialPaths& paths) {
+  LineIndex zh_index, en_index;
   std::vector<LineIndex> mt_index(versions.size());
   for (size_t r = 0; r < rows.size(); ++r) {
     const int row = static_cast<int>(r);
-    for (const Paragraph* p : rows[r].zh) official_index.Add(*p, row, kZhColumn);
-    for (const Paragraph* p : rows[r].en) official_index.Add(*p, row, kEnColumn);
+    for (const Paragraph* p : rows[r].zh) zh_index.Add(*p, row, kZhColumn);
+    for (const Paragraph* p : rows[r].en) en_index.Add(*p, row, kEnColumn);
     for (size_t k = 0; k < versions.size(); ++k) {
       for (const Paragraph* p : rows[r].mt[k].paragraphs) mt_index[k].Add(*p, row, kFirstMtColumn + static_cast<int>(k));
     }
   }
-  official_index.Sort();
+  zh_index.Sort();
+  en_index.Sort();
   for (LineIndex& index : mt_index) index.Sort();
 
-  const size_t columns = kFirstMtColumn + versions.size();
   FindingPlacement placement;
   placement.row.assign(findings.size(), -1);
-  placement.cells.assign(rows.size(), std::vector<std::vector<int>>(columns));
+  placement.cells.assign(rows.size(), std::vector<std::vector<const Finding*>>(kFirstMtColumn + versions.size()));
   for (size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].locations.empty()) continue;
-    const Location& where = findings[i].locations.front();
-    const SpanRef* span = nullptr;
-    if (where.file == official_path) span = official_index.Find(where.line);
-    for (size_t k = 0; !span && k < versions.size(); ++k) {
-      if (where.file == versions[k].path) span = mt_index[k].Find(where.line);
-    }
+    const SpanRef* span = FindSpan(findings[i].locations.front(), paths, versions, zh_index, en_index, mt_index);
     if (!span) continue;
     placement.row[i] = span->row;
-    placement.cells[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(static_cast<int>(i));
+    placement.cells[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(&findings[i]);
   }
   return placement;
 }
@@ -376,34 +158,46 @@ void FlushIfFull(std::string& out, std::ostream& stream) {
   out.clear();
 }
 
-// The outline of the heading rows and the page's header.
-void AppendOutlineAndHeader(std::string& out, const std::vector<ViewRow>& rows, const std::vector<MtVersion>& versions,
-                            const std::string& official_path, const std::string& escaped_title) {
-  out += "<nav aria-label=\"Outline\"><h2>Outline</h2><ol>\n";
+// The outline of the official headings: a sidebar, or a box above the rows
+// on a narrow screen.
+void AppendOutline(std::string& out, const std::vector<ViewRow>& rows) {
+  out += "<nav aria-label=\"Outline\"><details open><summary>Outline</summary><ol>\n";
   bool any_heading = false;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Paragraph* heading = RowHeading(rows[r]);
-    if (!heading || IsDuplicateOnly(rows[r])) continue;
+    if (!heading) continue;
     any_heading = true;
     out += "<li class=\"lvl-" + std::to_string(HeadingLevel(*heading)) + "\"><a href=\"#row-" +
            std::to_string(r + 1) + "\">" + EscapeXml(ClipText(heading->text, 60)) + "</a></li>\n";
   }
   if (!any_heading) out += "<li>(no headings)</li>\n";
-  out += "</ol></nav>\n<main>\n<header><h1>" + escaped_title + "</h1><p class=\"paths\">Official: <code>" +
-         EscapeXml(official_path) + "</code> &middot; MT: ";
+  out += "</ol></details></nav>\n";
+}
+
+void AppendHeader(std::string& out, size_t row_count, const std::vector<MtVersion>& versions,
+                  const OfficialPaths& paths, const std::string& escaped_title) {
+  out += "<header><h1>" + escaped_title + "</h1><p class=\"paths\">Official: <code>" + EscapeXml(paths.zh) + "</code>";
+  if (paths.en != paths.zh) out += ", <code>" + EscapeXml(paths.en) + "</code>";
+  out += " &middot; MT: ";
+  if (versions.empty()) out += "none";
   for (size_t k = 0; k < versions.size(); ++k) {
     out += (k ? ", <code>" : "<code>") + EscapeXml(versions[k].path) + "</code>";
   }
-  out += " &middot; " + std::to_string(rows.size()) + " rows</p></header>\n";
+  out += " &middot; " + std::to_string(row_count) + " rows</p></header>\n";
 }
 
-// The filters and the table of counts per rule and severity.
-void AppendFiltersAndCounts(std::string& out, const std::vector<Finding>& findings) {
-  const std::vector<RuleCount> counts = CountFindings(findings);
-  std::array<int, 3> totals{};  // in kSeverities' order
+// Findings per severity, in kSeverities' order.
+std::array<int, 3> SeverityTotals(const std::vector<RuleCount>& counts) {
+  std::array<int, 3> totals{};
   for (const RuleCount& count : counts) {
     for (size_t s = 0; s < kSeverities.size(); ++s) totals[s] += count.n[static_cast<int>(kSeverities[s])];
   }
+  return totals;
+}
+
+// The severity boxes and the rule menu, shown by the script.
+void AppendFilters(std::string& out, const std::vector<RuleCount>& counts) {
+  const std::array<int, 3> totals = SeverityTotals(counts);
   out += "<fieldset class=\"filters\" hidden><legend>Show</legend>";
   for (size_t s = 0; s < kSeverities.size(); ++s) {
     const std::string sev = SeverityName(kSeverities[s]);
@@ -411,75 +205,113 @@ void AppendFiltersAndCounts(std::string& out, const std::vector<Finding>& findin
            std::to_string(totals[s]) + ")</label>";
   }
   out += "<label>rule<select name=\"rule\"><option value=\"\">all rules</option>";
-  for (const RuleCount& count : counts) {
-    out += "<option>" + EscapeXml(count.rule) + "</option>";
-  }
-  out += "</select></label></fieldset>\n<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
+  for (const RuleCount& count : counts) out += "<option>" + EscapeXml(count.rule) + "</option>";
+  out += "</select></label></fieldset>\n";
+}
+
+// The table of counts per rule and severity.
+void AppendCounts(std::string& out, const std::vector<RuleCount>& counts) {
+  out += "<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
          "<th>info</th><th>total</th></tr></thead><tbody>\n";
   for (const RuleCount& count : counts) {
     const Rule* info = FindRule(count.rule);
     out += "<tr><td><code";
     if (info) out += " title=\"" + EscapeXml(info->description) + "\"";
     out += ">" + EscapeXml(count.rule) + "</code></td>";
-    for (Severity severity : kSeverities) {
-      out += "<td>" + std::to_string(count.n[static_cast<int>(severity)]) + "</td>";
-    }
+    for (Severity severity : kSeverities) out += "<td>" + std::to_string(count.n[static_cast<int>(severity)]) + "</td>";
     out += "<td>" + std::to_string(count.n[0] + count.n[1] + count.n[2]) + "</td></tr>\n";
   }
   out += "</tbody></table>\n";
 }
 
-// Findings: counts per rule and severity, then every finding.
-void AppendFindingsSection(std::string& out, std::ostream& stream, const std::vector<Finding>& findings,
-                           const std::vector<int>& finding_row) {
-  out += "<section id=\"findings\"><h2>Findings (" + std::to_string(findings.size()) + ")</h2>\n";
-  if (!findings.empty()) {
-    AppendFiltersAndCounts(out, findings);
-    out += "<ol class=\"flist\">\n";
-    for (size_t i = 0; i < findings.size(); ++i) {
-      const Finding& f = findings[i];
-      const std::string sev = SeverityName(f.severity);
-      out += "<li class=\"sev-" + sev + "\" data-rule=\"" + EscapeXml(f.rule) + "\"><span class=\"sev\">" + sev +
-             "</span> <code>" + EscapeXml(f.rule) + "</code> ";
-      if (finding_row[i] >= 0) {
-        out += "<a href=\"#row-" + std::to_string(finding_row[i] + 1) + "\">" + EscapeXml(WhereText(f)) + "</a>";
-      } else {
-        out += EscapeXml(WhereText(f));
-      }
-      out += " " + EscapeXml(f.message) + "</li>\n";
-      FlushIfFull(out, stream);
+// Every finding, each linked to its row when it has one.
+void AppendFindingList(std::string& out, std::ostream& stream, const std::vector<Finding>& findings,
+                       const std::vector<int>& finding_row) {
+  out += "<ol class=\"flist\">\n";
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    const std::string sev = SeverityName(f.severity);
+    out += "<li class=\"sev-" + sev + "\" data-rule=\"" + EscapeXml(f.rule) + "\"><span class=\"sev\">" + sev +
+           "</span> <code>" + EscapeXml(f.rule) + "</code> ";
+    if (finding_row[i] >= 0) {
+      out += "<a href=\"#row-" + std::to_string(finding_row[i] + 1) + "\">" + EscapeXml(WhereText(f)) + "</a>";
+    } else {
+      out += EscapeXml(WhereText(f));
     }
-    out += "</ol>\n";
+    out += " " + EscapeXml(f.message) + "</li>\n";
+    FlushIfFull(out, stream);
   }
-  out += "</section>\n";
+  out += "</ol>\n";
+}
+
+// The findings, collapsed to one line above the rows: their number per
+// severity; opened, the counts per rule and the list.
+void AppendFindingsSummary(std::string& out, std::ostream& stream, const std::vector<Finding>& findings,
+                           const std::vector<RuleCount>& counts, const std::vector<int>& finding_row) {
+  out += "<details id=\"findings\" class=\"findings\"><summary>Findings (" + std::to_string(findings.size()) + ")";
+  const std::array<int, 3> totals = SeverityTotals(counts);
+  constexpr std::array<const char*, 3> kPlural = {" errors", " warnings", " notes"};
+  for (size_t s = 0; s < kSeverities.size(); ++s) {
+    out += std::string(s ? ", " : ": ") + "<span class=\"n-" + SeverityName(kSeverities[s]) + "\">" +
+           std::to_string(totals[s]) + kPlural[s] + "</span>";
+  }
+  out += "</summary>\n";
+  AppendCounts(out, counts);
+  AppendFindingList(out, stream, findings, finding_row);
+  out += "</details>\n";
+}
+
+void AppendLegendItem(std::string& out, const std::string& sample, const char* meaning) {
+  out += "<li>" + sample + " " + meaning + "</li>\n";
+}
+
+// What the row colours, marks, badges, bars and tags mean.
+void AppendLegend(std::string& out, bool with_mt) {
+  out += "<details class=\"legend\"><summary>Legend</summary><ul>\n";
+  AppendLegendItem(out, "<span class=\"sw hd\">Heading</span>", "a heading of the official text (an outline entry)");
+  AppendLegendItem(out, "<span class=\"sw has-f\">Row</span>", "a row with findings");
+  AppendLegendItem(out, "<span class=\"sw target\">Row</span>", "the row a link led to");
+  for (Severity severity : kSeverities) {
+    const std::string sev = SeverityName(severity);
+    AppendLegendItem(out, "<span class=\"sev-" + sev + "\"><span class=\"badge\">rule <small>" + sev +
+                              "</small></span></span>",
+                     "a finding of that severity: click for its message");
+  }
+  AppendLegendItem(out, "<mark class=\"sev-warning\">text</mark>",
+                   "the text a finding names (for repetition-loop, the repeated run)");
+  AppendLegendItem(out, "<span class=\"lowconf\">low confidence</span>",
+                   "the Chinese-English pairing of the row is uncertain (confidence below 0.5)");
+  if (with_mt) {
+    std::string bars;
+    AppendBar(bars, 0.8);
+    AppendBar(bars, 0.2);
+    AppendLegendItem(out, bars, "chrF of the MT cell against the official English (0-100), red below 35");
+    AppendLegendItem(out, "<span class=\"diverge\">routes disagree</span>",
+                     "the direct Chinese-MT alignment pairs this MT text differently");
+    AppendLegendItem(out, "<span class=\"diverge\">out of order</span>", "the MT gives this text out of the official order");
+    for (const UnmatchedReason& reason : kUnmatchedReasons) {
+      AppendLegendItem(out, "<span class=\"tag\">" + std::string(reason.tag) + "</span>", reason.meaning);
+    }
+  }
+  out += "</ul></details>\n";
 }
 
 // One row of the side-by-side table; `here` holds the findings of each of its cells.
-void AppendRow(std::string& out, const ViewRow& row, size_t r, const std::vector<std::vector<int>>& here,
-               const std::vector<Finding>& findings, size_t mt_count) {
-  const Paragraph* heading = RowHeading(row);
+void AppendRow(std::string& out, const ViewRow& row, size_t r, const std::vector<std::vector<const Finding*>>& here,
+               size_t mt_count) {
+  const bool heading = RowHeading(row) != nullptr;
   const bool has_findings = std::any_of(here.begin(), here.end(), [](const auto& v) { return !v.empty(); });
   out += "<tr id=\"row-" + std::to_string(r + 1) + "\"";
   if (heading || has_findings) {
     out += " class=\"";
-    if (heading) out += "hd";
-    if (heading && has_findings) out += ' ';
-    if (has_findings) out += "has-f";
+    out += heading && has_findings ? "hd has-f" : heading ? "hd" : "has-f";
     out += '"';
   }
-  out += "><td class=\"meta\">" + std::to_string(r + 1);
-  if (row.confidence < kLowConfidence) {
-    char buffer[160];
-    std::snprintf(buffer, sizeof buffer,
-                  "<br><span class=\"lowconf\" title=\"Chinese-English alignment confidence %.2f\">low confidence</span>",
-                  row.confidence);
-    out += buffer;
-  }
-  out += "</td>";
-  AppendCell(out, row.zh, "zh", here[kZhColumn], findings, nullptr);
-  AppendCell(out, row.en, "en", here[kEnColumn], findings, nullptr);
+  out += "><td class=\"meta\">" + std::to_string(r + 1) + "</td>";
+  AppendCell(out, row.zh, "zh", here[kZhColumn], nullptr, false);
+  AppendCell(out, row.en, "en", here[kEnColumn], nullptr, row.confidence < kLowConfidence);
   for (size_t k = 0; k < mt_count; ++k) {
-    AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], findings, &row.mt[k]);
+    AppendCell(out, row.mt[k].paragraphs, "en", here[kFirstMtColumn + k], &row.mt[k], false);
   }
   out += "</tr>\n";
 }
@@ -489,8 +321,7 @@ void AppendRow(std::string& out, const ViewRow& row, size_t r, const std::vector
 // are off screen (content-visibility), so 10,000 rows load like a few
 // hundred. The same column widths keep the tables aligned.
 void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRow>& rows,
-                const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-                const FindingPlacement& placement) {
+                const std::vector<MtVersion>& versions, const FindingPlacement& placement) {
   const size_t columns = kFirstMtColumn + versions.size();
   std::string colgroup = "<colgroup><col class=\"meta\">";
   for (size_t c = 0; c < columns; ++c) colgroup += "<col>";
@@ -505,37 +336,50 @@ void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRo
       if (r > 0) out += "</tbody></table></div>\n";
       out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
     }
-    AppendRow(out, rows[r], r, placement.cells[r], findings, versions.size());
+    AppendRow(out, rows[r], r, placement.cells[r], versions.size());
     FlushIfFull(out, stream);
   }
   if (!rows.empty()) out += "</tbody></table></div>\n";
   out += "</div>\n";
 }
 
+// Above the rows, one line each until opened: the filters, the findings
+// and the legend.
+void AppendTop(std::string& out, std::ostream& stream, const std::vector<Finding>& findings,
+               const std::vector<int>& finding_row, bool with_mt) {
+  out += "<div class=\"top\">\n";
+  const std::vector<RuleCount> counts = CountFindings(findings);
+  if (findings.empty()) {
+    out += "<p id=\"findings\">No findings.</p>\n";
+  } else {
+    AppendFindingsSummary(out, stream, findings, counts, finding_row);
+  }
+  AppendLegend(out, with_mt);
+  if (!findings.empty()) AppendFilters(out, counts);
+  out += "</div>\n";
+}
+
 }  // namespace
 
-void WriteHtml(std::ostream& stream, const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-               const std::string& official_path, const std::string& title) {
+void WriteHtml(std::ostream& stream, const align::DocumentAlignment& official, const std::vector<MtVersion>& versions,
+               const std::vector<Finding>& findings, const OfficialPaths& paths, const std::string& title) {
   std::vector<const align::Comparison*> comparisons;
   for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
-  const std::vector<ViewRow> rows = BuildViewRows(comparisons);
-  const FindingPlacement placement = PlaceFindings(rows, versions, findings, official_path);
+  const std::vector<ViewRow> rows = BuildViewRows(official, comparisons);
+  const FindingPlacement placement = PlaceFindings(rows, versions, findings, paths);
 
   std::string out;
   out.reserve(kFlushBytes + 64 * 1024);
   const std::string escaped_title = EscapeXml(title);
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  out += escaped_title;
-  out += "</title>\n<style>";
-  out += kStyle;
-  out += "</style>\n</head>\n<body>\n";
-  AppendOutlineAndHeader(out, rows, versions, official_path, escaped_title);
-  AppendFindingsSection(out, stream, findings, placement.row);
-  AppendRows(out, stream, rows, versions, findings, placement);
-  out += "</main>\n<script>";
-  out += kScript;
-  out += "</script>\n</body>\n</html>\n";
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         escaped_title + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n<body>\n";
+  AppendOutline(out, rows);
+  out += "<main>\n";
+  AppendHeader(out, rows.size(), versions, paths, escaped_title);
+  AppendTop(out, stream, findings, placement.row, !versions.empty());
+  AppendRows(out, stream, rows, versions, placement);
+  out += "</main>\n<script>" + std::string(kHtmlScript) + "</script>\n</body>\n</html>\n";
   stream << out;
 }
 

@@ -18,13 +18,14 @@ std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
 }
 
 // Why MT paragraph k of a comparison is in no official row.
-const char* UnmatchedReason(const align::Comparison& c, size_t k, bool in_mt_only_row) {
+const char* WhyUnmatched(const align::Comparison& c, size_t k, bool in_mt_only_row) {
   const Paragraph* p = c.mt_paragraphs[k];
-  if (c.repeats.superseded[k]) return kDuplicateCopy;
-  if (p->kind == Kind::kToc) return "contents";
-  if (p->kind == Kind::kBoilerplate) return "page furniture";
-  if (p->lang == Lang::kZh) return "Chinese";
-  return in_mt_only_row ? "addition" : "beyond the official text";
+  size_t reason = in_mt_only_row ? 4 : 5;  // in kUnmatchedReasons
+  if (c.repeats.superseded[k]) reason = 0;
+  else if (p->kind == Kind::kToc) reason = 1;
+  else if (p->kind == Kind::kBoilerplate) reason = 2;
+  else if (p->lang == Lang::kZh) reason = 3;
+  return kUnmatchedReasons[reason].tag;
 }
 
 using Unmatched = std::vector<std::pair<const Paragraph*, const char*>>;
@@ -61,10 +62,10 @@ class BeadIndex {
 
 // One row per official bead, except that beads sharing a row in some
 // comparison share a view row; row_of_bead maps each bead to its row.
-std::vector<ViewRow> OfficialRows(const std::vector<const align::Comparison*>& comparisons, const BeadIndex& index,
+std::vector<ViewRow> OfficialRows(const align::DocumentAlignment& official,
+                                  const std::vector<const align::Comparison*>& comparisons, const BeadIndex& index,
                                   std::vector<size_t>* row_of_bead) {
   const size_t versions = comparisons.size();
-  const align::DocumentAlignment& official = comparisons.front()->official;
   const size_t beads = official.paragraphs.size();
   // joined[b]: bead b shares a row with bead b - 1 in some comparison.
   std::vector<bool> joined(beads, false);
@@ -116,7 +117,7 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
     if (auto it = official_row_of.find(p); it != official_row_of.end()) {
       gap = it->second + 1;
     } else {
-      gaps[gap][k].emplace_back(p, UnmatchedReason(c, i, mt_only.count(p) > 0));
+      gaps[gap][k].emplace_back(p, WhyUnmatched(c, i, mt_only.count(p) > 0));
     }
   }
 }
@@ -151,12 +152,12 @@ void AppendGap(const std::vector<Unmatched>& gap, std::vector<ViewRow>& rows) {
 
 }  // namespace
 
-std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& comparisons) {
-  if (comparisons.empty()) return {};
+std::vector<ViewRow> BuildViewRows(const align::DocumentAlignment& official,
+                                   const std::vector<const align::Comparison*>& comparisons) {
   const size_t versions = comparisons.size();
-  const BeadIndex index(comparisons.front()->official);
+  const BeadIndex index(official);
   std::vector<size_t> row_of_bead;
-  std::vector<ViewRow> official_rows = OfficialRows(comparisons, index, &row_of_bead);
+  std::vector<ViewRow> official_rows = OfficialRows(official, comparisons, index, &row_of_bead);
   std::vector<std::vector<Unmatched>> gaps(official_rows.size() + 1, std::vector<Unmatched>(versions));
   for (size_t k = 0; k < versions; ++k) PlaceVersion(*comparisons[k], k, index, row_of_bead, official_rows, gaps);
   ScoreCells(official_rows);

@@ -12,9 +12,22 @@
 
 namespace bitext {
 
-// The reason given to the paragraphs of a copy of text the MT has again
-// (another copy of it is the one compared).
-inline constexpr const char* kDuplicateCopy = "duplicate copy";
+// Why MT paragraphs are in no official row: the tag their cells carry, and
+// what it means (the view's legend).
+struct UnmatchedReason {
+  const char* tag;
+  const char* meaning;
+};
+inline constexpr UnmatchedReason kUnmatchedReasons[] = {
+    {"duplicate copy", "text the MT has again; its other copy is the one compared"},
+    {"contents", "a table-of-contents line of the MT"},
+    {"page furniture", "a running header, footer or page number of the MT"},
+    {"Chinese", "Chinese left in the MT"},
+    {"addition", "MT text that renders no official paragraph"},
+    {"beyond the official text", "MT text past the end of what aligns with the official text"},
+};
+// The reason given to the paragraphs of a copy of text the MT has again.
+inline constexpr const char* kDuplicateCopy = kUnmatchedReasons[0].tag;
 
 struct ViewCell {
   std::vector<const Paragraph*> paragraphs;  // in the MT's order; may be empty
@@ -30,10 +43,13 @@ struct ViewRow {
   std::vector<ViewCell> mt;              // one per comparison, in their order
 };
 
-// Official beads that any comparison joins into one row (they share an MT
-// rendering) form one row here too. All comparisons must be of the same
-// official paragraphs (the Chinese-English alignment is deterministic).
-std::vector<ViewRow> BuildViewRows(const std::vector<const align::Comparison*>& comparisons);
+// One row per bead of `official`, the Chinese-English alignment of the
+// official text, with no MT cells when `comparisons` is empty. Official
+// beads that any comparison joins into one row (they share an MT rendering)
+// form one row here too. Every comparison must be of the same official
+// paragraphs, aligned as `official` (the alignment is deterministic).
+std::vector<ViewRow> BuildViewRows(const align::DocumentAlignment& official,
+                                   const std::vector<const align::Comparison*>& comparisons);
 
 }  // namespace bitext
 

@@ -555,14 +555,18 @@ TEST(HostileInputTest, AuditReplacesItsOutputFolderWhole) {
   ASSERT_TRUE(fs::exists(out / "report.html"));
   std::ofstream(out / "report.html.tmp.12345") << "left by a killed run";
   fs::create_directories(root / ".out.new.999");  // a killed run's fresh folder
-  // A set without an MT writes no report.html and no comparison.
+  // A set without an MT writes no comparison, and a view of the official text alone.
   const fs::path set = MakeSet("replace-set", "");
   Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
   EXPECT_EQ(run.exit_code, 1) << run.err;  // the official text's own errors
-  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv", "documents", "findings.json", "findings.txt",
-                                          "junit.xml", "report.json", "report.md", "report.sarif", "summary.txt"};
+  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv", "documents", "findings.json",
+                                          "findings.txt", "junit.xml", "report.html", "report.json",
+                                          "report.md", "report.sarif", "summary.txt"};
   EXPECT_EQ(Names(out), expected);
   EXPECT_EQ(Names(out / "documents"), std::set<std::string>{"official-bilingual.json"});
+  const std::string view = ReadAll(out / "report.html");
+  EXPECT_NE(view.find("<th>Row</th><th>Chinese</th><th>Official English</th></tr>"), std::string::npos);
+  EXPECT_NE(view.find("<tr id=\"row-1\""), std::string::npos);
   EXPECT_EQ(Names(root), std::set<std::string>{"out"});  // no lock, no fresh or old folder left
   // A folder holding anything an audit does not write is not replaced.
   std::ofstream(out / "notes.txt") << "mine\n";

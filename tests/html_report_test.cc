@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "checks.h"
 #include "comparison.h"
 #include "document.h"
 #include "document_alignment.h"
@@ -16,11 +17,19 @@
 namespace bitext {
 namespace {
 
-std::string RenderHtml(const std::vector<MtVersion>& versions, const std::vector<Finding>& findings,
-                       const std::string& official_path, const std::string& title) {
+std::string RenderHtml(const align::DocumentAlignment& official, const std::vector<MtVersion>& versions,
+                       const std::vector<Finding>& findings, const std::string& official_path,
+                       const std::string& title) {
   std::ostringstream page;
-  WriteHtml(page, versions, findings, official_path, title);
+  WriteHtml(page, official, versions, findings, {official_path, official_path}, title);
   return page.str();
+}
+
+// The HTML of the row with anchor row-`r` (1-based), or "".
+std::string RowHtml(const std::string& html, int r) {
+  const size_t tr = html.find("<tr id=\"row-" + std::to_string(r) + "\"");
+  if (tr == std::string::npos) return {};
+  return html.substr(tr, html.find("</tr>", tr) - tr);
 }
 
 Document Build(const std::string& path, const std::string& text) {
@@ -100,7 +109,7 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   elsewhere.locations = {{"other.txt", 3, 1, 0}};
 
   const std::string html =
-      RenderHtml({{&comparison_, mt_.path}}, {f, elsewhere}, official_.path, "Audit <of> \"doc\"");
+      RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, elsewhere}, official_.path, "Audit <of> \"doc\"");
 
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   // Document text is text, never markup.
@@ -118,7 +127,7 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   EXPECT_EQ(Count(html, "<script"), 1u);
 
   // One table row per view row, each an anchor.
-  const size_t rows = BuildViewRows({&comparison_}).size();
+  const size_t rows = BuildViewRows(comparison_.official, {&comparison_}).size();
   EXPECT_EQ(rows, comparison_.rows.size());  // every MT paragraph renders an official one
   EXPECT_EQ(Count(html, "<tr id=\"row-"), rows);
   EXPECT_EQ(Count(html, "id=\"row-"), rows);
@@ -157,18 +166,18 @@ TEST_F(HtmlReportTest, MarksTheTextAFindingNames) {
   f.severity = Severity::kWarning;
   f.message = "\"quality development\" for the approved term";
   f.locations.push_back({mt_.path, p->lines().first, 1, 0});
-  const std::string html = RenderHtml({{&comparison_, mt_.path}}, {f}, official_.path, "t");
+  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f}, official_.path, "t");
   EXPECT_NE(html.find("promote <mark class=\"sev-warning\" title=\"terminology: &quot;quality development&quot; "
                       "for the approved term\">quality development</mark>."),
             std::string::npos);
-  EXPECT_EQ(Count(html, "<mark"), 1u);
+  EXPECT_EQ(Count(html.substr(html.find("<div class=\"rows-view\">")), "<mark"), 1u);
 }
 
 TEST_F(HtmlReportTest, NoFindingsStillRendersEveryRow) {
-  const std::string html = RenderHtml({{&comparison_, mt_.path}}, {}, official_.path, "t");
+  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {}, official_.path, "t");
   EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
   EXPECT_EQ(html.find("class=\"filters\""), std::string::npos);
-  EXPECT_EQ(html.find("has-f\""), std::string::npos);  // no highlighted row
+  EXPECT_EQ(html.find("has-f\"", html.find("<div class=\"rows-view\">")), std::string::npos);  // no highlighted row
   EXPECT_EQ(Count(html, "<div class=\"chunk\">"), 1u);  // a table per 100 rows
   EXPECT_NE(html.find("</html>"), std::string::npos);
 }
@@ -190,7 +199,7 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
   const align::Comparison second = align::CompareWithOfficial(
       align::AlignableParagraphs(official_, Lang::kZh), align::AlignableParagraphs(official_, Lang::kEn), other,
       nullptr, align::AlignerOptions{});
-  const std::vector<ViewRow> rows = BuildViewRows({&comparison_, &second});
+  const std::vector<ViewRow> rows = BuildViewRows(comparison_.official, {&comparison_, &second});
 
   // Every paragraph of each version appears once, in its document's order.
   for (size_t k = 0; k < 2; ++k) {
@@ -223,12 +232,126 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
   EXPECT_EQ(unmatched_rows, 1u);
 
   const std::string html =
-      RenderHtml({{&comparison_, mt_.path}, {&second, other.path}}, {}, official_.path, "two versions");
+      RenderHtml(comparison_.official, {{&comparison_, mt_.path}, {&second, other.path}}, {}, official_.path, "two versions");
   EXPECT_NE(html.find("<th>MT: mt &lt;&amp;&gt;.txt</th><th>MT: mt-other.txt</th>"), std::string::npos);
   EXPECT_EQ(Count(html, "<tr id=\"row-"), rows.size());
   // Row number, Chinese, official English and the two versions, in the
   // headings' table and in the one table of rows.
   EXPECT_EQ(Count(html, "<colgroup><col class=\"meta\"><col><col><col><col></colgroup>"), 2u);
+}
+
+// Without an MT the view is the official text alone: two columns, every
+// official paragraph in one row, findings on the official files placed.
+TEST_F(HtmlReportTest, OfficialTextAloneHasTwoColumns) {
+  const align::DocumentAlignment official = align::AlignDocuments(
+      align::AlignableParagraphs(official_, Lang::kZh), align::AlignableParagraphs(official_, Lang::kEn), nullptr,
+      align::AlignerOptions{}, false);
+  const std::vector<ViewRow> rows = BuildViewRows(official, {});
+  ASSERT_EQ(rows.size(), official.paragraphs.size());
+  for (const ViewRow& row : rows) EXPECT_TRUE(row.mt.empty());
+
+  const Paragraph& chinese = official_.paragraphs[2];  // 我们坚持改革开放...
+  ASSERT_EQ(chinese.lang, Lang::kZh);
+  Finding f;
+  f.rule = "number-mismatch";
+  f.severity = Severity::kWarning;
+  f.message = "a finding on the official Chinese";
+  f.locations.push_back({official_.path, chinese.lines().first, 1, 0});
+  const std::string html = RenderHtml(official, {}, {f}, official_.path, "official only");
+  EXPECT_EQ(Count(html, "<tr id=\"row-"), rows.size());
+  EXPECT_EQ(Count(html, "<colgroup><col class=\"meta\"><col><col></colgroup>"), 2u);
+  EXPECT_NE(html.find("<th>Row</th><th>Chinese</th><th>Official English</th></tr>"), std::string::npos);
+  EXPECT_EQ(html.find("MT English"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"sim"), std::string::npos);  // no chrF bar, in the rows or the legend
+  bool placed = false;
+  for (size_t r = 1; r <= rows.size(); ++r) {
+    const std::string row = RowHtml(html, static_cast<int>(r));
+    if (row.find("a finding on the official Chinese") == std::string::npos) continue;
+    placed = true;
+    EXPECT_NE(row.find("<td lang=\"zh\"><span class=\"ln\">line " + std::to_string(chinese.lines().first)),
+              std::string::npos);
+  }
+  EXPECT_TRUE(placed);
+}
+
+// The rows come first: the findings sit above them collapsed into one line
+// with their counts, the legend likewise; each listed finding links to its row.
+TEST_F(HtmlReportTest, FindingsAndLegendAreCollapsedAboveTheRows) {
+  const int row = RowWithMt("quality development");
+  ASSERT_GE(row, 0);
+  Finding f;
+  f.rule = "terminology";
+  f.severity = Severity::kWarning;
+  f.message = "a warning";
+  f.locations.push_back({mt_.path, comparison_.rows[static_cast<size_t>(row)].mt.front()->lines().first, 1, 0});
+  Finding error = f;
+  error.severity = Severity::kError;
+  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, error, f}, official_.path, "t");
+  const size_t findings = html.find("<details id=\"findings\" class=\"findings\"><summary>Findings (3): "
+                                    "<span class=\"n-error\">1 errors</span>, <span class=\"n-warning\">2 warnings"
+                                    "</span>, <span class=\"n-info\">0 notes</span></summary>");
+  const size_t legend = html.find("<details class=\"legend\"><summary>Legend</summary>");
+  const size_t rows = html.find("<div class=\"rows-view\">");
+  ASSERT_NE(findings, std::string::npos);
+  ASSERT_NE(legend, std::string::npos);
+  EXPECT_LT(findings, rows);
+  EXPECT_LT(legend, rows);
+  EXPECT_EQ(Count(html, "<a href=\"#row-" + std::to_string(row + 1) + "\">"), 3u);
+  // The legend names every tag a cell can carry, and the chrF bar.
+  for (const UnmatchedReason& reason : kUnmatchedReasons) {
+    EXPECT_NE(html.find("<li><span class=\"tag\">" + std::string(reason.tag) + "</span> " + reason.meaning),
+              std::string::npos)
+        << reason.tag;
+  }
+  EXPECT_NE(html.find("<span class=\"lowconf\">low confidence</span> the Chinese-English pairing"), std::string::npos);
+  EXPECT_NE(html.find("red below 35"), std::string::npos);
+}
+
+// The outline is the official text's: a heading only the MT has makes
+// neither an outline entry nor a heading row.
+TEST_F(HtmlReportTest, OutlineListsTheOfficialHeadingsOnly) {
+  const Document added = Build("mt-added.txt", std::string("Foreword\n\n") + kMt);
+  ASSERT_EQ(added.paragraphs.front().kind, Kind::kHeading);
+  const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
+                                                         align::AlignableParagraphs(official_, Lang::kEn), added,
+                                                         nullptr, align::AlignerOptions{});
+  const std::string html = RenderHtml(c.official, {{&c, added.path}}, {}, official_.path, "t");
+  const std::string nav = html.substr(0, html.find("</nav>"));
+  EXPECT_NE(nav.find("I. General Requirements</a>"), std::string::npos);
+  EXPECT_NE(nav.find("II. Main Tasks</a>"), std::string::npos);
+  EXPECT_EQ(nav.find("Foreword"), std::string::npos);
+  EXPECT_EQ(Count(nav, "<li class=\"lvl-"), 2u);
+  const size_t foreword = html.find(">Foreword</div>");
+  ASSERT_NE(foreword, std::string::npos);
+  const size_t tr = html.rfind("<tr ", foreword);
+  EXPECT_EQ(html.substr(tr, html.find('>', tr) - tr).find("hd"), std::string::npos);
+}
+
+// A repetition loop's repeated run is marked in its cell, escaped, though
+// the rule names it by folded words ("of finance economic connection").
+TEST_F(HtmlReportTest, MarksTheRunOfARepetitionLoop) {
+  std::string looped = "We strengthen cooperation";
+  for (int i = 0; i < 5; ++i) looped += " of Finance & <Economic> Connection";
+  const Document mt = Build("mt-loop.txt", "I. General Requirements\n\n" + looped + ".\n");
+  std::vector<Finding> findings;
+  for (const Finding& f : DocumentFindings(mt, CheckConfig{})) {
+    if (f.rule == "repetition-loop") findings.push_back(f);
+  }
+  ASSERT_EQ(findings.size(), 1u);
+  const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
+                                                         align::AlignableParagraphs(official_, Lang::kEn), mt,
+                                                         nullptr, align::AlignerOptions{});
+  const std::string html = RenderHtml(c.official, {{&c, mt.path}}, findings, official_.path, "t");
+  const std::string rows = html.substr(html.find("<div class=\"rows-view\">"));
+  ASSERT_EQ(Count(rows, "<mark"), 1u);
+  const size_t open = rows.find('>', rows.find("<mark")) + 1;
+  const std::string marked = rows.substr(open, rows.find("</mark>") - open);
+  std::string run;
+  for (int i = 0; i < 5; ++i) run += std::string(i ? " " : "") + "of Finance &amp; &lt;Economic&gt; Connection";
+  EXPECT_EQ(marked, run);
+  EXPECT_NE(rows.find("We strengthen cooperation <mark class=\"sev-"), std::string::npos);
+  EXPECT_NE(rows.find("</mark>.</div>"), std::string::npos);
+  EXPECT_EQ(html.find("<Economic>"), std::string::npos);
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ test('loads without console or page errors', () => {
 
 test('runs none of the document text', async () => {
   // Hover every cell and open every finding too: an injected handler would fire.
-  await page.hover('tbody tr td:nth-child(3)');
+  await page.hover('.rows-view tbody tr td:nth-child(3)');
   assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined');
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.locator('[onmouseover], [onerror]').count(), 0);
@@ -49,7 +49,7 @@ test('shows the hostile text as text', async () => {
   const text = await page.locator('.rows-view').innerText();
   for (const s of hostile) assert.ok(text.includes(s), `row text shows ${s}`);
   for (const s of hostile) {
-    assert.ok(await page.getByText(s, { exact: false }).first().isVisible(), `${s} visible`);
+    assert.ok(await page.locator('.rows-view').getByText(s, { exact: false }).first().isVisible(), `${s} visible`);
   }
   assert.ok((await page.title()).includes('<script>window.__pwned=1</script>'));
 });
@@ -63,7 +63,13 @@ test('has a column for each MT version', async () => {
   assert.match(await note.locator('td').nth(1).innerText(), /^\u2014$/);
 });
 
-test('findings list links to existing rows and scrolls to them', async () => {
+test('findings list is one closed line above the rows, then links to existing rows and scrolls to them', async () => {
+  assert.equal(await page.locator('.flist').isVisible(), false);
+  const summary = page.locator('#findings > summary');
+  assert.match(await summary.innerText(), /^Findings \(\d+\): \d+ errors, \d+ warnings, \d+ notes$/);
+  const rows = await page.locator('.rows-view').boundingBox();
+  assert.ok(rows.y < 400, `the rows start ${rows.y} px down`);
+  await summary.click();
   const hrefs = await page.locator('.flist a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 0, 'some findings are placed on rows');
   for (const href of hrefs) {
@@ -119,6 +125,7 @@ test('is complete without JavaScript', async () => {
   await plain.goto(url, { waitUntil: 'load' });
   assert.ok(await plain.locator('.rows-view tbody tr').count() > 5);
   assert.ok(await plain.locator('.rows-view tbody tr').first().isVisible());
+  await plain.locator('#findings > summary').click();
   assert.ok(await plain.locator('.flist li').first().isVisible());
   assert.ok(await plain.locator('nav a').first().isVisible());
   assert.equal(await plain.locator('.filters').isVisible(), false);  // useless without the script
