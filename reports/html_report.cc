@@ -250,10 +250,10 @@ void AppendFindingsSummary(std::string& out, std::ostream& stream, const std::ve
                            const std::vector<RuleCount>& counts, const std::vector<int>& finding_row) {
   out += "<details id=\"findings\" class=\"findings\"><summary>Findings (" + std::to_string(findings.size()) + ")";
   const std::array<int, 3> totals = SeverityTotals(counts);
-  constexpr std::array<const char*, 3> kPlural = {" errors", " warnings", " notes"};
+  constexpr std::array<const char*, 3> kNouns = {" error", " warning", " note"};  // as the summary names them
   for (size_t s = 0; s < kSeverities.size(); ++s) {
     out += std::string(s ? ", " : ": ") + "<span class=\"n-" + SeverityName(kSeverities[s]) + "\">" +
-           std::to_string(totals[s]) + kPlural[s] + "</span>";
+           std::to_string(totals[s]) + kNouns[s] + (totals[s] == 1 ? "" : "s") + "</span>";
   }
   out += "</summary>\n";
   AppendCounts(out, counts);
@@ -271,12 +271,12 @@ void AppendLegend(std::string& out, bool with_mt) {
   AppendLegendItem(out, "<span class=\"sw hd\">Heading</span>", "a heading of the official text (an outline entry)");
   AppendLegendItem(out, "<span class=\"sw has-f\">Row</span>", "a row with findings");
   AppendLegendItem(out, "<span class=\"sw target\">Row</span>", "the row a link led to");
+  std::string badges;
   for (Severity severity : kSeverities) {
     const std::string sev = SeverityName(severity);
-    AppendLegendItem(out, "<span class=\"sev-" + sev + "\"><span class=\"badge\">rule <small>" + sev +
-                              "</small></span></span>",
-                     "a finding of that severity: click for its message");
+    badges += "<span class=\"sev-" + sev + "\"><span class=\"badge\">rule <small>" + sev + "</small></span></span> ";
   }
+  AppendLegendItem(out, badges, "a finding of that severity: click for its message");
   AppendLegendItem(out, "<mark class=\"sev-warning\">text</mark>",
                    "the text a finding names (for repetition-loop, the repeated run)");
   AppendLegendItem(out, "<span class=\"lowconf\">low confidence</span>",

@@ -288,7 +288,7 @@ TEST_F(HtmlReportTest, FindingsAndLegendAreCollapsedAboveTheRows) {
   error.severity = Severity::kError;
   const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, error, f}, official_.path, "t");
   const size_t findings = html.find("<details id=\"findings\" class=\"findings\"><summary>Findings (3): "
-                                    "<span class=\"n-error\">1 errors</span>, <span class=\"n-warning\">2 warnings"
+                                    "<span class=\"n-error\">1 error</span>, <span class=\"n-warning\">2 warnings"
                                     "</span>, <span class=\"n-info\">0 notes</span></summary>");
   const size_t legend = html.find("<details class=\"legend\"><summary>Legend</summary>");
   const size_t rows = html.find("<div class=\"rows-view\">");
