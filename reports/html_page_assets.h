@@ -80,7 +80,7 @@ main{padding:.5rem}
 .rows th,.rows td{padding:.25rem .35rem}
 }
 @media print{
-nav,.top{display:none}
+nav,.filters{display:none}
 .chunk{content-visibility:visible}
 .heads{position:static}
 body{display:block;font-size:11px}

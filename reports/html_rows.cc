@@ -19,12 +19,13 @@ std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
 
 // Why MT paragraph k of a comparison is in no official row.
 const char* WhyUnmatched(const align::Comparison& c, size_t k, bool in_mt_only_row) {
+  enum Reason { kDuplicate, kContents, kFurniture, kChinese, kAddition, kBeyond };  // kUnmatchedReasons' order
   const Paragraph* p = c.mt_paragraphs[k];
-  size_t reason = in_mt_only_row ? 4 : 5;  // in kUnmatchedReasons
-  if (c.repeats.superseded[k]) reason = 0;
-  else if (p->kind == Kind::kToc) reason = 1;
-  else if (p->kind == Kind::kBoilerplate) reason = 2;
-  else if (p->lang == Lang::kZh) reason = 3;
+  Reason reason = in_mt_only_row ? kAddition : kBeyond;
+  if (c.repeats.superseded[k]) reason = kDuplicate;
+  else if (p->kind == Kind::kToc) reason = kContents;
+  else if (p->kind == Kind::kBoilerplate) reason = kFurniture;
+  else if (p->lang == Lang::kZh) reason = kChinese;
   return kUnmatchedReasons[reason].tag;
 }
 

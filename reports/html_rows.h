@@ -23,11 +23,9 @@ inline constexpr UnmatchedReason kUnmatchedReasons[] = {
     {"contents", "a table-of-contents line of the MT"},
     {"page furniture", "a running header, footer or page number of the MT"},
     {"Chinese", "Chinese left in the MT"},
-    {"addition", "MT text that renders no official paragraph"},
-    {"beyond the official text", "MT text past the end of what aligns with the official text"},
+    {"addition", "MT text the comparison pairs with no official paragraph, in a row of its own"},
+    {"beyond the official text", "MT text left outside the comparison's rows: nothing official to hold it against"},
 };
-// The reason given to the paragraphs of a copy of text the MT has again.
-inline constexpr const char* kDuplicateCopy = kUnmatchedReasons[0].tag;
 
 struct ViewCell {
   std::vector<const Paragraph*> paragraphs;  // in the MT's order; may be empty
