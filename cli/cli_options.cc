@@ -81,7 +81,7 @@ void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
 
 void AddLexiconOptions(po::options_description& options, std::string* path, bool* disabled) {
   options.add_options()
-      ("lexicon", po::value(path), "CC-CEDICT file (default: the one setup fetched)")
+      ("lexicon", po::value(path), "CC-CEDICT file (default: $BITEXT_LEXICON, else the installed one; bitext --version names it)")
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 

@@ -10,10 +10,12 @@ cd "$(dirname "$0")/.."
 # chromium and node run the browser tests of report.html (a CJK font draws
 # its Chinese, for the README screenshot); xmllint (libxml2-utils) validates
 # the TMX and JUnit outputs; clang and libclang-rt-dev (the libFuzzer
-# runtime) are for scripts/fuzz.sh.
+# runtime) are for scripts/fuzz.sh; dpkg-dev (dpkg-shlibdeps) gives the
+# .deb of `cpack -G DEB` its Depends, and groff-base checks the man page.
 packages=(g++ make cmake pkg-config python3 libicu-dev libutf8proc-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev time
-          chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev)
+          chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev
+          dpkg-dev groff-base)
 missing=()
 # Node may come from elsewhere (NodeSource ships npm inside nodejs): only a
 # missing command asks for Debian's package.
