@@ -29,6 +29,7 @@
 #include "markdown_report.h"
 #include "output_folder.h"
 #include "sarif_report.h"
+#include "xliff_report.h"
 
 namespace fs = std::filesystem;
 
@@ -234,7 +235,7 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
     for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
   }
   summary << "  official text aligned: " << result.paragraph_beads << " paragraph beads, " << result.pairs.size()
-          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.tsv\n";
+          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.xlf, aligned.tsv\n";
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     const std::string& mt_path = manifest.mt[k];
@@ -254,6 +255,7 @@ void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, 
     WriteJson(paths.Written(paths.DocumentJson(input.path)), DocumentToJson(result.docs.at(input.path)));
   }
   WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+  WriteFileAtomically(paths.Written("aligned.xlf"), RenderXliff(result.pairs));
   std::vector<MtColumn> mt_columns;  // the TSV's MT beside each pair, one column per MT
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     mt_columns.push_back({paths.MtName(result.manifest.mt[k]), MtTextOfPairs(result.pairs, *result.comparisons[k])});

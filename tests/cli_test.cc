@@ -97,7 +97,7 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   // the default --fail-on error exits 1; a disabled gate would need none.
   CommandResult run = Bitext("audit " + set + " --out " + out.string());
   ASSERT_EQ(run.exit_code, 1) << run.out;
-  for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv",
+  for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv", "aligned.xlf",
                            "compare-mt-news-agency-en.json", "report.sarif", "junit.xml", "report.md", "report.html"}) {
     EXPECT_TRUE(fs::exists(out / name)) << name;
   }
