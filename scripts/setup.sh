@@ -63,8 +63,9 @@ if ! echo "$cedict_sha256  $cedict" | sha256sum --check --status 2>/dev/null; th
   fi
 fi
 
-# playwright-core and the JSON Schema validator, exactly as the lock file pins
-# them; npm ci runs again only when the lock file changed.
+# playwright-core, the JSON Schema validator and the GitHub workflow validator
+# (for docs/ci-*.yml), exactly as the lock file pins them; npm ci runs again
+# only when the lock file changed.
 if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.setup-lock 2>/dev/null; then
   (cd tests/browser && npm ci --silent --no-audit --no-fund)
   cp tests/browser/package-lock.json tests/browser/node_modules/.setup-lock
