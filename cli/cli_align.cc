@@ -39,7 +39,7 @@ AlignedSide LinesOf(const std::string& path, const DecodeOptions& decode, bool k
 int RunAlign(const std::vector<std::string>& args) {
   std::string zh_path, en_path, bilingual_path, units = "documents", format = "beads",
               level = "paragraph", lexicon_path;
-  bool keep_empty = false, with_scores = false, no_lexicon = false;
+  bool keep_empty = false, with_scores = false, no_lexicon = false, tsv_bom = false, no_tsv_bom = false;
   DecodeOptions decode;
   po::options_description visible(
       "bitext align (--zh Z --en E | --bilingual F) [options]\n\n"
@@ -54,13 +54,16 @@ int RunAlign(const std::vector<std::string>& args) {
       ("keep-empty", po::bool_switch(&keep_empty), "with --units lines: blank lines are units too")
       ("level", po::value(&level)->default_value("paragraph"), "paragraph or sentence (documents)")
       ("format", po::value(&format)->default_value("beads"), "beads, tsv or json")
-      ("with-scores", po::bool_switch(&with_scores), "beads format: append :score");
+      ("with-scores", po::bool_switch(&with_scores), "beads format: append :score")
+      ("tsv-bom", po::bool_switch(&tsv_bom), "tsv format: start with a UTF-8 byte order mark, for spreadsheets")
+      ("no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "beads" && format != "tsv" && format != "json") {
     throw UsageError("--format must be beads, tsv or json");
   }
+  if (tsv_bom && no_tsv_bom) throw UsageError("give --tsv-bom or --no-tsv-bom, not both");
   if (units != "documents" && units != "lines") throw UsageError("--units must be documents or lines");
   if (level != "paragraph" && level != "sentence") throw UsageError("--level must be paragraph or sentence");
   const bool pair = !zh_path.empty() && !en_path.empty();
@@ -77,7 +80,7 @@ int RunAlign(const std::vector<std::string>& args) {
     std::vector<align::AlignUnit> zh_units, en_units;
     for (const std::string& t : zh.texts) zh_units.push_back(space.MakeZh(t));
     for (const std::string& t : en.texts) en_units.push_back(space.MakeEn(t));
-    WriteAlignment(std::cout, align::AlignUnits(zh_units, en_units, space, options), zh, en, format, with_scores);
+    WriteAlignment(std::cout, align::AlignUnits(zh_units, en_units, space, options), zh, en, format, with_scores, tsv_bom);
     return kExitOk;
   }
 
@@ -101,10 +104,10 @@ int RunAlign(const std::vector<std::string>& args) {
   align::DocumentAlignment result =
       align::AlignDocuments(zh, en, lexicon.get(), options, level == "sentence");
   if (level == "paragraph") {
-    WriteAlignment(std::cout, result.paragraphs, ParagraphSide(zh), ParagraphSide(en), format, with_scores);
+    WriteAlignment(std::cout, result.paragraphs, ParagraphSide(zh), ParagraphSide(en), format, with_scores, tsv_bom);
   } else {
     WriteAlignment(std::cout, result.sentences, SentenceSide(zh, result.zh_sentences),
-                   SentenceSide(en, result.en_sentences), format, with_scores);
+                   SentenceSide(en, result.en_sentences), format, with_scores, tsv_bom);
   }
   return kExitOk;
 }

@@ -1,7 +1,10 @@
 // Finding and loading the CC-CEDICT lexicon for the commands that align.
-// Order: --lexicon PATH, then $BITEXT_LEXICON, then the copy scripts/setup.sh
-// fetches into third_party/cedict/. Without one the aligner still runs, on
-// length, anchors and structure, and says so once on stderr.
+// Order: --lexicon PATH, then $BITEXT_LEXICON, then the installed copy beside
+// the executable (BIN/../share/bitext/cedict_ts.u8, so that an installed or
+// relocated tree finds its own), then the copy scripts/setup.sh fetches into
+// the source tree's third_party/cedict/ (for the build tree). Without one the
+// aligner still runs, on length, anchors and structure, and says so once on
+// stderr.
 #ifndef BITEXT_CLI_CLI_LEXICON_H_
 #define BITEXT_CLI_CLI_LEXICON_H_
 
@@ -11,6 +14,10 @@
 #include "lexicon.h"
 
 namespace bitext::cli {
+
+// The lexicon file the order above picks ("" when none is found). Only
+// looks at the file system; reads nothing.
+std::string FindLexicon(const std::string& explicit_path);
 
 // Returns nullptr when no lexicon is found or `disabled`. A path given
 // explicitly that cannot be read is an InputError.

@@ -81,7 +81,7 @@ void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
 
 void AddLexiconOptions(po::options_description& options, std::string* path, bool* disabled) {
   options.add_options()
-      ("lexicon", po::value(path), "CC-CEDICT file (default: the one setup fetched)")
+      ("lexicon", po::value(path), "CC-CEDICT file (default: $BITEXT_LEXICON, else the installed one; bitext --version names it)")
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 
@@ -149,7 +149,9 @@ void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
       ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
       ("fail-on", po::value(&audit->fail_on)->default_value("error"),
        "exit 1 when a finding is at or above: error, warning, info")
-      ("timings", po::bool_switch(&audit->config.timings), "print the seconds each stage took to stderr");
+      ("timings", po::bool_switch(&audit->config.timings), "print the seconds each stage took to stderr")
+      ("tsv-bom", po::bool_switch(&audit->tsv_bom), "start aligned.tsv with a UTF-8 byte order mark (the default)")
+      ("no-tsv-bom", po::bool_switch(&audit->no_tsv_bom), "write aligned.tsv without the byte order mark spreadsheets need");
   AddDecodeOptions(options, &audit->config.document.decode);
   AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->config.glossary);
   AddBaselineOptions(options, &audit->config.baseline, &audit->config.write_baseline);
@@ -160,6 +162,8 @@ void FinishAuditOptions(AuditOptions* audit) {
     throw UsageError("--fail-on must be error, warning or info");
   }
   ApplyRuleOptions(audit->disabled, audit->severities, &audit->config.checks);
+  if (audit->tsv_bom && audit->no_tsv_bom) throw UsageError("give --tsv-bom or --no-tsv-bom, not both");
+  audit->config.tsv_bom = !audit->no_tsv_bom;
 }
 
 std::string AuditConfigFile(const po::variables_map& vm, const std::string& set_dir) {

@@ -61,10 +61,11 @@ struct AuditOptions {
   pipeline::AuditConfig config;
   std::string fail_on = "error";
   std::vector<std::string> disabled, severities;
+  bool tsv_bom = false, no_tsv_bom = false;
 };
 
-// --config, --fail-on, --timings, --encoding, --lenient, the rule options
-// and the baseline options.
+// --config, --fail-on, --timings, --tsv-bom/--no-tsv-bom, --encoding,
+// --lenient, the rule options and the baseline options.
 void AddAuditOptions(boost::program_options::options_description& options, AuditOptions* audit);
 
 // Checks the raw values AddAuditOptions stored (UsageError) and completes

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "cli_lexicon.h"
 #include "display.h"
 #include "error.h"
 
@@ -27,6 +28,7 @@ constexpr const char* kUsage =
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "  batch DIR... --out OUTDIR           audit many document sets in parallel (--jobs N, --shard K/N)\n"
     "  merge OUTDIR... --out MERGED        combine the outputs of a batch's shards\n"
+    "  --version                           the version and the CC-CEDICT lexicon the commands use\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n";
@@ -45,6 +47,9 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "--version") {
     std::cout << "bitext " << BITEXT_VERSION << "\n";
+    // Which lexicon an installed or copied executable finds, without loading it.
+    const std::string lexicon = bitext::cli::FindLexicon("");
+    std::cout << "lexicon: " << (lexicon.empty() ? "none found" : bitext::EscapeControls(lexicon)) << "\n";
     return bitext::kExitOk;
   }
   const std::string command = args[0];

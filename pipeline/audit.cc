@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "aligned_mt.h"
 #include "alignment_report.h"
 #include "atomic_file.h"
 #include "baseline.h"
@@ -28,6 +29,7 @@
 #include "markdown_report.h"
 #include "output_folder.h"
 #include "sarif_report.h"
+#include "xliff_report.h"
 
 namespace fs = std::filesystem;
 
@@ -155,9 +157,17 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   const align::DocumentAlignment& aligned = result.official;
   const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
   const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
+  // The paragraph of a bead's first sentence on one side (none when empty).
+  auto paragraph_of = [](const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs,
+                         int begin, int end) -> const Paragraph* {
+    return begin < end ? paragraphs.at(static_cast<size_t>(refs.at(static_cast<size_t>(begin)).paragraph)) : nullptr;
+  };
   for (const align::Bead& b : aligned.sentences) {
-    result.pairs.push_back({BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
-                            BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence});
+    AlignedPair pair{BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
+                     BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence};
+    pair.zh_paragraph = paragraph_of(aligned.zh, aligned.zh_sentences, b.zh_begin, b.zh_end);
+    pair.en_paragraph = paragraph_of(aligned.en, aligned.en_sentences, b.en_begin, b.en_end);
+    result.pairs.push_back(std::move(pair));
   }
   finish("align");
 
@@ -178,6 +188,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   result.findings = CheckDocumentSet(official, mts, made, checks, &aligned);
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   result.fail_on = config.fail_on;
+  result.tsv_bom = config.tsv_bom;
   result.exit_code = std::any_of(result.findings.begin(), result.findings.end(),
                                  [&](const Finding& f) { return f.severity >= config.fail_on; })
                          ? kExitFindings
@@ -195,7 +206,8 @@ class OutputPaths {
   OutputPaths(const AuditResult& result, const std::string& out_dir, const std::string& write_dir)
       : names_(OutputNames(result.inputs, result.manifest.folder)), out_dir_(out_dir), write_dir_(write_dir) {}
   std::string DocumentJson(const std::string& path) const { return "documents/" + names_.at(path) + ".json"; }
-  std::string ComparisonJson(const std::string& mt_path) const { return "compare-" + names_.at(mt_path) + ".json"; }
+  std::string ComparisonJson(const std::string& mt_path) const { return "compare-" + MtName(mt_path) + ".json"; }
+  std::string MtName(const std::string& mt_path) const { return names_.at(mt_path); }
   std::string Shown(const std::string& name) const { return EscapeControls((fs::path(out_dir_) / name).string()); }
   std::string Written(const std::string& name) const { return (fs::path(write_dir_) / name).string(); }
 
@@ -223,7 +235,7 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
     for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
   }
   summary << "  official text aligned: " << result.official.paragraphs.size() << " paragraph beads, " << result.pairs.size()
-          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.tsv\n";
+          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.xlf, aligned.tsv\n";
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     const std::string& mt_path = manifest.mt[k];
@@ -243,7 +255,12 @@ void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, 
     WriteJson(paths.Written(paths.DocumentJson(input.path)), DocumentToJson(result.docs.at(input.path)));
   }
   WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
-  WriteFileAtomically(paths.Written("aligned.tsv"), RenderAlignedTsv(result.pairs));
+  WriteFileAtomically(paths.Written("aligned.xlf"), RenderXliff(result.pairs));
+  std::vector<MtColumn> mt_columns;  // the TSV's MT beside each pair, one column per MT
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    mt_columns.push_back({paths.MtName(result.manifest.mt[k]), MtTextOfPairs(result.pairs, *result.comparisons[k])});
+  }
+  WriteFileAtomically(paths.Written("aligned.tsv"), RenderAlignedTsv(result.pairs, mt_columns, result.tsv_bom));
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     WriteJson(paths.Written(paths.ComparisonJson(result.manifest.mt[k])), report["comparisons"][k]);
   }

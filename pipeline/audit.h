@@ -48,6 +48,8 @@ struct AuditConfig {
   Severity fail_on = Severity::kError;
   // Print the seconds each stage took to stderr, one line.
   bool timings = false;
+  // Start aligned.tsv with a UTF-8 byte order mark, for spreadsheets.
+  bool tsv_bom = true;
 };
 
 // One input file of the set, as read.
@@ -73,6 +75,7 @@ struct AuditResult {
   std::vector<Finding> findings;          // finished, sorted, baseline applied
   size_t accepted = 0;                    // findings the baseline dropped
   Severity fail_on = Severity::kError;    // the config's: JUnit fails at it
+  bool tsv_bom = true;                    // the config's
   int exit_code = 0;                      // kExitOk or kExitFindings
 };
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "evaluation.h"
+#include "tmx_report.h"
 
 namespace bitext {
 namespace {
@@ -51,7 +52,7 @@ std::string BeadText(const AlignedSide& side, int begin, int end, bool chinese) 
 }
 
 void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, const AlignedSide& zh,
-                    const AlignedSide& en, const std::string& format, bool with_scores) {
+                    const AlignedSide& en, const std::string& format, bool with_scores, bool tsv_bom) {
   if (format == "beads") {
     for (const align::Bead& b : beads) {
       out << align::FormatBead(ToIndexBead(b));
@@ -63,6 +64,8 @@ void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, co
       for (char& c : s) if (c == '\t' || c == '\n') c = ' ';
       return s;
     };
+    if (tsv_bom) out << kUtf8Bom;
+    out << "zh\ten\ttype\tconfidence\n";  // the header aligned.tsv has
     for (const align::Bead& b : beads) {
       out << clean(BeadText(zh, b.zh_begin, b.zh_end, true)) << "\t"
           << clean(BeadText(en, b.en_begin, b.en_end, false)) << "\t" << BeadType(b) << "\t" << b.confidence

@@ -34,9 +34,10 @@ std::string BeadText(const AlignedSide& side, int begin, int end, bool chinese);
 std::string BeadType(const align::Bead& bead);
 
 // `format`: "beads" (with `with_scores`, ":confidence" after each), "tsv"
-// or "json".
+// (a header row, then zh, en, type, confidence; started with a UTF-8 byte
+// order mark when `tsv_bom`) or "json".
 void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, const AlignedSide& zh,
-                    const AlignedSide& en, const std::string& format, bool with_scores);
+                    const AlignedSide& en, const std::string& format, bool with_scores, bool tsv_bom);
 
 }  // namespace bitext
 

@@ -23,18 +23,24 @@ std::string RenderTmx(const std::vector<AlignedPair>& pairs, const std::string& 
   return out + "  </body>\n</tmx>\n";
 }
 
-std::string RenderAlignedTsv(const std::vector<AlignedPair>& pairs) {
+std::string RenderAlignedTsv(const std::vector<AlignedPair>& pairs, const std::vector<MtColumn>& mt, bool bom) {
   auto clean = [](std::string s) {
     for (char& c : s) {
       if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     }
     return s;
   };
-  std::string out = "zh\ten\ttype\tconfidence\n";
-  for (const AlignedPair& p : pairs) {
+  std::string out = bom ? std::string(kUtf8Bom) : std::string();
+  out += "zh\ten\ttype\tconfidence";
+  for (const MtColumn& column : mt) out += "\tmt:" + clean(column.name);
+  out += "\n";
+  for (size_t k = 0; k < pairs.size(); ++k) {
+    const AlignedPair& p = pairs[k];
     char confidence[32];
     std::snprintf(confidence, sizeof confidence, "%.3f", p.confidence);
-    out += clean(p.zh) + "\t" + clean(p.en) + "\t" + p.type + "\t" + confidence + "\n";
+    out += clean(p.zh) + "\t" + clean(p.en) + "\t" + p.type + "\t" + confidence;
+    for (const MtColumn& column : mt) out += "\t" + clean(column.texts.at(k));
+    out += "\n";
   }
   return out;
 }

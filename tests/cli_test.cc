@@ -97,7 +97,7 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   // the default --fail-on error exits 1; a disabled gate would need none.
   CommandResult run = Bitext("audit " + set + " --out " + out.string());
   ASSERT_EQ(run.exit_code, 1) << run.out;
-  for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv",
+  for (const char* name : {"summary.txt", "findings.txt", "findings.json", "aligned.tmx", "aligned.tsv", "aligned.xlf",
                            "compare-mt-news-agency-en.json", "report.sarif", "junit.xml", "report.md", "report.html"}) {
     EXPECT_TRUE(fs::exists(out / name)) << name;
   }
@@ -106,6 +106,24 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   EXPECT_NE(text.find("<tmx version=\"1.4\">"), std::string::npos);
   EXPECT_NE(text.find("<tuv xml:lang=\"zh-CN\"><seg>前言</seg></tuv>"), std::string::npos);
   EXPECT_EQ(Bitext("audit " + set + " --out " + out.string() + " --fail-on banana").exit_code, 2);
+
+  // aligned.tsv: a byte order mark for spreadsheets, a header, and the MT
+  // paragraph that renders each pair's official paragraph. The preface's
+  // first paragraph is line 50 of the MT (its first copy).
+  std::ifstream tsv_file(out / "aligned.tsv", std::ios::binary);
+  const std::string tsv((std::istreambuf_iterator<char>(tsv_file)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(tsv.rfind("\xEF\xBB\xBFzh\ten\ttype\tconfidence\tmt:mt-news-agency-en\n", 0), 0u) << tsv.substr(0, 80);
+  std::ifstream mt_file(std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/mt-news-agency-en.txt");
+  std::string mt_line;
+  for (int n = 0; n < 50; ++n) std::getline(mt_file, mt_line);
+  ASSERT_EQ(mt_line.rfind("China is the largest developing country", 0), 0u) << mt_line;
+  for (const std::string sentence : {"中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.",
+                                     "中华人民共和国成立以来，"}) {
+    const size_t row = tsv.find("\n" + sentence);
+    ASSERT_NE(row, std::string::npos) << sentence;
+    const std::string line = tsv.substr(row + 1, tsv.find('\n', row + 1) - row - 1);
+    EXPECT_EQ(line.substr(line.rfind('\t') + 1), mt_line) << line;
+  }
 
   // report.json carries what reports/report.schema.json requires.
   std::ifstream report_file(out / "report.json"), schema_file(std::string(BITEXT_SOURCE_DIR) + "/reports/report.schema.json");
@@ -156,6 +174,48 @@ TEST(CliTest, AlignJsonCarriesLinesScoresAndEvidence) {
   EXPECT_EQ(first["zh_lines"], nlohmann::json::array({5, 5}));  // the Chinese title line
   EXPECT_EQ(first["en_lines"], nlohmann::json::array({3, 3}));
   EXPECT_TRUE(first.contains("score") && first.contains("evidence"));
+}
+
+TEST(CliTest, AlignTsvHasAHeaderAndABomOnRequest) {
+  const std::string header = "zh\ten\ttype\tconfidence\n";
+  const std::string bom = "\xEF\xBB\xBF";
+  CommandResult plain = Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv");
+  ASSERT_EQ(plain.exit_code, 0) << plain.out;
+  const size_t at = plain.out.find(header);
+  ASSERT_NE(at, std::string::npos) << plain.out.substr(0, 200);
+  EXPECT_EQ(plain.out.find(bom), std::string::npos);  // stdout goes to tools: no BOM unless asked
+  // The row after the header is the first bead: the Chinese title, then its English.
+  const std::string title = "新时代的中国国际发展合作(上)\t";
+  EXPECT_EQ(plain.out.compare(at + header.size(), title.size(), title), 0) << plain.out.substr(at, 200);
+  CommandResult marked = Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv --tsv-bom");
+  ASSERT_EQ(marked.exit_code, 0) << marked.out;
+  EXPECT_NE(marked.out.find(bom + header), std::string::npos);
+  EXPECT_EQ(Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv --tsv-bom --no-tsv-bom").exit_code, 2);
+}
+
+TEST(CliTest, AuditWritesAlignedTsvWithoutBomOnRequest) {
+  const fs::path set = fs::path(::testing::TempDir()) / "bitext_cli_tsv_set";
+  const fs::path out = fs::path(::testing::TempDir()) / "bitext_cli_tsv_out";
+  fs::remove_all(set);
+  fs::remove_all(out);
+  fs::create_directories(set);
+  std::ofstream(set / "manifest") << "name = tsv\nzh = zh.txt\nen = en.txt\n";
+  std::ofstream(set / "zh.txt") << "前言\n\n中国是世界上最大的发展中国家。\n";
+  std::ofstream(set / "en.txt") << "Preface\n\nChina is the largest developing country in the world.\n";
+  CommandResult run = Bitext("audit " + set.string() + " --out " + out.string() + " --no-tsv-bom");
+  ASSERT_LE(run.exit_code, 1) << run.out;
+  std::ifstream file(out / "aligned.tsv", std::ios::binary);
+  const std::string tsv((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  // No MT in the set: no MT column.
+  std::vector<std::string> lines;
+  std::istringstream in(tsv);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 3u) << tsv;
+  EXPECT_EQ(lines[0], "zh\ten\ttype\tconfidence");
+  EXPECT_EQ(lines[1].rfind("前言\tPreface\t1-1\t", 0), 0u) << lines[1];
+  EXPECT_EQ(lines[2].rfind("中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.\t1-1\t", 0), 0u)
+      << lines[2];
+  EXPECT_EQ(Bitext("audit " + set.string() + " --out " + out.string() + " --tsv-bom --no-tsv-bom").exit_code, 2);
 }
 
 TEST(CliTest, ScoreRejectsMalformedBeads) {

@@ -559,9 +559,9 @@ TEST(HostileInputTest, AuditReplacesItsOutputFolderWhole) {
   const fs::path set = MakeSet("replace-set", "");
   Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
   EXPECT_EQ(run.exit_code, 1) << run.err;  // the official text's own errors
-  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv", "documents", "findings.json",
-                                          "findings.txt", "junit.xml", "report.html", "report.json",
-                                          "report.md", "report.sarif", "summary.txt"};
+  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv",  "aligned.xlf", "documents",
+                                          "findings.json", "findings.txt", "junit.xml",  "report.html",
+                                          "report.json",  "report.md",    "report.sarif", "summary.txt"};
   EXPECT_EQ(Names(out), expected);
   EXPECT_EQ(Names(out / "documents"), std::set<std::string>{"official-bilingual.json"});
   const std::string view = ReadAll(out / "report.html");
@@ -632,10 +632,11 @@ TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
   for (const char* file : {"findings.txt", "report.md", "summary.txt"}) {
     EXPECT_EQ(Unsafe(ReadAll(out / file), false), std::vector<std::string>{}) << file;
   }
-  for (const char* file : {"junit.xml", "aligned.tmx"}) {
+  for (const char* file : {"junit.xml", "aligned.tmx", "aligned.xlf"}) {
     EXPECT_EQ(Unsafe(ReadAll(out / file), true), std::vector<std::string>{}) << file;
   }
   EXPECT_NE(ReadAll(out / "aligned.tmx").find("Chi\xEF\xBF\xBDna"), std::string::npos);  // U+FFFD stands in
+  EXPECT_NE(ReadAll(out / "aligned.xlf").find("Chi\xEF\xBF\xBDna"), std::string::npos);
   // The same for `check` on a file so named, and for an error message.
   Outcome check = Bitext({"check", (set / "mt.txt").string()});
   EXPECT_EQ(Unsafe(check.out + check.err, false), std::vector<std::string>{}) << check.out;
