@@ -540,7 +540,7 @@ TEST(HostileInputTest, TwoMtsWithTheSameFileNameKeepTheirOwnReports) {
   EXPECT_EQ(Names(out / "documents"),
             (std::set<std::string>{"a-mt.json", "a-mt-2.json", "b-mt.json", "official-bilingual.json"}));
   std::set<std::string> files;
-  for (const std::string& name : {"compare-a-mt.json", "compare-b-mt.json", "compare-a-mt-2.json"}) {
+  for (const char* name : {"compare-a-mt.json", "compare-b-mt.json", "compare-a-mt-2.json"}) {
     const nlohmann::json comparison = nlohmann::json::parse(ReadAll(out / name));
     files.insert(comparison["mt"].get<std::string>());
   }
