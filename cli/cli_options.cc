@@ -85,6 +85,27 @@ void AddLexiconOptions(po::options_description& options, std::string* path, bool
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 
+void AddSetFileOptions(po::options_description& options, Manifest* files) {
+  options.add_options()
+      ("zh", po::value(&files->zh), "official Chinese file")
+      ("en", po::value(&files->en), "official English file")
+      ("bilingual", po::value(&files->bilingual), "official text with both languages in one file")
+      ("mt", po::value(&files->mt)->composing(), "machine-translated English (repeatable)")
+      ("titles", po::value(&files->titles)->composing(), "a document listing official headings (repeatable)");
+}
+
+bool NamesFiles(const Manifest& files) {
+  return !files.zh.empty() || !files.en.empty() || !files.bilingual.empty() || !files.mt.empty() ||
+         !files.titles.empty();
+}
+
+void RequireOfficialText(const Manifest& files) {
+  const bool pair = !files.zh.empty() || !files.en.empty();
+  if (pair && (files.zh.empty() || files.en.empty())) throw UsageError("give both --zh and --en");
+  if (pair && !files.bilingual.empty()) throw UsageError("give --zh and --en, or --bilingual, not both");
+  if (!pair && files.bilingual.empty()) throw UsageError("missing the official text: --zh Z --en E, or --bilingual F");
+}
+
 void AddRuleOptions(po::options_description& options, std::vector<std::string>* disabled,
                     std::vector<std::string>* severities, std::string* glossary) {
   options.add_options()

@@ -12,6 +12,7 @@
 #include "audit.h"
 #include "checks.h"
 #include "decode.h"
+#include "manifest.h"
 
 namespace bitext::cli {
 
@@ -25,6 +26,17 @@ void AddDecodeOptions(boost::program_options::options_description& options, Deco
 // --lexicon FILE and --no-lexicon.
 void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
                        bool* disabled);
+
+// --bilingual F, --zh Z, --en E, --mt M and --titles T (both repeatable):
+// a document set named file by file.
+void AddSetFileOptions(boost::program_options::options_description& options, Manifest* files);
+
+// True when `files` names any file.
+bool NamesFiles(const Manifest& files);
+
+// Throws UsageError unless `files` names the official text one way: --zh
+// and --en, or --bilingual.
+void RequireOfficialText(const Manifest& files);
 
 // --disable RULE, --severity RULE=LEVEL (both repeatable) and --glossary FILE.
 void AddRuleOptions(boost::program_options::options_description& options, std::vector<std::string>* disabled,

@@ -85,20 +85,58 @@ class StageTimer {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-// Output names of the inputs, by path: the path inside the set without its
-// extension, folders joined with '-', so "a/mt.txt" and "b/mt.txt" get
-// "a-mt" and "b-mt"; a name still taken gets "-2", "-3", ...
+// The parts of `path` from the root, the last without its extension;
+// standard input is "stdin".
+std::vector<std::string> NameParts(const std::string& path) {
+  if (path == kStandardInputPath) return {"stdin"};
+  const fs::path full = fs::absolute(path).lexically_normal();
+  std::vector<std::string> parts;
+  for (const fs::path& part : full.parent_path().relative_path()) parts.push_back(part.string());
+  parts.push_back(full.stem().string());
+  return parts;
+}
+
+// The last `n` of `parts` joined with '-'.
+std::string JoinLast(const std::vector<std::string>& parts, size_t n) {
+  std::string name;
+  for (size_t k = parts.size() - std::min(n, parts.size()); k < parts.size(); ++k) {
+    name += (name.empty() ? "" : "-") + parts[k];
+  }
+  return name;
+}
+
+// Output names of the inputs, by path, with folders joined with '-': the
+// path inside the set's folder without its extension, so "a/mt.txt" and
+// "b/mt.txt" get "a-mt" and "b-mt"; for files named one by one (no folder),
+// the shortest ending of the path that no other input shares. A name still
+// taken gets "-2", "-3", ...
 std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& inputs, const std::string& folder) {
+  std::map<std::string, std::vector<std::string>> parts;  // by path
+  for (const AuditInput& input : inputs) {
+    if (folder.empty()) {
+      parts[input.path] = NameParts(input.path);
+      continue;
+    }
+    const fs::path relative = fs::path(input.path).lexically_relative(folder);
+    for (const fs::path& part : (relative.parent_path() / relative.stem()).lexically_normal()) {
+      parts[input.path].push_back(part.string());
+    }
+  }
   std::map<std::string, std::string> names;
   std::set<std::string> taken;
   for (const AuditInput& input : inputs) {
     if (names.count(input.path)) continue;  // one file in two roles: one document
-    fs::path relative = fs::path(input.path).lexically_relative(folder);
-    relative = (relative.parent_path() / relative.stem()).lexically_normal();
-    std::string base;
-    for (const fs::path& part : relative) base += (base.empty() ? "" : "-") + part.string();
+    const std::vector<std::string>& own = parts[input.path];
+    size_t n = folder.empty() ? 1 : own.size();
+    auto shared = [&](size_t length) {
+      return std::any_of(parts.begin(), parts.end(), [&](const auto& other) {
+        return other.first != input.path && JoinLast(other.second, length) == JoinLast(own, length);
+      });
+    };
+    while (n < own.size() && shared(n)) ++n;
+    const std::string base = JoinLast(own, n);
     std::string name = base;
-    for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n);
+    for (int k = 2; !taken.insert(name).second; ++k) name = base + "-" + std::to_string(k);
     names[input.path] = name;
   }
   return names;
@@ -113,7 +151,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   AuditResult result;
   // Every input is read and checked before the first output is written, so
   // a bad input leaves the previous reports in OUTDIR as they were.
-  result.manifest = ReadManifest(config.set_dir);
+  result.manifest = config.files ? *config.files : ReadManifest(config.set_dir);
   const Manifest& manifest = result.manifest;
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
@@ -132,8 +170,9 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
-  RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
-  RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
+  const std::string where = config.files ? "" : " in the manifest";
+  RequireLanguage(official_zh, Lang::kZh, (manifest.bilingual.empty() ? "\"zh\"" : "\"bilingual\"") + where);
+  RequireLanguage(official_en, Lang::kEn, (manifest.bilingual.empty() ? "\"en\"" : "\"bilingual\"") + where);
   result.official_zh = &official_zh;
   result.official_en = &official_en;
   const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
@@ -322,6 +361,7 @@ AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_
   std::vector<std::string> read_paths = {config.glossary, config.baseline, result.manifest.glossary};
   for (const AuditInput& input : result.inputs) read_paths.push_back(input.path);
   std::erase(read_paths, std::string());
+  std::erase(read_paths, std::string(kStandardInputPath));
   CheckOutputKeepsClearOfInputs(out_dir, config.set_dir, read_paths);
   OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
   AuditSummary summary;

@@ -5,6 +5,7 @@
 //
 //   AuditConfig config;
 //   config.set_dir = "corpus/whitepaper-2021";
+//   // or: config.files = ManifestOfFiles({.zh = "zh.txt", .en = "en.txt", .mt = {"mt.txt"}});
 //   AuditResult result = RunAudit(config, lexicon);
 //   std::cout << WriteAuditOutputs(result, "out");
 #ifndef BITEXT_PIPELINE_AUDIT_H_
@@ -14,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,8 @@ namespace bitext::pipeline {
 struct AuditConfig {
   // The set's folder (holding its manifest), or its manifest file.
   std::string set_dir;
+  // Or the set named file by file (ManifestOfFiles), in place of set_dir.
+  std::optional<Manifest> files;
   // How every input is decoded (encoding, lenient) and modelled.
   DocumentOptions document;
   // Rules turned off, severity overrides and thresholds. Its `glossary` is

@@ -1,0 +1,102 @@
+// End-to-end: how the `bitext` commands take their inputs. A set named file
+// by file audits as its manifest does, and standard input stands for a file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "run_bitext.h"
+
+namespace bitext {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021";
+const std::string kOfficial = kSet + "/official-bilingual.txt";
+const std::string kMt = kSet + "/mt-news-agency-en.txt";
+// The files the set's manifest names, as options.
+const std::string kSetFiles = " --bilingual " + kOfficial + " --mt " + kMt + " --titles " + kSet +
+                              "/news-release-part-titles.txt --glossary " + kSet + "/glossary.tsv";
+
+fs::path TempPath(const std::string& name) {
+  const fs::path dir = fs::path(::testing::TempDir()) / "bitext_cli_inputs_test";
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+nlohmann::json ReadJson(const fs::path& path) { return nlohmann::json::parse(ReadAll(path)); }
+
+TEST(CliInputsTest, FilesNamedOnTheCommandLineAuditAsTheirManifestDoes) {
+  const fs::path by_manifest = TempPath("by-manifest"), by_files = TempPath("by-files");
+  fs::remove_all(by_manifest);
+  fs::remove_all(by_files);
+  CommandResult manifest = Bitext("audit " + kSet + " --out " + by_manifest.string());
+  ASSERT_EQ(manifest.exit_code, 1) << manifest.out;  // the bundled MT has errors
+  CommandResult files = Bitext("audit" + kSetFiles + " --out " + by_files.string());
+  ASSERT_EQ(files.exit_code, 1) << files.out;
+  const nlohmann::json expected = ReadJson(by_manifest / "findings.json");
+  ASSERT_FALSE(expected["findings"].empty());
+  EXPECT_EQ(ReadJson(by_files / "findings.json"), expected);
+  // Glossary findings come only from the glossary given with --glossary.
+  EXPECT_NE(ReadAll(by_files / "findings.txt").find("[terminology]"), std::string::npos);
+  // The set takes its name from the files' folder, as a manifest's does.
+  EXPECT_EQ(ReadJson(by_files / "report.json")["set"], "whitepaper-2021");
+  for (const char* name : {"report.html", "report.sarif", "junit.xml", "compare-mt-news-agency-en.json",
+                           "documents/news-release-part-titles.json"}) {
+    EXPECT_TRUE(fs::exists(by_files / name)) << name;
+  }
+  // `check` takes the same files and finds the same.
+  CommandResult check = Bitext("check" + kSetFiles + " --format json");
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_EQ(nlohmann::json::parse(check.out), expected);
+}
+
+TEST(CliInputsTest, MtsWithOneFileNameKeepTheirOwnOutputs) {
+  const fs::path dir = TempPath("two-mts");
+  fs::remove_all(dir);
+  fs::create_directories(dir / "agency");
+  fs::create_directories(dir / "draft");
+  fs::copy_file(kMt, dir / "agency" / "mt.txt");
+  std::ofstream(dir / "draft" / "mt.txt") << ReadAll(kMt).substr(0, 20000);  // a shorter version
+  const fs::path out = dir / "out";
+  CommandResult run = Bitext("audit --bilingual " + kOfficial + " --mt " + (dir / "agency" / "mt.txt").string() +
+                             " --mt " + (dir / "draft" / "mt.txt").string() + " --out " + out.string());
+  ASSERT_LE(run.exit_code, 1) << run.out;
+  EXPECT_EQ(ReadJson(out / "compare-agency-mt.json")["mt"], (dir / "agency" / "mt.txt").string());
+  EXPECT_EQ(ReadJson(out / "compare-draft-mt.json")["mt"], (dir / "draft" / "mt.txt").string());
+  EXPECT_TRUE(fs::exists(out / "documents" / "agency-mt.json"));
+  EXPECT_TRUE(fs::exists(out / "documents" / "draft-mt.json"));
+}
+
+TEST(CliInputsTest, ASetIsAFolderOrFilesNotBoth) {
+  const std::string out = " --out " + TempPath("usage").string();
+  CommandResult positional = Bitext("audit zh.txt en.txt mt.txt" + out);
+  EXPECT_EQ(positional.exit_code, 2);
+  EXPECT_NE(positional.out.find("--zh Z --en E"), std::string::npos) << positional.out;
+  CommandResult both = Bitext("audit " + kSet + " --mt " + kMt + out);
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.out.find("not both"), std::string::npos) << both.out;
+  CommandResult half = Bitext("audit --zh " + kOfficial + " --mt " + kMt + out);
+  EXPECT_EQ(half.exit_code, 2);
+  EXPECT_NE(half.out.find("give both --zh and --en"), std::string::npos) << half.out;
+  CommandResult no_official = Bitext("audit --mt " + kMt + out);
+  EXPECT_EQ(no_official.exit_code, 2);
+  EXPECT_NE(no_official.out.find("missing the official text"), std::string::npos) << no_official.out;
+  CommandResult mt_only = Bitext("check --mt " + kMt);
+  EXPECT_EQ(mt_only.exit_code, 2);
+  EXPECT_NE(mt_only.out.find("missing the official text"), std::string::npos) << mt_only.out;
+}
+
+}  // namespace
+}  // namespace bitext
