@@ -56,7 +56,25 @@ std::string ScreenConfigFile(const std::string& path) {
   return screened;
 }
 
+// The values "-" on a parsed command line: the files to read from standard
+// input.
+size_t StandardInputUses(const po::variables_map& vm) {
+  size_t uses = 0;
+  for (const auto& [name, value] : vm) {
+    if (const auto* text = boost::any_cast<std::string>(&value.value())) {
+      uses += *text == kStandardInputPath;
+    } else if (const auto* texts = boost::any_cast<std::vector<std::string>>(&value.value())) {
+      uses += static_cast<size_t>(std::count(texts->begin(), texts->end(), kStandardInputPath));
+    }
+  }
+  return uses;
+}
+
 }  // namespace
+
+void LimitStandardInput(size_t uses) {
+  if (uses > 1) throw UsageError("standard input ('-') can be read only once; give '-' for one file at most");
+}
 
 uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max) {
   uint64_t value = 0;
@@ -148,6 +166,7 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
   }
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  LimitStandardInput(StandardInputUses(vm));
   const std::string path = config ? config(vm) : std::string();
   if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     std::istringstream in(ScreenConfigFile(path));

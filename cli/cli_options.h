@@ -51,6 +51,10 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
 void AddBaselineOptions(boost::program_options::options_description& options, std::string* baseline,
                         std::string* write_baseline);
 
+// Throws UsageError when standard input ("-") is named `uses` > 1 times: it
+// can be read only once.
+void LimitStandardInput(size_t uses);
+
 // Finds the config file for a parsed command line ("" for none).
 using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
 
@@ -60,7 +64,8 @@ using ConfigFileFinder = std::function<std::string(const boost::program_options:
 // ("fail-on = warning", "disable = bullet-style"); the command line wins.
 // A config file may come with a document set from someone else: the files it
 // names must lie inside its folder, and the options that write files or
-// raise limits (kCommandLineOnly) are refused there.
+// raise limits (kCommandLineOnly) are refused there. At most one value of
+// the command line may be "-" (standard input).
 // Prints the help and returns false for --help.
 bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,

@@ -1,10 +1,12 @@
 // bitext score GOLD TEST [GOLD TEST ...]: strict and lax precision, recall
 // and F1 of bead files, pooled over the pairs, as vecalign's scorer computes
 // them.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 #include "evaluation.h"
@@ -31,6 +33,7 @@ int RunScore(const std::vector<std::string>& args) {
     return args.empty() ? kExitInputError : kExitOk;
   }
   if (args.size() % 2 != 0) throw UsageError("give GOLD TEST pairs");
+  LimitStandardInput(static_cast<size_t>(std::count(args.begin(), args.end(), kStandardInputPath)));
   align::AlignmentScorer scorer;
   for (size_t i = 0; i < args.size(); i += 2) scorer.Add(ReadBeads(args[i]), ReadBeads(args[i + 1]));
   const align::Scores s = scorer.Result();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "run_bitext.h"
 
@@ -96,6 +97,55 @@ TEST(CliInputsTest, ASetIsAFolderOrFilesNotBoth) {
   CommandResult mt_only = Bitext("check --mt " + kMt);
   EXPECT_EQ(mt_only.exit_code, 2);
   EXPECT_NE(mt_only.out.find("missing the official text"), std::string::npos) << mt_only.out;
+}
+
+// Each finding as it prints, with the file name left out.
+std::vector<std::string> WithoutFiles(const nlohmann::json& findings) {
+  std::vector<std::string> lines;
+  for (nlohmann::json f : findings["findings"]) {
+    for (auto& location : f["locations"]) location.erase("file");
+    f.erase("fingerprint");  // it covers the file name
+    lines.push_back(f.dump());
+  }
+  return lines;
+}
+
+TEST(CliInputsTest, StandardInputStandsForOneFile) {
+  CommandResult from_file = Bitext("check --bilingual " + kOfficial + " --mt " + kMt + " --format json");
+  CommandResult from_stdin = Bitext("check --bilingual " + kOfficial + " --mt - --format json < " + kMt);
+  ASSERT_EQ(from_stdin.exit_code, 1) << from_stdin.out;
+  const nlohmann::json file_findings = nlohmann::json::parse(from_file.out);
+  const nlohmann::json stdin_findings = nlohmann::json::parse(from_stdin.out);
+  ASSERT_FALSE(stdin_findings["findings"].empty());
+  EXPECT_EQ(WithoutFiles(stdin_findings), WithoutFiles(file_findings));
+  bool names_stdin = false;  // MT findings name standard input "-"
+  for (const auto& f : stdin_findings["findings"]) {
+    for (const auto& location : f["locations"]) names_stdin |= location["file"] == "-";
+  }
+  EXPECT_TRUE(names_stdin);
+
+  const fs::path out = TempPath("stdin-audit");
+  fs::remove_all(out);
+  CommandResult audit = Bitext("audit --bilingual " + kOfficial + " --mt - --out " + out.string() + " < " + kMt);
+  ASSERT_EQ(audit.exit_code, 1) << audit.out;
+  EXPECT_EQ(ReadJson(out / "compare-stdin.json")["mt"], "-");
+  EXPECT_EQ(WithoutFiles(ReadJson(out / "findings.json")), WithoutFiles(file_findings));
+
+  CommandResult inspect = Bitext("inspect --format json - < " + kOfficial);
+  ASSERT_EQ(inspect.exit_code, 0) << inspect.out;
+  EXPECT_EQ(nlohmann::json::parse(inspect.out)["paragraphs"].size(), 47u);
+}
+
+TEST(CliInputsTest, StandardInputIsReadOnce) {
+  for (const std::string& args : std::vector<std::string>{"audit --zh - --en - --out " + TempPath("twice").string(),
+                                                            "check --bilingual - --mt -", "compare --bilingual - --mt=-", "score - -"}) {
+    CommandResult run = Bitext(args + " < " + kOfficial);
+    EXPECT_EQ(run.exit_code, 2) << args;
+    EXPECT_NE(run.out.find("standard input ('-') can be read only once"), std::string::npos) << args << run.out;
+  }
+  CommandResult empty = Bitext("inspect - < /dev/null");
+  EXPECT_EQ(empty.exit_code, 2);
+  EXPECT_NE(empty.out.find("-: file is empty"), std::string::npos) << empty.out;
 }
 
 }  // namespace
