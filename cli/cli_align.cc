@@ -41,10 +41,10 @@ int RunAlign(const std::vector<std::string>& args) {
               level = "paragraph", lexicon_path;
   bool keep_empty = false, with_scores = false, no_lexicon = false;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext align (--zh Z --en E | --bilingual F) [options]\n\n"
+  po::options_description visible(HelpCaption(
+      "bitext align (--zh Z --en E | --bilingual F) [options]",
       "Aligns Chinese and English units. Documents are read with the document model\n"
-      "(logical paragraphs, then sentences); --units lines takes one unit per line.\n\nOptions");
+      "(logical paragraphs, then sentences); --units lines takes one unit per line."));
   visible.add_options()
       ("help,h", "show this help")
       ("zh", po::value(&zh_path), "Chinese file")

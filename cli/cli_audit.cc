@@ -21,9 +21,9 @@ int RunAudit(const std::vector<std::string>& args) {
   bool no_lexicon = false;
   AuditOptions options;
   Manifest files;
-  po::options_description visible(
-      "bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR [options]\n\n"
-      "Audits a document set: a folder with a manifest, or the files named by the options below.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR [options]",
+      "Audits a document set: a folder with a manifest, or the files named by the options below."));
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder (created if missing)");

@@ -97,10 +97,10 @@ int RunBatch(const std::vector<std::string>& args) {
   AuditOptions unused;
   po::options_description audit("Options of each set's audit (also read from its bitext.ini)");
   AddAuditOptions(audit, &unused);
-  po::options_description visible(
-      "bitext batch MANIFEST|DIR... --out OUTDIR [--jobs N] [--shard K/N] [options]\n\n"
+  po::options_description visible(HelpCaption(
+      "bitext batch (MANIFEST | DIR)... --out OUTDIR [options]",
       "Audits many document sets: a DIR with a manifest is one set, any other DIR holds one set per\n"
-      "subfolder, a file lists set folders one a line.\n\nOptions");
+      "subfolder, a file lists set folders one a line."));
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")

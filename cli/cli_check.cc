@@ -32,9 +32,9 @@ struct CheckOptions {
 
 // False when the help was printed.
 bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
-  po::options_description visible(
-      "bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]\n\n"
-      "Runs the divergence checks on one document, or on an official text and its MT versions.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]",
+      "Runs the divergence checks on one document, or on an official text and its MT versions."));
   visible.add_options()
       ("help,h", "show this help")
       ("format", po::value(&o->format)->default_value("text"), "text or json")

@@ -21,9 +21,9 @@ int RunCompare(const std::vector<std::string>& args) {
   std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text", lexicon_path;
   bool no_lexicon = false;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext compare (--bilingual F | --zh Z --en E) --mt M [options]\n\n"
-      "Compares a machine translation with the official bilingual text.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext compare (--zh Z --en E | --bilingual F) --mt M [options]",
+      "Compares a machine translation with the official bilingual text."));
   visible.add_options()
       ("help,h", "show this help")
       ("zh", po::value(&zh_path), "official Chinese file")

@@ -15,7 +15,8 @@ namespace bitext::cli {
 int RunInspect(const std::vector<std::string>& args) {
   std::string file, format;
   DocumentOptions options;
-  po::options_description visible("bitext inspect FILE [options]\n\nPrints the document model: outline and logical paragraphs.\n\nOptions");
+  po::options_description visible(
+      HelpCaption("bitext inspect FILE [options]", "Prints the document model: outline and logical paragraphs."));
   visible.add_options()
       ("help,h", "show this help")
       ("format", po::value(&format)->default_value("text"), "text or json");

@@ -12,6 +12,7 @@
 #include "batch_summary.h"
 #include "summary_check.h"
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 
@@ -45,9 +46,9 @@ void CopySetFolder(const fs::path& from, const fs::path& to) {
 int RunMerge(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string out_dir;
-  po::options_description visible(
-      "bitext merge OUTDIR... --out MERGED\n\n"
-      "Combines the output folders of a batch's shards (--shard K/N) into one.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext merge OUTDIR... --out MERGED [options]",
+      "Combines the output folders of a batch's shards (--shard K/N) into one."));
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "merged output folder");

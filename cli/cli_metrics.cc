@@ -50,11 +50,11 @@ int RunMetrics(const std::vector<std::string>& args) {
   std::string hyp_path, tokenize = "13a", format = "text";
   std::vector<std::string> ref_paths;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext metrics --hyp H --ref R [options]\n\n"
+  po::options_description visible(HelpCaption(
+      "bitext metrics --hyp H --ref R [options]",
       "Corpus BLEU, chrF2 and TER of a translation (H) against references (R), one\n"
       "segment a line, exactly as sacreBLEU " +
-      std::string(align::kSacrebleuVersion) + " computes them, with its signatures.\n\nOptions");
+          std::string(align::kSacrebleuVersion) + " computes them, with its signatures."));
   visible.add_options()
       ("help,h", "show this help")
       ("hyp", po::value(&hyp_path), "the translation to score, one segment a line")

@@ -87,6 +87,10 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
   return value;
 }
 
+std::string HelpCaption(const std::string& synopsis, const std::string& about) {
+  return "usage: " + synopsis + "\n\n" + about + "\n\nOptions";
+}
+
 void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
   options.add_options()
       ("encoding", po::value(&decode->encoding),

@@ -148,5 +148,25 @@ TEST(CliInputsTest, StandardInputIsReadOnce) {
   EXPECT_NE(empty.out.find("-: file is empty"), std::string::npos) << empty.out;
 }
 
+const char* const kCommands[] = {"inspect", "align", "check", "compare", "score",
+                                 "metrics", "audit",  "batch", "merge"};
+
+TEST(CliInputsTest, HelpCommandIsTheCommandsHelp) {
+  for (const std::string command : kCommands) {
+    CommandResult help = Bitext("help " + command), option = Bitext(command + " --help");
+    EXPECT_EQ(help.exit_code, 0) << command << ": " << help.out;
+    EXPECT_EQ(option.exit_code, 0) << command;
+    EXPECT_EQ(help.out, option.out) << command;
+    const std::string usage = help.out.substr(0, help.out.find('\n'));
+    EXPECT_TRUE(usage.starts_with("usage: bitext " + command + " ")) << usage;
+    EXPECT_TRUE(usage.ends_with(" [options]")) << usage;
+    EXPECT_NE(help.out.find("-h [ --help ]"), std::string::npos) << command;
+  }
+  EXPECT_EQ(Bitext("help").exit_code, 0);
+  CommandResult unknown = Bitext("help frobnicate");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.out.find("unknown command 'frobnicate'"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bitext
