@@ -41,6 +41,7 @@ int RunAlign(const std::vector<std::string>& args) {
               level = "paragraph", lexicon_path;
   bool keep_empty = false, with_scores = false, no_lexicon = false;
   DecodeOptions decode;
+  Verbosity verbosity;
   po::options_description visible(HelpCaption(
       "bitext align (--zh Z --en E | --bilingual F) [options]",
       "Aligns Chinese and English units. Documents are read with the document model\n"
@@ -57,6 +58,7 @@ int RunAlign(const std::vector<std::string>& args) {
       ("with-scores", po::bool_switch(&with_scores), "beads format: append :score");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "beads" && format != "tsv" && format != "json") {
     throw UsageError("--format must be beads, tsv or json");
@@ -67,7 +69,7 @@ int RunAlign(const std::vector<std::string>& args) {
   if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
   if (units == "lines" && !pair) throw UsageError("--units lines needs --zh and --en");
 
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
   align::AlignerOptions options;
 
   if (units == "lines") {

@@ -27,6 +27,7 @@ struct CheckOptions {
   std::vector<std::string> disabled, severities;
   std::string glossary_path, baseline_path, write_baseline_path;
   bool no_lexicon = false, list_rules = false;
+  Verbosity verbosity;
   DecodeOptions decode;
 };
 
@@ -47,6 +48,7 @@ bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
   AddDecodeOptions(visible, &o->decode);
   AddLexiconOptions(visible, &o->lexicon_path, &o->no_lexicon);
+  AddVerbosityOptions(visible, &o->verbosity);
   auto config_file = [](const po::variables_map& vm) {
     return vm.count("config") ? vm["config"].as<std::string>() : std::string();
   };
@@ -81,7 +83,7 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   // The first titles document is the one the comparisons use, as in an audit.
   std::optional<Document> titles;
   if (!files.titles.empty()) titles = LoadDocument(files.titles.front(), options);
-  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon);
+  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon, o.verbosity.quiet);
   std::vector<const Document*> official_set, mt_set;
   for (const Document& d : official) official_set.push_back(&d);
   for (const Document& d : mts) mt_set.push_back(&d);
@@ -126,7 +128,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<Finding> findings = CheckInputs(o, config);
   FinishFindings(findings, config);
   const size_t accepted = pipeline::ApplyBaseline(findings, o.baseline_path, o.write_baseline_path);
-  if (accepted > 0) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
+  if (accepted > 0 && !o.verbosity.quiet) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
   PrintFindings(findings, o.format);
   const bool failing = std::any_of(findings.begin(), findings.end(),
                                    [&](const Finding& f) { return f.severity >= threshold; });

@@ -8,7 +8,7 @@
 
 namespace bitext::cli {
 
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled) {
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet) {
   if (disabled) return nullptr;
   std::string path = explicit_path;
   if (path.empty()) {
@@ -18,6 +18,7 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bo
     path = BITEXT_DEFAULT_LEXICON;
   }
   if (path.empty()) {
+    if (quiet) return nullptr;
     std::cerr << "bitext: no CC-CEDICT lexicon found (run scripts/setup.sh, or give --lexicon); "
                  "aligning on length, anchors and structure only\n";
     return nullptr;

@@ -12,9 +12,10 @@
 
 namespace bitext::cli {
 
-// Returns nullptr when no lexicon is found or `disabled`. A path given
-// explicitly that cannot be read is an InputError.
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled);
+// Returns nullptr when no lexicon is found or `disabled`; says so on stderr
+// unless `quiet`. A path given explicitly that cannot be read is an
+// InputError.
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet = false);
 
 }  // namespace bitext::cli
 

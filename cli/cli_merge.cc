@@ -52,6 +52,8 @@ int RunMerge(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "merged output folder");
+  Verbosity verbosity;  // nothing to report on stderr but errors
+  AddVerbosityOptions(visible, &verbosity);
   po::options_description all;
   all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
   po::positional_options_description positionals;
@@ -59,6 +61,7 @@ int RunMerge(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   po::notify(vm);
+  RejectQuietAndVerbose(vm);
   if (vm.count("help")) {
     std::cout << visible;
     return kExitOk;

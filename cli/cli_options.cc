@@ -87,6 +87,17 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
   return value;
 }
 
+void AddVerbosityOptions(po::options_description& options, Verbosity* verbosity) {
+  options.add_options()
+      ("quiet,q", po::bool_switch(&verbosity->quiet), "print nothing on stderr but errors")
+      ("verbose,v", po::bool_switch(&verbosity->verbose), "show progress on stderr even when it is not a terminal");
+}
+
+void RejectQuietAndVerbose(const po::variables_map& vm) {
+  auto given = [&](const char* name) { return vm.count(name) && !vm[name].defaulted(); };
+  if (given("quiet") && given("verbose")) throw UsageError("give --quiet or --verbose, not both");
+}
+
 std::string HelpCaption(const std::string& synopsis, const std::string& about) {
   return "usage: " + synopsis + "\n\n" + about + "\n\nOptions";
 }
@@ -171,6 +182,7 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   LimitStandardInput(StandardInputUses(vm));
+  RejectQuietAndVerbose(vm);
   const std::string path = config ? config(vm) : std::string();
   if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     std::istringstream in(ScreenConfigFile(path));

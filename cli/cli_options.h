@@ -24,6 +24,18 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
 // reads "bitext CMD ... [options]", then what the command does.
 std::string HelpCaption(const std::string& synopsis, const std::string& about);
 
+// --quiet and --verbose, which every command takes. Quiet: nothing on
+// stderr but errors. Verbose: progress even when stderr is not a terminal.
+struct Verbosity {
+  bool quiet = false;
+  bool verbose = false;
+};
+void AddVerbosityOptions(boost::program_options::options_description& options, Verbosity* verbosity);
+
+// Throws UsageError when a parsed command line has both --quiet and
+// --verbose. ParseCommandLine calls it.
+void RejectQuietAndVerbose(const boost::program_options::variables_map& vm);
+
 // --encoding NAME, --lenient and --max-input-mb N.
 void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
 

@@ -35,6 +35,8 @@ int RunScore(const std::vector<std::string>& args) {
       "precision over every test bead, recall over gold beads with both sides,\n"
       "strict = identical bead, lax = overlap on both sides."));
   visible.add_options()("help,h", "show this help");
+  Verbosity verbosity;  // nothing to report on stderr but errors
+  AddVerbosityOptions(visible, &verbosity);
   po::options_description all;
   all.add(visible).add_options()("files", po::value(&files)->composing());
   po::positional_options_description positionals;
@@ -42,6 +44,7 @@ int RunScore(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   po::notify(vm);
+  RejectQuietAndVerbose(vm);
   if (vm.count("help")) {
     std::cout << visible;
     return kExitOk;

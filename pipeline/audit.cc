@@ -145,8 +145,8 @@ std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& in
 }  // namespace
 
 AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
-  auto finish = [&](const char* stage) {
-    if (stage_done) stage_done(stage);
+  auto finish = [&](const char* stage, const std::string& units) {
+    if (stage_done) stage_done(stage, units);
   };
   AuditResult result;
   // Every input is read and checked before the first output is written, so
@@ -187,7 +187,11 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
     glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
     checks.glossary = &*glossary;
   }
-  finish("ingest");
+  size_t bytes = 0;
+  for (const AuditInput& input : result.inputs) bytes += input.bytes;
+  char megabytes[32];
+  std::snprintf(megabytes, sizeof megabytes, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  finish("ingest", std::to_string(result.inputs.size()) + " files, " + megabytes);
 
   // The official pairs as a translation memory, sentence by sentence.
   const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
@@ -198,7 +202,8 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
                             BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence});
   }
   result.paragraph_beads = aligned.paragraphs.size();
-  finish("align");
+  finish("align", std::to_string(result.paragraph_beads) + " paragraph beads, " + std::to_string(result.pairs.size()) +
+                      " sentence beads");
 
   const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
   for (const std::string& mt_path : manifest.mt) {
@@ -206,7 +211,9 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
         align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
     align::ScoreComparison(result.comparisons.back().get());
   }
-  finish("compare");
+  size_t rows = 0;
+  for (const auto& c : result.comparisons) rows += c->rows.size();
+  finish("compare", std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows");
 
   std::vector<const Document*> official, mts;
   official.push_back(&official_zh);
@@ -221,7 +228,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
                                  [&](const Finding& f) { return f.severity >= config.fail_on; })
                          ? kExitFindings
                          : kExitOk;
-  finish("check");
+  finish("check", std::to_string(result.findings.size()) + " findings");
   return result;
 }
 
@@ -349,14 +356,17 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
 }
 
 AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
-                              const align::Lexicon* lexicon) {
+                              const align::Lexicon* lexicon, const StageDone& stage_done) {
   // An output folder that cannot be made fails now, not after the work.
   std::error_code out_error;
   fs::create_directories(out_dir, out_error);
   if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
 
   StageTimer timer(config.timings);
-  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage) { timer.Finish(stage); });
+  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage, const std::string& units) {
+    timer.Finish(stage);
+    if (stage_done) stage_done(stage, units);
+  });
   // Inputs are only read: the output folder may not be or hold one of them.
   std::vector<std::string> read_paths = {config.glossary, config.baseline, result.manifest.glossary};
   for (const AuditInput& input : result.inputs) read_paths.push_back(input.path);
@@ -366,8 +376,11 @@ AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_
   OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
   AuditSummary summary;
   summary.summary = WriteAuditOutputs(result, out_dir, output.staging());
+  size_t written = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(output.staging())) written += entry.is_regular_file();
   output.Commit();
   timer.Finish("report");
+  if (stage_done) stage_done("write", std::to_string(written) + " files");
   summary.name = result.manifest.name;
   summary.exit_code = result.exit_code;
   for (const RuleCount& count : CountFindings(result.findings)) summary.counts[count.rule] = count.n;

@@ -168,5 +168,64 @@ TEST(CliInputsTest, HelpCommandIsTheCommandsHelp) {
   EXPECT_NE(unknown.out.find("unknown command 'frobnicate'"), std::string::npos);
 }
 
+// What `bitext ARGS` prints on stderr (stdout is dropped).
+std::string StderrOf(const std::string& args) {
+  const std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1 >/dev/null";
+  std::string err;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return "(could not run)";
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) err.append(buffer, n);
+  pclose(pipe);
+  return err;
+}
+
+TEST(CliInputsTest, QuietPrintsNothingOnStderrAndVerboseShowsTheStages) {
+  const fs::path dir = TempPath("quiet");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // Inputs that make each command say something on stderr when not quiet.
+  const std::string gb18030 = (dir / "gb18030.txt").string();  // "中华人民共和国国务院新闻办公室" x 3
+  std::ofstream(gb18030) << std::string(
+      "\xD6\xD0\xBB\xAA\xC8\xCB\xC3\xF1\xB9\xB2\xBA\xCD\xB9\xFA\xB9\xFA\xCE\xF1\xD4\xBA\xD0\xC2\xCE\xC5\xB0\xEC"
+      "\xB9\xAB\xCA\xD2\n");
+  const std::string beads = (dir / "beads.txt").string();
+  std::ofstream(beads) << "[0]:[0]\n[1]:[1]\n";
+  const std::string segments = (dir / "segments.txt").string();
+  std::ofstream(segments) << "The cat sat on the mat.\nA dog ran in the park.\n";
+  const std::string baseline = (dir / "baseline.json").string();
+  ASSERT_EQ(Bitext("check --bilingual " + kOfficial + " --write-baseline " + baseline).exit_code, 1);
+  const std::string sets = std::string(BITEXT_CORPUS_DIR) + "/kicad-pl-editor";
+
+  EXPECT_NE(StderrOf("inspect " + gb18030), "");
+  EXPECT_NE(StderrOf("check --bilingual " + kOfficial + " --baseline " + baseline), "");
+  EXPECT_NE(StderrOf("batch " + sets + " --out " + (dir / "batch-loud").string()), "");
+  const std::string stages = StderrOf("audit " + kSet + " --verbose --out " + (dir / "audit-loud").string());
+  for (const char* stage : {"ingest: 3 files", "align: ", "compare: 1 MT versions", "check: ", "write: "}) {
+    EXPECT_NE(stages.find(stage), std::string::npos) << stage << " in " << stages;
+  }
+  // Without --verbose, an audit whose stderr is not a terminal shows no progress.
+  EXPECT_EQ(StderrOf("audit " + kSet + " --out " + (dir / "audit-plain").string()), "");
+
+  const std::vector<std::string> commands = {
+      "inspect " + gb18030,
+      "align --bilingual " + kOfficial,
+      "check --bilingual " + kOfficial + " --baseline " + baseline,
+      "compare --bilingual " + kOfficial + " --mt " + kMt,
+      "score " + beads + " " + beads,
+      "metrics --hyp " + segments + " --ref " + segments,
+      "audit " + kSet + " --out " + (dir / "audit").string(),
+      "batch " + sets + " --shard 1/1 --out " + (dir / "batch").string(),
+      "merge " + (dir / "batch").string() + " --out " + (dir / "merged").string(),
+  };
+  for (const std::string& command : commands) {
+    EXPECT_EQ(StderrOf(command + " --quiet"), "") << command;
+  }
+  CommandResult both = Bitext("inspect " + kOfficial + " --quiet --verbose");
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.out.find("give --quiet or --verbose, not both"), std::string::npos) << both.out;
+}
+
 }  // namespace
 }  // namespace bitext
