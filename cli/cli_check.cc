@@ -15,6 +15,8 @@
 #include "comparison.h"
 #include "document.h"
 #include "error.h"
+#include "junit_report.h"
+#include "sarif_report.h"
 
 namespace po = boost::program_options;
 
@@ -38,7 +40,7 @@ bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
       "Runs the divergence checks on one document, or on an official text and its MT versions."));
   visible.add_options()
       ("help,h", "show this help")
-      ("format", po::value(&o->format)->default_value("text"), "text or json")
+      ("format", po::value(&o->format)->default_value("text"), "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML)")
       ("fail-on", po::value(&o->fail_on)->default_value("error"),
        "exit 1 on findings at or above: error, warning, info")
       ("rules", po::bool_switch(&o->list_rules), "list the rules and exit")
@@ -93,8 +95,14 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   return findings;
 }
 
-void PrintFindings(const std::vector<Finding>& findings, const std::string& format) {
-  if (format == "json") {
+// The findings in `format`, as `audit` writes them into findings.json,
+// report.sarif and junit.xml, or as findings.txt.
+void PrintFindings(const std::vector<Finding>& findings, const std::string& format, Severity fail_on) {
+  if (format == "sarif") {
+    WriteSarif(std::cout, findings, BITEXT_VERSION);
+  } else if (format == "junit") {
+    std::cout << RenderJunit(findings, "bitext check", fail_on);
+  } else if (format == "json") {
     nlohmann::json out = {{"findings", nlohmann::json::array()}};
     for (const Finding& f : findings) out["findings"].push_back(FindingToJson(f));
     std::cout << out.dump(2) << "\n";
@@ -114,7 +122,9 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   Severity threshold;
   if (!ParseSeverity(o.fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
-  if (o.format != "text" && o.format != "json") throw UsageError("--format must be text or json");
+  if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "junit") {
+    throw UsageError("--format must be text, json, sarif or junit");
+  }
   if (o.file.empty() && !NamesFiles(o.files)) throw UsageError("give FILE, --zh Z --en E or --bilingual F");
   if (NamesFiles(o.files)) RequireOfficialText(o.files);  // MTs and titles need it
   CheckConfig config;
@@ -129,7 +139,7 @@ int RunCheck(const std::vector<std::string>& args) {
   FinishFindings(findings, config);
   const size_t accepted = pipeline::ApplyBaseline(findings, o.baseline_path, o.write_baseline_path);
   if (accepted > 0 && !o.verbosity.quiet) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
-  PrintFindings(findings, o.format);
+  PrintFindings(findings, o.format, threshold);
   const bool failing = std::any_of(findings.begin(), findings.end(),
                                    [&](const Finding& f) { return f.severity >= threshold; });
   return failing ? kExitFindings : kExitOk;

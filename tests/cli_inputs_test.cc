@@ -168,6 +168,30 @@ TEST(CliInputsTest, HelpCommandIsTheCommandsHelp) {
   EXPECT_NE(unknown.out.find("unknown command 'frobnicate'"), std::string::npos);
 }
 
+TEST(CliInputsTest, CheckPrintsTheAuditsSarifAndJunit) {
+  const fs::path out = TempPath("check-formats");
+  fs::remove_all(out);
+  ASSERT_EQ(Bitext("audit" + kSetFiles + " --out " + out.string()).exit_code, 1);
+  CommandResult sarif = Bitext("check" + kSetFiles + " --format sarif");
+  EXPECT_EQ(sarif.exit_code, 1);
+  const nlohmann::json log = nlohmann::json::parse(sarif.out);
+  EXPECT_EQ(log["version"], "2.1.0");
+  EXPECT_FALSE(log["runs"][0]["results"].empty());
+  EXPECT_EQ(log, ReadJson(out / "report.sarif"));
+  CommandResult junit = Bitext("check" + kSetFiles + " --format junit");
+  EXPECT_EQ(junit.exit_code, 1);
+  // The audit names its suite after the set, check "bitext check".
+  std::string expected = ReadAll(out / "junit.xml");
+  for (size_t at; (at = expected.find("\"whitepaper-2021\"")) != std::string::npos;) {
+    expected.replace(at, 17, "\"bitext check\"");
+  }
+  EXPECT_NE(expected.find("<failure"), std::string::npos);
+  EXPECT_EQ(junit.out, expected);
+  CommandResult bad = Bitext("check --bilingual " + kOfficial + " --format html");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.out.find("--format must be text, json, sarif or junit"), std::string::npos) << bad.out;
+}
+
 // What `bitext ARGS` prints on stderr (stdout is dropped).
 std::string StderrOf(const std::string& args) {
   const std::string command = std::string(BITEXT_BINARY) + " " + args + " 2>&1 >/dev/null";
