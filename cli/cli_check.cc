@@ -1,7 +1,7 @@
-// bitext check [FILE] [--bilingual F | --zh Z --en E] [--mt M ...] [options]
+// bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]
 // Runs the catalogue of divergence checks and prints findings as
-// "file:line:col: severity: message [rule]" (or JSON); exits 1 when a
-// finding reaches --fail-on.
+// "file:line:col: severity: message [rule]" (or JSON, SARIF, JUnit); exits 1
+// when a finding reaches --fail-on.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <optional>

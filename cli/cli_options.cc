@@ -22,7 +22,7 @@ namespace {
 // Options a config file may not set: they write files or raise limits.
 const std::set<std::string> kCommandLineOnly = {"write-baseline", "max-input-mb", "config"};
 // Options naming files to read, confined to the config file's folder.
-const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon"};
+const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon", "zh", "en", "bilingual", "mt", "titles"};
 
 // The text of config file `path`, checked line by line, with the files it
 // names rewritten as paths from the current folder.

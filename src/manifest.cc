@@ -23,10 +23,6 @@ bool IsUtf8(std::string_view text) {
   return back == text;
 }
 
-}  // namespace
-
-namespace {
-
 // The complaints about a set's official text, or "" when it is sound.
 std::string OfficialTextProblem(const Manifest& m) {
   const bool pair = !m.zh.empty() && !m.en.empty();
@@ -104,9 +100,8 @@ Manifest ManifestOfFiles(Manifest m) {
   }
   m.folder.clear();
   if (m.name.empty()) {
-    const std::string& official = m.bilingual.empty() ? m.zh : m.bilingual;
-    const fs::path path = official == kStandardInputPath ? fs::current_path() / "-" : fs::path(official);
-    m.name = fs::absolute(path).lexically_normal().parent_path().filename().string();
+    const std::string& official = m.bilingual.empty() ? m.zh : m.bilingual;  // "-": the current folder's
+    m.name = fs::absolute(official).lexically_normal().parent_path().filename().string();
   }
   if (m.name.empty()) m.name = "bitext";  // a file at the root
   return m;

@@ -94,6 +94,13 @@ TEST(CliInputsTest, ASetIsAFolderOrFilesNotBoth) {
   CommandResult no_official = Bitext("audit --mt " + kMt + out);
   EXPECT_EQ(no_official.exit_code, 2);
   EXPECT_NE(no_official.out.find("missing the official text"), std::string::npos) << no_official.out;
+  // Files named in a config file (which may come with someone else's set)
+  // stay confined to its folder, unlike those on the command line.
+  const fs::path config = TempPath("outside.ini");
+  std::ofstream(config) << "mt = " << kMt << "\n";
+  CommandResult confined = Bitext("audit --bilingual " + kOfficial + " --config " + config.string() + out);
+  EXPECT_EQ(confined.exit_code, 2);
+  EXPECT_NE(confined.out.find("must be relative to the config file's folder"), std::string::npos) << confined.out;
   CommandResult mt_only = Bitext("check --mt " + kMt);
   EXPECT_EQ(mt_only.exit_code, 2);
   EXPECT_NE(mt_only.out.find("missing the official text"), std::string::npos) << mt_only.out;
