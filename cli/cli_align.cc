@@ -41,10 +41,11 @@ int RunAlign(const std::vector<std::string>& args) {
               level = "paragraph", lexicon_path;
   bool keep_empty = false, with_scores = false, no_lexicon = false, tsv_bom = false, no_tsv_bom = false;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext align (--zh Z --en E | --bilingual F) [options]\n\n"
+  Verbosity verbosity;
+  po::options_description visible(HelpCaption(
+      "bitext align (--zh Z --en E | --bilingual F) [options]",
       "Aligns Chinese and English units. Documents are read with the document model\n"
-      "(logical paragraphs, then sentences); --units lines takes one unit per line.\n\nOptions");
+      "(logical paragraphs, then sentences); --units lines takes one unit per line."));
   visible.add_options()
       ("help,h", "show this help")
       ("zh", po::value(&zh_path), "Chinese file")
@@ -59,6 +60,7 @@ int RunAlign(const std::vector<std::string>& args) {
       ("no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "beads" && format != "tsv" && format != "json") {
     throw UsageError("--format must be beads, tsv or json");
@@ -70,7 +72,7 @@ int RunAlign(const std::vector<std::string>& args) {
   if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
   if (units == "lines" && !pair) throw UsageError("--units lines needs --zh and --en");
 
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
   align::AlignerOptions options;
 
   if (units == "lines") {

@@ -93,20 +93,21 @@ int RunBatch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string out_dir, shard_text, lexicon_path, jobs_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  bool quiet = false, no_lexicon = false;
+  bool no_lexicon = false;
+  Verbosity verbosity;
   AuditOptions unused;
   po::options_description audit("Options of each set's audit (also read from its bitext.ini)");
   AddAuditOptions(audit, &unused);
-  po::options_description visible(
-      "bitext batch MANIFEST|DIR... --out OUTDIR [--jobs N] [--shard K/N] [options]\n\n"
+  po::options_description visible(HelpCaption(
+      "bitext batch (MANIFEST | DIR)... --out OUTDIR [options]",
       "Audits many document sets: a DIR with a manifest is one set, any other DIR holds one set per\n"
-      "subfolder, a file lists set folders one a line.\n\nOptions");
+      "subfolder, a file lists set folders one a line."));
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
       ("jobs,j", po::value(&jobs_text), "sets audited at once (default: the number of cores)")
-      ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)")
-      ("quiet,q", po::bool_switch(&quiet), "no progress on stderr (errors are still printed)");
+      ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)");
+  AddVerbosityOptions(visible, &verbosity);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
   visible.add(audit);
   po::options_description all;
@@ -117,6 +118,7 @@ int RunBatch(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::store(parsed, vm);
   po::notify(vm);
+  RejectQuietAndVerbose(vm);
   if (vm.count("help")) {
     std::cout << visible;
     return kExitOk;
@@ -136,10 +138,12 @@ int RunBatch(const std::vector<std::string>& args) {
   for (const BatchSet& set : all_sets) {
     if (pipeline::InShard(set, shard)) sets.push_back(set);
   }
-  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);  // shared, read-only
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);  // shared, read-only
 
   const auto start = std::chrono::steady_clock::now();
-  Progress progress(sets.size(), stderr, quiet);
+  ProgressStyle style;
+  style.every_step = verbosity.verbose;  // in a log, a line per set rather than per tenth
+  Progress progress(sets.size(), stderr, verbosity.quiet, style);
   std::vector<nlohmann::json> entries(sets.size());
   std::atomic<size_t> next{0};
   auto work = [&] {

@@ -1,7 +1,7 @@
-// bitext check [FILE] [--bilingual F | --zh Z --en E] [--mt M] [options]
+// bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]
 // Runs the catalogue of divergence checks and prints findings as
-// "file:line:col: severity: message [rule]" (or JSON); exits 1 when a
-// finding reaches --fail-on.
+// "file:line:col: severity: message [rule]" (or JSON, SARIF, JUnit); exits 1
+// when a finding reaches --fail-on.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <optional>
@@ -15,6 +15,8 @@
 #include "comparison.h"
 #include "document.h"
 #include "error.h"
+#include "junit_report.h"
+#include "sarif_report.h"
 
 namespace po = boost::program_options;
 
@@ -22,34 +24,33 @@ namespace bitext::cli {
 namespace {
 
 struct CheckOptions {
-  std::string file, zh_path, en_path, bilingual_path, mt_path, format = "text", fail_on = "error", lexicon_path;
+  std::string file, format = "text", fail_on = "error", lexicon_path;
+  Manifest files;  // the official text, MTs and titles, as given
   std::vector<std::string> disabled, severities;
   std::string glossary_path, baseline_path, write_baseline_path;
   bool no_lexicon = false, list_rules = false;
+  Verbosity verbosity;
   DecodeOptions decode;
 };
 
 // False when the help was printed.
 bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
-  po::options_description visible(
-      "bitext check [FILE] [--bilingual F | --zh Z --en E] [--mt M] [options]\n\n"
-      "Runs the divergence checks on one document, or on an official text and its MT versions.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]",
+      "Runs the divergence checks on one document, or on an official text and its MT versions."));
   visible.add_options()
       ("help,h", "show this help")
-      ("bilingual", po::value(&o->bilingual_path), "official text with both languages in one file")
-      ("zh", po::value(&o->zh_path), "official Chinese file")
-      ("en", po::value(&o->en_path), "official English file")
-      ("mt", po::value(&o->mt_path), "machine-translated English to compare with the official text")
-      ("format", po::value(&o->format)->default_value("text"), "text or json")
+      ("format", po::value(&o->format)->default_value("text"), "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML)")
       ("fail-on", po::value(&o->fail_on)->default_value("error"),
        "exit 1 on findings at or above: error, warning, info")
       ("rules", po::bool_switch(&o->list_rules), "list the rules and exit")
-      ("config", po::value<std::string>(), "options file (bitext.ini format: name = value)")
-;
+      ("config", po::value<std::string>(), "options file (bitext.ini format: name = value)");
+  AddSetFileOptions(visible, &o->files);
   AddRuleOptions(visible, &o->disabled, &o->severities, &o->glossary_path);
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
   AddDecodeOptions(visible, &o->decode);
   AddLexiconOptions(visible, &o->lexicon_path, &o->no_lexicon);
+  AddVerbosityOptions(visible, &o->verbosity);
   auto config_file = [](const po::variables_map& vm) {
     return vm.count("config") ? vm["config"].as<std::string>() : std::string();
   };
@@ -64,33 +65,44 @@ void PrintRules() {
 
 // The findings of FILE, and of the official text with its MT versions.
 std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& config) {
-  const bool pair = !o.zh_path.empty() || !o.en_path.empty();
+  const Manifest& files = o.files;
+  const bool pair = !files.zh.empty();
   const DocumentOptions options{o.decode};
   std::vector<Finding> findings;
   if (!o.file.empty()) findings = CheckDocument(LoadDocument(o.file, options), config);
   std::vector<Document> official, mts;
   if (pair) {
-    official.push_back(LoadDocument(o.zh_path, options));
-    official.push_back(LoadDocument(o.en_path, options));
-  } else if (!o.bilingual_path.empty()) {
-    official.push_back(LoadDocument(o.bilingual_path, options));
+    official.push_back(LoadDocument(files.zh, options));
+    official.push_back(LoadDocument(files.en, options));
+  } else if (!files.bilingual.empty()) {
+    official.push_back(LoadDocument(files.bilingual, options));
   }
   if (!official.empty()) {
     RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
     RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
   }
-  if (!o.mt_path.empty()) mts.push_back(LoadDocument(o.mt_path, options));
-  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon);
+  for (const std::string& mt : files.mt) mts.push_back(LoadDocument(mt, options));
+  // The first titles document is the one the comparisons use, as in an audit.
+  std::optional<Document> titles;
+  if (!files.titles.empty()) titles = LoadDocument(files.titles.front(), options);
+  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon, o.verbosity.quiet);
   std::vector<const Document*> official_set, mt_set;
   for (const Document& d : official) official_set.push_back(&d);
   for (const Document& d : mts) mt_set.push_back(&d);
-  std::vector<Finding> set_findings = CheckDocumentSet(official_set, mt_set, lexicon.get(), config);
+  std::vector<Finding> set_findings =
+      CheckDocumentSet(official_set, mt_set, lexicon.get(), config, titles ? &*titles : nullptr);
   findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   return findings;
 }
 
-void PrintFindings(const std::vector<Finding>& findings, const std::string& format) {
-  if (format == "json") {
+// The findings in `format`, as `audit` writes them into findings.json,
+// report.sarif and junit.xml, or as findings.txt.
+void PrintFindings(const std::vector<Finding>& findings, const std::string& format, Severity fail_on) {
+  if (format == "sarif") {
+    WriteSarif(std::cout, findings, BITEXT_VERSION);
+  } else if (format == "junit") {
+    std::cout << RenderJunit(findings, "bitext check", fail_on);
+  } else if (format == "json") {
     nlohmann::json out = {{"findings", nlohmann::json::array()}};
     for (const Finding& f : findings) out["findings"].push_back(FindingToJson(f));
     std::cout << out.dump(2) << "\n";
@@ -110,14 +122,11 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   Severity threshold;
   if (!ParseSeverity(o.fail_on, &threshold)) throw UsageError("--fail-on must be error, warning or info");
-  if (o.format != "text" && o.format != "json") throw UsageError("--format must be text or json");
-  const bool pair = !o.zh_path.empty() || !o.en_path.empty();
-  if (pair && (o.zh_path.empty() || o.en_path.empty())) throw UsageError("give both --zh and --en");
-  if (pair && !o.bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual, not both");
-  if (o.file.empty() && !pair && o.bilingual_path.empty()) {
-    throw UsageError("give FILE, --bilingual F or --zh Z --en E");
+  if (o.format != "text" && o.format != "json" && o.format != "sarif" && o.format != "junit") {
+    throw UsageError("--format must be text, json, sarif or junit");
   }
-  if (!o.mt_path.empty() && !pair && o.bilingual_path.empty()) throw UsageError("--mt needs the official text");
+  if (o.file.empty() && !NamesFiles(o.files)) throw UsageError("give FILE, --zh Z --en E or --bilingual F");
+  if (NamesFiles(o.files)) RequireOfficialText(o.files);  // MTs and titles need it
   CheckConfig config;
   ApplyRuleOptions(o.disabled, o.severities, &config);
   std::optional<Glossary> glossary;
@@ -129,8 +138,8 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<Finding> findings = CheckInputs(o, config);
   FinishFindings(findings, config);
   const size_t accepted = pipeline::ApplyBaseline(findings, o.baseline_path, o.write_baseline_path);
-  if (accepted > 0) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
-  PrintFindings(findings, o.format);
+  if (accepted > 0 && !o.verbosity.quiet) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
+  PrintFindings(findings, o.format, threshold);
   const bool failing = std::any_of(findings.begin(), findings.end(),
                                    [&](const Finding& f) { return f.severity >= threshold; });
   return failing ? kExitFindings : kExitOk;

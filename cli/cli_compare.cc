@@ -21,9 +21,10 @@ int RunCompare(const std::vector<std::string>& args) {
   std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text", lexicon_path;
   bool no_lexicon = false;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext compare (--bilingual F | --zh Z --en E) --mt M [options]\n\n"
-      "Compares a machine translation with the official bilingual text.\n\nOptions");
+  Verbosity verbosity;
+  po::options_description visible(HelpCaption(
+      "bitext compare (--zh Z --en E | --bilingual F) --mt M [options]",
+      "Compares a machine translation with the official bilingual text."));
   visible.add_options()
       ("help,h", "show this help")
       ("zh", po::value(&zh_path), "official Chinese file")
@@ -34,6 +35,7 @@ int RunCompare(const std::vector<std::string>& args) {
       ("format", po::value(&format)->default_value("text"), "text or json");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
   const bool pair = !zh_path.empty() && !en_path.empty();
@@ -58,7 +60,7 @@ int RunCompare(const std::vector<std::string>& args) {
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
 
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
   align::Comparison c =
       align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
                                  titles ? &*titles : nullptr);

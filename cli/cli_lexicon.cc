@@ -32,10 +32,11 @@ std::string FindLexicon(const std::string& explicit_path) {
   return "";
 }
 
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled) {
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet) {
   if (disabled) return nullptr;
   const std::string path = FindLexicon(explicit_path);
   if (path.empty()) {
+    if (quiet) return nullptr;
     std::cerr << "bitext: no CC-CEDICT lexicon found (run scripts/setup.sh, or give --lexicon); "
                  "aligning on length, anchors and structure only\n";
     return nullptr;

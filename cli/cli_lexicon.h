@@ -19,9 +19,10 @@ namespace bitext::cli {
 // looks at the file system; reads nothing.
 std::string FindLexicon(const std::string& explicit_path);
 
-// Returns nullptr when no lexicon is found or `disabled`. A path given
-// explicitly that cannot be read is an InputError.
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled);
+// Returns nullptr when no lexicon is found or `disabled`; says so on stderr
+// unless `quiet`. A path given explicitly that cannot be read is an
+// InputError.
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet = false);
 
 }  // namespace bitext::cli
 

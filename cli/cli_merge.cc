@@ -12,6 +12,7 @@
 #include "batch_summary.h"
 #include "summary_check.h"
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 
@@ -45,12 +46,14 @@ void CopySetFolder(const fs::path& from, const fs::path& to) {
 int RunMerge(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string out_dir;
-  po::options_description visible(
-      "bitext merge OUTDIR... --out MERGED\n\n"
-      "Combines the output folders of a batch's shards (--shard K/N) into one.\n\nOptions");
+  po::options_description visible(HelpCaption(
+      "bitext merge OUTDIR... --out MERGED [options]",
+      "Combines the output folders of a batch's shards (--shard K/N) into one."));
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "merged output folder");
+  Verbosity verbosity;  // nothing to report on stderr but errors
+  AddVerbosityOptions(visible, &verbosity);
   po::options_description all;
   all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
   po::positional_options_description positionals;
@@ -58,6 +61,7 @@ int RunMerge(const std::vector<std::string>& args) {
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   po::notify(vm);
+  RejectQuietAndVerbose(vm);
   if (vm.count("help")) {
     std::cout << visible;
     return kExitOk;

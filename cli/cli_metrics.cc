@@ -21,9 +21,9 @@ namespace {
 
 // One segment a line, as Python iterates a text file: a final line end does
 // not start another segment.
-std::vector<std::string> Segments(const std::string& path, const DecodeOptions& decode) {
+std::vector<std::string> Segments(const std::string& path, const DecodeOptions& decode, bool quiet) {
   DecodedText text = ReadText(path, decode);
-  if (text.detected) {
+  if (text.detected && !quiet) {
     std::cerr << "bitext: " << path << ": read as " << text.encoding << " (detected, confidence "
               << text.confidence << "); use --encoding to override\n";
   }
@@ -50,11 +50,12 @@ int RunMetrics(const std::vector<std::string>& args) {
   std::string hyp_path, tokenize = "13a", format = "text";
   std::vector<std::string> ref_paths;
   DecodeOptions decode;
-  po::options_description visible(
-      "bitext metrics --hyp H --ref R [options]\n\n"
+  Verbosity verbosity;
+  po::options_description visible(HelpCaption(
+      "bitext metrics --hyp H --ref R [options]",
       "Corpus BLEU, chrF2 and TER of a translation (H) against references (R), one\n"
       "segment a line, exactly as sacreBLEU " +
-      std::string(align::kSacrebleuVersion) + " computes them, with its signatures.\n\nOptions");
+          std::string(align::kSacrebleuVersion) + " computes them, with its signatures."));
   visible.add_options()
       ("help,h", "show this help")
       ("hyp", po::value(&hyp_path), "the translation to score, one segment a line")
@@ -62,6 +63,7 @@ int RunMetrics(const std::vector<std::string>& args) {
       ("tokenize", po::value(&tokenize)->default_value("13a"), "BLEU tokenizer: 13a, or zh for Chinese")
       ("format", po::value(&format)->default_value("text"), "text or json (json: unrounded)");
   AddDecodeOptions(visible, &decode);
+  AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (hyp_path.empty() || ref_paths.empty()) throw UsageError("give --hyp and --ref");
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
@@ -74,10 +76,10 @@ int RunMetrics(const std::vector<std::string>& args) {
     throw UsageError("--tokenize must be 13a or zh");
   }
 
-  const std::vector<std::string> hyps = Segments(hyp_path, decode);
+  const std::vector<std::string> hyps = Segments(hyp_path, decode, verbosity.quiet);
   align::ReferenceStreams refs;
   for (const std::string& path : ref_paths) {
-    refs.push_back(Segments(path, decode));
+    refs.push_back(Segments(path, decode, verbosity.quiet));
     if (refs.back().size() != hyps.size()) {
       throw InputError({path}, "has " + std::to_string(refs.back().size()) + " lines but " +
                                    hyp_path + " has " + std::to_string(hyps.size()) +

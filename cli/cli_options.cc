@@ -22,7 +22,7 @@ namespace {
 // Options a config file may not set: they write files or raise limits.
 const std::set<std::string> kCommandLineOnly = {"write-baseline", "max-input-mb", "config"};
 // Options naming files to read, confined to the config file's folder.
-const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon"};
+const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon", "zh", "en", "bilingual", "mt", "titles"};
 
 // The text of config file `path`, checked line by line, with the files it
 // names rewritten as paths from the current folder.
@@ -56,7 +56,25 @@ std::string ScreenConfigFile(const std::string& path) {
   return screened;
 }
 
+// The values "-" on a parsed command line: the files to read from standard
+// input.
+size_t StandardInputUses(const po::variables_map& vm) {
+  size_t uses = 0;
+  for (const auto& [name, value] : vm) {
+    if (const auto* text = boost::any_cast<std::string>(&value.value())) {
+      uses += *text == kStandardInputPath;
+    } else if (const auto* texts = boost::any_cast<std::vector<std::string>>(&value.value())) {
+      uses += static_cast<size_t>(std::count(texts->begin(), texts->end(), kStandardInputPath));
+    }
+  }
+  return uses;
+}
+
 }  // namespace
+
+void LimitStandardInput(size_t uses) {
+  if (uses > 1) throw UsageError("standard input ('-') can be read only once; give '-' for one file at most");
+}
 
 uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max) {
   uint64_t value = 0;
@@ -67,6 +85,21 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
                      ", got '" + text.substr(0, 40) + (text.size() > 40 ? "...'" : "'"));
   }
   return value;
+}
+
+void AddVerbosityOptions(po::options_description& options, Verbosity* verbosity) {
+  options.add_options()
+      ("quiet,q", po::bool_switch(&verbosity->quiet), "print nothing on stderr but errors")
+      ("verbose,v", po::bool_switch(&verbosity->verbose), "show progress on stderr even when it is not a terminal");
+}
+
+void RejectQuietAndVerbose(const po::variables_map& vm) {
+  auto given = [&](const char* name) { return vm.count(name) && !vm[name].defaulted(); };
+  if (given("quiet") && given("verbose")) throw UsageError("give --quiet or --verbose, not both");
+}
+
+std::string HelpCaption(const std::string& synopsis, const std::string& about) {
+  return "usage: " + synopsis + "\n\n" + about + "\n\nOptions";
 }
 
 void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
@@ -83,6 +116,27 @@ void AddLexiconOptions(po::options_description& options, std::string* path, bool
   options.add_options()
       ("lexicon", po::value(path), "CC-CEDICT file (default: $BITEXT_LEXICON, else the installed one; bitext --version names it)")
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
+}
+
+void AddSetFileOptions(po::options_description& options, Manifest* files) {
+  options.add_options()
+      ("zh", po::value(&files->zh), "official Chinese file")
+      ("en", po::value(&files->en), "official English file")
+      ("bilingual", po::value(&files->bilingual), "official text with both languages in one file")
+      ("mt", po::value(&files->mt)->composing(), "machine-translated English (repeatable)")
+      ("titles", po::value(&files->titles)->composing(), "a document listing official headings (repeatable)");
+}
+
+bool NamesFiles(const Manifest& files) {
+  return !files.zh.empty() || !files.en.empty() || !files.bilingual.empty() || !files.mt.empty() ||
+         !files.titles.empty();
+}
+
+void RequireOfficialText(const Manifest& files) {
+  const bool pair = !files.zh.empty() || !files.en.empty();
+  if (pair && (files.zh.empty() || files.en.empty())) throw UsageError("give both --zh and --en");
+  if (pair && !files.bilingual.empty()) throw UsageError("give --zh and --en, or --bilingual, not both");
+  if (!pair && files.bilingual.empty()) throw UsageError("missing the official text: --zh Z --en E, or --bilingual F");
 }
 
 void AddRuleOptions(po::options_description& options, std::vector<std::string>* disabled,
@@ -127,6 +181,8 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
   }
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  LimitStandardInput(StandardInputUses(vm));
+  RejectQuietAndVerbose(vm);
   const std::string path = config ? config(vm) : std::string();
   if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     std::istringstream in(ScreenConfigFile(path));

@@ -12,6 +12,7 @@
 #include "audit.h"
 #include "checks.h"
 #include "decode.h"
+#include "manifest.h"
 
 namespace bitext::cli {
 
@@ -19,12 +20,39 @@ namespace bitext::cli {
 // naming `option` and the range.
 uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max);
 
+// The caption of a command's --help: "usage: SYNOPSIS", where the synopsis
+// reads "bitext CMD ... [options]", then what the command does.
+std::string HelpCaption(const std::string& synopsis, const std::string& about);
+
+// --quiet and --verbose, which every command takes. Quiet: nothing on
+// stderr but errors. Verbose: progress even when stderr is not a terminal.
+struct Verbosity {
+  bool quiet = false;
+  bool verbose = false;
+};
+void AddVerbosityOptions(boost::program_options::options_description& options, Verbosity* verbosity);
+
+// Throws UsageError when a parsed command line has both --quiet and
+// --verbose. ParseCommandLine calls it.
+void RejectQuietAndVerbose(const boost::program_options::variables_map& vm);
+
 // --encoding NAME, --lenient and --max-input-mb N.
 void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
 
 // --lexicon FILE and --no-lexicon.
 void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
                        bool* disabled);
+
+// --bilingual F, --zh Z, --en E, --mt M and --titles T (both repeatable):
+// a document set named file by file.
+void AddSetFileOptions(boost::program_options::options_description& options, Manifest* files);
+
+// True when `files` names any file.
+bool NamesFiles(const Manifest& files);
+
+// Throws UsageError unless `files` names the official text one way: --zh
+// and --en, or --bilingual.
+void RequireOfficialText(const Manifest& files);
 
 // --disable RULE, --severity RULE=LEVEL (both repeatable) and --glossary FILE.
 void AddRuleOptions(boost::program_options::options_description& options, std::vector<std::string>* disabled,
@@ -39,6 +67,10 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
 void AddBaselineOptions(boost::program_options::options_description& options, std::string* baseline,
                         std::string* write_baseline);
 
+// Throws UsageError when standard input ("-") is named `uses` > 1 times: it
+// can be read only once.
+void LimitStandardInput(size_t uses);
+
 // Finds the config file for a parsed command line ("" for none).
 using ConfigFileFinder = std::function<std::string(const boost::program_options::variables_map&)>;
 
@@ -48,7 +80,8 @@ using ConfigFileFinder = std::function<std::string(const boost::program_options:
 // ("fail-on = warning", "disable = bullet-style"); the command line wins.
 // A config file may come with a document set from someone else: the files it
 // names must lie inside its folder, and the options that write files or
-// raise limits (kCommandLineOnly) are refused there.
+// raise limits (kCommandLineOnly) are refused there. At most one value of
+// the command line may be "-" (standard input).
 // Prints the help and returns false for --help.
 bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,

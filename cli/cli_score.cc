@@ -1,13 +1,18 @@
 // bitext score GOLD TEST [GOLD TEST ...]: strict and lax precision, recall
 // and F1 of bead files, pooled over the pairs, as vecalign's scorer computes
 // them.
+#include <boost/program_options.hpp>
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "decode.h"
 #include "error.h"
 #include "evaluation.h"
+
+namespace po = boost::program_options;
 
 namespace bitext::cli {
 namespace {
@@ -23,16 +28,31 @@ std::vector<align::IndexBead> ReadBeads(const std::string& path) {
 }  // namespace
 
 int RunScore(const std::vector<std::string>& args) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    std::cout << "bitext score GOLD TEST [GOLD TEST ...]\n\n"
-                 "Scores bead files ([i,j]:[k] per line) against gold, pooled over all pairs:\n"
-                 "precision over every test bead, recall over gold beads with both sides,\n"
-                 "strict = identical bead, lax = overlap on both sides.\n";
-    return args.empty() ? kExitInputError : kExitOk;
+  std::vector<std::string> files;
+  po::options_description visible(HelpCaption(
+      "bitext score GOLD TEST [GOLD TEST ...] [options]",
+      "Scores bead files ([i,j]:[k] per line) against gold, pooled over all pairs:\n"
+      "precision over every test bead, recall over gold beads with both sides,\n"
+      "strict = identical bead, lax = overlap on both sides."));
+  visible.add_options()("help,h", "show this help");
+  Verbosity verbosity;  // nothing to report on stderr but errors
+  AddVerbosityOptions(visible, &verbosity);
+  po::options_description all;
+  all.add(visible).add_options()("files", po::value(&files)->composing());
+  po::positional_options_description positionals;
+  positionals.add("files", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
+  po::notify(vm);
+  RejectQuietAndVerbose(vm);
+  if (vm.count("help")) {
+    std::cout << visible;
+    return kExitOk;
   }
-  if (args.size() % 2 != 0) throw UsageError("give GOLD TEST pairs");
+  if (files.empty() || files.size() % 2 != 0) throw UsageError("give GOLD TEST pairs");
+  LimitStandardInput(static_cast<size_t>(std::count(files.begin(), files.end(), kStandardInputPath)));
   align::AlignmentScorer scorer;
-  for (size_t i = 0; i < args.size(); i += 2) scorer.Add(ReadBeads(args[i]), ReadBeads(args[i + 1]));
+  for (size_t i = 0; i < files.size(); i += 2) scorer.Add(ReadBeads(files[i]), ReadBeads(files[i + 1]));
   const align::Scores s = scorer.Result();
   std::cout << std::fixed << std::setprecision(3) << "strict: precision " << s.precision_strict
             << " recall " << s.recall_strict << " F1 " << s.f1_strict << "\n"

@@ -5,6 +5,7 @@
 
 #include <boost/program_options/errors.hpp>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,22 +17,41 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: bitext <command> [options]\n"
+    "usage: bitext <command> ... [options]\n"
     "\n"
     "commands:\n"
-    "  inspect FILE [--format text|json]   print the document model of a text file\n"
-    "  align --zh Z --en E | --bilingual F  align Chinese and English paragraphs or sentences\n"
-    "  check [FILE] [--bilingual F] [--mt M] run the divergence checks; findings as file:line:col\n"
-    "  compare --bilingual F --mt M        compare a machine translation with the official text\n"
-    "  score GOLD TEST [GOLD TEST ...]     strict and lax F1 of bead files (vecalign's definition)\n"
-    "  metrics --hyp H --ref R             corpus BLEU, chrF2 and TER, as sacreBLEU computes them\n"
-    "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
-    "  batch DIR... --out OUTDIR           audit many document sets in parallel (--jobs N, --shard K/N)\n"
-    "  merge OUTDIR... --out MERGED        combine the outputs of a batch's shards\n"
-    "  --version                           the version and the CC-CEDICT lexicon the commands use\n"
+    "  inspect FILE\n"
+    "      print the document model of a text file\n"
+    "  align (--zh Z --en E | --bilingual F)\n"
+    "      align Chinese and English paragraphs or sentences\n"
+    "  check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...]\n"
+    "      run the divergence checks; findings as file:line:col\n"
+    "  compare (--zh Z --en E | --bilingual F) --mt M\n"
+    "      compare a machine translation with the official text\n"
+    "  score GOLD TEST [GOLD TEST ...]\n"
+    "      strict and lax F1 of bead files (vecalign's definition)\n"
+    "  metrics --hyp H --ref R\n"
+    "      corpus BLEU, chrF2 and TER, as sacreBLEU computes them\n"
+    "  audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR\n"
+    "      run the pipeline on a document set: a folder with a manifest, or files\n"
+    "  batch (MANIFEST | DIR)... --out OUTDIR\n"
+    "      audit many document sets in parallel\n"
+    "  merge OUTDIR... --out MERGED\n"
+    "      combine the outputs of a batch's shards\n"
+    "  --version\n"
+    "      the version and the CC-CEDICT lexicon the commands use\n"
     "\n"
-    "Run 'bitext <command> --help' for a command's options.\n"
+    "A file given as '-' is read from standard input.\n"
+    "Run 'bitext help <command>' (or 'bitext <command> --help') for a command's options.\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n";
+
+using Command = int (*)(const std::vector<std::string>&);
+
+const std::map<std::string, Command> kCommands = {
+    {"inspect", bitext::cli::RunInspect}, {"audit", bitext::cli::RunAudit},     {"batch", bitext::cli::RunBatch},
+    {"merge", bitext::cli::RunMerge},     {"align", bitext::cli::RunAlign},     {"score", bitext::cli::RunScore},
+    {"metrics", bitext::cli::RunMetrics}, {"compare", bitext::cli::RunCompare}, {"check", bitext::cli::RunCheck},
+};
 
 }  // namespace
 
@@ -41,7 +61,7 @@ int main(int argc, char** argv) {
   // is freed, and the later ones then stay in the heap after use.
   mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
     std::cout << kUsage;
     return args.empty() ? bitext::kExitInputError : bitext::kExitOk;
   }
@@ -52,18 +72,13 @@ int main(int argc, char** argv) {
     std::cout << "lexicon: " << (lexicon.empty() ? "none found" : bitext::EscapeControls(lexicon)) << "\n";
     return bitext::kExitOk;
   }
+  // `bitext help CMD` is `bitext CMD --help`.
+  if (args[0] == "help") args = {args[1], "--help"};
   const std::string command = args[0];
   args.erase(args.begin());
   try {
-    if (command == "inspect") return bitext::cli::RunInspect(args);
-    if (command == "audit") return bitext::cli::RunAudit(args);
-    if (command == "batch") return bitext::cli::RunBatch(args);
-    if (command == "merge") return bitext::cli::RunMerge(args);
-    if (command == "align") return bitext::cli::RunAlign(args);
-    if (command == "score") return bitext::cli::RunScore(args);
-    if (command == "metrics") return bitext::cli::RunMetrics(args);
-    if (command == "compare") return bitext::cli::RunCompare(args);
-    if (command == "check") return bitext::cli::RunCheck(args);
+    const auto found = kCommands.find(command);
+    if (found != kCommands.end()) return found->second(args);
     std::cerr << "bitext: unknown command '" << bitext::EscapeControls(command) << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {

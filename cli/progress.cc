@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <utility>
+
 #include "display.h"
 
 namespace bitext::cli {
@@ -24,8 +26,8 @@ std::string Duration(double seconds) {
 
 }  // namespace
 
-Progress::Progress(size_t total, std::FILE* out, bool quiet)
-    : total_(total), out_(out), quiet_(quiet), terminal_(isatty(fileno(out)) != 0) {}
+Progress::Progress(size_t total, std::FILE* out, bool quiet, ProgressStyle style)
+    : total_(total), out_(out), style_(std::move(style)), quiet_(quiet), terminal_(isatty(fileno(out)) != 0) {}
 
 std::string Progress::Status(bool bar) const {
   const double elapsed = std::chrono::duration<double>(Clock::now() - start_).count();
@@ -42,12 +44,17 @@ std::string Progress::Status(bool bar) const {
     line = "[" + std::string(static_cast<size_t>(filled), '=') + (filled < kBarWidth ? ">" : "") +
            std::string(static_cast<size_t>(kBarWidth - filled - (filled < kBarWidth)), ' ') + "] ";
   } else {
-    line = "bitext batch: ";
+    line = style_.label + ": ";
   }
   char figures[160];
-  std::snprintf(figures, sizeof figures, "%zu/%zu sets  %.1f/s  ETA %s  errors %zu", done_, total_, rate,
-                eta.c_str(), errors_);
-  return line + figures;
+  if (style_.rate) {
+    std::snprintf(figures, sizeof figures, "%zu/%zu %s  %.1f/s  ETA %s  errors %zu", done_, total_,
+                  style_.unit.c_str(), rate, eta.c_str(), errors_);
+  } else {
+    std::snprintf(figures, sizeof figures, "%zu/%zu %s  %s", done_, total_, style_.unit.c_str(),
+                  Duration(elapsed).c_str());
+  }
+  return line + figures + (detail_.empty() ? "" : "  " + EscapeControls(detail_));
 }
 
 void Progress::Draw() {
@@ -60,14 +67,16 @@ void Progress::Draw() {
   last_draw_ = Clock::now();
 }
 
-void Progress::Step(bool failed) {
+void Progress::Step(bool failed, const std::string& detail) {
   if (quiet_) return;
   std::lock_guard<std::mutex> lock(mutex_);
   ++done_;
   errors_ += failed;
+  detail_ = detail;
   const size_t tenth = total_ == 0 ? 10 : done_ * 10 / total_;
   const auto since = Clock::now() - last_draw_;
-  if (terminal_ ? (since >= kRedrawEvery || done_ == total_) : (tenth > last_tenth_ || since >= kLineEvery)) {
+  const bool line_due = style_.every_step || tenth > last_tenth_ || since >= kLineEvery;
+  if (terminal_ ? (since >= kRedrawEvery || done_ == total_) : line_due) {
     last_tenth_ = tenth;
     Draw();
   }

@@ -87,20 +87,58 @@ class StageTimer {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-// Output names of the inputs, by path: the path inside the set without its
-// extension, folders joined with '-', so "a/mt.txt" and "b/mt.txt" get
-// "a-mt" and "b-mt"; a name still taken gets "-2", "-3", ...
+// The parts of `path` from the root, the last without its extension;
+// standard input is "stdin".
+std::vector<std::string> NameParts(const std::string& path) {
+  if (path == kStandardInputPath) return {"stdin"};
+  const fs::path full = fs::absolute(path).lexically_normal();
+  std::vector<std::string> parts;
+  for (const fs::path& part : full.parent_path().relative_path()) parts.push_back(part.string());
+  parts.push_back(full.stem().string());
+  return parts;
+}
+
+// The last `n` of `parts` joined with '-'.
+std::string JoinLast(const std::vector<std::string>& parts, size_t n) {
+  std::string name;
+  for (size_t k = parts.size() - std::min(n, parts.size()); k < parts.size(); ++k) {
+    name += (name.empty() ? "" : "-") + parts[k];
+  }
+  return name;
+}
+
+// Output names of the inputs, by path, with folders joined with '-': the
+// path inside the set's folder without its extension, so "a/mt.txt" and
+// "b/mt.txt" get "a-mt" and "b-mt"; for files named one by one (no folder),
+// the shortest ending of the path that no other input shares. A name still
+// taken gets "-2", "-3", ...
 std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& inputs, const std::string& folder) {
+  std::map<std::string, std::vector<std::string>> parts;  // by path
+  for (const AuditInput& input : inputs) {
+    if (folder.empty()) {
+      parts[input.path] = NameParts(input.path);
+      continue;
+    }
+    const fs::path relative = fs::path(input.path).lexically_relative(folder);
+    for (const fs::path& part : (relative.parent_path() / relative.stem()).lexically_normal()) {
+      parts[input.path].push_back(part.string());
+    }
+  }
   std::map<std::string, std::string> names;
   std::set<std::string> taken;
   for (const AuditInput& input : inputs) {
     if (names.count(input.path)) continue;  // one file in two roles: one document
-    fs::path relative = fs::path(input.path).lexically_relative(folder);
-    relative = (relative.parent_path() / relative.stem()).lexically_normal();
-    std::string base;
-    for (const fs::path& part : relative) base += (base.empty() ? "" : "-") + part.string();
+    const std::vector<std::string>& own = parts[input.path];
+    size_t n = folder.empty() ? 1 : own.size();
+    auto shared = [&](size_t length) {
+      return std::any_of(parts.begin(), parts.end(), [&](const auto& other) {
+        return other.first != input.path && JoinLast(other.second, length) == JoinLast(own, length);
+      });
+    };
+    while (n < own.size() && shared(n)) ++n;
+    const std::string base = JoinLast(own, n);
     std::string name = base;
-    for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n);
+    for (int k = 2; !taken.insert(name).second; ++k) name = base + "-" + std::to_string(k);
     names[input.path] = name;
   }
   return names;
@@ -109,13 +147,13 @@ std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& in
 }  // namespace
 
 AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
-  auto finish = [&](const char* stage) {
-    if (stage_done) stage_done(stage);
+  auto finish = [&](const char* stage, const std::string& units) {
+    if (stage_done) stage_done(stage, units);
   };
   AuditResult result;
   // Every input is read and checked before the first output is written, so
   // a bad input leaves the previous reports in OUTDIR as they were.
-  result.manifest = ReadManifest(config.set_dir);
+  result.manifest = config.files ? *config.files : ReadManifest(config.set_dir);
   const Manifest& manifest = result.manifest;
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
@@ -134,8 +172,9 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
-  RequireLanguage(official_zh, Lang::kZh, manifest.bilingual.empty() ? "\"zh\" in the manifest" : "\"bilingual\" in the manifest");
-  RequireLanguage(official_en, Lang::kEn, manifest.bilingual.empty() ? "\"en\" in the manifest" : "\"bilingual\" in the manifest");
+  const std::string where = config.files ? "" : " in the manifest";
+  RequireLanguage(official_zh, Lang::kZh, (manifest.bilingual.empty() ? "\"zh\"" : "\"bilingual\"") + where);
+  RequireLanguage(official_en, Lang::kEn, (manifest.bilingual.empty() ? "\"en\"" : "\"bilingual\"") + where);
   result.official_zh = &official_zh;
   result.official_en = &official_en;
   const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
@@ -150,7 +189,11 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
     glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
     checks.glossary = &*glossary;
   }
-  finish("ingest");
+  size_t bytes = 0;
+  for (const AuditInput& input : result.inputs) bytes += input.bytes;
+  char megabytes[32];
+  std::snprintf(megabytes, sizeof megabytes, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  finish("ingest", std::to_string(result.inputs.size()) + " files, " + megabytes);
 
   // The official pairs as a translation memory, sentence by sentence.
   result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
@@ -169,7 +212,8 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
     pair.en_paragraph = paragraph_of(aligned.en, aligned.en_sentences, b.en_begin, b.en_end);
     result.pairs.push_back(std::move(pair));
   }
-  finish("align");
+  finish("align", std::to_string(result.official.paragraphs.size()) + " paragraph beads, " +
+                      std::to_string(result.pairs.size()) + " sentence beads");
 
   const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
   for (const std::string& mt_path : manifest.mt) {
@@ -177,7 +221,9 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
         align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
     align::ScoreComparison(result.comparisons.back().get());
   }
-  finish("compare");
+  size_t rows = 0;
+  for (const auto& c : result.comparisons) rows += c->rows.size();
+  finish("compare", std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows");
 
   std::vector<const Document*> official, mts;
   official.push_back(&official_zh);
@@ -193,7 +239,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
                                  [&](const Finding& f) { return f.severity >= config.fail_on; })
                          ? kExitFindings
                          : kExitOk;
-  finish("check");
+  finish("check", std::to_string(result.findings.size()) + " findings");
   return result;
 }
 
@@ -326,24 +372,31 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
 }
 
 AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
-                              const align::Lexicon* lexicon) {
+                              const align::Lexicon* lexicon, const StageDone& stage_done) {
   // An output folder that cannot be made fails now, not after the work.
   std::error_code out_error;
   fs::create_directories(out_dir, out_error);
   if (out_error) throw InputError({out_dir}, "cannot create folder: " + out_error.message());
 
   StageTimer timer(config.timings);
-  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage) { timer.Finish(stage); });
+  const AuditResult result = RunAudit(config, lexicon, [&](const char* stage, const std::string& units) {
+    timer.Finish(stage);
+    if (stage_done) stage_done(stage, units);
+  });
   // Inputs are only read: the output folder may not be or hold one of them.
   std::vector<std::string> read_paths = {config.glossary, config.baseline, result.manifest.glossary};
   for (const AuditInput& input : result.inputs) read_paths.push_back(input.path);
   std::erase(read_paths, std::string());
+  std::erase(read_paths, std::string(kStandardInputPath));
   CheckOutputKeepsClearOfInputs(out_dir, config.set_dir, read_paths);
   OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
   AuditSummary summary;
   summary.summary = WriteAuditOutputs(result, out_dir, output.staging());
+  size_t written = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(output.staging())) written += entry.is_regular_file();
   output.Commit();
   timer.Finish("report");
+  if (stage_done) stage_done("write", std::to_string(written) + " files");
   summary.name = result.manifest.name;
   summary.exit_code = result.exit_code;
   for (const RuleCount& count : CountFindings(result.findings)) summary.counts[count.rule] = count.n;

@@ -5,6 +5,7 @@
 //
 //   AuditConfig config;
 //   config.set_dir = "corpus/whitepaper-2021";
+//   // or: config.files = ManifestOfFiles({.zh = "zh.txt", .en = "en.txt", .mt = {"mt.txt"}});
 //   AuditResult result = RunAudit(config, lexicon);
 //   std::cout << WriteAuditOutputs(result, "out");
 #ifndef BITEXT_PIPELINE_AUDIT_H_
@@ -14,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,8 @@ namespace bitext::pipeline {
 struct AuditConfig {
   // The set's folder (holding its manifest), or its manifest file.
   std::string set_dir;
+  // Or the set named file by file (ManifestOfFiles), in place of set_dir.
+  std::optional<Manifest> files;
   // How every input is decoded (encoding, lenient) and modelled.
   DocumentOptions document;
   // Rules turned off, severity overrides and thresholds. Its `glossary` is
@@ -79,8 +83,10 @@ struct AuditResult {
   int exit_code = 0;                      // kExitOk or kExitFindings
 };
 
-// Called after each stage with its name: "ingest", "align", "compare", "check".
-using StageDone = std::function<void(const char* stage)>;
+// Called after each stage with its name ("ingest", "align", "compare",
+// "check", and "write" in AuditDocumentSet) and what it did, counted in its
+// units: "3 files, 1.2 MB", "25 paragraph beads, 58 sentence beads", ...
+using StageDone = std::function<void(const char* stage, const std::string& units)>;
 
 // Reads the set, aligns its official text, compares each MT with it and runs
 // the checks. `lexicon` may be null; it is only read. Throws InputError for a
@@ -115,7 +121,7 @@ struct AuditSummary {
 // Creates `out_dir` (before the work, so an unwritable folder fails first),
 // runs the audit, writes its reports and returns what a batch summary needs.
 AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
-                              const align::Lexicon* lexicon);
+                              const align::Lexicon* lexicon, const StageDone& stage_done = {});
 
 }  // namespace bitext::pipeline
 

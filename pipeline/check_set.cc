@@ -8,7 +8,8 @@ namespace bitext {
 
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
                                       const std::vector<const Document*>& mts,
-                                      const align::Lexicon* lexicon, const CheckConfig& config) {
+                                      const align::Lexicon* lexicon, const CheckConfig& config,
+                                      const Document* titles) {
   std::vector<align::Comparison> comparisons;
   std::vector<const align::Comparison*> pointers;
   std::optional<align::DocumentAlignment> official_pair;  // without an MT, for the rules that need it
@@ -22,7 +23,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     for (const Document* mt : mts) {
       comparisons.push_back(align::CompareWithOfficial(
           align::AlignableParagraphs(*official.front(), Lang::kZh),
-          align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{}));
+          align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{}, titles));
       pointers.push_back(&comparisons.back());
     }
   }

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <sstream>
 
@@ -342,7 +343,30 @@ int LineOfOffset(std::string_view bytes, size_t offset) {
   return line;
 }
 
+namespace {
+
+// Reads `in` to its end in pieces up to the limit: files under /proc claim a
+// size of 0, and a pipe has none.
+std::string ReadStream(std::istream& in, const std::string& path, uint64_t max_bytes) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
+      throw InputError({path}, "holds more than the input limit of " + std::to_string(max_bytes >> 20) +
+                                   " MB (raise it with --max-input-mb)");
+    }
+  }
+  if (in.bad()) {
+    throw InputError({path}, std::string("read failed: ") + std::strerror(errno));
+  }
+  return bytes;
+}
+
+}  // namespace
+
 std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
+  if (path == kStandardInputPath) return ReadStream(std::cin, path, max_bytes);
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
@@ -362,17 +386,7 @@ std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   if (!in) {
     throw InputError({path}, std::string("cannot open: ") + std::strerror(errno));
   }
-  // Read in pieces up to the limit: files under /proc claim a size of 0.
-  std::string bytes;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<size_t>(in.gcount()));
-    if (bytes.size() > max_bytes) throw InputError({path}, "holds " + limit);
-  }
-  if (in.bad()) {
-    throw InputError({path}, std::string("read failed: ") + std::strerror(errno));
-  }
-  return bytes;
+  return ReadStream(in, path, max_bytes);
 }
 
 namespace {

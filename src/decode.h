@@ -39,9 +39,13 @@ struct DecodedText {
   std::vector<std::string> notes;  // what a reviewer should know, with positions
 };
 
+// The path that stands for standard input.
+inline constexpr std::string_view kStandardInputPath = "-";
+
 // Reads a whole regular file of at most `max_bytes`. Throws InputError for a
 // missing file, a folder, a FIFO or device, a larger file or an unreadable
-// file, with the system's reason.
+// file, with the system's reason. The path "-" reads standard input to its
+// end instead (whatever it is: the user chose it); a file named "-" is "./-".
 std::string ReadFileBytes(const std::string& path, uint64_t max_bytes = kDefaultMaxInputBytes);
 
 // Decodes bytes read from `path` (the name is used in messages only).

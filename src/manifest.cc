@@ -23,6 +23,14 @@ bool IsUtf8(std::string_view text) {
   return back == text;
 }
 
+// The complaints about a set's official text, or "" when it is sound.
+std::string OfficialTextProblem(const Manifest& m) {
+  const bool pair = !m.zh.empty() && !m.en.empty();
+  if (m.bilingual.empty() && !pair) return "names no official text: give \"bilingual = FILE\" or both \"zh = FILE\" and \"en = FILE\"";
+  if (!m.bilingual.empty() && (!m.zh.empty() || !m.en.empty())) return "give either \"bilingual\" or \"zh\" and \"en\", not both";
+  return "";
+}
+
 }  // namespace
 
 Manifest ReadManifest(const std::string& folder_or_file) {
@@ -82,13 +90,20 @@ Manifest ReadManifest(const std::string& folder_or_file) {
                                   "\" (known: name, bilingual, zh, en, mt, titles, glossary)");
     }
   }
-  bool pair = !m.zh.empty() && !m.en.empty();
-  if (m.bilingual.empty() && !pair) {
-    throw InputError({path}, "names no official text: give \"bilingual = FILE\" or both \"zh = FILE\" and \"en = FILE\"");
+  if (const std::string problem = OfficialTextProblem(m); !problem.empty()) throw InputError({path}, problem);
+  return m;
+}
+
+Manifest ManifestOfFiles(Manifest m) {
+  if (const std::string problem = OfficialTextProblem(m); !problem.empty()) {
+    throw InputError({"the command line"}, problem);
   }
-  if (!m.bilingual.empty() && (!m.zh.empty() || !m.en.empty())) {
-    throw InputError({path}, "give either \"bilingual\" or \"zh\" and \"en\", not both");
+  m.folder.clear();
+  if (m.name.empty()) {
+    const std::string& official = m.bilingual.empty() ? m.zh : m.bilingual;  // "-": the current folder's
+    m.name = fs::absolute(official).lexically_normal().parent_path().filename().string();
   }
+  if (m.name.empty()) m.name = "bitext";  // a file at the root
   return m;
 }
 

@@ -128,7 +128,7 @@ void OutputFolder::Commit() {
 
 void CheckOutputKeepsClearOfInputs(const std::string& out, const std::string& set,
                                    const std::vector<std::string>& inputs) {
-  if (ResolvesInside(set, out)) {
+  if (!set.empty() && ResolvesInside(set, out)) {
     throw InputError({out}, "the output folder is or contains the document set " + set +
                                 "; inputs are only read: give another --out");
   }

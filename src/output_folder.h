@@ -36,7 +36,7 @@ class OutputFolder {
 };
 
 // Throws InputError (exit 2) when the output folder `out` is, or contains,
-// the folder `set` or one of `inputs`: inputs are only ever read, and the
+// the folder `set` (unless empty) or one of `inputs`: inputs are only ever read, and the
 // output folder is replaced whole.
 void CheckOutputKeepsClearOfInputs(const std::string& out, const std::string& set,
                                    const std::vector<std::string>& inputs);
