@@ -191,6 +191,10 @@ std::string Lexicon::ToBinary(std::string_view source_key) const {
   return out;
 }
 
+std::string Lexicon::TextKey(std::string_view text) {
+  return std::to_string(text.size()) + "\n" + Hex64(Fnv1a(text));
+}
+
 std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_view source_key) {
   if (data.size() < kBinaryMagic.size() + sizeof(uint64_t) || data.substr(0, kBinaryMagic.size()) != kBinaryMagic) {
     return std::nullopt;

@@ -40,11 +40,15 @@ class Lexicon {
   // A compact binary form of the parsed entries, which FromBinary reads
   // back in one pass, without segmenting and stemming the glosses again
   // (parsing CC-CEDICT takes over a second). `source_key` names the text it
-  // was parsed from (the caller's choice, e.g. its size and modification
-  // time); FromBinary returns nullopt when `data` is not of this form, is
-  // damaged or truncated, or was made from another source.
+  // was parsed from (TextKey); FromBinary returns nullopt when `data` is not
+  // of this form, is damaged or truncated, or was made from another source.
   std::string ToBinary(std::string_view source_key) const;
   static std::optional<Lexicon> FromBinary(std::string_view data, std::string_view source_key);
+
+  // The source key of a binary compiled from the CC-CEDICT bytes `text`:
+  // their size and FNV-1a checksum, not a path or time, so a binary stays
+  // valid when installed or copied with its text and no longer.
+  static std::string TextKey(std::string_view text);
 
   // Adds one entry (used by tests and by the learned second pass).
   void Add(std::string_view chinese, std::string_view english_gloss);

@@ -2,55 +2,46 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <system_error>
+#include <vector>
 
 #include "atomic_file.h"
+#include "cli.h"
 #include "decode.h"
-#include "fnv.h"
+#include "error.h"
 
 namespace bitext::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Where the parsed form of the lexicon at `path` is cached: the user's cache
-// folder, never beside the lexicon (a folder of inputs is not written to).
-// Empty when there is no cache folder.
-fs::path CachePath(const std::string& path) {
-  fs::path folder;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
-    folder = xdg;
-  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
-    folder = fs::path(home) / ".cache";
-  } else {
-    return {};
+// Where a compiled form of the lexicon at `path` may sit: beside it, with
+// the extension .bin (cedict_ts.u8 -> cedict_ts.bin), and for the default
+// lexicon also the copy the build tree compiles.
+std::vector<fs::path> BinaryCandidates(const std::string& path) {
+  std::vector<fs::path> candidates{fs::path(path).replace_extension(".bin")};
+  std::error_code error;
+  if (fs::equivalent(path, BITEXT_DEFAULT_LEXICON, error)) candidates.emplace_back(BITEXT_DEFAULT_LEXICON_BINARY);
+  return candidates;
+}
+
+// The first candidate compiled from exactly these bytes; a missing, damaged
+// or stale binary is passed over (the text is parsed instead).
+std::optional<align::Lexicon> ReadCompiled(const std::string& path, std::string_view bytes) {
+  const std::string key = align::Lexicon::TextKey(bytes);
+  for (const fs::path& candidate : BinaryCandidates(path)) {
+    std::error_code error;
+    if (!fs::is_regular_file(candidate, error)) continue;
+    try {
+      if (std::optional<align::Lexicon> lexicon = align::Lexicon::FromBinary(ReadFileBytes(candidate.string()), key)) {
+        return lexicon;
+      }
+    } catch (const InputError&) {
+    }
   }
-  std::error_code error;
-  const fs::path absolute = fs::absolute(path, error);
-  if (error) return {};
-  return folder / "bitext" / ("lexicon-" + Hex64(Fnv1a(absolute.string())) + ".bin");
-}
-
-// The text's size and modification time: a cache made from other text is
-// not used.
-std::optional<std::string> SourceKey(const std::string& path) {
-  std::error_code error;
-  const uintmax_t size = fs::file_size(path, error);
-  if (error) return std::nullopt;
-  const fs::file_time_type modified = fs::last_write_time(path, error);
-  if (error) return std::nullopt;
-  return path + "\n" + std::to_string(size) + "\n" + std::to_string(modified.time_since_epoch().count());
-}
-
-std::optional<align::Lexicon> ReadCache(const fs::path& cache, const std::string& key) {
-  std::ifstream in(cache, std::ios::binary);
-  if (!in) return std::nullopt;
-  const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return align::Lexicon::FromBinary(data, key);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -69,23 +60,27 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bo
                  "aligning on length, anchors and structure only\n";
     return nullptr;
   }
-  const fs::path cache = CachePath(path);
-  const std::optional<std::string> key = SourceKey(path);
-  if (!cache.empty() && key) {
-    if (std::optional<align::Lexicon> cached = ReadCache(cache, *key)) {
-      return std::make_unique<align::Lexicon>(std::move(*cached));
-    }
+  const std::string bytes = ReadFileBytes(path);
+  if (std::optional<align::Lexicon> compiled = ReadCompiled(path, bytes)) {
+    return std::make_unique<align::Lexicon>(std::move(*compiled));
   }
-  DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
-  auto lexicon = std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text.text));
-  if (!cache.empty() && key) {
-    // A cache that cannot be written costs only time: the next run parses again.
-    try {
-      WriteFileAtomically(cache.string(), lexicon->ToBinary(*key));
-    } catch (const std::exception&) {
-    }
+  DecodedText text = Decode(bytes, path, DecodeOptions{"UTF-8", false});
+  return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text.text));
+}
+
+int RunLexicon(const std::vector<std::string>& args) {
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << "usage: bitext lexicon compile IN OUT\n"
+                 "Parses the CC-CEDICT text IN and writes its compiled form to OUT (atomically).\n"
+                 "A compiled form beside a lexicon (X.bin for X.u8) is loaded instead of parsing X.u8\n"
+                 "while it matches X.u8's size and checksum.\n";
+    return kExitOk;
   }
-  return lexicon;
+  if (args.size() != 3 || args[0] != "compile") throw UsageError("expected: compile IN OUT");
+  const std::string bytes = ReadFileBytes(args[1]);
+  const align::Lexicon lexicon = align::Lexicon::FromCedict(Decode(bytes, args[1], DecodeOptions{"UTF-8", false}).text);
+  WriteFileAtomically(args[2], lexicon.ToBinary(align::Lexicon::TextKey(bytes)));
+  return kExitOk;
 }
 
 }  // namespace bitext::cli

@@ -27,6 +27,7 @@ constexpr const char* kUsage =
     "  audit DIR --out OUTDIR              run the pipeline on a document set (folder with a manifest)\n"
     "  batch DIR... --out OUTDIR           audit many document sets in parallel (--jobs N, --shard K/N)\n"
     "  merge OUTDIR... --out MERGED        combine the outputs of a batch's shards\n"
+    "  lexicon compile IN OUT              compile a CC-CEDICT text to the binary form loaded beside it\n"
     "\n"
     "Run 'bitext <command> --help' for a command's options.\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n";
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
     if (command == "metrics") return bitext::cli::RunMetrics(args);
     if (command == "compare") return bitext::cli::RunCompare(args);
     if (command == "check") return bitext::cli::RunCheck(args);
+    if (command == "lexicon") return bitext::cli::RunLexicon(args);
     std::cerr << "bitext: unknown command '" << bitext::EscapeControls(command) << "'\n\n" << kUsage;
     return bitext::kExitInputError;
   } catch (const bitext::InputError& e) {
