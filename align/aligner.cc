@@ -51,13 +51,14 @@ std::vector<int> LengthDiagonal(const BeadScorer& scorer, int zh_begin, int n, i
   return center;
 }
 
-// Blocks of kCoarseFactor consecutive units, merged into one unit each.
-std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, int count) {
+// The units [begin + starts[b], begin + starts[b + 1]) of each block merged
+// into one unit.
+std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, const std::vector<int>& starts) {
   std::vector<AlignUnit> coarse;
-  coarse.reserve(static_cast<size_t>(count / kCoarseFactor + 1));
-  for (int b = 0; b < count; b += kCoarseFactor) {
+  coarse.reserve(starts.size());
+  for (size_t b = 0; b + 1 < starts.size(); ++b) {
     AlignUnit block;
-    for (int k = b; k < std::min(count, b + kCoarseFactor); ++k) {
+    for (int k = starts[b]; k < starts[b + 1]; ++k) {
       const AlignUnit& u = units[static_cast<size_t>(begin + k)];
       block.length += u.length;
       block.numbers.insert(block.numbers.end(), u.numbers.begin(), u.numbers.end());
@@ -72,6 +73,28 @@ std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, i
   return coarse;
 }
 
+// Block starts of both sides (each ending with the side's size): Chinese
+// blocks of kCoarseFactor units, English blocks cut where the length
+// diagonal crosses the Chinese cuts. Blocks of equal unit counts would pair
+// unequal text wherever one side has more, shorter paragraphs (a list
+// split into items); every 1-1 coarse bead would then pay the capped
+// length cost, length would no longer steer the coarse path, and on a text
+// that repeats itself (where every block shares its words with every other)
+// the path drifts by whole copies.
+void BlockStarts(const std::vector<int>& diagonal, int n, int m, std::vector<int>* zh_starts,
+                 std::vector<int>* en_starts) {
+  zh_starts->push_back(0);
+  en_starts->push_back(0);
+  for (int r = kCoarseFactor; r < n; r += kCoarseFactor) {
+    zh_starts->push_back(r);
+    // An English cut equal to the previous one would make an empty block.
+    const int col = diagonal[static_cast<size_t>(r)];
+    if (col > en_starts->back() && col < m) en_starts->push_back(col);
+  }
+  if (n > 0) zh_starts->push_back(n);
+  if (m > 0) en_starts->push_back(m);
+}
+
 std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
                                   int en_end, int band_width, bool wide_beads,
                                   const std::vector<int>& center);
@@ -84,8 +107,10 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
 std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int en_begin, int m,
                             int band_width, bool wide_beads) {
   if (n + m <= kDirectUnits) return LengthDiagonal(scorer, zh_begin, n, en_begin, m);
-  const std::vector<AlignUnit> zh = Coarsen(scorer.zh(), zh_begin, n);
-  const std::vector<AlignUnit> en = Coarsen(scorer.en(), en_begin, m);
+  std::vector<int> zh_starts, en_starts;
+  BlockStarts(LengthDiagonal(scorer, zh_begin, n, en_begin, m), n, m, &zh_starts, &en_starts);
+  const std::vector<AlignUnit> zh = Coarsen(scorer.zh(), zh_begin, zh_starts);
+  const std::vector<AlignUnit> en = Coarsen(scorer.en(), en_begin, en_starts);
   const BeadScorer coarse(zh, en, scorer.space(), scorer.length_model(), scorer.weights());
   const int cn = static_cast<int>(zh.size()), cm = static_cast<int>(en.size());
   const std::vector<Bead> beads =
@@ -94,8 +119,8 @@ std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int e
   // Each coarse bead maps its block of rows linearly onto its block of columns.
   std::vector<int> center(static_cast<size_t>(n) + 1, m);
   for (const Bead& b : beads) {
-    const int row0 = b.zh_begin * kCoarseFactor, row1 = std::min(n, b.zh_end * kCoarseFactor);
-    const int col0 = std::min(m, b.en_begin * kCoarseFactor), col1 = std::min(m, b.en_end * kCoarseFactor);
+    const int row0 = zh_starts[static_cast<size_t>(b.zh_begin)], row1 = zh_starts[static_cast<size_t>(b.zh_end)];
+    const int col0 = en_starts[static_cast<size_t>(b.en_begin)], col1 = en_starts[static_cast<size_t>(b.en_end)];
     for (int r = row0; r < row1; ++r) {
       center[static_cast<size_t>(r)] =
           col0 + static_cast<int>(static_cast<int64_t>(r - row0) * (col1 - col0) / (row1 - row0));

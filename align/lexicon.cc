@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
+#include "fnv.h"
 #include "unicode.h"
 
 namespace bitext::align {
@@ -134,6 +137,92 @@ void Lexicon::Add(std::string_view chinese, std::string_view english_gloss) {
   }
   std::sort(stems.begin(), stems.end());
   stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+}
+
+namespace {
+
+// Binary form: magic, source key, entry count, then each entry as its key and
+// its stems (lengths as 32-bit host-order integers), then the FNV-1a hash of
+// everything before it. The magic changes whenever stemming or the layout
+// does, so an old file is never read as new.
+constexpr std::string_view kBinaryMagic = "bitext-lexicon-1\n";
+
+void PutString(std::string& out, std::string_view text) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+  out.append(text);
+}
+
+// Reads from `data` at `pos`, failing instead of reading past its end.
+struct BinaryReader {
+  std::string_view data;
+  size_t pos = 0;
+
+  bool Size(uint32_t* value) {
+    if (data.size() - pos < sizeof *value) return false;
+    std::memcpy(value, data.data() + pos, sizeof *value);
+    pos += sizeof *value;
+    return true;
+  }
+  bool String(std::string_view* value) {
+    uint32_t size = 0;
+    if (!Size(&size) || data.size() - pos < size) return false;
+    *value = data.substr(pos, size);
+    pos += size;
+    return true;
+  }
+};
+
+}  // namespace
+
+std::string Lexicon::ToBinary(std::string_view source_key) const {
+  std::string out(kBinaryMagic);
+  PutString(out, source_key);
+  const uint32_t count = static_cast<uint32_t>(entries_.size());
+  out.append(reinterpret_cast<const char*>(&count), sizeof count);
+  for (const auto& [chinese, stems] : entries_) {
+    PutString(out, chinese);
+    const uint32_t stem_count = static_cast<uint32_t>(stems.size());
+    out.append(reinterpret_cast<const char*>(&stem_count), sizeof stem_count);
+    for (const std::string& stem : stems) PutString(out, stem);
+  }
+  const uint64_t hash = Fnv1a(out);
+  out.append(reinterpret_cast<const char*>(&hash), sizeof hash);
+  return out;
+}
+
+std::string Lexicon::TextKey(std::string_view text) {
+  return std::to_string(text.size()) + "\n" + Hex64(Fnv1a(text));
+}
+
+std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_view source_key) {
+  if (data.size() < kBinaryMagic.size() + sizeof(uint64_t) || data.substr(0, kBinaryMagic.size()) != kBinaryMagic) {
+    return std::nullopt;
+  }
+  const std::string_view body = data.substr(0, data.size() - sizeof(uint64_t));
+  uint64_t hash = 0;
+  std::memcpy(&hash, data.data() + body.size(), sizeof hash);
+  if (hash != Fnv1a(body)) return std::nullopt;
+  BinaryReader in{body, kBinaryMagic.size()};
+  std::string_view key;
+  uint32_t count = 0;
+  if (!in.String(&key) || key != source_key || !in.Size(&count)) return std::nullopt;
+  Lexicon lexicon;
+  lexicon.entries_.reserve(std::min<size_t>(count, body.size()));
+  for (uint32_t e = 0; e < count; ++e) {
+    std::string_view chinese;
+    uint32_t stem_count = 0;
+    if (!in.String(&chinese) || !in.Size(&stem_count) || stem_count > body.size() - in.pos) return std::nullopt;
+    std::vector<std::string>& stems = lexicon.entries_[std::string(chinese)];
+    stems.reserve(stem_count);
+    for (uint32_t k = 0; k < stem_count; ++k) {
+      std::string_view stem;
+      if (!in.String(&stem)) return std::nullopt;
+      stems.emplace_back(stem);
+    }
+  }
+  if (in.pos != body.size()) return std::nullopt;
+  return lexicon;
 }
 
 const std::vector<std::string>* Lexicon::Glosses(std::string_view chinese) const {

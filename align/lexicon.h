@@ -9,6 +9,7 @@
 #ifndef BITEXT_ALIGN_LEXICON_H_
 #define BITEXT_ALIGN_LEXICON_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,6 +36,19 @@ class Lexicon {
   // Comment lines and malformed lines are skipped; both the simplified and
   // the traditional form become keys.
   static Lexicon FromCedict(std::string_view text);
+
+  // A compact binary form of the parsed entries, which FromBinary reads
+  // back in one pass, without segmenting and stemming the glosses again
+  // (parsing CC-CEDICT takes over a second). `source_key` names the text it
+  // was parsed from (TextKey); FromBinary returns nullopt when `data` is not
+  // of this form, is damaged or truncated, or was made from another source.
+  std::string ToBinary(std::string_view source_key) const;
+  static std::optional<Lexicon> FromBinary(std::string_view data, std::string_view source_key);
+
+  // The source key of a binary compiled from the CC-CEDICT bytes `text`:
+  // their size and FNV-1a checksum, not a path or time, so a binary stays
+  // valid when installed or copied with its text and no longer.
+  static std::string TextKey(std::string_view text);
 
   // Adds one entry (used by tests and by the learned second pass).
   void Add(std::string_view chinese, std::string_view english_gloss);

@@ -18,6 +18,7 @@ int RunScore(const std::vector<std::string>& args);
 int RunMetrics(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunLexicon(const std::vector<std::string>& args);  // in cli_lexicon.cc
 
 // Thrown for a bad command line; main prints it with the usage hint.
 struct UsageError : std::runtime_error {

@@ -3,8 +3,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <system_error>
+#include <vector>
 
+#include "atomic_file.h"
+#include "cli.h"
 #include "decode.h"
+#include "error.h"
 
 namespace fs = std::filesystem;
 
@@ -19,6 +25,34 @@ std::string InstalledLexicon() {
   if (error) return "";
   const fs::path path = exe.parent_path() / BITEXT_DATA_FROM_BIN / "cedict_ts.u8";
   return fs::is_regular_file(path, error) ? path.lexically_normal().string() : "";
+}
+
+
+// Where a compiled form of the lexicon at `path` may sit: beside it, with
+// the extension .bin (cedict_ts.u8 -> cedict_ts.bin), and for the default
+// lexicon also the copy the build tree compiles.
+std::vector<fs::path> BinaryCandidates(const std::string& path) {
+  std::vector<fs::path> candidates{fs::path(path).replace_extension(".bin")};
+  std::error_code error;
+  if (fs::equivalent(path, BITEXT_DEFAULT_LEXICON, error)) candidates.emplace_back(BITEXT_DEFAULT_LEXICON_BINARY);
+  return candidates;
+}
+
+// The first candidate compiled from exactly these bytes; a missing, damaged
+// or stale binary is passed over (the text is parsed instead).
+std::optional<align::Lexicon> ReadCompiled(const std::string& path, std::string_view bytes) {
+  const std::string key = align::Lexicon::TextKey(bytes);
+  for (const fs::path& candidate : BinaryCandidates(path)) {
+    std::error_code error;
+    if (!fs::is_regular_file(candidate, error)) continue;
+    try {
+      if (std::optional<align::Lexicon> lexicon = align::Lexicon::FromBinary(ReadFileBytes(candidate.string()), key)) {
+        return lexicon;
+      }
+    } catch (const InputError&) {
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -41,8 +75,27 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bo
                  "aligning on length, anchors and structure only\n";
     return nullptr;
   }
-  DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+  const std::string bytes = ReadFileBytes(path);
+  if (std::optional<align::Lexicon> compiled = ReadCompiled(path, bytes)) {
+    return std::make_unique<align::Lexicon>(std::move(*compiled));
+  }
+  DecodedText text = Decode(bytes, path, DecodeOptions{"UTF-8", false});
   return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text.text));
+}
+
+int RunLexicon(const std::vector<std::string>& args) {
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << "usage: bitext lexicon compile IN OUT\n"
+                 "Parses the CC-CEDICT text IN and writes its compiled form to OUT (atomically).\n"
+                 "A compiled form beside a lexicon (X.bin for X.u8) is loaded instead of parsing X.u8\n"
+                 "while it matches X.u8's size and checksum.\n";
+    return kExitOk;
+  }
+  if (args.size() != 3 || args[0] != "compile") throw UsageError("expected: compile IN OUT");
+  const std::string bytes = ReadFileBytes(args[1]);
+  const align::Lexicon lexicon = align::Lexicon::FromCedict(Decode(bytes, args[1], DecodeOptions{"UTF-8", false}).text);
+  WriteFileAtomically(args[2], lexicon.ToBinary(align::Lexicon::TextKey(bytes)));
+  return kExitOk;
 }
 
 }  // namespace bitext::cli

@@ -38,6 +38,8 @@ constexpr const char* kUsage =
     "      audit many document sets in parallel\n"
     "  merge OUTDIR... --out MERGED\n"
     "      combine the outputs of a batch's shards\n"
+    "  lexicon compile IN OUT\n"
+    "      compile a CC-CEDICT text to the binary form loaded beside it\n"
     "  --version\n"
     "      the version and the CC-CEDICT lexicon the commands use\n"
     "\n"
@@ -51,6 +53,7 @@ const std::map<std::string, Command> kCommands = {
     {"inspect", bitext::cli::RunInspect}, {"audit", bitext::cli::RunAudit},     {"batch", bitext::cli::RunBatch},
     {"merge", bitext::cli::RunMerge},     {"align", bitext::cli::RunAlign},     {"score", bitext::cli::RunScore},
     {"metrics", bitext::cli::RunMetrics}, {"compare", bitext::cli::RunCompare}, {"check", bitext::cli::RunCheck},
+    {"lexicon", bitext::cli::RunLexicon},
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -319,6 +320,35 @@ TEST(LexiconTest, EmptyInputGivesEmptyLexicon) {
   Lexicon lexicon = Lexicon::FromCedict("# only a comment\n");
   EXPECT_TRUE(lexicon.empty());
   EXPECT_EQ(lexicon.Glosses("发展"), nullptr);
+}
+
+TEST(LexiconTest, BinaryFormReadsBackTheSameEntries) {
+  const Lexicon parsed = Lexicon::FromCedict(kCedict);
+  const std::string binary = parsed.ToBinary("cedict 1234");
+  const std::optional<Lexicon> read = Lexicon::FromBinary(binary, "cedict 1234");
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->size(), parsed.size());
+  for (const char* key : {"发展", "發展", "国家", "合作", "中國", "小康"}) {
+    ASSERT_NE(read->Glosses(key), nullptr) << key;
+    EXPECT_EQ(*read->Glosses(key), *parsed.Glosses(key)) << key;
+  }
+  EXPECT_EQ(read->Glosses("援助"), nullptr);
+}
+
+TEST(LexiconTest, BinaryFormFromOtherTextOrDamagedIsRefused) {
+  const std::string binary = Lexicon::FromCedict(kCedict).ToBinary("cedict 1234");
+  EXPECT_FALSE(Lexicon::FromBinary(binary, "cedict 1235").has_value());  // another source
+  EXPECT_FALSE(Lexicon::FromBinary("", "cedict 1234").has_value());
+  EXPECT_FALSE(Lexicon::FromBinary(kCedict, "cedict 1234").has_value());  // the text form
+  // Every truncation, and a flipped byte anywhere, is refused rather than read.
+  for (size_t size = 0; size < binary.size(); ++size) {
+    EXPECT_FALSE(Lexicon::FromBinary(binary.substr(0, size), "cedict 1234").has_value()) << size;
+  }
+  for (size_t at = 0; at < binary.size(); ++at) {
+    std::string damaged = binary;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    EXPECT_FALSE(Lexicon::FromBinary(damaged, "cedict 1234").has_value()) << at;
+  }
 }
 
 TEST(LexiconTest, AddStemsGlosses) {

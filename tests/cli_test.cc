@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "lexicon.h"
 #include "run_bitext.h"
 
 namespace bitext {
@@ -216,6 +218,45 @@ TEST(CliTest, AuditWritesAlignedTsvWithoutBomOnRequest) {
   EXPECT_EQ(lines[2].rfind("中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.\t1-1\t", 0), 0u)
       << lines[2];
   EXPECT_EQ(Bitext("audit " + set.string() + " --out " + out.string() + " --tsv-bom --no-tsv-bom").exit_code, 2);
+}
+
+// A compiled lexicon beside its text (X.bin beside X.u8) is loaded only while
+// it was compiled from exactly that text; one from other text is ignored and
+// the text parsed, and nothing is written beside the lexicon.
+TEST(CliTest, CompiledLexiconIsUsedOnlyForItsOwnText) {
+  const fs::path dir = fs::path(::testing::TempDir()) / "bitext_cli_lexicon";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "text");
+  fs::create_directories(dir / "beside");
+  const std::string real = "發展 发展 [fa1 zhan3] /development/to develop/\n國家 国家 [guo2 jia1] /country/nation/\n";
+  const std::string other = "發展 发展 [fa1 zhan3] /banana/\n國家 国家 [guo2 jia1] /turnip/\n";
+  std::ofstream(dir / "text" / "real.u8", std::ios::binary) << real;
+  std::ofstream(dir / "text" / "other.u8", std::ios::binary) << other;
+  const std::string zh = TempFile("lex_zh.txt", "国家发展。\n第二段。\n");
+  const std::string en = TempFile("lex_en.txt", "The country develops.\nA second paragraph.\n");
+  auto align = [&](const fs::path& lexicon) {
+    CommandResult run = Bitext("align --units lines --format json --zh " + zh + " --en " + en + " --lexicon " + lexicon.string());
+    EXPECT_EQ(run.exit_code, 0) << run.out;
+    return run.out;
+  };
+  const std::string with_real = align(dir / "text" / "real.u8");
+  const std::string with_other = align(dir / "text" / "other.u8");
+  ASSERT_NE(with_real, with_other);  // the two lexicons are told apart
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir / "text"), fs::directory_iterator()), 2);  // nothing written
+
+  // A binary compiled from the other text, beside the real one: ignored.
+  fs::copy_file(dir / "text" / "real.u8", dir / "beside" / "real.u8");
+  ASSERT_EQ(Bitext("lexicon compile " + (dir / "text" / "other.u8").string() + " " + (dir / "beside" / "real.bin").string()).exit_code, 0);
+  EXPECT_EQ(align(dir / "beside" / "real.u8"), with_real);
+
+  // The other entries keyed to the real text: loaded, so a valid binary is used.
+  std::ofstream(dir / "beside" / "real.bin", std::ios::binary | std::ios::trunc)
+      << align::Lexicon::FromCedict(other).ToBinary(align::Lexicon::TextKey(real));
+  EXPECT_EQ(align(dir / "beside" / "real.u8"), with_other);
+
+  // Compiled from the real text: the same alignment as parsing it.
+  ASSERT_EQ(Bitext("lexicon compile " + (dir / "beside" / "real.u8").string() + " " + (dir / "beside" / "real.bin").string()).exit_code, 0);
+  EXPECT_EQ(align(dir / "beside" / "real.u8"), with_real);
 }
 
 TEST(CliTest, ScoreRejectsMalformedBeads) {
