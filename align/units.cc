@@ -72,10 +72,12 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
       auto [it, inserted] = zh_ids_.emplace(word, static_cast<int>(zh_ids_.size()));
       if (inserted) {
         std::vector<int> ids;
-        if (const std::vector<std::string>* stems = lexicon_->Glosses(word)) {
-          for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
+        for (const Lexicon* source : {lexicon_, learned_}) {
+          const std::vector<std::string>* stems = source ? source->Glosses(word) : nullptr;
+          if (stems) for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
         }
         std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         glosses_.push_back(std::move(ids));
       }
       unit.words.push_back(it->second);

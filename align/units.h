@@ -31,7 +31,10 @@ struct AlignUnit {
 // document frequencies for IDF weights.
 class LexicalSpace {
  public:
-  explicit LexicalSpace(const Lexicon* lexicon) : lexicon_(lexicon) {}
+  // `learned` (optional) adds its glosses to the lexicon's: a lexicon
+  // learned from the text being aligned (learned_lexicon.h).
+  explicit LexicalSpace(const Lexicon* lexicon, const Lexicon* learned = nullptr)
+      : lexicon_(lexicon), learned_(learned) {}
 
   bool has_lexicon() const { return lexicon_ != nullptr && !lexicon_->empty(); }
 
@@ -61,6 +64,7 @@ class LexicalSpace {
   AlignUnit MakeUnit(std::string_view text, Lang lang, Role role, int number);
 
   const Lexicon* lexicon_;
+  const Lexicon* learned_;
   std::unordered_map<std::string, int> zh_ids_;
   std::unordered_map<std::string, int> stem_ids_;
   std::unordered_map<std::string, int> anchor_ids_;

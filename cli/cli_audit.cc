@@ -16,7 +16,8 @@ namespace po = boost::program_options;
 namespace bitext::cli {
 
 int RunAudit(const std::vector<std::string>& args) {
-  std::string folder, out_dir, lexicon_path;
+  std::string folder, out_dir;
+  std::vector<std::string> lexicon_paths;
   bool no_lexicon = false;
   AuditOptions options;
   po::options_description visible("bitext audit DIR --out OUTDIR [options]\n\nAudits a document set (a folder with a manifest).\n\nOptions");
@@ -24,7 +25,7 @@ int RunAudit(const std::vector<std::string>& args) {
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder (created if missing)");
   AddAuditOptions(visible, &options);
-  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   // A set's bitext.ini, or --config FILE, holds the same options.
   auto config_file = [](const po::variables_map& vm) {
     return AuditConfigFile(vm, vm.count("dir") ? vm["dir"].as<std::string>() : std::string());
@@ -35,7 +36,7 @@ int RunAudit(const std::vector<std::string>& args) {
   FinishAuditOptions(&options);
   options.config.set_dir = folder;
 
-  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon);
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon);
   const pipeline::AuditSummary result = pipeline::AuditDocumentSet(options.config, out_dir, lexicon.get());
   std::cout << result.summary;
   if (result.exit_code == kExitFindings) {

@@ -22,7 +22,8 @@ namespace bitext::cli {
 namespace {
 
 struct CheckOptions {
-  std::string file, zh_path, en_path, bilingual_path, mt_path, format = "text", fail_on = "error", lexicon_path;
+  std::string file, zh_path, en_path, bilingual_path, mt_path, format = "text", fail_on = "error";
+  std::vector<std::string> lexicon_paths;
   std::vector<std::string> disabled, severities;
   std::string glossary_path, baseline_path, write_baseline_path;
   bool no_lexicon = false, list_rules = false;
@@ -49,7 +50,7 @@ bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
   AddRuleOptions(visible, &o->disabled, &o->severities, &o->glossary_path);
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
   AddDecodeOptions(visible, &o->decode);
-  AddLexiconOptions(visible, &o->lexicon_path, &o->no_lexicon);
+  AddLexiconOptions(visible, &o->lexicon_paths, &o->no_lexicon);
   auto config_file = [](const po::variables_map& vm) {
     return vm.count("config") ? vm["config"].as<std::string>() : std::string();
   };
@@ -80,7 +81,7 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
     RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
   }
   if (!o.mt_path.empty()) mts.push_back(LoadDocument(o.mt_path, options));
-  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon);
+  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_paths, o.no_lexicon);
   std::vector<const Document*> official_set, mt_set;
   for (const Document& d : official) official_set.push_back(&d);
   for (const Document& d : mts) mt_set.push_back(&d);

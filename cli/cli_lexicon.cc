@@ -8,9 +8,18 @@
 
 namespace bitext::cli {
 
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled) {
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& explicit_paths, bool disabled) {
   if (disabled) return nullptr;
-  std::string path = explicit_path;
+  if (explicit_paths.size() > 1) {
+    // CC-CEDICT lines of every file, read as one: entries of one word add up.
+    std::string text;
+    for (const std::string& path : explicit_paths) {
+      text += ReadText(path, DecodeOptions{"UTF-8", false}).text;
+      text += '\n';
+    }
+    return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text));
+  }
+  std::string path = explicit_paths.empty() ? std::string() : explicit_paths.front();
   if (path.empty()) {
     if (const char* env = std::getenv("BITEXT_LEXICON"); env != nullptr && *env != '\0') path = env;
   }

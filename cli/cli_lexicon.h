@@ -1,5 +1,5 @@
 // Finding and loading the CC-CEDICT lexicon for the commands that align.
-// Order: --lexicon PATH, then $BITEXT_LEXICON, then the copy scripts/setup.sh
+// Order: --lexicon PATH (repeatable), then $BITEXT_LEXICON, then the copy scripts/setup.sh
 // fetches into third_party/cedict/. Without one the aligner still runs, on
 // length, anchors and structure, and says so once on stderr.
 #ifndef BITEXT_CLI_CLI_LEXICON_H_
@@ -7,14 +7,17 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 
 namespace bitext::cli {
 
-// Returns nullptr when no lexicon is found or `disabled`. A path given
-// explicitly that cannot be read is an InputError.
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled);
+// Returns nullptr when no lexicon is found or `disabled`. Several paths
+// given explicitly are read into one lexicon (a word's glosses are the union
+// of its entries: CC-CEDICT and a lexicon saved by `align --write-lexicon`).
+// A path given explicitly that cannot be read is an InputError.
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& explicit_paths, bool disabled);
 
 }  // namespace bitext::cli
 

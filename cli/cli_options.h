@@ -22,8 +22,8 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
 // --encoding NAME, --lenient and --max-input-mb N.
 void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
 
-// --lexicon FILE and --no-lexicon.
-void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
+// --lexicon FILE (repeatable) and --no-lexicon.
+void AddLexiconOptions(boost::program_options::options_description& options, std::vector<std::string>* paths,
                        bool* disabled);
 
 // --disable RULE, --severity RULE=LEVEL (both repeatable) and --glossary FILE.

@@ -219,6 +219,14 @@ TEST(StemTest, InflectionsShareAStem) {
       {"countries", "country", "Country"},
       {"cooperation", "cooperate"},
       {"China", "china", "CHINA"},
+      // A silent final e, irregular pasts and plurals: prose says "smiled",
+      // "said", "told", "went" where a dictionary glosses "smile", "say", ...
+      {"smile", "smiled", "smiling", "smiles"},
+      {"say", "said", "says", "saying"},
+      {"tell", "told", "tells"},
+      {"go", "went", "gone"},
+      {"child", "children"},
+      {"agree", "agreed", "agrees"},
   };
   for (const auto& group : groups) {
     const std::string first = Stem(group[0]);
