@@ -52,7 +52,10 @@ UnitTextsAlignment AlignUnitTextsLearning(const std::vector<UnitTexts>& document
   result.learned = learner.Learn(learning);
   const Lexicon learned = ToLexicon(result.learned);
   for (size_t d = 0; d < documents.size(); ++d) {
-    result.beads[d] = AlignUnitTexts(documents[d], lexicon, &learned, options);
+    // One pass, estimated from the first round's beads rather than afresh.
+    AlignerOptions second = options;
+    second.earlier = &result.beads[d];
+    result.beads[d] = AlignUnitTexts(documents[d], lexicon, &learned, second);
   }
   return result;
 }
