@@ -25,6 +25,9 @@ struct AlignUnit {
   std::vector<int> numbers;   // anchor ids of its numbers, sorted (a multiset)
   std::vector<int> latin;     // anchor ids of its Latin tokens, sorted
   std::vector<int> words;     // zh: word ids; en: stem ids (content words)
+  // Quotation marks: opened minus closed, and the lowest that running count
+  // reaches (below 0 when the unit closes a quote opened before it).
+  int quote_net = 0, quote_low = 0;
 };
 
 // Interns Chinese words and English stems for one alignment run and keeps

@@ -598,6 +598,31 @@ TEST(BeadScorerStructureTest, ConflictsCostTheStructureWeight) {
   }
 }
 
+// A quotation cut in two leaves both halves unbalanced; the whole pairs up.
+TEST(BeadScorerQuotesTest, SidesWhoseQuotesDoNotPairUpAreCounted) {
+  LexicalSpace space(nullptr);
+  const std::vector<AlignUnit> zh = {space.MakeZh("他说：“走吧。"), space.MakeZh("天黑了。”"),
+                                     space.MakeZh("”她说“")};
+  const std::vector<AlignUnit> en = {space.MakeEn("He said, \"Let's go."), space.MakeEn("It's dark.\""),
+                                     space.MakeEn("\u201cFine,\u201d she said.")};
+  Weights weights;
+  const BeadScorer scorer(zh, en, space, TotalsModel(zh, en), weights);
+  auto unbalanced = [&](int z0, int z1, int e0, int e1) {
+    BeadEvidence evidence;
+    scorer.Cost(z0, z1, e0, e1, &evidence);
+    return evidence.unbalanced_quotes;
+  };
+  EXPECT_EQ(unbalanced(0, 1, 0, 1), 2);  // both open a quote they do not close
+  EXPECT_EQ(unbalanced(1, 2, 1, 2), 2);  // both close a quote opened before
+  EXPECT_EQ(unbalanced(0, 2, 0, 2), 0);  // together they pair up
+  EXPECT_EQ(unbalanced(0, 2, 2, 3), 0);  // curly English quotes pair up too
+  EXPECT_EQ(unbalanced(2, 3, 2, 3), 1);  // closed before opened: the counts match, the order does not
+  BeadEvidence cut;
+  const double cut_cost = scorer.Cost(0, 1, 0, 1, &cut);
+  EXPECT_GT(weights.quotes, 0);
+  EXPECT_GE(cut_cost, 2 * weights.quotes);
+}
+
 TEST(BeadScorerStructureTest, HeadingCostsMoreWithBodyAndWithADifferentNumber) {
   const Lexicon lexicon = SmallLexicon();
   LexicalSpace space(&lexicon);
