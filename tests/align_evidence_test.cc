@@ -294,8 +294,8 @@ TEST(LexiconTest, FromCedictParsesBothForms) {
       {"发展", {"develo", "expand", "grow", "growth"}},
       {"發展", {"develo", "expand", "grow", "growth"}},
       // "CL:個|个[ge4]" is a classifier note, not a meaning.
-      {"国家", {"countr", "nation", "state"}},
-      {"國家", {"countr", "nation", "state"}},
+      {"国家", {"countr", "nation", "stat"}},
+      {"國家", {"countr", "nation", "stat"}},
       {"合作", {"collab", "cooper", "togeth", "work"}},
       {"中国", {"china"}},
       {"中國", {"china"}},
