@@ -294,6 +294,16 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
     return LengthModel::FromTotals(zh_total, en_total);
   }();
   Weights weights = options.weights;
+  if (options.earlier) {
+    const BeadScorer rescore(zh, en, space, length, weights);
+    std::vector<Bead> earlier = *options.earlier;
+    for (Bead& b : earlier) {
+      b.cost = rescore.Cost(b.zh_begin, b.zh_end, b.en_begin, b.en_end, &b.evidence);
+      b.confidence = rescore.Confidence(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
+    }
+    Reestimate(earlier, zh, en, &length, &weights);
+    return AlignRange(BeadScorer(zh, en, space, length, weights), 0, n, 0, m, options.band, options.wide_beads);
+  }
   std::vector<Bead> beads;
   for (int pass = 0; pass < std::max(options.passes, 1); ++pass) {
     if (pass > 0 && !Reestimate(beads, zh, en, &length, &weights)) break;

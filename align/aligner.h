@@ -38,6 +38,10 @@ struct AlignerOptions {
                             // the confident 1-1 beads of the previous one
   // Length model to start from; by default the ratio of the totals.
   const LengthModel* length_model = nullptr;
+  // Beads of an earlier alignment of the same units (with another lexicon):
+  // the length model and typical similarity are estimated from them, scored
+  // anew, and one pass is made instead of `passes`.
+  const std::vector<Bead>* earlier = nullptr;
 };
 
 std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,

@@ -115,11 +115,12 @@ std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang
 
 DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
                                  const std::vector<const Paragraph*>& en, const Lexicon* lexicon,
-                                 const AlignerOptions& options, bool align_sentences) {
+                                 const AlignerOptions& options, bool align_sentences,
+                                 const Lexicon* learned) {
   DocumentAlignment result;
   result.zh = zh;
   result.en = en;
-  LexicalSpace space(lexicon);
+  LexicalSpace space(lexicon, learned);
   std::vector<AlignUnit> zh_units, en_units;
   for (const Paragraph* p : zh) zh_units.push_back(space.MakeZh(p->text, RoleOf(*p), NumberOf(*p)));
   for (const Paragraph* p : en) en_units.push_back(space.MakeEn(p->text, RoleOf(*p), NumberOf(*p)));
@@ -128,7 +129,7 @@ DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
 
   // Sentences of the whole document, in order, then aligned group by group.
   const LengthModel sentence_length = ParagraphLengthModel(result.paragraphs, zh_units, en_units);
-  LexicalSpace sentence_space(lexicon);
+  LexicalSpace sentence_space(lexicon, learned);
   const std::vector<AlignUnit> zh_sent = SentenceUnits(zh, true, sentence_space, &result.zh_sentences);
   const std::vector<AlignUnit> en_sent = SentenceUnits(en, false, sentence_space, &result.en_sentences);
   const std::vector<int> zh_first = FirstSentences(result.zh_sentences, zh.size());

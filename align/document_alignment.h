@@ -28,9 +28,12 @@ struct DocumentAlignment {
 // The paragraphs of `doc` in `lang` that take part in alignment.
 std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang);
 
+// `learned`, when given, adds its glosses to the lexicon's (see
+// learning_alignment.h, which learns it from a first alignment).
 DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
                                  const std::vector<const Paragraph*>& en, const Lexicon* lexicon,
-                                 const AlignerOptions& options, bool align_sentences);
+                                 const AlignerOptions& options, bool align_sentences,
+                                 const Lexicon* learned = nullptr);
 
 }  // namespace bitext::align
 

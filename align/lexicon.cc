@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 
+#include "english_lemma.h"
 #include "fnv.h"
 #include "unicode.h"
 
@@ -27,11 +28,12 @@ constexpr std::array<std::string_view, 95> kStopWords = {
     "then", "there", "these", "they", "this", "those", "through", "to", "too", "was", "we"};
 
 // Longest suffixes first; each maps to its replacement.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kSuffixes = {{
     {"ational", "ate"}, {"ization", "ize"}, {"ations", "ate"}, {"ation", "ate"},
     {"ments", ""},      {"ment", ""},       {"nesses", ""},    {"ness", ""},
     {"ities", ""},      {"ity", ""},        {"ings", ""},      {"ing", ""},
-    {"ies", "y"},       {"ied", "y"},       {"ed", ""},        {"ly", ""},
+    {"ies", "y"},       {"ied", "y"},       {"eed", "ee"},     {"ed", ""},
+    {"ly", ""},
 }};
 
 constexpr size_t kStemLength = 6;
@@ -67,7 +69,8 @@ bool IsStopWord(std::string_view folded_word) {
 }
 
 std::string Stem(std::string_view word) {
-  std::string w = FoldForCompare(word);
+  const std::string folded = FoldForCompare(word);
+  std::string w(IrregularBase(folded));  // "told" -> "tell"
   if (w.size() > 4) {
     for (const auto& [suffix, replacement] : kSuffixes) {
       if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -81,17 +84,19 @@ std::string Stem(std::string_view word) {
       w[w.size() - 2] != 'i') {
     w.pop_back();
   }
+  // A silent final e: "smile", "smiles", "smiled" and "smiling" meet at "smil".
+  if (w.size() > 3 && w.back() == 'e') w.pop_back();
   if (w.size() > kStemLength) w.resize(kStemLength);
   return w;
 }
 
-std::vector<std::string> EnglishStems(std::string_view text) {
-  std::vector<std::string> stems;
+std::vector<std::string> EnglishWords(std::string_view text) {
+  std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
     if (word.size() >= 2) {
       std::string folded = FoldForCompare(word);
-      if (!IsStopWord(folded)) stems.push_back(Stem(folded));
+      if (!IsStopWord(folded)) words.push_back(std::move(folded));
     }
     word.clear();
   };
@@ -105,6 +110,12 @@ std::vector<std::string> EnglishStems(std::string_view text) {
     }
   }
   flush();
+  return words;
+}
+
+std::vector<std::string> EnglishStems(std::string_view text) {
+  std::vector<std::string> stems = EnglishWords(text);
+  for (std::string& word : stems) word = Stem(word);
   return stems;
 }
 

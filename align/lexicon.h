@@ -25,6 +25,9 @@ std::string Stem(std::string_view word);
 // Function words carry no lexical evidence.
 bool IsStopWord(std::string_view folded_word);
 
+// Content words of English text, case-folded, in order.
+std::vector<std::string> EnglishWords(std::string_view text);
+
 // Content-word stems of English text, in order.
 std::vector<std::string> EnglishStems(std::string_view text);
 

@@ -40,6 +40,18 @@ struct Coverage {
   double Share() const { return total > 0 ? found / total : 0; }
 };
 
+// Whether the quotation marks of units [begin, end) pair up: every quote
+// closed inside was opened inside, and every one opened is closed.
+bool QuotesBalance(const std::vector<AlignUnit>& units, int begin, int end) {
+  int depth = 0;
+  for (int k = begin; k < end; ++k) {
+    const AlignUnit& u = units[static_cast<size_t>(k)];
+    if (depth + u.quote_low < 0) return false;
+    depth += u.quote_net;
+  }
+  return depth == 0;
+}
+
 }  // namespace
 
 BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
@@ -230,11 +242,16 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   }
   cost += weights_.structure * conflicts;
 
+  // A bead that cuts a quotation in two usually belongs with its neighbour.
+  const int unbalanced = !QuotesBalance(zh_, zh_begin, zh_end) + !QuotesBalance(en_, en_begin, en_end);
+  cost += weights_.quotes * unbalanced;
+
   if (evidence) {
     evidence->length_probability = std::exp(-length_cost);
     evidence->lexical = lexical;
     evidence->anchors = anchors;
     evidence->structure_conflicts = conflicts;
+    evidence->unbalanced_quotes = unbalanced;
     evidence->matched_anchors = std::move(matched);
   }
   return cost;

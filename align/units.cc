@@ -21,6 +21,24 @@ Role RoleFromText(std::string_view text, Role role) {
   return role == Role::kBody && !BulletMarker(text).empty() ? Role::kBullet : role;
 }
 
+// Curly and corner quotes say which way they go; a straight one opens at
+// the start or after a space or an opening bracket and closes elsewhere.
+void CountQuotes(std::string_view text, AlignUnit& unit) {
+  int depth = 0;
+  char32_t previous = ' ';
+  for (char32_t c : ToCodePoints(text)) {
+    const bool straight_opens = IsSpace(previous) || previous == '(' || previous == '[' || previous == 0x2014;
+    if (c == 0x201C || c == 0x300C || c == 0x300E || (c == '"' && straight_opens)) {
+      ++depth;
+    } else if (c == 0x201D || c == 0x300D || c == 0x300F || c == '"') {
+      --depth;
+      unit.quote_low = std::min(unit.quote_low, depth);
+    }
+    previous = c;
+  }
+  unit.quote_net = depth;
+}
+
 void CountOncePerUnit(const std::vector<int>& ids, std::vector<int>& df) {
   std::vector<int> unique = ids;
   std::sort(unique.begin(), unique.end());
@@ -62,6 +80,7 @@ AlignUnit LexicalSpace::MakeUnit(std::string_view text, Lang lang, Role role, in
   unit.role = RoleFromText(text, role);
   unit.number = number;
   SetAnchors(ExtractAnchors(text, lang), unit);
+  CountQuotes(text, unit);
   return unit;
 }
 
@@ -72,10 +91,12 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
       auto [it, inserted] = zh_ids_.emplace(word, static_cast<int>(zh_ids_.size()));
       if (inserted) {
         std::vector<int> ids;
-        if (const std::vector<std::string>* stems = lexicon_->Glosses(word)) {
-          for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
+        for (const Lexicon* source : {lexicon_, learned_}) {
+          const std::vector<std::string>* stems = source ? source->Glosses(word) : nullptr;
+          if (stems) for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
         }
         std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         glosses_.push_back(std::move(ids));
       }
       unit.words.push_back(it->second);

@@ -25,13 +25,19 @@ struct AlignUnit {
   std::vector<int> numbers;   // anchor ids of its numbers, sorted (a multiset)
   std::vector<int> latin;     // anchor ids of its Latin tokens, sorted
   std::vector<int> words;     // zh: word ids; en: stem ids (content words)
+  // Quotation marks: opened minus closed, and the lowest that running count
+  // reaches (below 0 when the unit closes a quote opened before it).
+  int quote_net = 0, quote_low = 0;
 };
 
 // Interns Chinese words and English stems for one alignment run and keeps
 // document frequencies for IDF weights.
 class LexicalSpace {
  public:
-  explicit LexicalSpace(const Lexicon* lexicon) : lexicon_(lexicon) {}
+  // `learned` (optional) adds its glosses to the lexicon's: a lexicon
+  // learned from the text being aligned (learned_lexicon.h).
+  explicit LexicalSpace(const Lexicon* lexicon, const Lexicon* learned = nullptr)
+      : lexicon_(lexicon), learned_(learned) {}
 
   bool has_lexicon() const { return lexicon_ != nullptr && !lexicon_->empty(); }
 
@@ -61,6 +67,7 @@ class LexicalSpace {
   AlignUnit MakeUnit(std::string_view text, Lang lang, Role role, int number);
 
   const Lexicon* lexicon_;
+  const Lexicon* learned_;
   std::unordered_map<std::string, int> zh_ids_;
   std::unordered_map<std::string, int> stem_ids_;
   std::unordered_map<std::string, int> anchor_ids_;

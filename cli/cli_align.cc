@@ -1,15 +1,18 @@
 // bitext align: Chinese-English alignment of documents (paragraphs, then
 // sentences) or of pre-segmented files (one unit per line).
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include "alignment_report.h"
+#include "atomic_file.h"
 #include "cli.h"
 #include "cli_options.h"
 #include "cli_lexicon.h"
 #include "document.h"
 #include "document_alignment.h"
+#include "learning_alignment.h"
 #include "error.h"
 #include "unicode.h"
 
@@ -34,32 +37,57 @@ AlignedSide LinesOf(const std::string& path, const DecodeOptions& decode, bool k
   return side;
 }
 
+// Where the alignment of pair `k` goes: stdout for one pair, else a file in
+// `out_dir` named after the Chinese file ("zh/001.txt" -> "OUT/001.align").
+std::string OutputPath(const std::string& out_dir, const std::string& zh_path, const std::string& format) {
+  if (out_dir.empty()) return "";
+  const std::string extension = format == "beads" ? ".align" : "." + format;
+  return (std::filesystem::path(out_dir) / std::filesystem::path(zh_path).stem()).string() + extension;
+}
+
+void Emit(const std::string& path, const std::vector<align::Bead>& beads, const AlignedSide& zh,
+          const AlignedSide& en, const std::string& format, bool with_scores, bool tsv_bom) {
+  if (path.empty()) {
+    WriteAlignment(std::cout, beads, zh, en, format, with_scores, tsv_bom);
+    return;
+  }
+  WriteFileAtomically(path, [&](std::ostream& out) { WriteAlignment(out, beads, zh, en, format, with_scores, tsv_bom); });
+}
+
 }  // namespace
 
 int RunAlign(const std::vector<std::string>& args) {
-  std::string zh_path, en_path, bilingual_path, units = "documents", format = "beads",
-              level = "paragraph", lexicon_path;
-  bool keep_empty = false, with_scores = false, no_lexicon = false, tsv_bom = false, no_tsv_bom = false;
+  std::vector<std::string> zh_paths, en_paths, lexicon_paths;
+  std::string bilingual_path, units = "documents", format = "beads", level = "paragraph", out_dir,
+              write_lexicon;
+  bool keep_empty = false, with_scores = false, no_lexicon = false, no_learning = false, tsv_bom = false,
+       no_tsv_bom = false;
   DecodeOptions decode;
   Verbosity verbosity;
   po::options_description visible(HelpCaption(
-      "bitext align (--zh Z --en E | --bilingual F) [options]",
+      "bitext align (--zh Z --en E ... | --bilingual F) [options]",
       "Aligns Chinese and English units. Documents are read with the document model\n"
-      "(logical paragraphs, then sentences); --units lines takes one unit per line."));
+      "(logical paragraphs, then sentences); --units lines takes one unit per line.\n"
+      "Several --zh/--en pairs are aligned together (--out DIR): the lexicon learned\n"
+      "from the first alignment of all of them serves the second."));
   visible.add_options()
       ("help,h", "show this help")
-      ("zh", po::value(&zh_path), "Chinese file")
-      ("en", po::value(&en_path), "English file")
+      ("zh", po::value(&zh_paths)->composing(), "Chinese file (repeatable, paired in order with --en)")
+      ("en", po::value(&en_paths)->composing(), "English file (repeatable)")
       ("bilingual", po::value(&bilingual_path), "one file holding both languages")
+      ("out", po::value(&out_dir), "folder for the alignments of several pairs (NAME.align, .tsv or .json)")
       ("units", po::value(&units)->default_value("documents"), "documents or lines")
       ("keep-empty", po::bool_switch(&keep_empty), "with --units lines: blank lines are units too")
       ("level", po::value(&level)->default_value("paragraph"), "paragraph or sentence (documents)")
       ("format", po::value(&format)->default_value("beads"), "beads, tsv or json")
       ("with-scores", po::bool_switch(&with_scores), "beads format: append :score")
       ("tsv-bom", po::bool_switch(&tsv_bom), "tsv format: start with a UTF-8 byte order mark, for spreadsheets")
-      ("no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)");
+      ("no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)")
+      ("no-learned-lexicon", po::bool_switch(&no_learning),
+       "one round with CC-CEDICT only: learn no lexicon from the text")
+      ("write-lexicon", po::value(&write_lexicon), "save the learned lexicon (CC-CEDICT format) to this file");
   AddDecodeOptions(visible, &decode);
-  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "beads" && format != "tsv" && format != "json") {
@@ -68,49 +96,70 @@ int RunAlign(const std::vector<std::string>& args) {
   if (tsv_bom && no_tsv_bom) throw UsageError("give --tsv-bom or --no-tsv-bom, not both");
   if (units != "documents" && units != "lines") throw UsageError("--units must be documents or lines");
   if (level != "paragraph" && level != "sentence") throw UsageError("--level must be paragraph or sentence");
-  const bool pair = !zh_path.empty() && !en_path.empty();
+  if (zh_paths.size() != en_paths.size()) throw UsageError("give as many --en files as --zh files");
+  const bool pair = !zh_paths.empty();
   if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
   if (units == "lines" && !pair) throw UsageError("--units lines needs --zh and --en");
+  if (zh_paths.size() > 1 && out_dir.empty()) throw UsageError("several --zh/--en pairs need --out DIR");
+  if (!write_lexicon.empty() && no_learning) throw UsageError("--write-lexicon learns a lexicon: drop --no-learned-lexicon");
 
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
   align::AlignerOptions options;
+  align::LearningOptions learning;
+  learning.enabled = !no_learning;
+  std::vector<align::LearnedEntry> learned;
 
   if (units == "lines") {
-    AlignedSide zh = LinesOf(zh_path, decode, keep_empty);
-    AlignedSide en = LinesOf(en_path, decode, keep_empty);
-    align::LexicalSpace space(lexicon.get());
-    std::vector<align::AlignUnit> zh_units, en_units;
-    for (const std::string& t : zh.texts) zh_units.push_back(space.MakeZh(t));
-    for (const std::string& t : en.texts) en_units.push_back(space.MakeEn(t));
-    WriteAlignment(std::cout, align::AlignUnits(zh_units, en_units, space, options), zh, en, format, with_scores, tsv_bom);
-    return kExitOk;
-  }
-
-  DocumentOptions doc_options{decode};
-  std::vector<Document> docs;
-  std::vector<const Paragraph*> zh, en;
-  if (pair) {
-    docs.push_back(LoadDocument(zh_path, doc_options));
-    docs.push_back(LoadDocument(en_path, doc_options));
-    zh = align::AlignableParagraphs(docs[0], Lang::kZh);
-    en = align::AlignableParagraphs(docs[1], Lang::kEn);
+    std::vector<AlignedSide> zh, en;
+    std::vector<align::UnitTexts> documents;
+    for (size_t k = 0; k < zh_paths.size(); ++k) {
+      zh.push_back(LinesOf(zh_paths[k], decode, keep_empty));
+      en.push_back(LinesOf(en_paths[k], decode, keep_empty));
+      documents.push_back({zh.back().texts, en.back().texts});
+    }
+    align::UnitTextsAlignment result = align::AlignUnitTextsLearning(documents, lexicon.get(), options, learning);
+    for (size_t k = 0; k < zh_paths.size(); ++k) {
+      Emit(OutputPath(out_dir, zh_paths[k], format), result.beads[k], zh[k], en[k], format, with_scores, tsv_bom);
+    }
+    learned = std::move(result.learned);
   } else {
-    docs.push_back(LoadDocument(bilingual_path, doc_options));
-    zh = align::AlignableParagraphs(docs[0], Lang::kZh);
-    en = align::AlignableParagraphs(docs[0], Lang::kEn);
+    DocumentOptions doc_options{decode};
+    std::vector<Document> docs;
+    docs.reserve(2 * zh_paths.size() + 1);  // paragraphs point into them
+    std::vector<align::ParagraphsToAlign> documents;
+    auto add = [&](const Document& zh_doc, const Document& en_doc, const std::string& zh_name,
+                   const std::string& en_name) {
+      RequireLanguage(zh_doc, Lang::kZh, zh_name);
+      RequireLanguage(en_doc, Lang::kEn, en_name);
+      documents.push_back({align::AlignableParagraphs(zh_doc, Lang::kZh), align::AlignableParagraphs(en_doc, Lang::kEn)});
+      if (documents.back().zh.empty()) throw InputError({zh_doc.path}, "has no Chinese paragraphs");
+      if (documents.back().en.empty()) throw InputError({en_doc.path}, "has no English paragraphs");
+    };
+    if (pair) {
+      for (size_t k = 0; k < zh_paths.size(); ++k) {
+        docs.push_back(LoadDocument(zh_paths[k], doc_options));
+        docs.push_back(LoadDocument(en_paths[k], doc_options));
+        add(docs[docs.size() - 2], docs.back(), "--zh", "--en");
+      }
+    } else {
+      docs.push_back(LoadDocument(bilingual_path, doc_options));
+      add(docs.back(), docs.back(), "--bilingual", "--bilingual");
+    }
+    align::DocumentsAlignment result =
+        align::AlignDocumentsLearning(documents, lexicon.get(), options, level == "sentence", learning);
+    for (size_t k = 0; k < documents.size(); ++k) {
+      const align::DocumentAlignment& a = result.documents[k];
+      const std::string path = OutputPath(out_dir, pair ? zh_paths[k] : bilingual_path, format);
+      if (level == "paragraph") {
+        Emit(path, a.paragraphs, ParagraphSide(a.zh), ParagraphSide(a.en), format, with_scores, tsv_bom);
+      } else {
+        Emit(path, a.sentences, SentenceSide(a.zh, a.zh_sentences), SentenceSide(a.en, a.en_sentences), format,
+             with_scores, tsv_bom);
+      }
+    }
+    learned = std::move(result.learned);
   }
-  RequireLanguage(docs.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
-  RequireLanguage(docs.back(), Lang::kEn, pair ? "--en" : "--bilingual");
-  if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
-  if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
-  align::DocumentAlignment result =
-      align::AlignDocuments(zh, en, lexicon.get(), options, level == "sentence");
-  if (level == "paragraph") {
-    WriteAlignment(std::cout, result.paragraphs, ParagraphSide(zh), ParagraphSide(en), format, with_scores, tsv_bom);
-  } else {
-    WriteAlignment(std::cout, result.sentences, SentenceSide(zh, result.zh_sentences),
-                   SentenceSide(en, result.en_sentences), format, with_scores, tsv_bom);
-  }
+  if (!write_lexicon.empty()) WriteFileAtomically(write_lexicon, align::ToCedictText(learned));
   return kExitOk;
 }
 

@@ -27,7 +27,8 @@ constexpr size_t kStages = 5;
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
-  std::string folder, out_dir, lexicon_path;
+  std::string folder, out_dir;
+  std::vector<std::string> lexicon_paths;
   bool no_lexicon = false;
   AuditOptions options;
   Manifest files;
@@ -42,7 +43,7 @@ int RunAudit(const std::vector<std::string>& args) {
   visible.add_options()
       ("name", po::value(&files.name), "the set's name in the reports, with files (default: their folder's name)");
   AddAuditOptions(visible, &options);
-  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
   // A set's bitext.ini, or --config FILE, holds the same options.
   auto config_file = [](const po::variables_map& vm) {
@@ -66,7 +67,7 @@ int RunAudit(const std::vector<std::string>& args) {
     options.config.set_dir = folder;
   }
 
-  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
   // The stages on stderr: on a terminal, or in a log when asked for.
   const bool show = !verbosity.quiet && (verbosity.verbose || isatty(fileno(stderr)) != 0);
   Progress progress(kStages, stderr, !show, ProgressStyle{"bitext audit", "stages", false, true});

@@ -91,7 +91,8 @@ void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>
 
 int RunBatch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string out_dir, shard_text, lexicon_path, jobs_text;
+  std::string out_dir, shard_text, jobs_text;
+  std::vector<std::string> lexicon_paths;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_lexicon = false;
   Verbosity verbosity;
@@ -108,7 +109,7 @@ int RunBatch(const std::vector<std::string>& args) {
       ("jobs,j", po::value(&jobs_text), "sets audited at once (default: the number of cores)")
       ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)");
   AddVerbosityOptions(visible, &verbosity);
-  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   visible.add(audit);
   po::options_description all;
   all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
@@ -138,7 +139,7 @@ int RunBatch(const std::vector<std::string>& args) {
   for (const BatchSet& set : all_sets) {
     if (pipeline::InShard(set, shard)) sets.push_back(set);
   }
-  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);  // shared, read-only
+  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);  // shared, read-only
 
   const auto start = std::chrono::steady_clock::now();
   ProgressStyle style;

@@ -24,7 +24,8 @@ namespace bitext::cli {
 namespace {
 
 struct CheckOptions {
-  std::string file, format = "text", fail_on = "error", lexicon_path;
+  std::string file, format = "text", fail_on = "error";
+  std::vector<std::string> lexicon_paths;
   Manifest files;  // the official text, MTs and titles, as given
   std::vector<std::string> disabled, severities;
   std::string glossary_path, baseline_path, write_baseline_path;
@@ -49,7 +50,7 @@ bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
   AddRuleOptions(visible, &o->disabled, &o->severities, &o->glossary_path);
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
   AddDecodeOptions(visible, &o->decode);
-  AddLexiconOptions(visible, &o->lexicon_path, &o->no_lexicon);
+  AddLexiconOptions(visible, &o->lexicon_paths, &o->no_lexicon);
   AddVerbosityOptions(visible, &o->verbosity);
   auto config_file = [](const po::variables_map& vm) {
     return vm.count("config") ? vm["config"].as<std::string>() : std::string();
@@ -85,7 +86,7 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   // The first titles document is the one the comparisons use, as in an audit.
   std::optional<Document> titles;
   if (!files.titles.empty()) titles = LoadDocument(files.titles.front(), options);
-  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_path, o.no_lexicon, o.verbosity.quiet);
+  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_paths, o.no_lexicon, o.verbosity.quiet);
   std::vector<const Document*> official_set, mt_set;
   for (const Document& d : official) official_set.push_back(&d);
   for (const Document& d : mts) mt_set.push_back(&d);

@@ -18,7 +18,8 @@ namespace po = boost::program_options;
 namespace bitext::cli {
 
 int RunCompare(const std::vector<std::string>& args) {
-  std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text", lexicon_path;
+  std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text";
+  std::vector<std::string> lexicon_paths;
   bool no_lexicon = false;
   DecodeOptions decode;
   Verbosity verbosity;
@@ -34,7 +35,7 @@ int RunCompare(const std::vector<std::string>& args) {
       ("titles", po::value(&titles_path), "a document listing the official headings (optional)")
       ("format", po::value(&format)->default_value("text"), "text or json");
   AddDecodeOptions(visible, &decode);
-  AddLexiconOptions(visible, &lexicon_path, &no_lexicon);
+  AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
@@ -60,7 +61,7 @@ int RunCompare(const std::vector<std::string>& args) {
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
 
-  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_path, no_lexicon, verbosity.quiet);
+  std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
   align::Comparison c =
       align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
                                  titles ? &*titles : nullptr);

@@ -66,9 +66,18 @@ std::string FindLexicon(const std::string& explicit_path) {
   return "";
 }
 
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet) {
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& explicit_paths, bool disabled, bool quiet) {
   if (disabled) return nullptr;
-  const std::string path = FindLexicon(explicit_path);
+  if (explicit_paths.size() > 1) {
+    // CC-CEDICT lines of every file, read as one: entries of one word add up.
+    std::string text;
+    for (const std::string& path : explicit_paths) {
+      text += ReadText(path, DecodeOptions{"UTF-8", false}).text;
+      text += '\n';
+    }
+    return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text));
+  }
+  const std::string path = FindLexicon(explicit_paths.empty() ? std::string() : explicit_paths.front());
   if (path.empty()) {
     if (quiet) return nullptr;
     std::cerr << "bitext: no CC-CEDICT lexicon found (run scripts/setup.sh, or give --lexicon); "

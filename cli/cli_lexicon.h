@@ -1,5 +1,5 @@
 // Finding and loading the CC-CEDICT lexicon for the commands that align.
-// Order: --lexicon PATH, then $BITEXT_LEXICON, then the installed copy beside
+// Order: --lexicon PATH (repeatable), then $BITEXT_LEXICON, then the installed copy beside
 // the executable (BIN/../share/bitext/cedict_ts.u8, so that an installed or
 // relocated tree finds its own), then the copy scripts/setup.sh fetches into
 // the source tree's third_party/cedict/ (for the build tree). Without one the
@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 
@@ -20,9 +21,12 @@ namespace bitext::cli {
 std::string FindLexicon(const std::string& explicit_path);
 
 // Returns nullptr when no lexicon is found or `disabled`; says so on stderr
-// unless `quiet`. A path given explicitly that cannot be read is an
-// InputError.
-std::unique_ptr<align::Lexicon> LoadLexicon(const std::string& explicit_path, bool disabled, bool quiet = false);
+// unless `quiet`. Several paths given explicitly are read into one lexicon
+// (a word's glosses are the union of its entries: CC-CEDICT and a lexicon
+// saved by `align --write-lexicon`). A path given explicitly that cannot be
+// read is an InputError.
+std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& explicit_paths, bool disabled,
+                                            bool quiet = false);
 
 }  // namespace bitext::cli
 

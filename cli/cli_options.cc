@@ -20,7 +20,7 @@ namespace bitext::cli {
 namespace {
 
 // Options a config file may not set: they write files or raise limits.
-const std::set<std::string> kCommandLineOnly = {"write-baseline", "max-input-mb", "config"};
+const std::set<std::string> kCommandLineOnly = {"write-baseline", "write-lexicon", "max-input-mb", "config"};
 // Options naming files to read, confined to the config file's folder.
 const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon", "zh", "en", "bilingual", "mt", "titles"};
 
@@ -112,9 +112,11 @@ void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
        }), "refuse input files larger than this (default: 256)");
 }
 
-void AddLexiconOptions(po::options_description& options, std::string* path, bool* disabled) {
+void AddLexiconOptions(po::options_description& options, std::vector<std::string>* paths, bool* disabled) {
   options.add_options()
-      ("lexicon", po::value(path), "CC-CEDICT file (default: $BITEXT_LEXICON, else the installed one; bitext --version names it)")
+      ("lexicon", po::value(paths)->composing(),
+       "CC-CEDICT-format file; repeat to add files' entries together (default: $BITEXT_LEXICON, else the installed "
+       "one; bitext --version names it)")
       ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 

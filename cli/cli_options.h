@@ -39,8 +39,8 @@ void RejectQuietAndVerbose(const boost::program_options::variables_map& vm);
 // --encoding NAME, --lenient and --max-input-mb N.
 void AddDecodeOptions(boost::program_options::options_description& options, DecodeOptions* decode);
 
-// --lexicon FILE and --no-lexicon.
-void AddLexiconOptions(boost::program_options::options_description& options, std::string* path,
+// --lexicon FILE (repeatable) and --no-lexicon.
+void AddLexiconOptions(boost::program_options::options_description& options, std::vector<std::string>* paths,
                        bool* disabled);
 
 // --bilingual F, --zh Z, --en E, --mt M and --titles T (both repeatable):

@@ -3,18 +3,21 @@
 # (one sentence per line, gold beads by people) with vecalign's definition
 # of strict and lax F1, pooled over its files. The set is not part of this
 # repository: pass its folder (default: ../shared/benchmarks/mac-dev).
-# Extra arguments go to `bitext align` (e.g. --no-lexicon).
+# Extra arguments go to `bitext align` (e.g. --no-lexicon, --no-learned-lexicon).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${MACDEV:-../shared/benchmarks/mac-dev}
 [ -d "$data/gold" ] || { echo "eval-macdev: no MAC-Dev set at $data (set MACDEV=folder)" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# All files are aligned in one run, so the lexicon learned from the first
+# alignment comes from all of them (as when a user aligns a set together).
+args=()
 pairs=()
 for gold in "$data"/gold/*.align; do
   name=$(basename "$gold" .align)
-  build/bitext align --units lines --zh "$data/zh/$name.txt" --en "$data/en/$name.txt" "$@" \
-    > "$out/$name.align" 2>/dev/null
+  args+=(--zh "$data/zh/$name.txt" --en "$data/en/$name.txt")
   pairs+=("$gold" "$out/$name.align")
 done
+build/bitext align --units lines "${args[@]}" --out "$out" "$@" 2>/dev/null
 build/bitext score "${pairs[@]}"

@@ -220,6 +220,14 @@ TEST(StemTest, InflectionsShareAStem) {
       {"countries", "country", "Country"},
       {"cooperation", "cooperate"},
       {"China", "china", "CHINA"},
+      // A silent final e, irregular pasts and plurals: prose says "smiled",
+      // "said", "told", "went" where a dictionary glosses "smile", "say", ...
+      {"smile", "smiled", "smiling", "smiles"},
+      {"say", "said", "says", "saying"},
+      {"tell", "told", "tells"},
+      {"go", "went", "gone"},
+      {"child", "children"},
+      {"agree", "agreed", "agrees"},
   };
   for (const auto& group : groups) {
     const std::string first = Stem(group[0]);
@@ -287,8 +295,8 @@ TEST(LexiconTest, FromCedictParsesBothForms) {
       {"发展", {"develo", "expand", "grow", "growth"}},
       {"發展", {"develo", "expand", "grow", "growth"}},
       // "CL:個|个[ge4]" is a classifier note, not a meaning.
-      {"国家", {"countr", "nation", "state"}},
-      {"國家", {"countr", "nation", "state"}},
+      {"国家", {"countr", "nation", "stat"}},
+      {"國家", {"countr", "nation", "stat"}},
       {"合作", {"collab", "cooper", "togeth", "work"}},
       {"中国", {"china"}},
       {"中國", {"china"}},
@@ -618,6 +626,31 @@ TEST(BeadScorerStructureTest, ConflictsCostTheStructureWeight) {
     EXPECT_EQ(evidence.structure_conflicts, cases[k].conflicts) << cases[k].name;
     EXPECT_NEAR(cost - base, weights.structure * cases[k].conflicts, 1e-9) << cases[k].name;
   }
+}
+
+// A quotation cut in two leaves both halves unbalanced; the whole pairs up.
+TEST(BeadScorerQuotesTest, SidesWhoseQuotesDoNotPairUpAreCounted) {
+  LexicalSpace space(nullptr);
+  const std::vector<AlignUnit> zh = {space.MakeZh("他说：“走吧。"), space.MakeZh("天黑了。”"),
+                                     space.MakeZh("”她说“")};
+  const std::vector<AlignUnit> en = {space.MakeEn("He said, \"Let's go."), space.MakeEn("It's dark.\""),
+                                     space.MakeEn("\u201cFine,\u201d she said.")};
+  Weights weights;
+  const BeadScorer scorer(zh, en, space, TotalsModel(zh, en), weights);
+  auto unbalanced = [&](int z0, int z1, int e0, int e1) {
+    BeadEvidence evidence;
+    scorer.Cost(z0, z1, e0, e1, &evidence);
+    return evidence.unbalanced_quotes;
+  };
+  EXPECT_EQ(unbalanced(0, 1, 0, 1), 2);  // both open a quote they do not close
+  EXPECT_EQ(unbalanced(1, 2, 1, 2), 2);  // both close a quote opened before
+  EXPECT_EQ(unbalanced(0, 2, 0, 2), 0);  // together they pair up
+  EXPECT_EQ(unbalanced(0, 2, 2, 3), 0);  // curly English quotes pair up too
+  EXPECT_EQ(unbalanced(2, 3, 2, 3), 1);  // closed before opened: the counts match, the order does not
+  BeadEvidence cut;
+  const double cut_cost = scorer.Cost(0, 1, 0, 1, &cut);
+  EXPECT_GT(weights.quotes, 0);
+  EXPECT_GE(cut_cost, 2 * weights.quotes);
 }
 
 TEST(BeadScorerStructureTest, HeadingCostsMoreWithBodyAndWithADifferentNumber) {

@@ -1,0 +1,99 @@
+#include "learning_alignment.h"
+
+namespace bitext::align {
+namespace {
+
+std::vector<Bead> AlignUnitTexts(const UnitTexts& document, const Lexicon* lexicon, const Lexicon* learned,
+                                 const AlignerOptions& options) {
+  LexicalSpace space(lexicon, learned);
+  std::vector<AlignUnit> zh, en;
+  for (const std::string& text : document.zh) zh.push_back(space.MakeZh(text));
+  for (const std::string& text : document.en) en.push_back(space.MakeEn(text));
+  return AlignUnits(zh, en, space, options);
+}
+
+bool Confident(const Bead& bead, const LearningOptions& learning) {
+  return bead.zh_size() > 0 && bead.en_size() > 0 && bead.confidence >= learning.min_confidence;
+}
+
+// The text of units [begin, end) of one side, `text_of(k)` giving unit k's.
+template <typename TextOf>
+std::string Joined(int begin, int end, const TextOf& text_of) {
+  std::string text;
+  for (int k = begin; k < end; ++k) {
+    if (k > begin) text += ' ';
+    text += text_of(k);
+  }
+  return text;
+}
+
+bool CanLearn(const Lexicon* lexicon, const LearningOptions& learning) {
+  return learning.enabled && lexicon != nullptr && !lexicon->empty();
+}
+
+}  // namespace
+
+UnitTextsAlignment AlignUnitTextsLearning(const std::vector<UnitTexts>& documents, const Lexicon* lexicon,
+                                          const AlignerOptions& options, const LearningOptions& learning) {
+  UnitTextsAlignment result;
+  for (const UnitTexts& document : documents) {
+    result.beads.push_back(AlignUnitTexts(document, lexicon, nullptr, options));
+  }
+  if (!CanLearn(lexicon, learning)) return result;
+  LexiconLearner learner(lexicon);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const UnitTexts& document = documents[d];
+    for (const Bead& bead : result.beads[d]) {
+      if (!Confident(bead, learning)) continue;
+      learner.AddPair(Joined(bead.zh_begin, bead.zh_end, [&](int k) { return document.zh[static_cast<size_t>(k)]; }),
+                      Joined(bead.en_begin, bead.en_end, [&](int k) { return document.en[static_cast<size_t>(k)]; }));
+    }
+  }
+  result.learned = learner.Learn(learning);
+  const Lexicon learned = ToLexicon(result.learned);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    // One pass, estimated from the first round's beads rather than afresh.
+    AlignerOptions second = options;
+    second.earlier = &result.beads[d];
+    result.beads[d] = AlignUnitTexts(documents[d], lexicon, &learned, second);
+  }
+  return result;
+}
+
+DocumentsAlignment AlignDocumentsLearning(const std::vector<ParagraphsToAlign>& documents, const Lexicon* lexicon,
+                                          const AlignerOptions& options, bool align_sentences,
+                                          const LearningOptions& learning) {
+  DocumentsAlignment result;
+  for (const ParagraphsToAlign& d : documents) {
+    result.documents.push_back(AlignDocuments(d.zh, d.en, lexicon, options, align_sentences));
+  }
+  if (!CanLearn(lexicon, learning)) return result;
+  LexiconLearner learner(lexicon);
+  for (const DocumentAlignment& a : result.documents) {
+    // Sentence beads are the finer parallel text when there are any.
+    const bool sentences = align_sentences;
+    auto zh_text = [&](int k) -> const std::string& {
+      if (!sentences) return a.zh[static_cast<size_t>(k)]->text;
+      const SentenceRef& r = a.zh_sentences[static_cast<size_t>(k)];
+      return a.zh[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+    };
+    auto en_text = [&](int k) -> const std::string& {
+      if (!sentences) return a.en[static_cast<size_t>(k)]->text;
+      const SentenceRef& r = a.en_sentences[static_cast<size_t>(k)];
+      return a.en[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+    };
+    for (const Bead& bead : sentences ? a.sentences : a.paragraphs) {
+      if (Confident(bead, learning)) {
+        learner.AddPair(Joined(bead.zh_begin, bead.zh_end, zh_text), Joined(bead.en_begin, bead.en_end, en_text));
+      }
+    }
+  }
+  result.learned = learner.Learn(learning);
+  const Lexicon learned = ToLexicon(result.learned);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    result.documents[d] = AlignDocuments(documents[d].zh, documents[d].en, lexicon, options, align_sentences, &learned);
+  }
+  return result;
+}
+
+}  // namespace bitext::align
