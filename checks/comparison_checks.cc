@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "added_sentences.h"
 #include "anchors.h"
 #include "lexicon.h"
 #include "checks.h"
@@ -641,6 +642,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   std::vector<Finding> out;
   Outline(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
+  AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
   LengthRatio(c, official_path, config, out);

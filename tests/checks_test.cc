@@ -1097,6 +1097,24 @@ TEST(ComparisonRulesTest, OmissionAndAddition) {
   EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
 }
 
+// A sentence appended to a paragraph the MT otherwise renders word for word
+// is an addition, reported on that sentence; the same paragraph split into
+// two sentences adds nothing.
+TEST(ComparisonRulesTest, ASentenceAddedInsideAParagraph) {
+  const std::string appended =
+      Prose(3) + " Experts say that this move will further strengthen regional trade ties.";
+  const std::vector<Finding> added = CheckFiveSections({{3, appended}});
+  ASSERT_EQ(LinesOf(added, "addition"), (std::vector<int>{3})) << Describe(added);
+  EXPECT_NE(OfRule(added, "addition")[0]->message.find("Experts say"), std::string::npos);
+  EXPECT_GT(OfRule(added, "addition")[0]->locations[0].column, 100);  // on the sentence, not the paragraph
+  EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
+  const std::string split =
+      "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance. Most of it went in grants and "
+      "interest-free loans to the least developed countries of Asia and Africa.";
+  const std::vector<Finding> same = CheckFiveSections({{3, split}});
+  EXPECT_TRUE(OfRule(same, "addition").empty()) << Describe(same);
+}
+
 TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
   const std::string changed =
       "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in grants and "
