@@ -245,6 +245,39 @@ std::pair<size_t, size_t> OmissionRows(const align::Comparison& c, size_t first,
   return {mt_before ? first : 0, mt_after ? last : c.rows.size() - 1};
 }
 
+// An MT that renders the official text from its first paragraph (to its
+// last) and has a paragraph or two before (after) it, outside the coverage,
+// added them: a title page, a commentary, web furniture. More than that
+// before (after) is the rest of a document of which the official text is a
+// part.
+constexpr size_t kMaxAddedAtEnd = 2;
+
+struct AddedAtEnd {
+  const Paragraph* paragraph;
+  bool before;  // before the official text's first paragraph, else after its last
+};
+
+std::vector<AddedAtEnd> AddedAtTheEnds(const align::Comparison& c, size_t first, size_t last) {
+  std::vector<AddedAtEnd> added;
+  const align::MonolingualAlignment& a = c.mt_alignment;
+  if (a.hyp_first < 0) return added;
+  auto official_before = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (!c.rows[k].en.empty()) return true;
+    }
+    return false;
+  };
+  const size_t head = static_cast<size_t>(a.hyp_first);
+  if (head >= 1 && head <= kMaxAddedAtEnd && !official_before(0, first)) {
+    for (size_t k = 0; k < head; ++k) added.push_back({c.mt_aligned[k], true});
+  }
+  const size_t tail = c.mt_aligned.size() - 1 - static_cast<size_t>(a.hyp_last);
+  if (tail >= 1 && tail <= kMaxAddedAtEnd && !official_before(last + 1, c.rows.size())) {
+    for (size_t k = c.mt_aligned.size() - tail; k < c.mt_aligned.size(); ++k) added.push_back({c.mt_aligned[k], false});
+  }
+  return added;
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
   const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
@@ -309,6 +342,14 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   auto copied = [&](const align::ComparisonRow& row) {
     return std::all_of(row.mt.begin(), row.mt.end(), [&](const Paragraph* p) { return superseded.count(p) > 0; });
   };
+  for (const auto& [p, before] : AddedAtTheEnds(c, first, last)) {
+    if (superseded.count(p) || CountScripts(p->text).han > 0) continue;  // left in Chinese: untranslated
+    out.push_back(MakeFinding(kAddition, std::string("MT paragraph with no counterpart ") +
+                                             (before ? "before the official text's first paragraph: \""
+                                                     : "after the official text's last paragraph: \"") +
+                                             ClipText(p->text, 50) + "\"",
+                              Lines({p}, mt.path), {{"key", p->text}}));
+  }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {

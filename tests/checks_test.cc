@@ -1097,6 +1097,17 @@ TEST(ComparisonRulesTest, OmissionAndAddition) {
   EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
 }
 
+// A paragraph added before the first or after the last paragraph the MT
+// renders is an addition too, when the MT renders the official text from
+// its start (to its end); a longer run there is text the official lacks.
+TEST(ComparisonRulesTest, AdditionBeforeTheFirstOrAfterTheLastParagraph) {
+  const std::string comment = "Observers welcomed the document as a timely statement of policy for the coming decade.";
+  const std::vector<Finding> head = CheckFiveSections({{1, comment + "\n" + Prose(1)}});
+  EXPECT_EQ(LinesOf(head, "addition"), (std::vector<int>{1})) << Describe(head);
+  const std::vector<Finding> tail = CheckFiveSections({{5, Prose(5) + "\n" + comment}});
+  EXPECT_EQ(LinesOf(tail, "addition"), (std::vector<int>{6})) << Describe(tail);
+}
+
 // A sentence appended to a paragraph the MT otherwise renders word for word
 // is an addition, reported on that sentence; the same paragraph split into
 // two sentences adds nothing.
