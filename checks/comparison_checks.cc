@@ -458,12 +458,13 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   }
 }
 
-void LengthRatio(const align::Comparison& c, const std::string& official, const CheckConfig& config,
+// A rule on the official pair itself: it holds whatever MT is compared.
+void LengthRatio(const align::DocumentAlignment& pair, const std::string& official, const CheckConfig& config,
                  std::vector<Finding>& out) {
-  for (const align::Bead& b : c.official.paragraphs) {
+  for (const align::Bead& b : pair.paragraphs) {
     if (b.zh_size() == 0 || b.en_size() == 0) continue;
     if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
-    std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
+    std::vector<const Paragraph*> en(pair.en.begin() + b.en_begin, pair.en.begin() + b.en_end);
     out.push_back(MakeFinding(kLengthRatio, "English length far from what the Chinese predicts for this document",
                        Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
   }
@@ -665,6 +666,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
   if (!official_pair && !comparisons.empty()) official_pair = &comparisons.front()->official;
   if (official_pair && !official.empty()) {
     DropOfficialTruncationsTheSourceHas(*official_pair, official.front()->path, official.back()->path, findings);
+    LengthRatio(*official_pair, official.back()->path, config, findings);
   }
   for (size_t k = 0; k < mts.size(); ++k) {
     append(DocumentFindings(*mts[k], config));
@@ -686,7 +688,6 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
-  LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);
