@@ -377,6 +377,12 @@ std::string List(const std::multiset<double>& values) {
 // official English against its own Chinese, where only a changed number
 // counts: an edited translation makes dates explicit ("since 1949" for
 // 新中国成立以来) or words them ("seven decades" for 70年).
+std::multiset<double> Difference(const std::multiset<double>& a, const std::multiset<double>& b) {
+  std::multiset<double> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
+  return out;
+}
+
 void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& translation,
                     const std::vector<const Paragraph*>& official_en, const std::string& file, bool only_changed,
                     std::vector<Finding>& out) {
@@ -400,9 +406,16 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   const std::string text = Joined(translation);
   std::erase_if(missing, [&](double v) { return SpellsOut(text, v); });
   if (!official_en.empty()) {
+    // Counted occurrence by occurrence: the official English that keeps
+    // one of two "022" and adds a "002" excuses an MT that does the same.
     const std::multiset<double> official = numbers(official_en, Lang::kEn);
-    std::erase_if(missing, [&](double v) { return !official.count(v); });
-    std::erase_if(extra, [&](double v) { return official.count(v) > 0; });
+    std::multiset<double> official_missing, official_extra;
+    std::set_difference(source.begin(), source.end(), official.begin(), official.end(),
+                        std::inserter(official_missing, official_missing.end()));
+    std::set_difference(official.begin(), official.end(), source.begin(), source.end(),
+                        std::inserter(official_extra, official_extra.end()));
+    missing = Difference(missing, official_missing);
+    extra = Difference(extra, official_extra);
   }
   if (only_changed ? missing.empty() || extra.empty() : missing.empty() && extra.empty()) return;
   std::string message = "numbers differ from the Chinese:";
@@ -479,9 +492,15 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
     std::string zh;
     for (const Paragraph* p : row.zh) zh += p->text;
     const std::string english = FoldForCompare(Joined(row.mt));
+    const std::string official = FoldForCompare(Joined(row.en));
     for (const GlossaryEntry& e : glossary.entries) {
       if (zh.find(e.source) == std::string::npos) continue;
-      if (english.find(FoldForCompare(e.approved)) != std::string::npos) continue;
+      const std::string approved = FoldForCompare(e.approved);
+      if (english.find(approved) != std::string::npos) continue;
+      // Where the official English words the term otherwise too, the source
+      // is used in another sense there ("安装程序" as "the installation
+      // steps"): no rendering is expected.
+      if (!row.en.empty() && official.find(approved) == std::string::npos) continue;
       const bool variant = std::any_of(e.forbidden.begin(), e.forbidden.end(), [&](const std::string& v) {
         return english.find(FoldForCompare(v)) != std::string::npos;
       });

@@ -1243,9 +1243,39 @@ TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
   EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({1950.0}));
 }
 
+// The official English that renders one of two "022" as "002" excuses an
+// MT that follows it, occurrence by occurrence; a further change does not.
+TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
+  const std::string zh =
+      "Debian 缺省 umask 是 022，而 Debian Edu 使用缺省 022，也可以改为 007。\n";
+  const std::string en =
+      "The Debian default umask is 022, but Debian Edu uses a default of 002; it can be changed to 007.\n";
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document same = Build(en, "mt.txt");
+  // The official pair itself disagrees: that is reported on en.txt.
+  auto on_mt = [](const std::vector<Finding>& findings) {
+    std::vector<const Finding*> out;
+    for (const Finding* f : OfRule(findings, "number-mismatch")) {
+      if (f->locations[0].file == "mt.txt") out.push_back(f);
+    }
+    return out;
+  };
+  const std::vector<Finding> clean = CheckDocumentSet({&zh_doc, &en_doc}, {&same}, nullptr, {});
+  EXPECT_TRUE(on_mt(clean).empty()) << Describe(clean);
+  std::string changed = en;
+  changed.replace(changed.find("007"), 3, "077");
+  const Document mt = Build(changed, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  ASSERT_EQ(on_mt(found).size(), 1u) << Describe(found);
+  EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({77.0}));
+}
+
 TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
+  EXPECT_TRUE(NumbersOf("通常是十六进制数值", Lang::kZh).empty());  // "hexadecimal"
+  EXPECT_TRUE(NumbersOf("以二進制存放", Lang::kZh).empty());
   EXPECT_EQ(NumbersOf("根据第八条的规定", Lang::kZh), (std::multiset<double>{8}));
   EXPECT_EQ(NumbersOf("第十二章", Lang::kZh), (std::multiset<double>{12}));
   EXPECT_TRUE(NumbersOf("foreign aid\u00B9 and loans [27] in the new era (Note 1)", Lang::kEn).empty());
