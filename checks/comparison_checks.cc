@@ -68,6 +68,21 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
   return adds_nothing ? lost : std::vector<std::string>{};
 }
 
+// The paragraph of `side` (when it has several) none of whose content words
+// the rendering keeps, or nullptr.
+const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std::vector<std::string>& lost) {
+  if (side.size() < 2) return nullptr;
+  std::set<std::string> lost_stems;
+  for (const std::string& word : lost) lost_stems.insert(align::Stem(word));
+  for (const Paragraph* p : side) {
+    const std::vector<std::string> stems = align::EnglishStems(p->text);
+    if (!stems.empty() && std::all_of(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; })) {
+      return p;
+    }
+  }
+  return nullptr;
+}
+
 // `part` ends on a word that `full` continues with one of `lost`: the
 // title was cut mid-phrase ("... disaster emergency" for "... emergency
 // rescue for natural disasters"), not reworded.
@@ -305,6 +320,15 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
                                     "\" goes on: lacks " + QuotedList(lost),
                                 Lines(c.rows[mt_row].mt, mt.path),
                                 {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
+      return true;
+    }
+    // Of several official paragraphs on the row, one whose words are all
+    // lost is a paragraph left out: reported where it stands.
+    if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) {
+      Finding f = MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
+                              Lines({left_out}, official), {{"key", left_out->text}});
+      f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
+      out.push_back(std::move(f));
       return true;
     }
     Finding f = MakeFinding(kOmission,

@@ -1097,6 +1097,15 @@ TEST(ComparisonRulesTest, OmissionAndAddition) {
   EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
 }
 
+// Where the official English has a paragraph more than the Chinese (a
+// newer version adds a line), the two share a row; the MT that keeps the
+// added line and leaves out the other omits that paragraph, reported there.
+TEST(ComparisonRulesTest, AParagraphLeftOutOfARowOfTwo) {
+  const std::string added_line = "Standard C library (libc, -lc)";
+  const std::vector<Finding> found = CheckFiveSections({{3, added_line}}, Prose(3) + "\n\n" + added_line);
+  EXPECT_EQ(LinesOf(found, "omission"), (std::vector<int>{11})) << Describe(found);
+}
+
 // A paragraph added before the first or after the last paragraph the MT
 // renders is an addition too, when the MT renders the official text from
 // its start (to its end); a longer run there is text the official lacks.
