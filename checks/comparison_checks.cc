@@ -68,17 +68,20 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
   return adds_nothing ? lost : std::vector<std::string>{};
 }
 
-// The paragraph of `side` (when it has several) none of whose content words
-// the rendering keeps, or nullptr.
+// The paragraph of `side` (when it has several) whose content words the
+// rendering lost nearly all of, or nullptr. Nearly: a description shares a
+// word or two with the heading kept before it ("/usr/lib/gcc-lib" and
+// "contains ... for the GNU C compiler, gcc").
+constexpr double kWhollyLostShare = 0.8;
+
 const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std::vector<std::string>& lost) {
   if (side.size() < 2) return nullptr;
   std::set<std::string> lost_stems;
   for (const std::string& word : lost) lost_stems.insert(align::Stem(word));
   for (const Paragraph* p : side) {
     const std::vector<std::string> stems = align::EnglishStems(p->text);
-    if (!stems.empty() && std::all_of(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; })) {
-      return p;
-    }
+    const auto gone = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; });
+    if (!stems.empty() && static_cast<double>(gone) >= kWhollyLostShare * static_cast<double>(stems.size())) return p;
   }
   return nullptr;
 }
