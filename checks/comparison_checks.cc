@@ -10,6 +10,7 @@
 #include "anchors.h"
 #include "lexicon.h"
 #include "checks.h"
+#include "heading_rows.h"
 #include "locate.h"
 #include "loops.h"
 #include "number_marks.h"
@@ -722,6 +723,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
+  DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);
   return findings;
 }
@@ -730,6 +732,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
                                         const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;
   Outline(c, mt, out);
+  HeadingsAgainstOfficial(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
   AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, official_path, out);

@@ -1280,6 +1280,48 @@ TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
   EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({77.0}));
 }
 
+// An MT heading against the official heading of its row: a number written
+// otherwise, a stray letter after the title, a style unlike the MT's other
+// headings of that kind. A consistent renumbering is the MT's convention.
+std::vector<Finding> CheckHeadings(const std::string& mt_heading3, const std::string& mt_style = "%d.") {
+  const char* zh_titles[] = {"概述", "安装前的准备", "硬件要求", "网络设置"};
+  const char* en_titles[] = {"Overview", "Before Installing", "Hardware Requirements", "Network Settings"};
+  std::string official, mt;
+  for (int k = 1; k <= 4; ++k) {
+    official += std::to_string(k) + ". " + zh_titles[k - 1] + "\n\n" + ChineseProse(k) + "\n\n";
+    official += std::to_string(k) + ". " + en_titles[k - 1] + "\n\n" + Prose(k) + "\n\n";
+    char number[16];
+    std::snprintf(number, sizeof number, mt_style.c_str(), k);
+    mt += (k == 3 && !mt_heading3.empty() ? mt_heading3 : std::string(number) + " " + en_titles[k - 1]) + "\n\n" +
+          Prose(k) + "\n\n";
+  }
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt_doc = Build(mt, "mt.txt");
+  return CheckDocumentSet({&official_doc}, {&mt_doc}, nullptr, {});
+}
+
+TEST(HeadingsAgainstOfficialTest, NumberTitleAndStyleAgainstTheOfficialHeading) {
+  auto numbering = [](const std::vector<Finding>& found) {
+    std::vector<std::string> out;
+    for (const Finding& f : found) {
+      if (f.rule == "garbled-heading" || f.rule == "numbering-style" || f.rule == "numbering-sequence") {
+        out.push_back(f.rule + "@" + std::to_string(f.locations[0].line));
+      }
+    }
+    return out;
+  };
+  EXPECT_TRUE(numbering(CheckHeadings("")).empty());
+  EXPECT_EQ(numbering(CheckHeadings("03. Hardware Requirements")), (std::vector<std::string>{"garbled-heading@9"}));
+  EXPECT_EQ(numbering(CheckHeadings("3. Hardware Requirements I")), (std::vector<std::string>{"garbled-heading@9"}));
+  // The MT's own numbering rules read "(3)" as a deeper level and report it
+  // (and the "4." after it) first; the row comparison adds nothing there.
+  const std::vector<std::string> style = numbering(CheckHeadings("(3) Hardware Requirements"));
+  EXPECT_FALSE(style.empty());
+  EXPECT_EQ(style.front().substr(style.front().find('@')), "@9");
+  // Every heading renumbered alike: the MT's convention, no finding.
+  EXPECT_TRUE(numbering(CheckHeadings("", "(%d)")).empty()) << Describe(CheckHeadings("", "(%d)"));
+}
+
 TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
