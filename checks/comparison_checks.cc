@@ -721,6 +721,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
+    DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
   DropHeadingsReportedAlready(findings);

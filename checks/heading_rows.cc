@@ -120,4 +120,20 @@ void DropHeadingsReportedAlready(std::vector<Finding>& findings) {
   });
 }
 
+void DropSequenceTheOfficialConfirms(const align::Comparison& c, const std::string& mt_path,
+                                     std::vector<Finding>& findings) {
+  std::set<int> confirmed;
+  for (const align::ComparisonRow& row : c.rows) {
+    const NumberMarker* official = NumberOf(row.en);
+    const NumberMarker* rendered = NumberOf(row.mt);
+    if (official && rendered && !rendered->value_damaged && Trimmed(rendered->raw) == Trimmed(official->raw)) {
+      confirmed.insert(row.mt.front()->lines().first);
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    return f.rule == kNumberingSequence.id && !f.locations.empty() && f.locations[0].file == mt_path &&
+           f.evidence.value("against", "") != kAgainstOfficial && confirmed.count(f.locations[0].line) > 0;
+  });
+}
+
 }  // namespace bitext

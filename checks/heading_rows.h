@@ -20,6 +20,12 @@ void HeadingsAgainstOfficial(const align::Comparison& comparison, const Document
 // own numbering rules already report the heading: one defect, one finding.
 void DropHeadingsReportedAlready(std::vector<Finding>& findings);
 
+// Drops the MT's numbering-sequence findings on headings numbered exactly
+// as the official heading of their row: the sequence broke at a neighbour
+// (reported there), not at a heading the official text confirms.
+void DropSequenceTheOfficialConfirms(const align::Comparison& comparison, const std::string& mt_path,
+                                     std::vector<Finding>& findings);
+
 }  // namespace bitext
 
 #endif  // BITEXT_CHECKS_HEADING_ROWS_H_

@@ -1318,6 +1318,9 @@ TEST(HeadingsAgainstOfficialTest, NumberTitleAndStyleAgainstTheOfficialHeading) 
   const std::vector<std::string> style = numbering(CheckHeadings("(3) Hardware Requirements"));
   EXPECT_FALSE(style.empty());
   EXPECT_EQ(style.front().substr(style.front().find('@')), "@9");
+  // A changed number is reported where it stands, not again at the next
+  // heading, which the official text numbers the same.
+  EXPECT_EQ(numbering(CheckHeadings("4. Hardware Requirements")), (std::vector<std::string>{"numbering-sequence@9"}));
   // Every heading renumbered alike: the MT's convention, no finding.
   EXPECT_TRUE(numbering(CheckHeadings("", "(%d)")).empty()) << Describe(CheckHeadings("", "(%d)"));
 }
