@@ -49,10 +49,13 @@ constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 constexpr uint8_t kFromRun = std::size(kShapes);
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// Median similarity of a reference unit to a sample of hypothesis units.
+// Median similarity of a reference unit to a sample of hypothesis units,
+// its closest one left out: in a short text the sample holds the unit's own
+// rendering, which is no background (two units would have it as median).
 double BackgroundOf(const NgramProfile& reference, const std::vector<NgramProfile>& sample) {
   std::vector<double> sims;
   for (const NgramProfile& h : sample) sims.push_back(h.Similarity(reference));
+  if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
   if (sims.empty()) return 0;
   std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
   return sims[sims.size() / 2];

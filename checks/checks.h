@@ -18,6 +18,7 @@
 #include "document.h"
 #include "finding.h"
 #include "glossary.h"
+#include "lexicon.h"
 #include "rules.h"
 
 namespace bitext {
@@ -43,6 +44,10 @@ struct CheckConfig {
 
   // terminology: the user's glossary, or nullptr to skip the rule.
   const Glossary* glossary = nullptr;
+  // The lexicon the alignment used, as evidence that an MT sentence renders
+  // the Chinese though the official English words it otherwise; nullptr:
+  // the English evidence alone.
+  const align::Lexicon* lexicon = nullptr;
 
   bool Enabled(const std::string& rule) const;
 };

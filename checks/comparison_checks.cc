@@ -6,9 +6,11 @@
 #include <map>
 #include <set>
 
+#include "added_sentences.h"
 #include "anchors.h"
 #include "lexicon.h"
 #include "checks.h"
+#include "heading_rows.h"
 #include "locate.h"
 #include "loops.h"
 #include "number_marks.h"
@@ -65,6 +67,24 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
   const bool adds_nothing =
       !kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const std::string& k) { return in_full.count(k) > 0; });
   return adds_nothing ? lost : std::vector<std::string>{};
+}
+
+// The paragraph of `side` (when it has several) whose content words the
+// rendering lost nearly all of, or nullptr. Nearly: a description shares a
+// word or two with the heading kept before it ("/usr/lib/gcc-lib" and
+// "contains ... for the GNU C compiler, gcc").
+constexpr double kWhollyLostShare = 0.8;
+
+const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std::vector<std::string>& lost) {
+  if (side.size() < 2) return nullptr;
+  std::set<std::string> lost_stems;
+  for (const std::string& word : lost) lost_stems.insert(align::Stem(word));
+  for (const Paragraph* p : side) {
+    const std::vector<std::string> stems = align::EnglishStems(p->text);
+    const auto gone = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; });
+    if (!stems.empty() && static_cast<double>(gone) >= kWhollyLostShare * static_cast<double>(stems.size())) return p;
+  }
+  return nullptr;
 }
 
 // `part` ends on a word that `full` continues with one of `lost`: the
@@ -244,6 +264,39 @@ std::pair<size_t, size_t> OmissionRows(const align::Comparison& c, size_t first,
   return {mt_before ? first : 0, mt_after ? last : c.rows.size() - 1};
 }
 
+// An MT that renders the official text from its first paragraph (to its
+// last) and has a paragraph or two before (after) it, outside the coverage,
+// added them: a title page, a commentary, web furniture. More than that
+// before (after) is the rest of a document of which the official text is a
+// part.
+constexpr size_t kMaxAddedAtEnd = 2;
+
+struct AddedAtEnd {
+  const Paragraph* paragraph;
+  bool before;  // before the official text's first paragraph, else after its last
+};
+
+std::vector<AddedAtEnd> AddedAtTheEnds(const align::Comparison& c, size_t first, size_t last) {
+  std::vector<AddedAtEnd> added;
+  const align::MonolingualAlignment& a = c.mt_alignment;
+  if (a.hyp_first < 0) return added;
+  auto official_before = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (!c.rows[k].en.empty()) return true;
+    }
+    return false;
+  };
+  const size_t head = static_cast<size_t>(a.hyp_first);
+  if (head >= 1 && head <= kMaxAddedAtEnd && !official_before(0, first)) {
+    for (size_t k = 0; k < head; ++k) added.push_back({c.mt_aligned[k], true});
+  }
+  const size_t tail = c.mt_aligned.size() - 1 - static_cast<size_t>(a.hyp_last);
+  if (tail >= 1 && tail <= kMaxAddedAtEnd && !official_before(last + 1, c.rows.size())) {
+    for (size_t k = c.mt_aligned.size() - tail; k < c.mt_aligned.size(); ++k) added.push_back({c.mt_aligned[k], false});
+  }
+  return added;
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
   const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
@@ -271,6 +324,15 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
                                     "\" goes on: lacks " + QuotedList(lost),
                                 Lines(c.rows[mt_row].mt, mt.path),
                                 {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
+      return true;
+    }
+    // Of several official paragraphs on the row, one whose words are all
+    // lost is a paragraph left out: reported where it stands.
+    if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) {
+      Finding f = MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
+                              Lines({left_out}, official), {{"key", left_out->text}});
+      f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
+      out.push_back(std::move(f));
       return true;
     }
     Finding f = MakeFinding(kOmission,
@@ -308,6 +370,14 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   auto copied = [&](const align::ComparisonRow& row) {
     return std::all_of(row.mt.begin(), row.mt.end(), [&](const Paragraph* p) { return superseded.count(p) > 0; });
   };
+  for (const auto& [p, before] : AddedAtTheEnds(c, first, last)) {
+    if (superseded.count(p) || CountScripts(p->text).han > 0) continue;  // left in Chinese: untranslated
+    out.push_back(MakeFinding(kAddition, std::string("MT paragraph with no counterpart ") +
+                                             (before ? "before the official text's first paragraph: \""
+                                                     : "after the official text's last paragraph: \"") +
+                                             ClipText(p->text, 50) + "\"",
+                              Lines({p}, mt.path), {{"key", p->text}}));
+  }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {
@@ -335,6 +405,12 @@ std::string List(const std::multiset<double>& values) {
 // official English against its own Chinese, where only a changed number
 // counts: an edited translation makes dates explicit ("since 1949" for
 // 新中国成立以来) or words them ("seven decades" for 70年).
+std::multiset<double> Difference(const std::multiset<double>& a, const std::multiset<double>& b) {
+  std::multiset<double> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
+  return out;
+}
+
 void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& translation,
                     const std::vector<const Paragraph*>& official_en, const std::string& file, bool only_changed,
                     std::vector<Finding>& out) {
@@ -358,9 +434,16 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   const std::string text = Joined(translation);
   std::erase_if(missing, [&](double v) { return SpellsOut(text, v); });
   if (!official_en.empty()) {
+    // Counted occurrence by occurrence: the official English that keeps
+    // one of two "022" and adds a "002" excuses an MT that does the same.
     const std::multiset<double> official = numbers(official_en, Lang::kEn);
-    std::erase_if(missing, [&](double v) { return !official.count(v); });
-    std::erase_if(extra, [&](double v) { return official.count(v) > 0; });
+    std::multiset<double> official_missing, official_extra;
+    std::set_difference(source.begin(), source.end(), official.begin(), official.end(),
+                        std::inserter(official_missing, official_missing.end()));
+    std::set_difference(official.begin(), official.end(), source.begin(), source.end(),
+                        std::inserter(official_extra, official_extra.end()));
+    missing = Difference(missing, official_missing);
+    extra = Difference(extra, official_extra);
   }
   if (only_changed ? missing.empty() || extra.empty() : missing.empty() && extra.empty()) return;
   std::string message = "numbers differ from the Chinese:";
@@ -416,12 +499,13 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   }
 }
 
-void LengthRatio(const align::Comparison& c, const std::string& official, const CheckConfig& config,
+// A rule on the official pair itself: it holds whatever MT is compared.
+void LengthRatio(const align::DocumentAlignment& pair, const std::string& official, const CheckConfig& config,
                  std::vector<Finding>& out) {
-  for (const align::Bead& b : c.official.paragraphs) {
+  for (const align::Bead& b : pair.paragraphs) {
     if (b.zh_size() == 0 || b.en_size() == 0) continue;
     if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
-    std::vector<const Paragraph*> en(c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end);
+    std::vector<const Paragraph*> en(pair.en.begin() + b.en_begin, pair.en.begin() + b.en_end);
     out.push_back(MakeFinding(kLengthRatio, "English length far from what the Chinese predicts for this document",
                        Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
   }
@@ -436,9 +520,15 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
     std::string zh;
     for (const Paragraph* p : row.zh) zh += p->text;
     const std::string english = FoldForCompare(Joined(row.mt));
+    const std::string official = FoldForCompare(Joined(row.en));
     for (const GlossaryEntry& e : glossary.entries) {
       if (zh.find(e.source) == std::string::npos) continue;
-      if (english.find(FoldForCompare(e.approved)) != std::string::npos) continue;
+      const std::string approved = FoldForCompare(e.approved);
+      if (english.find(approved) != std::string::npos) continue;
+      // Where the official English words the term otherwise too, the source
+      // is used in another sense there ("安装程序" as "the installation
+      // steps"): no rendering is expected.
+      if (!row.en.empty() && official.find(approved) == std::string::npos) continue;
       const bool variant = std::any_of(e.forbidden.begin(), e.forbidden.end(), [&](const std::string& v) {
         return english.find(FoldForCompare(v)) != std::string::npos;
       });
@@ -623,6 +713,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
   if (!official_pair && !comparisons.empty()) official_pair = &comparisons.front()->official;
   if (official_pair && !official.empty()) {
     DropOfficialTruncationsTheSourceHas(*official_pair, official.front()->path, official.back()->path, findings);
+    LengthRatio(*official_pair, official.back()->path, config, findings);
   }
   for (size_t k = 0; k < mts.size(); ++k) {
     append(DocumentFindings(*mts[k], config));
@@ -630,8 +721,10 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
+    DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
+  DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);
   return findings;
 }
@@ -640,10 +733,11 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
                                         const Document& mt, const CheckConfig& config) {
   std::vector<Finding> out;
   Outline(c, mt, out);
+  HeadingsAgainstOfficial(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
+  AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
-  LengthRatio(c, official_path, config, out);
   Routes(c, mt, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);

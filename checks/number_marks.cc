@@ -18,10 +18,11 @@ namespace {
 
 // Note marks ("¹", "[27]", "（注1）", "(Note 1)") in both languages, the
 // part of a document ("（上）") in Chinese and its rendering after a title
-// ("(Part 1)") in English.
+// ("(Part 1)") in English; number bases ("十六进制", hexadecimal) are words.
 constexpr const char16_t* kChineseMarks =
     u"[\u00B9\u00B2\u00B3\u2070-\u2079]+|\\[\\s*[0-9]{1,3}\\s*\\]"
-    u"|[(\uFF08]\\s*注\\s*[0-9\uFF10-\uFF19]+\\s*[)\uFF09]|[(\uFF08]\\s*[上中下]\\s*[)\uFF09]";
+    u"|[(\uFF08]\\s*注\\s*[0-9\uFF10-\uFF19]+\\s*[)\uFF09]|[(\uFF08]\\s*[上中下]\\s*[)\uFF09]"
+    u"|(?:二|八|十|十六|三十二|六十四)[进進]制";
 constexpr const char16_t* kEnglishMarks =
     u"[\u00B9\u00B2\u00B3\u2070-\u2079]+|\\[\\s*[0-9]{1,3}\\s*\\]"
     u"|[(\\[]\\s*(?i:note)\\s*[0-9]{1,3}\\s*[)\\]]|\\(\\s*Part\\s+([0-9]|One|Two|Three|I{1,3})\\s*\\)";

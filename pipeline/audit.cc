@@ -185,6 +185,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   CheckConfig checks = config.checks;
   std::optional<Glossary> glossary;
   checks.glossary = nullptr;
+  checks.lexicon = lexicon;
   if (!config.glossary.empty() || !manifest.glossary.empty()) {
     glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
     checks.glossary = &*glossary;

@@ -27,7 +27,9 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
       pointers.push_back(&comparisons.back());
     }
   }
-  return CheckDocumentSet(official, mts, pointers, config, official_pair ? &*official_pair : nullptr);
+  CheckConfig with_lexicon = config;
+  with_lexicon.lexicon = lexicon;
+  return CheckDocumentSet(official, mts, pointers, with_lexicon, official_pair ? &*official_pair : nullptr);
 }
 
 }  // namespace bitext

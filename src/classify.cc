@@ -27,13 +27,14 @@ constexpr std::array<std::string_view, 32> kSectionNames = {
     "序",       "编者按"};
 
 // Web-page furniture, matched at the start of a short paragraph.
-constexpr std::array<std::string_view, 22> kBoilerplatePrefixes = {
+constexpr std::array<std::string_view, 27> kBoilerplatePrefixes = {
     "related manuscripts", "related articles", "related news", "related stories",
     "source:",             "(photo credit",     "photo credit",  "editor:",
     "responsible editor",  "share this",        "share to",      "print this",
-    "close window",        "leave a comment",   "comments",      "责任编辑",
-    "来源:",               "分享到",            "打印本页",      "关闭窗口",
-    "相关稿件",            "相关新闻"};
+    "close window",        "leave a comment",   "comments",      "scan the qr code",
+    "follow us on",        "责任编辑",          "来源:",         "分享到",
+    "打印本页",            "关闭窗口",          "相关稿件",      "相关新闻",
+    "扫描二维码",          "扫码关注",          "关注我们"};
 
 std::string FoldedWithoutSpaces(std::string_view text) {
   std::string folded = FoldForCompare(Trim(text));
@@ -62,12 +63,18 @@ bool IsSectionName(std::string_view text) {
 // not "Comments from partners ...") and is not a sentence.
 bool IsBoilerplate(std::string_view text, Lang lang) {
   // The label is near the start: fold only that much of a long paragraph.
-  const std::string folded = FoldForCompare(Trim(Head(text, 64)));
+  std::string folded = FoldForCompare(Trim(Head(text, 64)));
+  // Links of a page's toolbar come bracketed: "[Print this page] [Close window]".
+  if (folded.rfind("[", 0) == 0) folded.erase(0, 1);
+  if (folded.rfind("【", 0) == 0) folded.erase(0, std::string_view("【").size());
   const bool labelled = std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
     if (folded.rfind(prefix, 0) != 0) return false;
     if (folded.size() == prefix.size()) return true;
+    // A phrase label may go on ("Share this article"); a one-word label
+    // must stand alone ("Comments:", not "Comments from partners").
     const char next = folded[prefix.size()];
-    return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || next == ' ');
+    const bool phrase = prefix.find(' ') != std::string_view::npos;
+    return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || (next == ' ' && !phrase));
   });
   return labelled && WordishLength(text) <= 20 && !LooksLikeProse(text, lang);
 }

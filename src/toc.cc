@@ -20,8 +20,17 @@ namespace {
 constexpr int kMinEntries = 4;
 constexpr double kSameHeading = 0.6;  // bigram Dice of an entry and its heading
 
+// A numbered line of one sentence is an entry, even when a translation
+// garbled it into a long one ("3.2. Back Up Your Existing Back Up Your
+// Existing ... Data!"): a run of entries does not break on one bad line.
+constexpr int kMaxGarbledEntryWords = 60;
+
 bool IsEntryLike(const Paragraph& p) {
   if (p.kind == Kind::kHeading || p.kind == Kind::kTitle) return true;
+  if (p.heading && p.heading->number && !HasInnerSentenceEnd(p.heading->number->title) &&
+      WordishLength(p.text) <= kMaxGarbledEntryWords) {
+    return true;
+  }
   return p.kind == Kind::kBody && !EndsSentence(p.text) && WordishLength(p.text) <= 30 &&
          !LooksLikeProse(p.text, p.lang);
 }
@@ -149,6 +158,18 @@ bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size
   return found * 2 >= entries;
 }
 
+// Whether `next` carries the decimal number that comes after `previous`'s
+// in reading order: deeper, or on at some level ("3.6.5." -> "3.6.6.",
+// "3.6." -> "3.6.1.", "3.6.6." -> "3.7."). A body heading that follows the
+// contents starts the numbering again ("3.1." after "3.6.6.").
+bool NumberedNext(const Paragraph& previous, const Paragraph& next) {
+  if (!previous.heading || !previous.heading->number || !next.heading || !next.heading->number) return false;
+  const std::vector<int>& a = previous.heading->number->path;
+  const std::vector<int>& b = next.heading->number->path;
+  if (a.empty() || b.empty()) return false;
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end());
+}
+
 void MarkInStream(std::vector<Paragraph*>& stream) {
   Headings headings(stream);
   size_t i = 0;
@@ -167,9 +188,11 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
         first_entry = k;
       }
     }
-    // The body's first heading closes the run: it is followed by prose.
+    // The body's first heading closes the run: it is followed by prose. But
+    // an entry numbered next after the one before it is the contents' last
+    // entry, followed by the text that opens the chapter.
     if (end < stream.size() && end - first_entry > 1 && stream[end]->kind == Kind::kBody &&
-        LooksLikeProse(stream[end]->text, stream[end]->lang)) {
+        LooksLikeProse(stream[end]->text, stream[end]->lang) && !NumberedNext(*stream[end - 2], *stream[end - 1])) {
       --end;
     }
     const int entries = static_cast<int>(end - first_entry);

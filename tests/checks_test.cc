@@ -1097,6 +1097,44 @@ TEST(ComparisonRulesTest, OmissionAndAddition) {
   EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
 }
 
+// Where the official English has a paragraph more than the Chinese (a
+// newer version adds a line), the two share a row; the MT that keeps the
+// added line and leaves out the other omits that paragraph, reported there.
+TEST(ComparisonRulesTest, AParagraphLeftOutOfARowOfTwo) {
+  const std::string added_line = "Standard C library (libc, -lc)";
+  const std::vector<Finding> found = CheckFiveSections({{3, added_line}}, Prose(3) + "\n\n" + added_line);
+  EXPECT_EQ(LinesOf(found, "omission"), (std::vector<int>{11})) << Describe(found);
+}
+
+// A paragraph added before the first or after the last paragraph the MT
+// renders is an addition too, when the MT renders the official text from
+// its start (to its end); a longer run there is text the official lacks.
+TEST(ComparisonRulesTest, AdditionBeforeTheFirstOrAfterTheLastParagraph) {
+  const std::string comment = "Observers welcomed the document as a timely statement of policy for the coming decade.";
+  const std::vector<Finding> head = CheckFiveSections({{1, comment + "\n" + Prose(1)}});
+  EXPECT_EQ(LinesOf(head, "addition"), (std::vector<int>{1})) << Describe(head);
+  const std::vector<Finding> tail = CheckFiveSections({{5, Prose(5) + "\n" + comment}});
+  EXPECT_EQ(LinesOf(tail, "addition"), (std::vector<int>{6})) << Describe(tail);
+}
+
+// A sentence appended to a paragraph the MT otherwise renders word for word
+// is an addition, reported on that sentence; the same paragraph split into
+// two sentences adds nothing.
+TEST(ComparisonRulesTest, ASentenceAddedInsideAParagraph) {
+  const std::string appended =
+      Prose(3) + " Experts say that this move will further strengthen regional trade ties.";
+  const std::vector<Finding> added = CheckFiveSections({{3, appended}});
+  ASSERT_EQ(LinesOf(added, "addition"), (std::vector<int>{3})) << Describe(added);
+  EXPECT_NE(OfRule(added, "addition")[0]->message.find("Experts say"), std::string::npos);
+  EXPECT_GT(OfRule(added, "addition")[0]->locations[0].column, 100);  // on the sentence, not the paragraph
+  EXPECT_TRUE(OfRule(added, "omission").empty()) << Describe(added);
+  const std::string split =
+      "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance. Most of it went in grants and "
+      "interest-free loans to the least developed countries of Asia and Africa.";
+  const std::vector<Finding> same = CheckFiveSections({{3, split}});
+  EXPECT_TRUE(OfRule(same, "addition").empty()) << Describe(same);
+}
+
 TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
   const std::string changed =
       "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in grants and "
@@ -1214,9 +1252,84 @@ TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
   EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({1950.0}));
 }
 
+// The official English that renders one of two "022" as "002" excuses an
+// MT that follows it, occurrence by occurrence; a further change does not.
+TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
+  const std::string zh =
+      "Debian 缺省 umask 是 022，而 Debian Edu 使用缺省 022，也可以改为 007。\n";
+  const std::string en =
+      "The Debian default umask is 022, but Debian Edu uses a default of 002; it can be changed to 007.\n";
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document same = Build(en, "mt.txt");
+  // The official pair itself disagrees: that is reported on en.txt.
+  auto on_mt = [](const std::vector<Finding>& findings) {
+    std::vector<const Finding*> out;
+    for (const Finding* f : OfRule(findings, "number-mismatch")) {
+      if (f->locations[0].file == "mt.txt") out.push_back(f);
+    }
+    return out;
+  };
+  const std::vector<Finding> clean = CheckDocumentSet({&zh_doc, &en_doc}, {&same}, nullptr, {});
+  EXPECT_TRUE(on_mt(clean).empty()) << Describe(clean);
+  std::string changed = en;
+  changed.replace(changed.find("007"), 3, "077");
+  const Document mt = Build(changed, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  ASSERT_EQ(on_mt(found).size(), 1u) << Describe(found);
+  EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({77.0}));
+}
+
+// An MT heading against the official heading of its row: a number written
+// otherwise, a stray letter after the title, a style unlike the MT's other
+// headings of that kind. A consistent renumbering is the MT's convention.
+std::vector<Finding> CheckHeadings(const std::string& mt_heading3, const std::string& mt_style = "%d.") {
+  const char* zh_titles[] = {"概述", "安装前的准备", "硬件要求", "网络设置"};
+  const char* en_titles[] = {"Overview", "Before Installing", "Hardware Requirements", "Network Settings"};
+  std::string official, mt;
+  for (int k = 1; k <= 4; ++k) {
+    official += std::to_string(k) + ". " + zh_titles[k - 1] + "\n\n" + ChineseProse(k) + "\n\n";
+    official += std::to_string(k) + ". " + en_titles[k - 1] + "\n\n" + Prose(k) + "\n\n";
+    char number[16];
+    std::snprintf(number, sizeof number, mt_style.c_str(), k);
+    mt += (k == 3 && !mt_heading3.empty() ? mt_heading3 : std::string(number) + " " + en_titles[k - 1]) + "\n\n" +
+          Prose(k) + "\n\n";
+  }
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt_doc = Build(mt, "mt.txt");
+  return CheckDocumentSet({&official_doc}, {&mt_doc}, nullptr, {});
+}
+
+TEST(HeadingsAgainstOfficialTest, NumberTitleAndStyleAgainstTheOfficialHeading) {
+  auto numbering = [](const std::vector<Finding>& found) {
+    std::vector<std::string> out;
+    for (const Finding& f : found) {
+      if (f.rule == "garbled-heading" || f.rule == "numbering-style" || f.rule == "numbering-sequence") {
+        out.push_back(f.rule + "@" + std::to_string(f.locations[0].line));
+      }
+    }
+    return out;
+  };
+  EXPECT_TRUE(numbering(CheckHeadings("")).empty());
+  EXPECT_EQ(numbering(CheckHeadings("03. Hardware Requirements")), (std::vector<std::string>{"garbled-heading@9"}));
+  EXPECT_EQ(numbering(CheckHeadings("3. Hardware Requirements I")), (std::vector<std::string>{"garbled-heading@9"}));
+  // The MT's own numbering rules read "(3)" as a deeper level and report it
+  // (and the "4." after it) first; the row comparison adds nothing there.
+  const std::vector<std::string> style = numbering(CheckHeadings("(3) Hardware Requirements"));
+  EXPECT_FALSE(style.empty());
+  EXPECT_EQ(style.front().substr(style.front().find('@')), "@9");
+  // A changed number is reported where it stands, not again at the next
+  // heading, which the official text numbers the same.
+  EXPECT_EQ(numbering(CheckHeadings("4. Hardware Requirements")), (std::vector<std::string>{"numbering-sequence@9"}));
+  // Every heading renumbered alike: the MT's convention, no finding.
+  EXPECT_TRUE(numbering(CheckHeadings("", "(%d)")).empty()) << Describe(CheckHeadings("", "(%d)"));
+}
+
 TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
+  EXPECT_TRUE(NumbersOf("通常是十六进制数值", Lang::kZh).empty());  // "hexadecimal"
+  EXPECT_TRUE(NumbersOf("以二進制存放", Lang::kZh).empty());
   EXPECT_EQ(NumbersOf("根据第八条的规定", Lang::kZh), (std::multiset<double>{8}));
   EXPECT_EQ(NumbersOf("第十二章", Lang::kZh), (std::multiset<double>{12}));
   EXPECT_TRUE(NumbersOf("foreign aid\u00B9 and loans [27] in the new era (Note 1)", Lang::kEn).empty());

@@ -179,6 +179,20 @@ TEST(MonolingualTest, CoverageOfAPartialReference) {
   }
 }
 
+// A text of one or two paragraphs is aligned too: a unit's own rendering,
+// in a sample that holds every unit, is no background to beat.
+TEST(MonolingualTest, ShortTextsAreAligned) {
+  for (int n : {1, 2}) {
+    const std::vector<std::string> ref = Paragraphs(n, "harbour");
+    const MonolingualAlignment a = AlignMonolingual(Units(ref), Units(ref));
+    ASSERT_EQ(a.beads.size(), static_cast<size_t>(n)) << n;
+    for (int k = 0; k < n; ++k) {
+      EXPECT_EQ(a.beads[static_cast<size_t>(k)].ref_begin, k);
+      EXPECT_EQ(a.beads[static_cast<size_t>(k)].hyp_begin, k);
+    }
+  }
+}
+
 TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   std::vector<std::string> ref = Paragraphs(10, "water");
   std::vector<std::string> hyp = ref;

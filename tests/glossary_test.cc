@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "check_set.h"
 #include "checks.h"
 #include "error.h"
 #include "glossary.h"
@@ -77,6 +78,33 @@ TEST(TerminologyTest, DoubledWordInsideAVariantIsOneFinding) {
   rules.clear();
   for (const Finding& f : CheckDocument(doc, config)) rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
   EXPECT_EQ(rules, (std::vector<std::string>{"repeated-token@16", "repeated-token@43"}));
+}
+
+// An approved term the official English does not use in a paragraph either
+// is used in another sense there: no finding on an MT that follows it.
+TEST(TerminologyTest, NoApprovedRenderingWhereTheOfficialEnglishHasNone) {
+  Glossary g;
+  g.entries.push_back({"安装程序", "installer", {"installation program"}, 1});
+  CheckConfig config;
+  config.glossary = &g;
+  DecodedText zh, en, mt, other;
+  zh.text = "安装程序会检测硬件，然后继续安装基本系统的全部组件。\n\n请按照安装程序的步骤完成全部设置工作。\n";
+  en.text = "The installer detects your hardware, then goes on to install all the parts of the base system.\n\n"
+            "Follow the steps of the installation to finish all the settings.\n";
+  mt.text = en.text;
+  other.text = "The setup tool detects your hardware, then goes on to install all the parts of the base system.\n\n"
+               "Follow the steps of the installation to finish all the settings.\n";
+  const Document zh_doc = BuildDocument("zh.txt", zh), en_doc = BuildDocument("en.txt", en);
+  const Document mt_doc = BuildDocument("mt.txt", mt), other_doc = BuildDocument("other.txt", other);
+  auto terminology_lines = [&](const Document& doc) {
+    std::vector<int> lines;
+    for (const Finding& f : CheckDocumentSet({&zh_doc, &en_doc}, {&doc}, nullptr, config)) {
+      if (f.rule == "terminology") lines.push_back(f.locations[0].line);
+    }
+    return lines;
+  };
+  EXPECT_TRUE(terminology_lines(mt_doc).empty());
+  EXPECT_EQ(terminology_lines(other_doc), (std::vector<int>{1}));  // the official says "installer" there
 }
 
 }  // namespace

@@ -195,9 +195,15 @@ TEST(ClassifyTest, NotesAndBoilerplate) {
       "Note 1: The term refers to multilateral and bilateral cooperation.\n"
       "注1：本白皮书所称中国国际发展合作，是指多边和双边合作。\n"
       "Related manuscripts:\n"
-      "Source: Organizing Committee\n";
+      "Source: Organizing Committee\n"
+      "[Print this page] [Close window]\n"
+      "Scan the QR code to follow us\n"
+      "Scan the QR code on the back of the device to pair it with your phone before you start.\n";
   Document doc = Build(text);
-  ASSERT_EQ(doc.paragraphs.size(), 5u);
+  ASSERT_EQ(doc.paragraphs.size(), 8u);
+  EXPECT_EQ(doc.paragraphs[5].kind, Kind::kBoilerplate);
+  EXPECT_EQ(doc.paragraphs[6].kind, Kind::kBoilerplate);
+  EXPECT_NE(doc.paragraphs[7].kind, Kind::kBoilerplate);  // an instruction, not furniture
   EXPECT_EQ(doc.paragraphs[1].kind, Kind::kNote);
   EXPECT_EQ(doc.paragraphs[2].kind, Kind::kNote);
   EXPECT_EQ(doc.paragraphs[3].kind, Kind::kBoilerplate);
@@ -235,6 +241,25 @@ TEST(TocTest, RunAfterContentsMarkerIsTableOfContents) {
   for (int i = 0; i < 5; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
   EXPECT_EQ(doc.paragraphs[5].kind, Kind::kHeading);
   EXPECT_EQ(doc.paragraphs[7].kind, Kind::kHeading);
+}
+
+// A chapter's contents end with an entry numbered on from the one before
+// it, then the chapter's opening text: that entry is the contents' last, not
+// the body's first heading, which starts the numbering again.
+TEST(TocTest, TheLastEntryBeforeTheChaptersOpeningText) {
+  const std::string text =
+      "Table of Contents\n"
+      "3.1. Overview\n"
+      "3.2. Back Up Your Data\n"
+      "3.2.1. Tools\n"
+      "3.3. Hardware Issues\n"
+      "This chapter deals with the preparation for installing before you boot the installer.\n"
+      "3.1. Overview\n"
+      "First, a note about installations that take longer than expected on old machines.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 8u);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[6].kind, Kind::kHeading);
 }
 
 TEST(TocTest, UnmarkedRunWhoseEntriesReturnAsHeadings) {

@@ -1,0 +1,31 @@
+// An MT heading against the official heading of its row: the number as the
+// official writes it ("7." rendered "07." or "Chapter 5." for "Chapter 6."),
+// and the title with a stray letter at its end ("Page 1 constraint I").
+// The document's own numbering rules see only the MT; a heading that is
+// wrong but in sequence with its neighbours needs the official text.
+#ifndef BITEXT_CHECKS_HEADING_ROWS_H_
+#define BITEXT_CHECKS_HEADING_ROWS_H_
+
+#include <vector>
+
+#include "comparison.h"
+#include "document.h"
+#include "finding.h"
+
+namespace bitext {
+
+void HeadingsAgainstOfficial(const align::Comparison& comparison, const Document& mt, std::vector<Finding>& out);
+
+// Drops the findings HeadingsAgainstOfficial made on lines where the MT's
+// own numbering rules already report the heading: one defect, one finding.
+void DropHeadingsReportedAlready(std::vector<Finding>& findings);
+
+// Drops the MT's numbering-sequence findings on headings numbered exactly
+// as the official heading of their row: the sequence broke at a neighbour
+// (reported there), not at a heading the official text confirms.
+void DropSequenceTheOfficialConfirms(const align::Comparison& comparison, const std::string& mt_path,
+                                     std::vector<Finding>& findings);
+
+}  // namespace bitext
+
+#endif  // BITEXT_CHECKS_HEADING_ROWS_H_
