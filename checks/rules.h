@@ -80,7 +80,7 @@ inline constexpr Rule kOmission{
     "omission", Severity::kError, "an official paragraph with no rendering in the MT",
     "content of the official text is missing from the translation"};
 inline constexpr Rule kAddition{
-    "addition", Severity::kWarning, "an MT paragraph with no counterpart in the official text",
+    "addition", Severity::kWarning, "an MT paragraph or sentence with no counterpart in the official text",
     "content that the official text does not have"};
 inline constexpr Rule kNumberMismatch{
     "number-mismatch", Severity::kError, "numbers that differ between a paragraph and its rendering",
