@@ -38,6 +38,12 @@ std::string ScreenConfigFile(const std::string& path) {
       throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
     }
     std::string_view content = line.substr(0, line.find('#'));
+    // Boost's messages substitute "%name%" placeholders in what it quotes,
+    // and loop forever on a name or value that holds one: a '%' never
+    // reaches it.
+    if (content.find('%') != std::string_view::npos) {
+      throw InputError({path, line_number}, "'%' is not allowed in a config file line");
+    }
     const size_t eq = content.find('=');
     const std::string key(Trim(content.substr(0, eq)));
     const std::string_view value = eq == std::string_view::npos ? std::string_view() : Trim(content.substr(eq + 1));

@@ -290,6 +290,12 @@ TEST(CliTest, ConfigFileSetsRuleOptionsAndTheCommandLineWins) {
   CommandResult error = Bitext("check --config " + bad + " --bilingual " + official);
   EXPECT_EQ(error.exit_code, 2);
   EXPECT_NE(error.out.find(bad), std::string::npos) << error.out;
+  // A placeholder in an option's name would make the option parser's
+  // message loop forever: refused first, with the line.
+  const std::string placeholder = TempFile("placeholder.ini", "fail-on = error\noption '%canonical_option%' = 1\n");
+  CommandResult refused = Bitext("check --config " + placeholder + " --bilingual " + official);
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.out.find(placeholder + ":2"), std::string::npos) << refused.out;
 }
 
 TEST(CliTest, BaselineSuppressesAcceptedFindings) {
