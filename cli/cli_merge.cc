@@ -54,18 +54,7 @@ int RunMerge(const std::vector<std::string>& args) {
       ("out", po::value(&out_dir), "merged output folder");
   Verbosity verbosity;  // nothing to report on stderr but errors
   AddVerbosityOptions(visible, &verbosity);
-  po::options_description all;
-  all.add(visible).add_options()("inputs", po::value(&inputs)->composing());
-  po::positional_options_description positionals;
-  positionals.add("inputs", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
-  po::notify(vm);
-  RejectQuietAndVerbose(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+  if (!ParsePositionalList(args, visible, "inputs", &inputs)) return kExitOk;
   if (inputs.empty()) throw UsageError("missing OUTDIR");
   if (out_dir.empty()) throw UsageError("missing --out MERGED");
 

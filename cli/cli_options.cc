@@ -178,15 +178,14 @@ void AddBaselineOptions(po::options_description& options, std::string* baseline,
       ("write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
 }
 
-bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,
-                      const char* positional, std::string* value, const ConfigFileFinder& config) {
-  po::options_description all;
-  all.add(visible);
-  po::positional_options_description positionals;
-  if (positional != nullptr) {
-    all.add_options()(positional, po::value(value));
-    positionals.add(positional, 1);
-  }
+namespace {
+
+// The command line with `all` (the visible options and the positional
+// ones), then the config file `config` names; prints the help and returns
+// false for --help.
+bool Parse(const std::vector<std::string>& args, const po::options_description& visible,
+           const po::options_description& all, const po::positional_options_description& positionals,
+           const ConfigFileFinder& config) {
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
   LimitStandardInput(StandardInputUses(vm));
@@ -206,6 +205,29 @@ bool ParseCommandLine(const std::vector<std::string>& args, const po::options_de
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool ParseCommandLine(const std::vector<std::string>& args, const po::options_description& visible,
+                      const char* positional, std::string* value, const ConfigFileFinder& config) {
+  po::options_description all;
+  all.add(visible);
+  po::positional_options_description positionals;
+  if (positional != nullptr) {
+    all.add_options()(positional, po::value(value));
+    positionals.add(positional, 1);
+  }
+  return Parse(args, visible, all, positionals, config);
+}
+
+bool ParsePositionalList(const std::vector<std::string>& args, const po::options_description& visible,
+                         const char* positional, std::vector<std::string>* values) {
+  po::options_description all;
+  all.add(visible).add_options()(positional, po::value(values)->composing());
+  po::positional_options_description positionals;
+  positionals.add(positional, -1);
+  return Parse(args, visible, all, positionals, {});
 }
 
 void AddAuditOptions(po::options_description& options, AuditOptions* audit) {

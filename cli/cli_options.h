@@ -87,6 +87,11 @@ bool ParseCommandLine(const std::vector<std::string>& args,
                       const boost::program_options::options_description& visible, const char* positional,
                       std::string* value, const ConfigFileFinder& config = {});
 
+// The same with any number of positional arguments, all in `values`.
+bool ParsePositionalList(const std::vector<std::string>& args,
+                         const boost::program_options::options_description& visible, const char* positional,
+                         std::vector<std::string>* values);
+
 // The options of one set's audit as given on the command line and in the
 // set's bitext.ini: the typed config, filled as parsed, and the raw values
 // FinishAuditOptions turns into it.

@@ -37,20 +37,8 @@ int RunScore(const std::vector<std::string>& args) {
   visible.add_options()("help,h", "show this help");
   Verbosity verbosity;  // nothing to report on stderr but errors
   AddVerbosityOptions(visible, &verbosity);
-  po::options_description all;
-  all.add(visible).add_options()("files", po::value(&files)->composing());
-  po::positional_options_description positionals;
-  positionals.add("files", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positionals).run(), vm);
-  po::notify(vm);
-  RejectQuietAndVerbose(vm);
-  if (vm.count("help")) {
-    std::cout << visible;
-    return kExitOk;
-  }
+  if (!ParsePositionalList(args, visible, "files", &files)) return kExitOk;
   if (files.empty() || files.size() % 2 != 0) throw UsageError("give GOLD TEST pairs");
-  LimitStandardInput(static_cast<size_t>(std::count(files.begin(), files.end(), kStandardInputPath)));
   align::AlignmentScorer scorer;
   for (size_t i = 0; i < files.size(); i += 2) scorer.Add(ReadBeads(files[i]), ReadBeads(files[i + 1]));
   const align::Scores s = scorer.Result();
