@@ -1,6 +1,7 @@
 #include "added_sentences.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -88,12 +89,15 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
     for (const Sentence& s : p->sentences) sentences.push_back({p, &s, StemsOf(s.text)});
   }
   const StemSet nearby = OfficialStemsAround(c, k);
-  const StemSet source = lexicon ? GlossStems(row.zh, *lexicon) : StemSet();
+  std::optional<StemSet> source;  // segmented only once a sentence needs it
   for (size_t i = 0; i < sentences.size(); ++i) {
     const MtSentence& candidate = sentences[i];
     if (candidate.stems.size() < kMinStems) continue;
     if (CountIn(candidate.stems, nearby) > kMaxAddedOverlap * static_cast<double>(candidate.stems.size())) continue;
-    if (CountIn(candidate.stems, source) >= kMinSourceSupport * static_cast<double>(candidate.stems.size())) continue;
+    if (lexicon) {
+      if (!source) source = GlossStems(row.zh, *lexicon);
+      if (CountIn(candidate.stems, *source) >= kMinSourceSupport * static_cast<double>(candidate.stems.size())) continue;
+    }
     size_t rest = 0, rest_found = 0;
     for (size_t j = 0; j < sentences.size(); ++j) {
       if (j == i) continue;
