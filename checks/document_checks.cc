@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "locate.h"
 #include "loops.h"
+#include "mojibake.h"
 #include "text_features.h"
 #include "unicode.h"
 
@@ -417,9 +418,10 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
 }
 
 void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>& out) {
-  // UTF-8 read as Latin-1 or Windows-1252 ("Ã©", "â€™"), GBK's replacement
-  // pattern ("锟斤拷"), replacement and control characters.
-  static const std::array<std::u32string, 5> kMojibake = {U"Ã", U"â€", U"Â", U"锟斤拷", U"烫烫"};
+  // UTF-8 read as Latin-1 or Windows-1252 ("Ã©", "â€™", "â†’"; "â€" alone
+  // where the third byte was lost too), GBK's replacement pattern
+  // ("锟斤拷"), replacement and control characters.
+  static const std::array<std::u32string, 3> kPatterns = {U"â€", U"锟斤拷", U"烫烫"};
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
@@ -429,15 +431,18 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
       std::string what;
       if (c == 0xFFFD) what = "replacement character U+FFFD (undecodable bytes)";
       else if (c < 0x20 && c != '\t') what = "control character";
-      else if (c >= 0x80 && c < 0xA0) what = "C1 control character (Windows-1252 text read as Latin-1?)";
-      // Windows-1252 shows bytes 0x80-0x9F as these characters.
-      static const std::u32string kCp1252 = U"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-      auto continuation = [&](size_t k) {
-        return k < cps.size() && ((cps[k] >= 0x80 && cps[k] < 0xC0) || kCp1252.find(cps[k]) != std::u32string::npos);
-      };
-      for (const std::u32string& m : kMojibake) {
-        if (what.empty() && text.compare(i, m.size(), m) == 0 && (m.size() > 1 || continuation(i + 1))) {
-          what = "mojibake \"" + ToUtf8(c) + "…\" (text decoded with the wrong encoding)";
+      else if (const size_t length = MojibakeLength(cps, i); length > 0) {
+        std::string shown;
+        for (size_t k = i; k < i + length; ++k) shown += ToUtf8(cps[k]);
+        what = "mojibake \"" + shown + "\" (UTF-8 text decoded as Windows-1252)";
+      } else if (c >= 0x80 && c < 0xA0) {
+        what = "C1 control character (Windows-1252 text read as Latin-1?)";
+      }
+      for (const std::u32string& m : kPatterns) {
+        if (what.empty() && text.compare(i, m.size(), m) == 0) {
+          std::string shown;
+          for (char32_t ch : m) shown += ToUtf8(ch);
+          what = "mojibake \"" + shown + "\" (text decoded with the wrong encoding)";
         }
       }
       if (what.empty()) continue;
