@@ -18,11 +18,17 @@ namespace {
 // A sentence this short says too little to tell addition from rewording.
 constexpr size_t kMinStems = 4;
 // At most this share of an added sentence's content words occur in the
-// official paragraph (and its neighbours): chance overlap of common words.
+// official paragraph: chance overlap of common words.
 constexpr double kMaxAddedOverlap = 0.25;
-// A sentence with this share of its content words glossing the Chinese
-// renders the source: the official English chose other words or left it
-// out, which is no addition of the MT's.
+// A sentence of a neighbouring official paragraph, rendered in this one
+// where the alignment joins rows differently, shares most of its words
+// with the neighbours; a third of common words ("make", "point") is chance.
+constexpr double kMaxNeighbourOverlap = 0.5;
+// A sentence with this share of its content words glossing the Chinese,
+// words the official English around does not use, renders the source: the
+// official English chose other words or left it out, which is no addition
+// of the MT's. Words the official English has too say nothing: they gloss
+// the part of the Chinese both render.
 constexpr double kMinSourceSupport = 0.34;
 // The rest of the MT paragraph must render the official one this closely:
 // in a free translation every sentence is worded apart, and no single one
@@ -93,10 +99,15 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
   for (size_t i = 0; i < sentences.size(); ++i) {
     const MtSentence& candidate = sentences[i];
     if (candidate.stems.size() < kMinStems) continue;
-    if (CountIn(candidate.stems, nearby) > kMaxAddedOverlap * static_cast<double>(candidate.stems.size())) continue;
+    const double n = static_cast<double>(candidate.stems.size());
+    if (CountIn(candidate.stems, official) > kMaxAddedOverlap * n) continue;
+    if (CountIn(candidate.stems, nearby) > kMaxNeighbourOverlap * n) continue;
     if (lexicon) {
       if (!source) source = GlossStems(row.zh, *lexicon);
-      if (CountIn(candidate.stems, *source) >= kMinSourceSupport * static_cast<double>(candidate.stems.size())) continue;
+      const size_t support = static_cast<size_t>(std::count_if(candidate.stems.begin(), candidate.stems.end(), [&](const std::string& stem) {
+        return source->count(stem) > 0 && nearby.count(stem) == 0;
+      }));
+      if (support >= kMinSourceSupport * n) continue;
     }
     size_t rest = 0, rest_found = 0;
     for (size_t j = 0; j < sentences.size(); ++j) {

@@ -124,11 +124,13 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
     int length;
   };
   for (const Rule& rule : Rules()) {
-    if (rule.yields_to == nullptr) continue;
+    if (rule.yields_to[0] == nullptr) continue;
     const bool inside_text = rule.overlap == Overlap::kInsideText;
     std::vector<Span> spans;  // copied: erasing moves the findings
     for (const Finding& f : findings) {
-      if (f.rule == rule.yields_to->id && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
+      const bool better = std::any_of(rule.yields_to.begin(), rule.yields_to.end(),
+                                      [&](const Rule* other) { return other && f.rule == other->id; });
+      if (better && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
         spans.push_back({f.locations[0], QuotedLength(f)});
       }
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "added_sentences.h"
@@ -144,6 +145,36 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
   }
 }
 
+// A paragraph after the contents entry `entry` that ends with its title:
+// the entry's heading, with a number the outline could not match.
+bool HeadingWithTitleAfter(const align::Comparison& c, const Paragraph& entry) {
+  const std::string title(Trim(TitleOf(entry)));
+  if (title.empty()) return false;
+  constexpr size_t kLongestNumber = 24;
+  return std::any_of(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), [&](const Paragraph* p) {
+    const std::string_view text = Trim(p->text);
+    return p->lines().first > entry.lines().first && text.size() >= title.size() &&
+           text.size() <= title.size() + kLongestNumber && text.ends_with(title);
+  });
+}
+
+// The words `full` goes on with when `part` is its beginning, word for word
+// ("Hardware Issues to Watch" of "Hardware Issues to Watch Out For"):
+// a title cut short even when only function words were lost. Not where
+// `full` goes on with a preposition or conjunction: "Provide food
+// assistance" for "... assistance to deal with famine" ends a phrase, a
+// contents entry's usual shortening.
+std::vector<std::string> WordsAfterPrefix(const std::string& part, const std::string& full) {
+  static const std::set<std::string> kPhraseBoundary = {
+      "about", "after", "against", "and", "as", "at", "before", "between", "by", "during", "for", "from", "in",
+      "into", "of", "on", "or", "over", "through", "to", "under", "using", "via", "with", "without"};
+  const std::string p(Trim(part)), f(Trim(full));
+  if (p.empty() || f.size() <= p.size() + 1 || !f.starts_with(p) || f[p.size()] != ' ') return {};
+  std::vector<std::string> rest = LatinWords(f.substr(p.size()));
+  if (rest.empty() || kPhraseBoundary.count(FoldForCompare(rest.front()))) return {};
+  return rest;
+}
+
 void Outline(const align::Comparison& c, const Document& mt,
              std::vector<Finding>& out) {
   // A table of contents lists the sections after it down to some depth: a
@@ -164,6 +195,9 @@ void Outline(const align::Comparison& c, const Document& mt,
     const Paragraph* where = pair.left ? pair.left : pair.right;
     const Location at{mt.path, where->lines().first, 1, where->lines().last};
     if (!pair.right) {
+      // The heading is there with its number damaged: the numbering rules
+      // report it where it stands.
+      if (HeadingWithTitleAfter(c, *pair.left)) continue;
       out.push_back(MakeFinding(kTocMismatch, "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
                          at, {{"key", pair.left->text}}));
     } else if (!pair.left) {
@@ -175,8 +209,9 @@ void Outline(const align::Comparison& c, const Document& mt,
                                align::EnglishStems(TitleOf(*pair.right)).size();
       const Paragraph* part = entry_short ? pair.left : pair.right;
       const Paragraph* full = entry_short ? pair.right : pair.left;
-      const std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
-      if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) continue;
+      std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
+      if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) lost = WordsAfterPrefix(TitleOf(*part), TitleOf(*full));
+      if (lost.empty()) continue;
       Finding f = MakeFinding(kTocMismatch,
                               std::string(entry_short ? "contents entry " : "heading ") + "\"" + ClipText(part->text, 40) +
                                   "\" stops short of its " + (entry_short ? "heading " : "contents entry ") + "\"" +
@@ -297,6 +332,74 @@ std::vector<AddedAtEnd> AddedAtTheEnds(const align::Comparison& c, size_t first,
   return added;
 }
 
+// The last two words of `part` stand together in `full`, which goes on
+// after them with one of `lost`: `part` stops where `full` continues.
+bool StopsWhereOfficialGoesOn(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
+  if (lost.empty()) return false;
+  auto lower = [](std::vector<std::string> words) {
+    for (std::string& w : words) std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    return words;
+  };
+  const std::vector<std::string> tail = lower(LatinWords(part)), words = lower(LatinWords(full));
+  const std::vector<std::string> lost_words = lower(lost);
+  const size_t n = std::min<size_t>(2, tail.size());
+  if (n == 0) return false;
+  for (size_t k = 0; k + n < words.size(); ++k) {
+    if (!std::equal(tail.end() - static_cast<std::ptrdiff_t>(n), tail.end(), words.begin() + static_cast<std::ptrdiff_t>(k))) continue;
+    for (size_t j = k + n; j < words.size(); ++j) {
+      if (std::find(lost_words.begin(), lost_words.end(), words[j]) != lost_words.end()) return true;
+    }
+  }
+  return false;
+}
+
+// Of a row with several MT paragraphs, one that stops mid-sentence where
+// the official paragraph it shares most words with goes on to a full stop
+// ("This directory contains files" of "... files which may change in size,
+// ..."): cut, though the row's last paragraph ends well. `finding` is
+// empty when the paragraph reads as cut on its own (the document checks
+// report it).
+struct CutParagraph {
+  std::optional<Finding> finding;
+};
+std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en,
+                                         const std::vector<const Paragraph*>& mt, const std::string& mt_path) {
+  if (mt.size() < 2) return std::nullopt;
+  auto last_word = [](const std::string& text) {
+    std::vector<std::string> words = LatinWords(text);
+    return words.empty() ? std::string() : FoldForCompare(words.back());
+  };
+  for (const Paragraph* m : mt) {
+    if (EndsSentence(m->text)) continue;
+    // An official paragraph of the row stops on the same word: the
+    // rendering of a label or an unterminated line, as written.
+    const std::string stop = last_word(m->text);
+    if (std::any_of(en.begin(), en.end(), [&](const Paragraph* o) {
+          return !EndsSentence(o->text) && last_word(o->text) == stop;
+        })) {
+      continue;
+    }
+    const std::vector<std::string> mt_stems = align::EnglishStems(m->text);
+    const std::set<std::string> mine(mt_stems.begin(), mt_stems.end());
+    const Paragraph* closest = nullptr;
+    size_t most = 0;
+    for (const Paragraph* o : en) {
+      size_t shared = 0;
+      for (const std::string& stem : align::EnglishStems(o->text)) shared += mine.count(stem);
+      if (shared > most) most = shared, closest = o;
+    }
+    if (!closest || !EndsSentence(closest->text)) continue;
+    const std::vector<std::string> lost = LostWords(m->text, closest->text);
+    if (m->truncated && !lost.empty()) return CutParagraph{};
+    if (!StopsWhereOfficialGoesOn(m->text, closest->text, lost)) continue;
+    return CutParagraph{MakeFinding(kTruncatedParagraph,
+                                    "paragraph stops mid-sentence where the official \"" + ClipText(closest->text, 40) +
+                                        "\" goes on: lacks " + QuotedList(lost),
+                                    Lines({m}, mt_path), {{"key", m->text}, {"official", closest->text}, {"lost", lost}})};
+  }
+  return std::nullopt;
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
   const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
@@ -309,10 +412,22 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   // on a paired row, or left over next to the official paragraph left out.
   std::set<size_t> partial_mt;
   auto report_partial = [&](size_t official_row, size_t mt_row) {
+    if (std::optional<CutParagraph> cut = CutInsideRow(c.rows[official_row].en, c.rows[mt_row].mt, mt.path)) {
+      partial_mt.insert(mt_row);
+      if (cut->finding) out.push_back(std::move(*cut->finding));
+      return true;
+    }
     const std::string official_text = Joined(c.rows[official_row].en);
     const std::string mt_text = Joined(c.rows[mt_row].mt);
     const std::vector<std::string> lost = LostWords(mt_text, official_text);
     if (lost.empty()) return false;
+    // Words the MT left in Chinese are not lost: the untranslated finding
+    // reports them.
+    constexpr int kChineseLeftIn = 2;
+    if (CountScripts(mt_text).han >= kChineseLeftIn) {
+      partial_mt.insert(mt_row);
+      return true;
+    }
     partial_mt.insert(mt_row);
     // A rendering that stops mid-sentence where its official paragraph goes
     // on to a full stop was cut: that is the defect to report, once.
@@ -457,6 +572,9 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
 void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
              std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
+    // The MT keeps the official title; what stands before it is a heading
+    // number the numbering rules report.
+    if (UnparsedHeadingNumber(row)) continue;
     // Where the official Chinese has no counterpart (an older or shorter
     // Chinese text), the official English is the source the MT keeps to.
     if (row.zh.empty()) CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
@@ -468,13 +586,18 @@ void Numbers(const align::Comparison& c, const Document& mt, const std::string& 
   }
 }
 
-void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckConfig& config,
-                   std::vector<Finding>& out) {
+// The chrF below which a row reads far from its official rendering: some
+// median absolute deviations below the document's median, and never above
+// the configured ceiling. nullopt with too few rows to say.
+struct SimilarityThreshold {
+  double median, threshold;
+};
+std::optional<SimilarityThreshold> LowSimilarityThreshold(const align::Comparison& c, const CheckConfig& config) {
   std::vector<double> scores;
   for (const align::ComparisonRow& row : c.rows) {
     if (row.similarity >= 0) scores.push_back(100 * row.similarity);
   }
-  if (scores.size() < 5) return;
+  if (scores.size() < 5) return std::nullopt;
   std::vector<double> sorted = scores;
   std::sort(sorted.begin(), sorted.end());
   const double median = sorted[sorted.size() / 2];
@@ -482,9 +605,21 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
   for (double s : scores) deviations.push_back(std::fabs(s - median));
   std::sort(deviations.begin(), deviations.end());
   const double mad = std::max(deviations[deviations.size() / 2], 1.0);
-  const double threshold = std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling);
-  for (const align::ComparisonRow& row : c.rows) {
+  return SimilarityThreshold{median, std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling)};
+}
+
+void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckConfig& config,
+                   std::vector<Finding>& out) {
+  const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
+  if (!low) return;
+  const double median = low->median, threshold = low->threshold;
+  // Beside an official paragraph the MT left out, a row may hold part of
+  // what belongs to the gap: the omission reported there explains it.
+  auto left_out = [&](size_t k) { return k < c.rows.size() && !c.rows[k].en.empty() && c.rows[k].mt.empty(); };
+  for (size_t k = 0; k < c.rows.size(); ++k) {
+    const align::ComparisonRow& row = c.rows[k];
     if (row.similarity < 0 || 100 * row.similarity >= threshold) continue;
+    if ((k > 0 && left_out(k - 1)) || left_out(k + 1)) continue;
     // Headings are too short for chrF to say much.
     if (std::all_of(row.en.begin(), row.en.end(), [](const Paragraph* p) { return p->kind == Kind::kHeading; })) {
       continue;
@@ -541,9 +676,14 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
   }
 }
 
-void Routes(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
+// A row whose MT reads as close to its official English as the document's
+// rows do renders the same Chinese, whatever the direct alignment says: on
+// a loose official pair the direct route drifts for whole runs of rows.
+void Routes(const align::Comparison& c, const Document& mt, const CheckConfig& config, std::vector<Finding>& out) {
+  const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
   for (const align::ComparisonRow& row : c.rows) {
     if (row.routes_agree || row.mt.empty()) continue;
+    if (low && row.similarity >= 0 && 100 * row.similarity >= low->threshold) continue;
     out.push_back(MakeFinding(kRouteDisagreement,
                        "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
                        Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
@@ -631,7 +771,9 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
         static_cast<double>(loop.covered()) < config.loop_min_coverage * static_cast<double>(tokens.size())) {
       return;
     }
-    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+    // Only the last paragraph ends as the source does; one before it that
+    // stops mid-sentence is cut all the same.
+    faithful.push_back({&file, translation.back()->lines().first, translation.back()->lines().last});
   };
   for (const align::ComparisonRow& row : c.rows) add_if_source_loops(row.zh, row.mt, mt_path);
   for (const align::Bead& b : c.official.paragraphs) {
@@ -660,7 +802,9 @@ void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end
   const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
                            last == 0xFF1A || last == ':';
   if (clause_mark || (!EndsSentence(source.back()->text) && !EndsSentence(translation.back()->text))) {
-    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+    // Only the last paragraph ends as the source does; one before it that
+    // stops mid-sentence is cut all the same.
+    faithful.push_back({&file, translation.back()->lines().first, translation.back()->lines().last});
   }
 }
 
@@ -685,11 +829,53 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
                                    std::vector<Finding>& findings) {
   const int anywhere = std::numeric_limits<int>::max();
   std::vector<LineRange> faithful;
+  auto unterminated = [](const std::vector<const Paragraph*>& side) {
+    return std::count_if(side.begin(), side.end(), [](const Paragraph* p) { return !EndsSentence(p->text); });
+  };
   for (const align::ComparisonRow& row : c.rows) {
+    // As many unterminated paragraphs in a source as in the MT: labels and
+    // lists written so, rendered as written.
+    const auto open = unterminated(row.mt);
+    if (open > 0 && (unterminated(row.en) >= open || unterminated(row.zh) >= open)) {
+      faithful.push_back({&mt_path, row.mt.front()->lines().first, row.mt.back()->lines().last});
+    }
     AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
     AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
   }
   DropFindingsIn(kTruncatedParagraph, faithful, findings);
+}
+
+// An MT paragraph with the typographic slip its official English paragraph
+// has too ("unbalanced quotation marks" where a quotation runs over two
+// paragraphs) keeps the official text's style: reported on the official
+// English, once.
+void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::string& mt_path,
+                                    const std::string& en_path, std::vector<Finding>& findings) {
+  auto typography = [](const Finding& f) {
+    return (f.rule == kPunctuationSpacing.id || f.rule == kBulletStyle.id) && !f.locations.empty();
+  };
+  std::map<int, std::set<std::string>> official;  // official English line -> rule and message
+  for (const Finding& f : findings) {
+    if (typography(f) && f.locations[0].file == en_path) official[f.locations[0].line].insert(f.rule + f.message);
+  }
+  std::map<int, std::set<std::string>> excused;  // MT line -> what its official English has too
+  for (const align::ComparisonRow& row : c.rows) {
+    std::set<std::string> row_official;
+    for (const Paragraph* p : row.en) {
+      for (int line = p->lines().first; line <= p->lines().last; ++line) {
+        if (auto it = official.find(line); it != official.end()) row_official.insert(it->second.begin(), it->second.end());
+      }
+    }
+    if (row_official.empty()) continue;
+    for (const Paragraph* p : row.mt) {
+      for (int line = p->lines().first; line <= p->lines().last; ++line) excused[line].insert(row_official.begin(), row_official.end());
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (!typography(f) || f.locations[0].file != mt_path) return false;
+    auto it = excused.find(f.locations[0].line);
+    return it != excused.end() && it->second.count(f.rule + f.message) > 0;
+  });
 }
 
 }  // namespace
@@ -721,6 +907,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
+    DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.back()->path, findings);
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
   }
@@ -738,7 +925,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, official_path, out);
   LowSimilarity(c, mt, config, out);
-  Routes(c, mt, out);
+  Routes(c, mt, config, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);
   Repeats(c, mt, out);

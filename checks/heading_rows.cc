@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -48,6 +49,48 @@ bool StrayTail(const std::string& mt_title, const std::string& official_title) {
   return std::equal(official.begin(), official.end(), mt.begin());
 }
 
+// What stands before the official title at the start of an MT paragraph
+// that ends with it ("Chapter. " in "Chapter. Using the Installer"), or
+// nullopt when the paragraph does not end with the title or holds more
+// than a heading's number before it.
+std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title) {
+  const std::string t = Trimmed(text), official = Trimmed(title);
+  if (official.empty() || t.size() < official.size() || t.compare(t.size() - official.size(), official.size(), official) != 0) {
+    return std::nullopt;
+  }
+  std::string prefix = Trimmed(t.substr(0, t.size() - official.size()));
+  constexpr size_t kLongestNumber = 24;  // "Chapter Twenty-Seven." fits; a sentence does not
+  if (prefix.size() > kLongestNumber) return std::nullopt;
+  return prefix;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// `prefix` is the official number with its digits gone ("Chapter." for
+// "Chapter 6.", "." for "3.2.", nothing for "9.").
+bool NumberLost(const std::string& prefix, const std::string& official_raw) {
+  std::string without_digits;
+  for (char c : official_raw) {
+    if (!IsDigit(c)) without_digits += c;
+  }
+  auto squeezed = [](std::string s) {
+    std::erase_if(s, [](char c) { return c == ' ' || c == '.'; });
+    return s;
+  };
+  return squeezed(prefix) == squeezed(without_digits);
+}
+
+// `prefix` is the official number with one letter added ("4.2s." for
+// "4.2.", "IChapter 6." for "Chapter 6."); returns that letter.
+std::optional<char> StrayLetter(const std::string& prefix, const std::string& official_raw) {
+  if (prefix.size() != official_raw.size() + 1) return std::nullopt;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    if (!std::isalpha(static_cast<unsigned char>(prefix[k]))) continue;
+    if (prefix.substr(0, k) + prefix.substr(k + 1) == official_raw) return prefix[k];
+  }
+  return std::nullopt;
+}
+
 Finding Make(const Rule& rule, std::string message, const Paragraph& p, const std::string& mt_path,
              const Paragraph& official) {
   return MakeFinding(rule, std::move(message), Location{mt_path, p.lines().first, 1, p.lines().last},
@@ -75,7 +118,52 @@ std::map<NumberStyle, NumberStyle> Conventions(const align::Comparison& c) {
   return conventions;
 }
 
+std::optional<std::string> UnparsedHeadingNumber(const align::ComparisonRow& row) {
+  const NumberMarker* official = NumberOf(row.en);
+  if (!official || official->value_damaged || row.mt.size() != 1 || NumberOf(row.mt)) return std::nullopt;
+  return PrefixBeforeTitle(row.mt.front()->text, official->title);
+}
+
+// An official numbered heading whose MT paragraph keeps the title but not
+// the number as written: the number is lost ("Secure boot" for "3.6.4.
+// Secure boot") or has a stray letter the numbering parser cannot read
+// past ("4.2s."). When most headings lose their number, that is the MT's
+// convention: one finding, at the first.
+void UnreadableNumbers(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
+  std::vector<Finding> lost;
+  int numbered = 0;
+  for (const align::ComparisonRow& row : c.rows) {
+    const NumberMarker* official = NumberOf(row.en);
+    if (!official || official->value_damaged || row.mt.empty()) continue;
+    ++numbered;
+    const std::optional<std::string> prefix = UnparsedHeadingNumber(row);
+    if (!prefix) continue;
+    const Paragraph& p = *row.mt.front();
+    const Paragraph& o = *row.en.front();
+    const std::string raw = Trimmed(official->raw);
+    if (NumberLost(*prefix, raw)) {
+      lost.push_back(Make(kGarbledHeading, "heading lost its number \"" + raw + "\": \"" + ClipText(p.text, 50) + "\"", p,
+                          mt.path, o));
+    } else if (const std::optional<char> letter = StrayLetter(*prefix, raw)) {
+      out.push_back(Make(kGarbledHeading,
+                         "stray \"" + std::string(1, *letter) + "\" in the heading number \"" + *prefix +
+                             "\" where the official has \"" + raw + "\"",
+                         p, mt.path, o));
+    }
+  }
+  constexpr size_t kConventionAt = 3;
+  if (lost.size() >= kConventionAt && 2 * static_cast<int>(lost.size()) > numbered) {
+    Finding one = std::move(lost.front());
+    one.message = "the MT drops the official heading numbers throughout (" + std::to_string(lost.size()) + " of " +
+                  std::to_string(numbered) + " headings), first: " + one.message;
+    out.push_back(std::move(one));
+    return;
+  }
+  for (Finding& f : lost) out.push_back(std::move(f));
+}
+
 void HeadingsAgainstOfficial(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
+  UnreadableNumbers(c, mt, out);
   const std::map<NumberStyle, NumberStyle> conventions = Conventions(c);
   for (const align::ComparisonRow& row : c.rows) {
     const NumberMarker* official = NumberOf(row.en);

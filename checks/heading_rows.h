@@ -6,6 +6,8 @@
 #ifndef BITEXT_CHECKS_HEADING_ROWS_H_
 #define BITEXT_CHECKS_HEADING_ROWS_H_
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "comparison.h"
@@ -13,6 +15,12 @@
 #include "finding.h"
 
 namespace bitext {
+
+// The MT paragraph of a row whose official side is a numbered heading,
+// when it ends with the official title but has no number the parser reads:
+// what stands before the title ("", "Chapter.", "4.2s."). Such a number is
+// the numbering rules' to report, not a number mismatch.
+std::optional<std::string> UnparsedHeadingNumber(const align::ComparisonRow& row);
 
 void HeadingsAgainstOfficial(const align::Comparison& comparison, const Document& mt, std::vector<Finding>& out);
 

@@ -24,9 +24,9 @@ struct Rule {
   Severity severity;        // default
   const char* description;  // what it flags
   const char* rationale;    // why a reviewer wants it
-  // A finding of this rule is dropped where a finding of `yields_to` (one
-  // that says it better) overlaps it; nullptr: never.
-  const Rule* yields_to = nullptr;
+  // A finding of this rule is dropped where a finding of a rule in
+  // `yields_to` (one that says it better) overlaps it; nullptr: none.
+  std::array<const Rule*, 2> yields_to{};
   Overlap overlap = Overlap::kSameLine;
 };
 
@@ -60,7 +60,7 @@ inline constexpr Rule kTerminology{
 inline constexpr Rule kRepeatedToken{
     "repeated-token", Severity::kWarning, "a doubled word or CJK character",
     "a doubled token is a typing or conversion slip; reduplicated words are excluded",
-    &kTerminology, Overlap::kInsideText};
+    {&kTerminology}, Overlap::kInsideText};
 inline constexpr Rule kEncodingDamage{
     "encoding-damage", Severity::kError, "replacement characters, mojibake or control characters",
     "the text was decoded with the wrong encoding somewhere upstream"};
@@ -82,15 +82,18 @@ inline constexpr Rule kOmission{
 inline constexpr Rule kAddition{
     "addition", Severity::kWarning, "an MT paragraph or sentence with no counterpart in the official text",
     "content that the official text does not have"};
+// A phrase looping in a paragraph repeats its numbers too: the loop is the
+// defect, the extra copies of a number are its echo.
 inline constexpr Rule kNumberMismatch{
     "number-mismatch", Severity::kError, "numbers that differ between a paragraph and its rendering",
-    "figures, years and amounts must survive translation"};
+    "figures, years and amounts must survive translation", {&kRepetitionLoop}, Overlap::kSameLine};
 // A rendering that lost words of its official paragraph is far from it too:
-// the omission, which names the lost words, says it better.
+// the omission, which names the lost words, or the truncation, which shows
+// where the rendering stops, says it better.
 inline constexpr Rule kLowSimilarity{
     "low-similarity", Severity::kWarning, "an MT paragraph far from its official rendering",
     "much lower chrF than the rest of the document points at a wrong or garbled rendering",
-    &kOmission, Overlap::kSameLine};
+    {&kOmission, &kTruncatedParagraph}, Overlap::kSameLine};
 inline constexpr Rule kLengthRatio{
     "length-ratio", Severity::kInfo, "a translation far shorter or longer than the document's ratio predicts",
     "large length deviations hide omissions and additions"};

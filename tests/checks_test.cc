@@ -500,6 +500,9 @@ TEST(EncodingDamageTest, Flags) {
        "C\xC3\x83\xE2\x80\x9D" "TE D'IVOIRE signed the agreement in 2019.\n", {{1, "\xC3\x83"}}, "mojibake"},
       {"no-break space read as Latin-1", "Total aid reached 270.2\xC3\x82\xC2\xA0" "billion yuan, it said.\n",
        {{1, "\xC3\x82"}}},
+      // "→" is E2 86 92: "â", then "†" and "’" where Windows-1252 puts 0x86, 0x92.
+      {"UTF-8 arrow read as Windows-1252", "Choose Edit \xC3\xA2\xE2\x80\xA0\xE2\x80\x99 Preferences to set it.\n",
+       {{1, "\xC3\xA2"}}, "mojibake"},
       {"GBK replacement pattern", "中国锟斤拷发展合作取得了新的进展。\n", {{1, "锟斤拷"}}},
       {"control character", "The fund was set up in 2015\x07 and has grown.\n", {{1, "\x07"}}, "control"},
       {"C1 control character", "He said \xC2\x93yes\xC2\x94 to the plan.\n", {{1, "\xC2\x93"}}, "C1"},
@@ -515,6 +518,8 @@ TEST(EncodingDamageTest, NearMisses) {
       {"\"Ã\" alone in a proper name", "SÃO TOMÉ AND PRÍNCIPE signed the agreement.\n"},
       {"\"Â\" alone in a word", "The Âge d'or exhibition opened in the capital yesterday.\n"},
       {"copyright sign", "© 2021 Xinhua. All rights reserved by the agency.\n"},
+      {"Latin letter before a guillemet", "The sign read \xC2\xBBHauptstra\xC3\x9F\xC2\xAB in large letters.\n"},
+      {"accented letter before a symbol", "The caf\xC3\xA9\xC2\xB7" "bar sign was lit at night.\n"},
       {"tab inside a line", "Total\t270.2 billion yuan was spent on aid in the period.\n"},
   });
 }
@@ -1186,8 +1191,13 @@ TEST(ComparisonRulesTest, RouteDisagreement) {
   ASSERT_EQ(c.rows.size(), 5u);
   for (const align::ComparisonRow& row : c.rows) EXPECT_TRUE(row.routes_agree);
   EXPECT_TRUE(OfRule(CheckComparison(c, "official.txt", mt, {}), "route-disagreement").empty());
-  // Where the direct route pairs the MT paragraph elsewhere, the row is reported.
+  // The direct route pairs the MT paragraph elsewhere, but the MT reads as
+  // close to its official English as every other row: the direct route
+  // erred, not the MT.
   c.rows[2].routes_agree = false;
+  EXPECT_TRUE(OfRule(CheckComparison(c, "official.txt", mt, {}), "route-disagreement").empty());
+  // Far from its official English as well: the row is reported.
+  c.rows[2].similarity = 0.1;
   const std::vector<Finding> found = CheckComparison(c, "official.txt", mt, {});
   EXPECT_EQ(LinesOf(found, "route-disagreement"), (std::vector<int>{3})) << Describe(found);
 }
@@ -1254,6 +1264,18 @@ TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
 
 // The official English that renders one of two "022" as "002" excuses an
 // MT that follows it, occurrence by occurrence; a further change does not.
+// A loop repeats the numbers of its phrase: the loop is reported, its
+// extra copies of "2013" are not a second defect.
+TEST(NumberMismatchTest, ALoopsRepeatedNumbersAreTheLoops) {
+  const std::string looping =
+      "From 2013 to 2018 China allocated 270.2 billion yuan from 2013 to 2018 from 2013 to 2018 from 2013 to 2018 "
+      "from 2013 to 2018 for foreign assistance, most of it in grants and interest-free loans to the least "
+      "developed countries of Asia and Africa.";
+  const std::vector<Finding> found = CheckFiveSections({{3, looping}});
+  EXPECT_EQ(LinesOf(found, "repetition-loop"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "number-mismatch").empty()) << Describe(found);
+}
+
 TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
   const std::string zh =
       "Debian 缺省 umask 是 022，而 Debian Edu 使用缺省 022，也可以改为 007。\n";
@@ -1325,6 +1347,33 @@ TEST(HeadingsAgainstOfficialTest, NumberTitleAndStyleAgainstTheOfficialHeading) 
   EXPECT_TRUE(numbering(CheckHeadings("", "(%d)")).empty()) << Describe(CheckHeadings("", "(%d)"));
 }
 
+// The title kept, the number lost or with a letter the numbering parser
+// cannot read past: reported as a garbled heading, not as a number the
+// Chinese lacks.
+TEST(HeadingsAgainstOfficialTest, LostNumbersAndStrayLettersInTheNumber) {
+  auto rules_at_9 = [](const std::vector<Finding>& found) {
+    std::vector<std::string> out;
+    for (const Finding& f : found) {
+      if (f.locations[0].file == "mt.txt" && f.locations[0].line == 9) out.push_back(f.rule);
+    }
+    return out;
+  };
+  for (const std::string lost : {"Hardware Requirements", ". Hardware Requirements"}) {
+    const std::vector<Finding> found = CheckHeadings(lost);
+    EXPECT_EQ(rules_at_9(found), (std::vector<std::string>{"garbled-heading"})) << lost << Describe(found);
+  }
+  // The MT's own rules cannot see a number that left no trace.
+  EXPECT_NE(OfRule(CheckHeadings("Hardware Requirements"), "garbled-heading")[0]->message.find("lost its number \"3.\""),
+            std::string::npos);
+  for (const std::string stray : {"3s. Hardware Requirements", "h3. Hardware Requirements"}) {
+    const std::vector<Finding> found = CheckHeadings(stray);
+    EXPECT_EQ(rules_at_9(found), (std::vector<std::string>{"garbled-heading"})) << stray << Describe(found);
+  }
+  // Every heading without its number: the MT's convention, one finding.
+  const std::vector<Finding> none = CheckHeadings("", "");
+  EXPECT_EQ(LinesOf(none, "garbled-heading"), (std::vector<int>{1})) << Describe(none);
+}
+
 TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
@@ -1364,6 +1413,33 @@ TEST(TruncatedParagraphTest, ARenderingAsCompleteAsItsSource) {
   const Document mt = Build(cut, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{5})) << Describe(found);
+}
+
+// A label and its description, one Chinese paragraph and two English ones
+// (a man page's tagged list): a description cut where the official one goes
+// on is truncated, though the row's last paragraph ends well; a label is
+// unterminated in both.
+TEST(TruncatedParagraphTest, CutInsideARowOfSeveralParagraphs) {
+  const std::string zh =
+      "/boot 包含引导加载程序使用的静态文件，这个目录只保存引导过程中需要的文件。\n\n"
+      "/var 此目录包含大小可能改变的文件，例如假脱机文件和日志文件。\n\n"
+      "/var/account 进程记账日志（可选）。\n";
+  const std::string en =
+      "/boot\n\nContains static files for the boot loader. This directory holds only the files which are needed "
+      "during the boot process.\n\n"
+      "/var\n\nThis directory contains files which may change in size, such as spool and log files.\n\n"
+      "/var/account\n\nProcess accounting logs (optional).\n";
+  std::string cut = en;
+  cut.replace(cut.find(" which may change"), cut.find(".", cut.find(" which may change")) + 1 - cut.find(" which may change"),
+              "");
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document mt = Build(cut, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{7})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
+  const Document faithful = Build(en, "mt.txt");
+  EXPECT_TRUE(OfRule(CheckDocumentSet({&zh_doc, &en_doc}, {&faithful}, nullptr, {}), "truncated-paragraph").empty());
 }
 
 // The official pair alone: a line without a full stop in both languages
