@@ -353,6 +353,21 @@ bool StopsWhereOfficialGoesOn(const std::string& part, const std::string& full, 
   return false;
 }
 
+bool LeftInChinese(const std::string& text) {
+  constexpr int kChineseLeftIn = 2;  // Han characters; one may be a symbol
+  return CountScripts(text).han >= kChineseLeftIn;
+}
+
+// The MT paragraph just before or after the row's MT text holds Chinese.
+bool BesideChineseLeftIn(const align::Comparison& c, const align::ComparisonRow& row) {
+  if (row.mt.empty()) return false;
+  const auto first = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.front());
+  const auto last = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.back());
+  if (first == c.mt_paragraphs.end() || last == c.mt_paragraphs.end()) return false;
+  return (first != c.mt_paragraphs.begin() && LeftInChinese((*(first - 1))->text)) ||
+         (last + 1 != c.mt_paragraphs.end() && LeftInChinese((*(last + 1))->text));
+}
+
 // Of a row with several MT paragraphs, one that stops mid-sentence where
 // the official paragraph it shares most words with goes on to a full stop
 // ("This directory contains files" of "... files which may change in size,
@@ -421,10 +436,9 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     const std::string mt_text = Joined(c.rows[mt_row].mt);
     const std::vector<std::string> lost = LostWords(mt_text, official_text);
     if (lost.empty()) return false;
-    // Words the MT left in Chinese are not lost: the untranslated finding
-    // reports them.
-    constexpr int kChineseLeftIn = 2;
-    if (CountScripts(mt_text).han >= kChineseLeftIn) {
+    // Words the MT left in Chinese, in the paragraph or in one beside it
+    // (a title line), are not lost: the untranslated finding reports them.
+    if (LeftInChinese(mt_text) || BesideChineseLeftIn(c, c.rows[mt_row])) {
       partial_mt.insert(mt_row);
       return true;
     }
@@ -569,8 +583,7 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
                              {"extra", std::vector<double>(extra.begin(), extra.end())}}));
 }
 
-void Numbers(const align::Comparison& c, const Document& mt, const std::string& official,
-             std::vector<Finding>& out) {
+void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   for (const align::ComparisonRow& row : c.rows) {
     // The MT keeps the official title; what stands before it is a heading
     // number the numbering rules report.
@@ -580,9 +593,14 @@ void Numbers(const align::Comparison& c, const Document& mt, const std::string& 
     if (row.zh.empty()) CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
     else CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
   }
-  for (const align::Bead& b : c.official.paragraphs) {
-    CompareNumbers({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
-                   {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, {}, official, true, out);
+}
+
+// A rule on the official pair itself, like length-ratio: made once, with
+// or without an MT.
+void OfficialNumbers(const align::DocumentAlignment& pair, const std::string& official, std::vector<Finding>& out) {
+  for (const align::Bead& b : pair.paragraphs) {
+    CompareNumbers({pair.zh.begin() + b.zh_begin, pair.zh.begin() + b.zh_end},
+                   {pair.en.begin() + b.en_begin, pair.en.begin() + b.en_end}, {}, official, true, out);
   }
 }
 
@@ -900,6 +918,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
   if (official_pair && !official.empty()) {
     DropOfficialTruncationsTheSourceHas(*official_pair, official.front()->path, official.back()->path, findings);
     LengthRatio(*official_pair, official.back()->path, config, findings);
+    OfficialNumbers(*official_pair, official.back()->path, findings);
   }
   for (size_t k = 0; k < mts.size(); ++k) {
     append(DocumentFindings(*mts[k], config));
@@ -923,7 +942,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   HeadingsAgainstOfficial(c, mt, out);
   OmissionsAndAdditions(c, mt, official_path, out);
   AddedSentences(c, mt, config.lexicon, out);
-  Numbers(c, mt, official_path, out);
+  Numbers(c, mt, out);
   LowSimilarity(c, mt, config, out);
   Routes(c, mt, config, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);

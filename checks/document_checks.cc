@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include <unicode/uchar.h>
 
@@ -672,6 +673,24 @@ void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glos
 
 }  // namespace
 
+// Mojibake eats a quotation mark ("â€œ" for "“") and a loop repeats an
+// opening bracket: the marks left unbalanced are that defect's echo, as
+// the full-width commas of a clause left in Chinese are the untranslated
+// clause's.
+void DropPunctuationOfOtherDefects(std::vector<Finding>& findings) {
+  std::set<int> damaged, chinese;
+  for (const Finding& f : findings) {
+    if (f.rule == kEncodingDamage.id || f.rule == kRepetitionLoop.id) damaged.insert(f.locations[0].line);
+    if (f.rule == kUntranslated.id) chinese.insert(f.locations[0].line);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != kPunctuationSpacing.id) return false;
+    const int line = f.locations[0].line;
+    return (f.message.starts_with("unbalanced") && damaged.count(line)) ||
+           (f.message.starts_with("full-width") && chinese.count(line));
+  });
+}
+
 std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config) {
   const Locator at(doc);
   std::vector<Finding> out;
@@ -688,6 +707,7 @@ std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& co
   HalfWidthInChinese(doc, at, out);
   BulletStyle(doc, at, out);
   if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
+  DropPunctuationOfOtherDefects(out);
   return out;
 }
 

@@ -607,6 +607,22 @@ TEST(UntranslatedTest, NearMisses) {
 // ---------------------------------------------------------------------------
 // punctuation-spacing
 
+// A quotation mark eaten by mojibake, a bracket a loop repeats, a comma of
+// a clause left in Chinese: the other defect is reported, not its echo.
+TEST(PunctuationSpacingTest, EchoesOfAnotherDefectAreThatDefect) {
+  auto rules = [](const std::string& text) {
+    std::set<std::string> out;
+    for (const Finding& f : CheckDocument(Build(text), CheckConfig{})) out.insert(f.rule);
+    return out;
+  };
+  EXPECT_EQ(rules("The installer will let you set up the \xC3\xA2\xE2\x82\xAC\xC5\x93root\xE2\x80\x9D account first.\n"),
+            (std::set<std::string>{"encoding-damage"}));
+  EXPECT_EQ(rules("Open the panel (draw Open the panel (draw Open the panel (draw Open the panel (draw panel) now.\n"),
+            (std::set<std::string>{"repetition-loop"}));
+  EXPECT_EQ(rules("The board is ready. 然后，点击按钮，运行检查。 The check runs at once and lists each error.\n"),
+            (std::set<std::string>{"untranslated"}));
+}
+
 TEST(PunctuationSpacingTest, Flags) {
   ExpectFlagged("punctuation-spacing", {
       {"no space after a full stop",
