@@ -826,6 +826,21 @@ void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end
   }
 }
 
+// As many unterminated paragraphs in one of `sources` as in `translation`:
+// labels and lists written so, rendered as written; the whole row is.
+void AddIfAsManyUnterminated(const std::vector<const std::vector<const Paragraph*>*>& sources,
+                             const std::vector<const Paragraph*>& translation, const std::string& file,
+                             std::vector<LineRange>& faithful) {
+  auto unterminated = [](const std::vector<const Paragraph*>& side) {
+    return std::count_if(side.begin(), side.end(), [](const Paragraph* p) { return !EndsSentence(p->text); });
+  };
+  const auto open = unterminated(translation);
+  if (open == 0) return;
+  if (std::any_of(sources.begin(), sources.end(), [&](const auto* source) { return unterminated(*source) >= open; })) {
+    faithful.push_back({&file, translation.front()->lines().first, translation.back()->lines().last});
+  }
+}
+
 // The official English against its Chinese and the other way round.
 void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& official, const std::string& zh_path,
                                          const std::string& en_path, std::vector<Finding>& findings) {
@@ -837,6 +852,8 @@ void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& officia
     const std::vector<const Paragraph*> en(official.en.begin() + b.en_begin, official.en.begin() + b.en_end);
     AddIfStopsAlike(zh, zh_end, en, en_end, en_path, faithful);
     AddIfStopsAlike(en, en_end, zh, zh_end, zh_path, faithful);
+    AddIfAsManyUnterminated({&zh}, en, en_path, faithful);
+    AddIfAsManyUnterminated({&en}, zh, zh_path, faithful);
   }
   DropFindingsIn(kTruncatedParagraph, faithful, findings);
 }
@@ -847,16 +864,8 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
                                    std::vector<Finding>& findings) {
   const int anywhere = std::numeric_limits<int>::max();
   std::vector<LineRange> faithful;
-  auto unterminated = [](const std::vector<const Paragraph*>& side) {
-    return std::count_if(side.begin(), side.end(), [](const Paragraph* p) { return !EndsSentence(p->text); });
-  };
   for (const align::ComparisonRow& row : c.rows) {
-    // As many unterminated paragraphs in a source as in the MT: labels and
-    // lists written so, rendered as written.
-    const auto open = unterminated(row.mt);
-    if (open > 0 && (unterminated(row.en) >= open || unterminated(row.zh) >= open)) {
-      faithful.push_back({&mt_path, row.mt.front()->lines().first, row.mt.back()->lines().last});
-    }
+    AddIfAsManyUnterminated({&row.en, &row.zh}, row.mt, mt_path, faithful);
     AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
     AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
   }
