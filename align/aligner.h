@@ -1,5 +1,5 @@
 // Monotonic alignment of two sequences of units by dynamic programming over
-// beads (1-1, 1-0, 0-1, 1-2, 2-1, and 2-2, 1-3, 3-1, 1-4, 4-1 when enabled), searched
+// beads (1-1, 1-0, 0-1, 1-2, 2-1, and 2-2, 1-3, 3-1, 1-4, 4-1, 2-3, 3-2 when enabled), searched
 // in a band around the length diagonal: the path a translation of equal
 // proportions would follow. When the best path comes near the edge of the
 // band, the band is doubled and the search repeated, so the result is the
@@ -37,7 +37,7 @@ struct Bead {
 struct AlignerOptions {
   Weights weights;
   int band = 16;            // initial half-width of the search band, in units
-  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4 and 4-1
+  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4, 4-1, 2-3 and 3-2
   int passes = 2;           // later passes re-estimate the length model from
                             // the confident 1-1 beads of the previous one
   // Length model to start from; by default the ratio of the totals.

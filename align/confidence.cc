@@ -10,7 +10,7 @@ struct Knot {
 };
 
 // Isotonic regression (pool adjacent violators) of "the bead is one of the
-// gold beads" on the posterior, over the 1,383 beads pairing units of
+// gold beads" on the posterior, over the 1,379 beads pairing units of
 // MAC-Dev (six chapters of Chinese novels and their published English
 // translations, one sentence a line, aligned by people; scripts/
 // eval-macdev.sh), its blocks merged up to 40 beads or more. Each knot is a
@@ -18,22 +18,22 @@ struct Knot {
 // (beads + 2) so that no block claims certainty. Measured with CC-CEDICT and
 // the learned lexicon, the aligner's defaults.
 constexpr Knot kKnots[] = {
-    {0.316, 0.430},  // 105 beads, 45 right
-    {0.445, 0.500},  // 50 beads, 25 right
-    {0.505, 0.574},  // 66 beads, 38 right
-    {0.562, 0.608},  // 49 beads, 30 right
-    {0.662, 0.718},  // 179 beads, 129 right
-    {0.792, 0.822},  // 172 beads, 142 right
-    {0.871, 0.935},  // 153 beads, 144 right
-    {0.918, 0.979},  // 189 beads, 186 right
-    {0.950, 0.987},  // 155 beads, 154 right
-    {0.978, 0.996},  // 265 beads, 265 right
+    {0.232, 0.353},  // 49 beads, 17 right
+    {0.412, 0.503},  // 143 beads, 72 right
+    {0.515, 0.614},  // 55 beads, 34 right
+    {0.646, 0.748},  // 240 beads, 180 right
+    {0.791, 0.846},  // 167 beads, 142 right
+    {0.867, 0.946},  // 164 beads, 156 right
+    {0.904, 0.978},  // 90 beads, 89 right
+    {0.925, 0.981},  // 102 beads, 101 right
+    {0.949, 0.987},  // 153 beads, 152 right
+    {0.978, 0.995},  // 216 beads, 216 right
 };
 
 }  // namespace
 
-// Linear between the knots; from 0 at posterior 0 to the first knot (8 beads
-// of MAC-Dev under posterior 0.2, one right); flat after the last.
+// Linear between the knots; from 0 at posterior 0 to the first knot; flat
+// after the last.
 double CalibratedConfidence(double posterior) {
   Knot before{0, 0};
   for (const Knot& k : kKnots) {
