@@ -1,5 +1,5 @@
 // Monotonic alignment of two sequences of units by dynamic programming over
-// beads (1-1, 1-0, 0-1, 1-2, 2-1, and 2-2, 1-3, 3-1, 1-4, 4-1 when enabled), searched
+// beads (1-1, 1-0, 0-1, 1-2, 2-1, and 2-2, 1-3, 3-1, 1-4, 4-1, 2-3, 3-2 when enabled), searched
 // in a band around the length diagonal: the path a translation of equal
 // proportions would follow. When the best path comes near the edge of the
 // band, the band is doubled and the search repeated, so the result is the
@@ -23,7 +23,11 @@ struct Bead {
   int zh_begin = 0, zh_end = 0;  // half-open unit ranges; empty side = skip
   int en_begin = 0, en_end = 0;
   double cost = 0;
-  double confidence = 0;         // see BeadScorer::Confidence
+  double fit = 0;  // see BeadScorer::Fit
+  // Probability that the bead is right (see confidence.h); 0 for a skip,
+  // and 0 when AlignerOptions::confidence is off.
+  double confidence = 0;
+  double posterior = 0;  // its share of the weight of all paths (confidence.h)
   BeadEvidence evidence;
 
   int zh_size() const { return zh_end - zh_begin; }
@@ -33,7 +37,7 @@ struct Bead {
 struct AlignerOptions {
   Weights weights;
   int band = 16;            // initial half-width of the search band, in units
-  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4 and 4-1
+  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4, 4-1, 2-3 and 3-2
   int passes = 2;           // later passes re-estimate the length model from
                             // the confident 1-1 beads of the previous one
   // Length model to start from; by default the ratio of the totals.
@@ -42,6 +46,9 @@ struct AlignerOptions {
   // the length model and typical similarity are estimated from them, scored
   // anew, and one pass is made instead of `passes`.
   const std::vector<Bead>* earlier = nullptr;
+  // Whether to compute each bead's confidence (one more sweep over the
+  // band of the last pass); off when the beads only feed a later round.
+  bool confidence = true;
 };
 
 std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
@@ -49,11 +56,11 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
 
 // One pass with a given scorer over zh[zh_begin, zh_end) and
 // en[en_begin, en_end) of the scorer's units; bead indices are the scorer's.
-std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin,
-                             int en_end, int band, bool wide_beads);
+std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end, int band,
+                             bool wide_beads, bool with_confidence);
 
 // Re-estimates the length model and the typical lexical similarity from the
-// confident 1-1 beads. Returns false (and changes nothing) when there are
+// well-fitting 1-1 beads (Bead::fit). Returns false (and changes nothing) when there are
 // fewer than five.
 bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh,
                 const std::vector<AlignUnit>& en, LengthModel* length, Weights* weights);

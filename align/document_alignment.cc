@@ -76,6 +76,24 @@ struct SentenceGroup {
   int z0, z1, e0, e1;
 };
 
+// One pass over the sentences, group by group.
+std::vector<Bead> AlignGroups(const BeadScorer& scorer, const std::vector<SentenceGroup>& groups,
+                              const AlignerOptions& options, bool with_confidence) {
+  std::vector<Bead> sentences;
+  for (const SentenceGroup& g : groups) {
+    if (g.z0 == g.z1 || g.e0 == g.e1) {
+      // A paragraph without counterpart: each of its sentences is a skip.
+      for (int k = g.z0; k < g.z1; ++k) sentences.push_back(Skip(k, k + 1, g.e0, g.e0));
+      for (int k = g.e0; k < g.e1; ++k) sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
+      continue;
+    }
+    for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads, with_confidence)) {
+      sentences.push_back(std::move(s));
+    }
+  }
+  return sentences;
+}
+
 // Aligns the sentences group by group, in two passes over all groups: the
 // second uses the length model and typical lexical similarity of the
 // confident sentence pairs of the first.
@@ -84,20 +102,16 @@ std::vector<Bead> AlignSentenceGroups(const std::vector<SentenceGroup>& groups, 
                                       LengthModel length, const AlignerOptions& options) {
   std::vector<Bead> sentences;
   Weights weights = options.weights;
-  for (int pass = 0; pass < std::max(options.passes, 1); ++pass) {
-    if (pass > 0 && !Reestimate(sentences, zh_sent, en_sent, &length, &weights)) break;
-    BeadScorer scorer(zh_sent, en_sent, space, length, weights);
-    sentences.clear();
-    for (const SentenceGroup& g : groups) {
-      if (g.z0 == g.z1 || g.e0 == g.e1) {
-        // A paragraph without counterpart: each of its sentences is a skip.
-        for (int k = g.z0; k < g.z1; ++k) sentences.push_back(Skip(k, k + 1, g.e0, g.e0));
-        for (int k = g.e0; k < g.e1; ++k) sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
-        continue;
-      }
-      for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads)) {
-        sentences.push_back(std::move(s));
-      }
+  // Only the last pass's beads are returned, so only it needs confidences.
+  const int passes = std::max(options.passes, 1);
+  for (int pass = 0;; ++pass) {
+    const BeadScorer scorer(zh_sent, en_sent, space, length, weights);
+    const bool last = pass + 1 >= passes;
+    sentences = AlignGroups(scorer, groups, options, options.confidence && last);
+    if (last) break;
+    if (!Reestimate(sentences, zh_sent, en_sent, &length, &weights)) {  // no next pass after all
+      if (options.confidence) sentences = AlignGroups(scorer, groups, options, true);
+      break;
     }
   }
   return sentences;

@@ -24,7 +24,7 @@ namespace bitext::align {
 
 struct LearningOptions {
   bool enabled = true;          // false: one round, with the given lexicon only
-  double min_confidence = 0.5;  // first-pass beads taken as parallel text
+  double min_fit = 0.5;         // first-pass beads taken as parallel text (Bead::fit)
   int iterations = 5;           // EM iterations per direction
   double threshold = 0.2;       // both t(e|f) and t(f|e) at least this
   int min_count = 2;            // beads a pair must share (one is chance)

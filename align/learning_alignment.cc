@@ -13,7 +13,7 @@ std::vector<Bead> AlignUnitTexts(const UnitTexts& document, const Lexicon* lexic
 }
 
 bool Confident(const Bead& bead, const LearningOptions& learning) {
-  return bead.zh_size() > 0 && bead.en_size() > 0 && bead.confidence >= learning.min_confidence;
+  return bead.zh_size() > 0 && bead.en_size() > 0 && bead.fit >= learning.min_fit;
 }
 
 // The text of units [begin, end) of one side, `text_of(k)` giving unit k's.
@@ -36,8 +36,10 @@ bool CanLearn(const Lexicon* lexicon, const LearningOptions& learning) {
 UnitTextsAlignment AlignUnitTextsLearning(const std::vector<UnitTexts>& documents, const Lexicon* lexicon,
                                           const AlignerOptions& options, const LearningOptions& learning) {
   UnitTextsAlignment result;
+  AlignerOptions first = options;
+  first.confidence = options.confidence && !CanLearn(lexicon, learning);  // only the last round's are shown
   for (const UnitTexts& document : documents) {
-    result.beads.push_back(AlignUnitTexts(document, lexicon, nullptr, options));
+    result.beads.push_back(AlignUnitTexts(document, lexicon, nullptr, first));
   }
   if (!CanLearn(lexicon, learning)) return result;
   LexiconLearner learner(lexicon);
@@ -64,8 +66,10 @@ DocumentsAlignment AlignDocumentsLearning(const std::vector<ParagraphsToAlign>& 
                                           const AlignerOptions& options, bool align_sentences,
                                           const LearningOptions& learning) {
   DocumentsAlignment result;
+  AlignerOptions first = options;
+  first.confidence = options.confidence && !CanLearn(lexicon, learning);  // only the last round's are shown
   for (const ParagraphsToAlign& d : documents) {
-    result.documents.push_back(AlignDocuments(d.zh, d.en, lexicon, options, align_sentences));
+    result.documents.push_back(AlignDocuments(d.zh, d.en, lexicon, first, align_sentences));
   }
   if (!CanLearn(lexicon, learning)) return result;
   LexiconLearner learner(lexicon);

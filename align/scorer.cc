@@ -12,9 +12,9 @@ constexpr double kFullLexicalEvidence = 4.0;
 // A unit needs this many content words for its own coverage to be judged
 // (an orphan unit merged into a bead shows as one poorly covered unit).
 constexpr int kUnitMaterial = 3;
-// Confidence = exp(-evidence cost / kConfidenceScale): a bead whose evidence
-// costs 7 (a poor length match and little lexical overlap) is at 0.5.
-constexpr double kConfidenceScale = 10.0;
+// Fit = exp(-evidence cost / kFitScale): a bead whose evidence costs 7 (a
+// poor length match and little lexical overlap) is at 0.5.
+constexpr double kFitScale = 10.0;
 
 std::vector<int> SortedUnique(std::vector<int> v) {
   std::sort(v.begin(), v.end());
@@ -270,10 +270,10 @@ double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end,
          weights_.merge * (zh_units + en_units - 2);
 }
 
-double BeadScorer::Confidence(int zh_begin, int zh_end, int en_begin, int en_end) const {
+double BeadScorer::Fit(int zh_begin, int zh_end, int en_begin, int en_end) const {
   if (zh_end == zh_begin || en_end == en_begin) return 0;
   const double cost = EvidenceCost(zh_begin, zh_end, en_begin, en_end, nullptr);
-  return std::min(1.0, std::exp(-cost / kConfidenceScale));
+  return std::min(1.0, std::exp(-cost / kFitScale));
 }
 
 }  // namespace bitext::align

@@ -75,9 +75,11 @@ class BeadScorer {
   double Cost(int zh_begin, int zh_end, int en_begin, int en_end,
               BeadEvidence* evidence = nullptr) const;
 
-  // Confidence in [0, 1] from the evidence part of a bead's cost (priors
-  // for merging excluded); 0 for a skip.
-  double Confidence(int zh_begin, int zh_end, int en_begin, int en_end) const;
+  // How well the two sides match, in [0, 1], from the evidence part of a
+  // bead's cost (priors for merging excluded); 0 for a skip. It judges the
+  // bead alone, not against the other ways to align its units: the first
+  // round's beads that feed learning and re-estimation are chosen by it.
+  double Fit(int zh_begin, int zh_end, int en_begin, int en_end) const;
 
   const Weights& weights() const { return weights_; }
   const LengthModel& length_model() const { return length_; }

@@ -3,6 +3,7 @@
 # (one sentence per line, gold beads by people) with vecalign's definition
 # of strict and lax F1, pooled over its files. The set is not part of this
 # repository: pass its folder (default: ../shared/benchmarks/mac-dev).
+# Then the reliability of the beads' confidences (scripts/confidence-table.py).
 # Extra arguments go to `bitext align` (e.g. --no-lexicon, --no-learned-lexicon).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,5 +20,7 @@ for gold in "$data"/gold/*.align; do
   args+=(--zh "$data/zh/$name.txt" --en "$data/en/$name.txt")
   pairs+=("$gold" "$out/$name.align")
 done
-build/bitext align --units lines "${args[@]}" --out "$out" "$@" 2>/dev/null
+build/bitext align --units lines "${args[@]}" --out "$out" --with-scores "$@" 2>/dev/null
 build/bitext score "${pairs[@]}"
+echo
+python3 scripts/confidence-table.py "${pairs[@]}"

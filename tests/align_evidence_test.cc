@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "aligner.h"
+#include "confidence.h"
 #include "anchors.h"
 #include "document.h"
 #include "evaluation.h"
@@ -529,8 +530,7 @@ TEST_F(BeadScorerTest, CorrectPairCostsLessThanAnyWrongPair) {
       EXPECT_LT(right, scorer.Cost(i, i + 1, j, j + 1))
           << "zh " << i << " \"" << kPairs[i].zh << "\" with en " << j << " \"" << kPairs[j].en
           << "\"";
-      EXPECT_GT(scorer.Confidence(i, i + 1, i, i + 1), scorer.Confidence(i, i + 1, j, j + 1))
-          << "zh " << i << " en " << j;
+      EXPECT_GT(scorer.Fit(i, i + 1, i, i + 1), scorer.Fit(i, i + 1, j, j + 1)) << "zh " << i << " en " << j;
     }
   }
 }
@@ -570,18 +570,18 @@ TEST_F(BeadScorerTest, SkipCostsTheSkipWeightPerUnit) {
     EXPECT_DOUBLE_EQ(scorer.Cost(c.zh_begin, c.zh_end, c.en_begin, c.en_end, &evidence),
                      weights.skip * units)
         << "[" << c.zh_begin << "," << c.zh_end << "):[" << c.en_begin << "," << c.en_end << ")";
-    EXPECT_EQ(scorer.Confidence(c.zh_begin, c.zh_end, c.en_begin, c.en_end), 0.0)
+    EXPECT_EQ(scorer.Fit(c.zh_begin, c.zh_end, c.en_begin, c.en_end), 0.0)
         << "[" << c.zh_begin << "," << c.zh_end << "):[" << c.en_begin << "," << c.en_end << ")";
   }
 }
 
-TEST_F(BeadScorerTest, ConfidenceIsInUnitInterval) {
+TEST_F(BeadScorerTest, FitIsInUnitInterval) {
   const BeadScorer scorer(zh_, en_, space_, TotalsModel(zh_, en_), Weights{});
   for (int i = 0; i < kPairCount; ++i) {
     for (int j = 0; j < kPairCount; ++j) {
       for (int zh_size = 1; zh_size <= 2 && i + zh_size <= kPairCount; ++zh_size) {
         for (int en_size = 1; en_size <= 2 && j + en_size <= kPairCount; ++en_size) {
-          const double c = scorer.Confidence(i, i + zh_size, j, j + en_size);
+          const double c = scorer.Fit(i, i + zh_size, j, j + en_size);
           EXPECT_GE(c, 0.0) << i << "+" << zh_size << " / " << j << "+" << en_size;
           EXPECT_LE(c, 1.0) << i << "+" << zh_size << " / " << j << "+" << en_size;
         }
@@ -780,6 +780,48 @@ TEST(AlignUnitsTest, OneChineseUnitToTwoEnglishUnits) {
   std::vector<std::string> matched = beads[3].evidence.matched_anchors;
   std::sort(matched.begin(), matched.end());
   EXPECT_EQ(matched, (std::vector<std::string>{"130", "140", "2015", "2016"})) << Join(matched);
+}
+
+TEST(CalibratedConfidenceTest, RisesWithThePosteriorAndNeverClaimsCertainty) {
+  EXPECT_EQ(CalibratedConfidence(0), 0.0);
+  double before = 0;
+  for (int k = 1; k <= 100; ++k) {
+    const double c = CalibratedConfidence(k / 100.0);
+    EXPECT_GE(c, before) << k;
+    EXPECT_LT(c, 1.0) << k;
+    before = c;
+  }
+  EXPECT_GT(CalibratedConfidence(1.0), 0.9);
+}
+
+TEST(AlignUnitsTest, ParallelBeadsAreConfidentAndAnAmbiguousOneIsNot) {
+  const Lexicon lexicon = SmallLexicon();
+  LexicalSpace space(&lexicon);
+  std::vector<AlignUnit> zh, en;
+  for (int i = 0; i < kPairCount; ++i) {
+    zh.push_back(space.MakeZh(kPairs[i].zh));
+    en.push_back(space.MakeEn(kPairs[i].en));
+  }
+  for (const Bead& b : AlignUnits(zh, en, space, AlignerOptions{})) {
+    EXPECT_GT(b.confidence, 0.9) << FormatBeads({b});
+    EXPECT_GT(b.posterior, 0.0) << FormatBeads({b});
+    EXPECT_LE(b.posterior, 1.0) << FormatBeads({b});
+  }
+  // The English of pair 4 twice: its Chinese can pair with either copy at
+  // the same cost, so whichever bead holds it is a guess.
+  constexpr int kTwice = 4;
+  en.insert(en.begin() + kTwice + 1, space.MakeEn(kPairs[kTwice].en));
+  const std::vector<Bead> beads = AlignUnits(zh, en, space, AlignerOptions{});
+  for (const Bead& b : beads) {
+    if (b.zh_begin <= kTwice && kTwice < b.zh_end) {
+      EXPECT_LT(b.confidence, 0.7) << FormatBeads({b});
+    } else if (b.zh_size() > 0 && b.en_size() > 0) {
+      EXPECT_GT(b.confidence, 0.9) << FormatBeads({b});
+    }
+  }
+  AlignerOptions without;
+  without.confidence = false;
+  for (const Bead& b : AlignUnits(zh, en, space, without)) EXPECT_EQ(b.confidence, 0.0) << FormatBeads({b});
 }
 
 TEST(AlignUnitsTest, BeadsCoverBothSidesInOrder) {
