@@ -330,6 +330,12 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
 
 }  // namespace
 
+bool IsKnownEncoding(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.c_str(), &status), ucnv_close);
+  return U_SUCCESS(status);
+}
+
 int LineOfOffset(std::string_view bytes, size_t offset) {
   int line = 1;
   offset = std::min(offset, bytes.size());

@@ -55,6 +55,9 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
 // ReadFileBytes then Decode.
 DecodedText ReadText(const std::string& path, const DecodeOptions& options);
 
+// Whether ICU has a converter of that name or alias.
+bool IsKnownEncoding(const std::string& name);
+
 // 1-based line number of a byte offset, counting LF, CRLF and lone CR.
 int LineOfOffset(std::string_view bytes, size_t offset);
 

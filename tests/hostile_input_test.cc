@@ -771,6 +771,50 @@ TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
 }
 
 
+// A bad value in a set's bitext.ini is the ini file's error at its line,
+// whichever check finds it (Boost's parser, the audit options, the
+// decoder), and a long value is quoted cut short.
+TEST(HostileInputTest, BadBitextIniValueNamesTheIniLine) {
+  struct Case {
+    const char* name;
+    std::string ini;
+    std::string message;  // after "bitext.ini:"
+  };
+  const std::string long_value(4000, 'y');
+  const Case cases[] = {
+      {"fail-on", "# gate\nfail-on = bogus\n", "2: fail-on takes error, warning or info, not \"bogus\""},
+      {"disable", "disable = no-such-rule\n", "1: disable takes a rule"},
+      {"severity", "severity = repeated-token=fatal\n", "1: severity takes RULE=error|warning|info"},
+      {"encoding", "\nencoding = KLINGON\n", "2: encoding takes an ICU converter name"},
+      {"switch", "lenient = maybe\n", "1: lenient takes true or false (yes/no, on/off, 1/0), not \"maybe\""},
+      {"unknown", "colour = red\n", "1: unknown option \"colour\""},
+      {"no-equals", "fail-on\n", "1: expected \"name = value\", not \"fail-on\""},
+      {"twice", "fail-on = info\nfail-on = error\n", "2: fail-on is set twice (first on line 1)"},
+      {"opposites", "tsv-bom = true\nno-tsv-bom = yes\n", "2: no-tsv-bom contradicts tsv-bom on line 1"},
+      {"long", "disable = " + long_value + "\n", "1: disable takes a rule (bitext check --rules lists them), not \"" +
+                                                        long_value.substr(0, 80) + "...\"\n"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(std::string("ini-value-") + c.name, "");
+    std::ofstream(set / "bitext.ini") << c.ini;
+    const std::string where = (set / "bitext.ini").string() + ":" + c.message;
+    Outcome run = Bitext({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+    ExpectFailure(run, where);
+    for (const char* option : {"--fail-on", "--disable", "--severity", "--encoding", "--lenient", "--tsv-bom", "--help"}) {
+      EXPECT_EQ(run.err.find(option), std::string::npos) << "blamed on the command line: " << run.err;
+    }
+    EXPECT_LT(run.err.size(), 400u) << c.name;
+    Outcome batch = Bitext({"batch", "--quiet", "--no-lexicon", set.string(), "--out", (set.parent_path() / "batch").string()});
+    ExpectFailure(batch, where);
+  }
+  // Settings that agree are taken: a switch turned off beside its opposite, a composing option twice.
+  const fs::path set = MakeSet("ini-value-good", "");
+  std::ofstream(set / "bitext.ini") << "tsv-bom = true\nno-tsv-bom = false\ndisable = repeated-token\n"
+                                       "disable = bullet-style\nfail-on = info\n";
+  Outcome run = Bitext({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+}
+
 TEST(HostileInputTest, SetFolderNameThatIsNotUtf8) {
   const fs::path set = Scratch("not-utf8") / "set\xff";
   fs::create_directories(set);
