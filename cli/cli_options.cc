@@ -92,7 +92,7 @@ void CheckConfigSetting(const po::options_description& options, const std::strin
 // The text of config file `path`, checked line by line against `options`,
 // with the files it names rewritten as paths from the current folder.
 std::string ScreenConfigFile(const std::string& path, const po::options_description& options) {
-  const std::string text = ReadText(path, DecodeOptions{"UTF-8", false}).text;
+  const std::string text = ReadText(path, Utf8Only()).text;
   std::string folder = std::filesystem::path(path).parent_path().string();
   if (folder.empty()) folder = ".";
   std::string screened;

@@ -292,7 +292,7 @@ std::string NormalizeLineEnds(std::string_view s, std::string* kind) {
 
 // Rejects NUL and other C0 controls that plain text never holds in bulk.
 void CheckControlCharacters(DecodedText& decoded, const std::string& path,
-                            bool offsets_are_original, bool lenient) {
+                            bool offsets_are_original, bool lenient, bool options_apply) {
   std::string& t = decoded.text;
   size_t controls = 0;
   size_t first_nul = std::string::npos;
@@ -311,9 +311,10 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
   for (size_t i = 0; i < first_nul; ++i) line += t[i] == '\n';
   FilePosition where{path, line, offsets_are_original ? static_cast<int64_t>(first_nul) : -1};
   if (!lenient) {
-    throw InputError(where, "NUL byte in text (a binary file, or UTF-16/32 read "
-                            "as another encoding?); use --encoding, or --lenient "
-                            "to replace NUL bytes");
+    throw InputError(where, options_apply ? "NUL byte in text (a binary file, or UTF-16/32 read as another "
+                                            "encoding?); use --encoding, or --lenient to replace NUL bytes"
+                                          : "NUL byte in text: this file must be UTF-8 text (is it a binary "
+                                            "file, or saved as UTF-16?)");
   }
   const int count = static_cast<int>(std::count(t.begin(), t.end(), '\0'));
   std::string cleaned;
@@ -471,17 +472,18 @@ std::string ResolveEncoding(std::string_view bytes, const std::string& path, std
 // UTF-8 bytes (after a byte-order mark of bom_length bytes) as text: an
 // invalid sequence is an error naming its place, or with `lenient` is
 // replaced with U+FFFD.
-std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::string& path, bool lenient,
-                        DecodedText& out) {
+std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::string& path,
+                        const DecodeOptions& options, DecodedText& out) {
   size_t bad = FirstInvalidUtf8(bytes);
   if (bad == std::string_view::npos) return std::string(bytes);
   size_t offset = bad + bom_length;
   std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
   FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
-  if (!lenient) {
+  if (!options.lenient) {
     throw InputError(where, "invalid UTF-8: " + DescribeInvalidUtf8(bytes, bad) +
-                                "; give the right --encoding (e.g. GB18030, Big5, windows-1252), "
-                                "or --lenient to replace bad bytes with U+FFFD");
+                                (options.options_apply ? "; give the right --encoding (e.g. GB18030, Big5, "
+                                                         "windows-1252), or --lenient to replace bad bytes with U+FFFD"
+                                                       : "; this file must be UTF-8 text: save it as UTF-8"));
   }
   std::string text = ReplaceInvalidUtf8(bytes, &out.replaced);
   out.notes.push_back(FormatPosition(where) + ": " + std::to_string(out.replaced) +
@@ -509,7 +511,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
 
   std::string text;
   if (is_utf8) {
-    text = CheckedUtf8(bytes, bom.length, path, options.lenient, out);
+    text = CheckedUtf8(bytes, bom.length, path, options, out);
   } else {
     text = ConvertToUtf8(bytes, encoding, path, options.lenient, &out.replaced);
     if (out.replaced > 0) {
@@ -522,7 +524,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   CheckControlCharacters(out, path, is_utf8 && bom.length == 0 &&
                                                out.line_endings != "crlf" &&
                                                out.line_endings != "mixed",
-                         options.lenient);
+                         options.lenient, options.options_apply);
   return out;
 }
 

@@ -815,6 +815,42 @@ TEST(HostileInputTest, BadBitextIniValueNamesTheIniLine) {
   EXPECT_EQ(run.exit_code, 1) << run.err;
 }
 
+// A manifest or bitext.ini is read as strict UTF-8 whatever the command
+// line says: a NUL or a bad byte in one is its error at the line and byte,
+// without advice to give --encoding or --lenient, which it ignores.
+TEST(HostileInputTest, NulByteInManifestNamesItsPlaceNotIgnoredOptions) {
+  struct Case {
+    const char* name;
+    const char* file;
+    std::string text;
+    std::string message;  // after "FILE:"
+  };
+  const Case cases[] = {
+      {"manifest-nul", "manifest", std::string("bilingual = official-bilingual.txt\nmt = mt\0.txt\n", 47),
+       "2 (byte offset 42): NUL byte in text: this file must be UTF-8 text"},
+      {"manifest-utf8", "manifest", "bilingual = official-bilingual.txt\n# caf\xE9\n",
+       "2 (byte offset 40): invalid UTF-8: a truncated sequence (byte E9); this file must be UTF-8 text"},
+      {"ini-nul", "bitext.ini", std::string("fail-on = info\n\0\n", 17),
+       "2 (byte offset 15): NUL byte in text: this file must be UTF-8 text"},
+  };
+  for (const Case& c : cases) {
+    const fs::path set = MakeSet(c.name, "");
+    std::ofstream(set / c.file, std::ios::binary) << c.text;
+    for (const std::vector<std::string>& options :
+         {std::vector<std::string>{}, std::vector<std::string>{"--encoding", "UTF-8", "--lenient"}}) {
+      std::vector<std::string> args = {"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()};
+      args.insert(args.end(), options.begin(), options.end());
+      Outcome run = Bitext(args);
+      ExpectFailure(run, (set / c.file).string() + ":" + c.message);
+      EXPECT_EQ(run.err.find("--encoding"), std::string::npos) << run.err;
+      EXPECT_EQ(run.err.find("--lenient"), std::string::npos) << run.err;
+    }
+  }
+  // A text file the options do apply to still names them.
+  Outcome run = Bitext({"inspect", kData + "nul.txt"});
+  EXPECT_NE(run.err.find("--encoding, or --lenient"), std::string::npos) << run.err;
+}
+
 TEST(HostileInputTest, SetFolderNameThatIsNotUtf8) {
   const fs::path set = Scratch("not-utf8") / "set\xff";
   fs::create_directories(set);
