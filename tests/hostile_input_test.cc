@@ -637,6 +637,17 @@ TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
   }
   EXPECT_NE(ReadAll(out / "aligned.tmx").find("Chi\xEF\xBF\xBDna"), std::string::npos);  // U+FFFD stands in
   EXPECT_NE(ReadAll(out / "aligned.xlf").find("Chi\xEF\xBF\xBDna"), std::string::npos);
+  // The summary says which outputs lost characters, and how many.
+  for (const char* file : {"aligned.tmx", "aligned.xlf", "junit.xml", "report.html"}) {
+    const std::string note = std::string("note: ") + file + ": ";
+    const size_t at = run.out.find(note);
+    ASSERT_NE(at, std::string::npos) << file << "\n" << run.out;
+    size_t count_end = at + note.size();
+    while (std::isdigit(static_cast<unsigned char>(run.out[count_end]))) ++count_end;
+    EXPECT_GT(count_end, at + note.size()) << run.out.substr(at, 200);  // a count
+    EXPECT_EQ(run.out.compare(count_end, 29, " character(s) XML cannot hold"), 0) << run.out.substr(at, 200);
+  }
+  EXPECT_NE(ReadAll(out / "summary.txt").find("note: aligned.tmx: "), std::string::npos);
   // The same for `check` on a file so named, and for an error message.
   Outcome check = Bitext({"check", (set / "mt.txt").string()});
   EXPECT_EQ(Unsafe(check.out + check.err, false), std::vector<std::string>{}) << check.out;
