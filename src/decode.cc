@@ -229,7 +229,7 @@ bool EndsLine(uint32_t unit, uint32_t next) { return unit == '\n' || (unit == '\
 // resumed, so the place is found here, with the line its units give.
 void CheckUtfUnits(std::string_view bytes, size_t bom_length, size_t unit_bytes, const std::string& encoding,
                    const std::string& path) {
-  const bool little_endian = encoding.size() > 2 && (encoding.ends_with("LE") || encoding.ends_with("le"));
+  const bool little_endian = encoding.ends_with("LE");
   const auto unit_at = [&](size_t i) {
     uint32_t unit = 0;
     for (size_t k = 0; k < unit_bytes; ++k) {
