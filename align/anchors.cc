@@ -34,17 +34,18 @@ bool IsChineseNumeral(char32_t c) {
   return kNumerals.find(c) != std::u32string::npos;
 }
 
-double ChineseScale(char32_t c) {
-  if (c == U'万') return 1e4;
-  if (c == U'亿') return 1e8;
+// The power of ten a scale character or word multiplies by (0: none).
+int ChineseScale(char32_t c) {
+  if (c == U'万') return 4;
+  if (c == U'亿') return 8;
   return 0;
 }
 
-double EnglishScale(std::string_view word) {
-  if (word == "thousand") return 1e3;
-  if (word == "million") return 1e6;
-  if (word == "billion") return 1e9;
-  if (word == "trillion") return 1e12;
+int EnglishScale(std::string_view word) {
+  if (word == "thousand") return 3;
+  if (word == "million") return 6;
+  if (word == "billion") return 9;
+  if (word == "trillion") return 12;
   return 0;
 }
 
@@ -68,9 +69,9 @@ std::string NextWord(const std::vector<char32_t>& cps, size_t i) {
 
 }  // namespace
 
-std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
+std::vector<Decimal> ExtractDecimals(std::string_view text, Lang lang) {
   std::vector<char32_t> cps = ToCodePoints(text);
-  std::vector<double> numbers;
+  std::vector<Decimal> numbers;
   size_t i = 0;
   while (i < cps.size()) {
     // Digits inside a Latin token ("COVID-19", "G20") belong to the token:
@@ -99,18 +100,15 @@ std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
           break;
         }
       }
-      double value = std::strtod(digits.c_str(), nullptr);
+      Decimal value = Decimal::Parse(digits);
       if (lang == Lang::kZh && j < cps.size() && cps[j] == U'月') {
         i = j;  // a month: ExtractAnchors names it, like "January"
         continue;
       }
       if (lang == Lang::kZh) {
-        double scale = 1;
-        while (j < cps.size() && ChineseScale(cps[j]) > 0) scale *= ChineseScale(cps[j++]);
-        value *= scale;
+        while (j < cps.size() && ChineseScale(cps[j]) > 0) value = value.Scaled(ChineseScale(cps[j++]));
       } else {
-        double scale = EnglishScale(NextWord(cps, j));
-        if (scale > 0) value *= scale;
+        value = value.Scaled(EnglishScale(NextWord(cps, j)));
       }
       numbers.push_back(value);
       i = j;
@@ -123,8 +121,8 @@ std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
       if (j - i >= 2) {
         int value = ParseChineseNumeral(run);
         if (value > 0) {
-          double scaled = value;
-          while (j < cps.size() && ChineseScale(cps[j]) > 0) scaled *= ChineseScale(cps[j++]);
+          Decimal scaled = Decimal::Of(static_cast<uint64_t>(value));
+          while (j < cps.size() && ChineseScale(cps[j]) > 0) scaled = scaled.Scaled(ChineseScale(cps[j++]));
           numbers.push_back(scaled);
         }
       }
@@ -134,6 +132,12 @@ std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
     ++i;
   }
   return numbers;
+}
+
+std::vector<double> ExtractNumbers(std::string_view text, Lang lang) {
+  std::vector<double> values;
+  for (const Decimal& d : ExtractDecimals(text, lang)) values.push_back(d.ToDouble());
+  return values;
 }
 
 void Anchors::Add(const Anchors& other) {

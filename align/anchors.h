@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decimal.h"
 #include "document.h"
 
 namespace bitext::align {
@@ -36,11 +37,13 @@ Anchors ExtractAnchors(std::string_view text, Lang lang);
 double AnchorSimilarity(const Anchors& zh, const Anchors& en,
                         std::vector<std::string>* matched = nullptr);
 
-// Parses the numbers of a text into values (exposed for number checks):
+// Parses the numbers of a text into exact values (for the number checks):
 // Arabic digits with separators and decimals, scale words and characters
 // (万 亿 thousand million billion trillion), and runs of two or more Chinese
 // numeral characters. A number followed by 月 is a month, which
 // ExtractAnchors keys as "month:N" to meet English month names.
+std::vector<Decimal> ExtractDecimals(std::string_view text, Lang lang);
+// The same values as doubles, for the anchors, where closeness is enough.
 std::vector<double> ExtractNumbers(std::string_view text, Lang lang);
 
 }  // namespace bitext::align

@@ -52,9 +52,11 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // Median similarity of a reference unit to a sample of hypothesis units,
 // its closest one left out: in a short text the sample holds the unit's own
 // rendering, which is no background (two units would have it as median).
-double BackgroundOf(const NgramProfile& reference, const std::vector<NgramProfile>& sample) {
+using SharedProfile = std::shared_ptr<const NgramProfile>;
+
+double BackgroundOf(const NgramProfile& reference, const std::vector<SharedProfile>& sample) {
   std::vector<double> sims;
-  for (const NgramProfile& h : sample) sims.push_back(h.Similarity(reference));
+  for (const SharedProfile& h : sample) sims.push_back(h->Similarity(reference));
   if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
   if (sims.empty()) return 0;
   std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
@@ -160,11 +162,15 @@ class Level {
     }
     return NgramProfile(texts, static_cast<uint32_t>(block_));
   }
-  const NgramProfile& operator[](int k) {
-    std::unique_ptr<NgramProfile>& profile = profiles_[static_cast<size_t>(k)];
-    if (!profile) profile = std::make_unique<NgramProfile>(Build(k));
-    return *profile;
+  // Block k's profile, built once and shared with the background sample,
+  // which would otherwise hold a second copy (of a one-paragraph text's
+  // whole profile).
+  SharedProfile Shared(int k) {
+    SharedProfile& profile = profiles_[static_cast<size_t>(k)];
+    if (!profile) profile = std::make_shared<const NgramProfile>(Build(k));
+    return profile;
   }
+  const NgramProfile& operator[](int k) { return *Shared(k); }
   void DropBefore(int k) {
     for (; dropped_ < std::min(k, size()); ++dropped_) profiles_[static_cast<size_t>(dropped_)].reset();
   }
@@ -172,17 +178,17 @@ class Level {
  private:
   const std::vector<MonolingualUnit>& units_;
   int block_;
-  std::vector<std::unique_ptr<NgramProfile>> profiles_;
+  std::vector<SharedProfile> profiles_;
   std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
 
 // Evenly spaced units of the hypothesis: each reference unit's background
 // is its median similarity to them.
-std::vector<NgramProfile> BackgroundSample(const Level& hypothesis, int sample) {
+std::vector<SharedProfile> BackgroundSample(Level& hypothesis, int sample) {
   const int step = std::max(1, hypothesis.size() / std::max(sample, 1));
-  std::vector<NgramProfile> profiles;
-  for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Build(h));
+  std::vector<SharedProfile> profiles;
+  for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Shared(h));
   return profiles;
 }
 
@@ -225,7 +231,7 @@ class PairCost {
   Level& reference_;
   Level& hypothesis_;
   const MonolingualOptions& options_;
-  const std::vector<NgramProfile> sample_;
+  const std::vector<SharedProfile> sample_;
   std::vector<double> background_;  // -1 until computed
 };
 
@@ -504,8 +510,9 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     if (ref_first < 0) ref_first = b.ref_begin;
     ref_last = b.ref_end - 1;
   }
-  const Level ref_level(reference, 1), hyp_level(hypothesis, 1);
-  std::vector<NgramProfile> sample;
+  const Level ref_level(reference, 1);
+  Level hyp_level(hypothesis, 1);
+  std::vector<SharedProfile> sample;
   std::vector<Candidate> candidates;
   int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
   for (size_t k = 0; k < a.beads.size(); ++k) {

@@ -544,14 +544,19 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   }
 }
 
-std::string List(const std::multiset<double>& values) {
+using NumberSet = std::multiset<align::Decimal>;
+
+std::string List(const NumberSet& values) {
   std::string out;
-  for (double v : values) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    out += (out.empty() ? "" : ", ") + std::string(buffer);
-  }
+  for (const align::Decimal& v : values) out += (out.empty() ? "" : ", ") + v.Text();
   return out;
+}
+
+// The values as the evidence lists them: exact decimal strings.
+std::vector<std::string> Texts(const NumberSet& values) {
+  std::vector<std::string> texts;
+  for (const align::Decimal& v : values) texts.push_back(v.Text());
+  return texts;
 }
 
 // A translation's numbers against its Chinese source. The MT is checked
@@ -561,8 +566,8 @@ std::string List(const std::multiset<double>& values) {
 // official English against its own Chinese, where only a changed number
 // counts: an edited translation makes dates explicit ("since 1949" for
 // 新中国成立以来) or words them ("seven decades" for 70年).
-std::multiset<double> Difference(const std::multiset<double>& a, const std::multiset<double>& b) {
-  std::multiset<double> out;
+NumberSet Difference(const NumberSet& a, const NumberSet& b) {
+  NumberSet out;
   std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
   return out;
 }
@@ -578,22 +583,22 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
     return p->heading && p->heading->number ? p->heading->number->title : p->text;
   };
   auto numbers = [&](const std::vector<const Paragraph*>& side, Lang lang) {
-    std::multiset<double> values;
+    NumberSet values;
     for (const Paragraph* p : side) values.merge(NumbersOf(body(p), lang));
     return values;
   };
   const Lang source_lang = zh.front()->lang == Lang::kEn ? Lang::kEn : Lang::kZh;
-  const std::multiset<double> source = numbers(zh, source_lang), target = numbers(translation, Lang::kEn);
-  std::multiset<double> missing, extra;
+  const NumberSet source = numbers(zh, source_lang), target = numbers(translation, Lang::kEn);
+  NumberSet missing, extra;
   std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
   std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
   const std::string text = Joined(translation);
-  std::erase_if(missing, [&](double v) { return SpellsOut(text, v); });
+  std::erase_if(missing, [&](const align::Decimal& v) { return SpellsOut(text, v.ToDouble()); });
   if (!official_en.empty()) {
     // Counted occurrence by occurrence: the official English that keeps
     // one of two "022" and adds a "002" excuses an MT that does the same.
-    const std::multiset<double> official = numbers(official_en, Lang::kEn);
-    std::multiset<double> official_missing, official_extra;
+    const NumberSet official = numbers(official_en, Lang::kEn);
+    NumberSet official_missing, official_extra;
     std::set_difference(source.begin(), source.end(), official.begin(), official.end(),
                         std::inserter(official_missing, official_missing.end()));
     std::set_difference(official.begin(), official.end(), source.begin(), source.end(),
@@ -606,8 +611,7 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   if (!missing.empty()) message += " missing " + List(missing) + (extra.empty() ? "" : ";");
   if (!extra.empty()) message += " not in the source " + List(extra);
   out.push_back(MakeFinding(kNumberMismatch, message, Lines(translation, file),
-                            {{"key", text}, {"missing", std::vector<double>(missing.begin(), missing.end())},
-                             {"extra", std::vector<double>(extra.begin(), extra.end())}}));
+                            {{"key", text}, {"missing", Texts(missing)}, {"extra", Texts(extra)}}));
 }
 
 void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {

@@ -69,14 +69,14 @@ std::string OrdinalsAsDigits(const std::string& text) {
 
 }  // namespace
 
-std::multiset<double> NumbersOf(std::string_view text, Lang lang) {
+std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang) {
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   unicode = ReplaceAll(unicode, lang == Lang::kZh ? kChineseMarks : kEnglishMarks, u" ");
   std::string cleaned;
   unicode.toUTF8String(cleaned);
   if (lang == Lang::kZh) cleaned = OrdinalsAsDigits(cleaned);
-  const std::vector<double> values = align::ExtractNumbers(cleaned, lang);
+  const std::vector<align::Decimal> values = align::ExtractDecimals(cleaned, lang);
   return {values.begin(), values.end()};
 }
 

@@ -6,6 +6,8 @@
 //
 //   NumbersOf("积极开展对外援助（注1）", Lang::kZh)  // {}
 //   NumbersOf("根据第八条的规定", Lang::kZh)        // {8}
+// The values are exact decimals: numbers longer than a double holds
+// compare as written.
 #ifndef BITEXT_REPORTS_NUMBER_MARKS_H_
 #define BITEXT_REPORTS_NUMBER_MARKS_H_
 
@@ -13,11 +15,12 @@
 #include <string>
 #include <string_view>
 
+#include "decimal.h"
 #include "document.h"
 
 namespace bitext {
 
-std::multiset<double> NumbersOf(std::string_view text, Lang lang);
+std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang);
 
 // Whether an English text spells `value` out in words ("one hundred",
 // "twenty-first"), for a Chinese number the translation writes in words.

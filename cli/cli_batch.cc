@@ -66,7 +66,7 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
     result = pipeline::AuditDocumentSet(config, (fs::path(out_dir) / set.dir).string(), lexicon);
   } catch (const InputError& e) {  // names the file
     error = e.what();
-  } catch (const std::exception& e) {  // a bad option in the set's bitext.ini
+  } catch (const std::exception& e) {  // the set's bitext.ini contradicts the command line
     error = set.path + ": " + e.what();
   }
   if (!error.empty()) progress.Note("bitext: error: " + error);

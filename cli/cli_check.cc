@@ -16,6 +16,7 @@
 #include "document.h"
 #include "error.h"
 #include "junit_report.h"
+#include "xml_escape.h"
 #include "sarif_report.h"
 
 namespace po = boost::program_options;
@@ -102,7 +103,12 @@ void PrintFindings(const std::vector<Finding>& findings, const std::string& form
   if (format == "sarif") {
     WriteSarif(std::cout, findings, BITEXT_VERSION);
   } else if (format == "junit") {
+    XmlReplacements replaced;
     std::cout << RenderJunit(findings, "bitext check", fail_on);
+    if (const size_t count = replaced.Take()) {
+      std::cerr << "bitext check: note: " << count << " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, "
+                << "ill-formed UTF-8) replaced with U+FFFD in the JUnit XML\n";
+    }
   } else if (format == "json") {
     nlohmann::json out = {{"findings", nlohmann::json::array()}};
     for (const Finding& f : findings) out["findings"].push_back(FindingToJson(f));

@@ -72,7 +72,7 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& expl
     // CC-CEDICT lines of every file, read as one: entries of one word add up.
     std::string text;
     for (const std::string& path : explicit_paths) {
-      text += ReadText(path, DecodeOptions{"UTF-8", false}).text;
+      text += ReadText(path, Utf8Only()).text;
       text += '\n';
     }
     return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text));
@@ -88,7 +88,7 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& expl
   if (std::optional<align::Lexicon> compiled = ReadCompiled(path, bytes)) {
     return std::make_unique<align::Lexicon>(std::move(*compiled));
   }
-  DecodedText text = Decode(bytes, path, DecodeOptions{"UTF-8", false});
+  DecodedText text = Decode(bytes, path, Utf8Only());
   return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text.text));
 }
 
@@ -102,7 +102,7 @@ int RunLexicon(const std::vector<std::string>& args) {
   }
   if (args.size() != 3 || args[0] != "compile") throw UsageError("expected: compile IN OUT");
   const std::string bytes = ReadFileBytes(args[1]);
-  const align::Lexicon lexicon = align::Lexicon::FromCedict(Decode(bytes, args[1], DecodeOptions{"UTF-8", false}).text);
+  const align::Lexicon lexicon = align::Lexicon::FromCedict(Decode(bytes, args[1], Utf8Only()).text);
   WriteFileAtomically(args[2], lexicon.ToBinary(align::Lexicon::TextKey(bytes)));
   return kExitOk;
 }

@@ -25,7 +25,7 @@ namespace {
 
 json ReadSummary(const std::string& dir) {
   const std::string path = (fs::path(dir) / "summary.json").string();
-  return pipeline::ParseBatchSummary(ReadText(path, DecodeOptions{"UTF-8", false}).text, path);
+  return pipeline::ParseBatchSummary(ReadText(path, Utf8Only()).text, path);
 }
 
 void CopySetFolder(const fs::path& from, const fs::path& to) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <iostream>
+#include <map>
 
 #include "cli.h"
 #include "confine.h"
@@ -24,36 +25,110 @@ const std::set<std::string> kCommandLineOnly = {"write-baseline", "write-lexicon
 // Options naming files to read, confined to the config file's folder.
 const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon", "zh", "en", "bilingual", "mt", "titles"};
 
-// The text of config file `path`, checked line by line, with the files it
-// names rewritten as paths from the current folder.
-std::string ScreenConfigFile(const std::string& path) {
-  const std::string text = ReadText(path, DecodeOptions{"UTF-8", false}).text;
+// A value as a message quotes it: at most 80 bytes, cut at a character
+// boundary and marked "...", so a long value is not echoed whole.
+std::string Quoted(std::string_view value) {
+  constexpr size_t kShown = 80;
+  const std::string_view head = Head(value, kShown);
+  return "\"" + std::string(head) + (head.size() < value.size() ? "...\"" : "\"");
+}
+
+// What is wrong with `value` for option `key` ("" when nothing is): the
+// checks FinishAuditOptions and the decoder make later, made here so a bad
+// value in a config file is reported at its line.
+std::string ValueProblem(const std::string& key, std::string_view value) {
+  Severity severity;
+  if (key == "fail-on" && !ParseSeverity(value, &severity)) return "fail-on takes error, warning or info";
+  if (key == "disable" && !FindRule(std::string(value))) return "disable takes a rule (bitext check --rules lists them)";
+  if (key == "severity") {
+    const size_t eq = value.find('=');
+    if (eq == std::string_view::npos || !FindRule(std::string(value.substr(0, eq))) ||
+        !ParseSeverity(value.substr(eq + 1), &severity)) {
+      return "severity takes RULE=error|warning|info";
+    }
+  }
+  if (key == "encoding" && !IsKnownEncoding(std::string(value))) {
+    return "encoding takes an ICU converter name such as UTF-8, GB18030, Big5, UTF-16LE";
+  }
+  return "";
+}
+
+// Switches that contradict each other when both are on.
+const std::map<std::string, std::string> kOpposites = {
+    {"tsv-bom", "no-tsv-bom"}, {"no-tsv-bom", "tsv-bom"}, {"quiet", "verbose"}, {"verbose", "quiet"}};
+
+// Checks one "key = value" line of a config file against the options it may
+// set, so that every problem names the line (Boost's parser names neither
+// the line nor, for a value checked after parsing, the file). `lines` holds
+// the line that set each option so far, for options set twice and switches
+// that contradict each other.
+void CheckConfigSetting(const po::options_description& options, const std::string& key, std::string_view value,
+                        const FilePosition& where, std::map<std::string, int>& lines) {
+  const po::option_description* option = options.find_nothrow(key, false);
+  if (option == nullptr) throw InputError(where, "unknown option " + Quoted(key));
+  boost::any parsed;
+  try {
+    option->semantic()->parse(parsed, {std::string(value)}, false);
+  } catch (const po::error&) {
+    const auto* typed = dynamic_cast<const po::typed_value_base*>(option->semantic().get());
+    const bool is_switch = typed != nullptr && typed->value_type() == typeid(bool);
+    throw InputError(where, key + " takes " + (is_switch ? "true or false (yes/no, on/off, 1/0)" : "another value") +
+                                ", not " + Quoted(value));
+  }
+  const std::string problem = ValueProblem(key, value);
+  if (!problem.empty()) throw InputError(where, problem + ", not " + Quoted(value));
+  if (!option->semantic()->is_composing() && lines.count(key)) {
+    throw InputError(where, key + " is set twice (first on line " + std::to_string(lines[key]) + ")");
+  }
+  const bool* on = boost::any_cast<bool>(&parsed);
+  const auto opposite = kOpposites.find(key);
+  if (on && *on && opposite != kOpposites.end() && lines.count(opposite->second)) {
+    throw InputError(where, key + " contradicts " + opposite->second + " on line " +
+                                std::to_string(lines[opposite->second]));
+  }
+  if (!on || *on) lines[key] = where.line;
+}
+
+// The text of config file `path`, checked line by line against `options`,
+// with the files it names rewritten as paths from the current folder.
+std::string ScreenConfigFile(const std::string& path, const po::options_description& options) {
+  const std::string text = ReadText(path, Utf8Only()).text;
   std::string folder = std::filesystem::path(path).parent_path().string();
   if (folder.empty()) folder = ".";
   std::string screened;
+  std::map<std::string, int> lines;
   int line_number = 0;
   for (std::string_view line : SplitLines(text)) {
     ++line_number;
+    const FilePosition where{path, line_number};
     if (line.size() > kMaxSettingLineBytes) {
-      throw InputError({path, line_number}, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
+      throw InputError(where, "line longer than " + std::to_string(kMaxSettingLineBytes) + " bytes");
     }
     std::string_view content = line.substr(0, line.find('#'));
     // Boost's messages substitute "%name%" placeholders in what it quotes,
     // and loop forever on a name or value that holds one: a '%' never
     // reaches it.
     if (content.find('%') != std::string_view::npos) {
-      throw InputError({path, line_number}, "'%' is not allowed in a config file line");
+      throw InputError(where, "'%' is not allowed in a config file line");
+    }
+    if (Trim(content).empty()) {
+      screened += "\n";
+      continue;
     }
     const size_t eq = content.find('=');
     const std::string key(Trim(content.substr(0, eq)));
-    const std::string_view value = eq == std::string_view::npos ? std::string_view() : Trim(content.substr(eq + 1));
-    if (eq != std::string_view::npos && kCommandLineOnly.count(key)) {
-      throw InputError({path, line_number}, "\"" + key +
-                                                "\" is taken from the command line only: a config file may "
-                                                "not write files or raise limits");
+    if (eq == std::string_view::npos || key.empty()) {
+      throw InputError(where, "expected \"name = value\", not " + Quoted(Trim(content)));
     }
-    if (eq != std::string_view::npos && kFileOptions.count(key) && !value.empty()) {
-      screened += key + " = " + ResolveInsideFolder(folder, value, {path, line_number}, "the config file's folder");
+    const std::string_view value = Trim(content.substr(eq + 1));
+    if (kCommandLineOnly.count(key)) {
+      throw InputError(where, "\"" + key +
+                                  "\" is taken from the command line only: a config file may "
+                                  "not write files or raise limits");
+    }
+    CheckConfigSetting(options, key, value, where, lines);
+    if (kFileOptions.count(key) && !value.empty()) {
+      screened += key + " = " + ResolveInsideFolder(folder, value, where, "the config file's folder");
     } else {
       screened += line;
     }
@@ -192,7 +267,7 @@ bool Parse(const std::vector<std::string>& args, const po::options_description& 
   RejectQuietAndVerbose(vm);
   const std::string path = config ? config(vm) : std::string();
   if (!path.empty() && std::filesystem::exists(std::filesystem::symlink_status(path))) {
-    std::istringstream in(ScreenConfigFile(path));
+    std::istringstream in(ScreenConfigFile(path, visible));
     try {
       po::store(po::parse_config_file(in, visible), vm);  // values already set are kept
     } catch (const po::error& e) {

@@ -18,7 +18,7 @@ namespace bitext::cli {
 namespace {
 
 std::vector<align::IndexBead> ReadBeads(const std::string& path) {
-  DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+  DecodedText text = ReadText(path, Utf8Only());
   std::vector<align::IndexBead> beads;
   std::string error;
   if (!align::ParseBeads(text.text, &beads, &error)) throw InputError({path}, error);

@@ -30,6 +30,7 @@
 #include "output_folder.h"
 #include "sarif_report.h"
 #include "xliff_report.h"
+#include "xml_escape.h"
 
 namespace fs = std::filesystem;
 
@@ -296,13 +297,21 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
   return report;
 }
 
+// The characters each XML or HTML output had to replace (EscapeXml), by
+// output name, for the summary.
+using Replaced = std::map<std::string, size_t>;
+
 // The documents, the aligned official text and the comparisons.
-void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, const OutputPaths& paths) {
+void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, const OutputPaths& paths,
+                       Replaced& replaced) {
   for (const AuditInput& input : result.inputs) {
     WriteJson(paths.Written(paths.DocumentJson(input.path)), DocumentToJson(result.docs.at(input.path)));
   }
+  XmlReplacements counted;
   WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+  replaced["aligned.tmx"] = counted.Take();
   WriteFileAtomically(paths.Written("aligned.xlf"), RenderXliff(result.pairs));
+  replaced["aligned.xlf"] = counted.Take();
   std::vector<MtColumn> mt_columns;  // the TSV's MT beside each pair, one column per MT
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     mt_columns.push_back({paths.MtName(result.manifest.mt[k]), MtTextOfPairs(result.pairs, *result.comparisons[k])});
@@ -316,7 +325,7 @@ void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, 
 // The findings in every format; returns their number per severity name.
 // `report` is finished with the counts and findings, written, and let go.
 std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohmann::json& report,
-                                               const OutputPaths& paths) {
+                                               const OutputPaths& paths, Replaced& replaced) {
   const Manifest& manifest = result.manifest;
   const std::vector<Finding>& findings = result.findings;
   std::string lines;
@@ -341,7 +350,9 @@ std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohma
   report = nullptr;  // written: its trees need not stay beside the reports still to render
   WriteFileAtomically(paths.Written("report.sarif"),
                       [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
+  XmlReplacements counted;
   WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
+  replaced["junit.xml"] = counted.Take();
   WriteFileAtomically(paths.Written("report.md"),
                       RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   std::vector<MtVersion> versions;  // one view, a column per MT, none without one
@@ -350,6 +361,7 @@ std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohma
     WriteHtml(out, result.official, versions, findings, {result.official_zh->path, result.official_en->path},
               "bitext audit: " + manifest.name);
   });
+  replaced["report.html"] = counted.Take();
   return per_severity;
 }
 
@@ -360,13 +372,20 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
   const OutputPaths paths(result, out_dir, write_dir);
   std::ostringstream summary;
   nlohmann::json report = DescribeInputs(result, paths, summary);
-  WriteInputOutputs(result, report, paths);
-  std::map<std::string, int> per_severity = WriteFindingOutputs(result, report, paths);
+  Replaced replaced;
+  WriteInputOutputs(result, report, paths, replaced);
+  std::map<std::string, int> per_severity = WriteFindingOutputs(result, report, paths, replaced);
   summary << "  findings: " << result.findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << paths.Shown("findings.txt") << "\n";
   summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
              "report.md\n";
+  for (const auto& [name, count] : replaced) {
+    if (count > 0) {
+      summary << "  note: " << name << ": " << count << " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, "
+              << "ill-formed UTF-8) replaced with U+FFFD\n";
+    }
+  }
   summary << "Stages run: ingest, document model, alignment, comparison, checks, reports.\n";
   WriteFileAtomically(paths.Written("summary.txt"), summary.str());
   return summary.str();

@@ -20,7 +20,7 @@ size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline
   if (baseline_path.empty()) return 0;
   std::set<std::string> accepted;
   try {
-    const nlohmann::json in = nlohmann::json::parse(ReadText(baseline_path, {"UTF-8", false}).text);
+    const nlohmann::json in = nlohmann::json::parse(ReadText(baseline_path, Utf8Only()).text);
     for (const auto& f : in.at("fingerprints")) accepted.insert(f.get<std::string>());
   } catch (const nlohmann::json::exception& e) {
     throw InputError({baseline_path}, std::string("not a baseline file: ") + e.what());

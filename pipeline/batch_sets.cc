@@ -39,7 +39,7 @@ void AddFolder(const fs::path& folder, std::vector<BatchSet>* sets) {
 }
 
 void AddList(const fs::path& list, std::vector<BatchSet>* sets) {
-  const DecodedText text = ReadText(list.string(), DecodeOptions{"UTF-8", false});
+  const DecodedText text = ReadText(list.string(), Utf8Only());
   for (std::string_view line : SplitLines(text.text)) {
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -216,8 +217,73 @@ Detection DetectCharset(std::string_view s) {
   return d;
 }
 
+// Whether a UTF-16 or UTF-32 code unit ends a line: LF, and CR unless LF
+// follows, as LineOfOffset counts.
+bool EndsLine(uint32_t unit, uint32_t next) { return unit == '\n' || (unit == '\r' && next != '\n'); }
+
+// Checks UTF-16 or UTF-32 text (code units of `unit_bytes` bytes, in the
+// byte order the converter's name ends with; BE without a suffix) unit by
+// unit, and throws at the first that is no character: an unpaired
+// surrogate, a value above U+10FFFF, or a unit the file ends inside of.
+// ICU names none of these as such and counts its offset from where it
+// resumed, so the place is found here, with the line its units give.
+void CheckUtfUnits(std::string_view bytes, size_t bom_length, size_t unit_bytes, const std::string& encoding,
+                   const std::string& path) {
+  const bool little_endian = encoding.ends_with("LE");
+  const auto unit_at = [&](size_t i) {
+    uint32_t unit = 0;
+    for (size_t k = 0; k < unit_bytes; ++k) {
+      const auto byte = static_cast<unsigned char>(bytes[i + (little_endian ? unit_bytes - 1 - k : k)]);
+      unit = unit << 8 | byte;
+    }
+    return unit;
+  };
+  const size_t whole = bytes.size() - bytes.size() % unit_bytes;
+  int line = 1;
+  for (size_t i = 0; i < bytes.size(); i += unit_bytes) {
+    std::string problem;
+    size_t length = unit_bytes;
+    if (i >= whole) {
+      length = bytes.size() - i;
+      problem = "the file ends inside a " + encoding + " code unit";
+    } else {
+      const uint32_t unit = unit_at(i);
+      const bool lead = unit >= 0xD800 && unit <= 0xDBFF, trail = unit >= 0xDC00 && unit <= 0xDFFF;
+      const bool paired = lead && unit_bytes == 2 && i + 2 < whole && unit_at(i + 2) >= 0xDC00 && unit_at(i + 2) <= 0xDFFF;
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", unit);
+      if ((lead && !paired) || trail) {
+        problem = std::string("unpaired surrogate ") + code + ", not valid " + encoding;
+      } else if (unit > 0x10FFFF) {
+        problem = std::string(code) + " is above U+10FFFF, the last code point, not valid " + encoding;
+      }
+      if (EndsLine(unit, i + unit_bytes < whole ? unit_at(i + unit_bytes) : 0)) ++line;
+      if (paired) i += 2;  // the pair's trail is checked with its lead
+    }
+    if (problem.empty()) continue;
+    std::string shown;
+    for (size_t k = 0; k < length; ++k) shown += (k ? " " : "") + Hex(static_cast<unsigned char>(bytes[i + k])).substr(2);
+    const size_t offset = i + bom_length;
+    throw InputError({path, line, static_cast<int64_t>(offset)},
+                     problem + " (byte" + (length > 1 ? "s " : " ") + shown + " at byte " + std::to_string(offset) +
+                         "); give the right --encoding, or --lenient to replace it with U+FFFD");
+  }
+}
+
+// The line ICU stopped on: one more than the line ends of what it
+// converted before.
+int LineAfter(std::u16string_view converted) {
+  int line = 1;
+  for (size_t i = 0; i < converted.size(); ++i) {
+    line += EndsLine(converted[i], i + 1 < converted.size() ? converted[i + 1] : 0);
+  }
+  return line;
+}
+
 // Converts with ICU. Stops at the first illegal sequence unless lenient.
-std::string ConvertToUtf8(std::string_view bytes, const std::string& encoding,
+// `bytes` follow a byte-order mark of `bom_length` bytes, which offsets in
+// messages count.
+std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::string& encoding,
                           const std::string& path, bool lenient, int* replaced) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(
@@ -226,6 +292,11 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& encoding,
     throw InputError({path}, "unknown encoding \"" + encoding +
                                  "\" (use an ICU converter name such as UTF-8, "
                                  "GB18030, Big5, UTF-16LE)");
+  }
+  const std::string name = ucnv_getName(conv.get(), &status);
+  const size_t unit_bytes = ucnv_getMinCharSize(conv.get());
+  if (!lenient && name.starts_with("UTF-") && (unit_bytes == 2 || unit_bytes == 4)) {
+    CheckUtfUnits(bytes, bom_length, unit_bytes, name, path);
   }
   if (!lenient) {
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
@@ -245,8 +316,11 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& encoding,
     ucnv_getInvalidChars(conv.get(), invalid, &length, &ignored);
     size_t offset = static_cast<size_t>(source - bytes.data()) -
                     static_cast<size_t>(std::max<int8_t>(length, 0));
+    // Bytes are counted in the file, lines in the characters before them
+    // (a byte 0x0A inside a two-byte character ends no line).
+    const int line = LineAfter(std::u16string_view(utf16.data(), static_cast<size_t>(target - utf16.data())));
     throw InputError(
-        {path, LineOfOffset(bytes, offset), static_cast<int64_t>(offset)},
+        {path, line, static_cast<int64_t>(offset + bom_length)},
         "byte " + Hex(static_cast<unsigned char>(bytes[offset])) +
             " is not valid " + encoding +
             "; give the right --encoding, or --lenient to replace bad bytes");
@@ -292,7 +366,7 @@ std::string NormalizeLineEnds(std::string_view s, std::string* kind) {
 
 // Rejects NUL and other C0 controls that plain text never holds in bulk.
 void CheckControlCharacters(DecodedText& decoded, const std::string& path,
-                            bool offsets_are_original, bool lenient) {
+                            bool offsets_are_original, bool lenient, bool options_apply) {
   std::string& t = decoded.text;
   size_t controls = 0;
   size_t first_nul = std::string::npos;
@@ -311,9 +385,10 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
   for (size_t i = 0; i < first_nul; ++i) line += t[i] == '\n';
   FilePosition where{path, line, offsets_are_original ? static_cast<int64_t>(first_nul) : -1};
   if (!lenient) {
-    throw InputError(where, "NUL byte in text (a binary file, or UTF-16/32 read "
-                            "as another encoding?); use --encoding, or --lenient "
-                            "to replace NUL bytes");
+    throw InputError(where, options_apply ? "NUL byte in text (a binary file, or UTF-16/32 read as another "
+                                            "encoding?); use --encoding, or --lenient to replace NUL bytes"
+                                          : "NUL byte in text: this file must be UTF-8 text (is it a binary "
+                                            "file, or saved as UTF-16?)");
   }
   const int count = static_cast<int>(std::count(t.begin(), t.end(), '\0'));
   std::string cleaned;
@@ -329,6 +404,12 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
 }
 
 }  // namespace
+
+bool IsKnownEncoding(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(name.c_str(), &status), ucnv_close);
+  return U_SUCCESS(status);
+}
 
 int LineOfOffset(std::string_view bytes, size_t offset) {
   int line = 1;
@@ -465,17 +546,18 @@ std::string ResolveEncoding(std::string_view bytes, const std::string& path, std
 // UTF-8 bytes (after a byte-order mark of bom_length bytes) as text: an
 // invalid sequence is an error naming its place, or with `lenient` is
 // replaced with U+FFFD.
-std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::string& path, bool lenient,
-                        DecodedText& out) {
+std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::string& path,
+                        const DecodeOptions& options, DecodedText& out) {
   size_t bad = FirstInvalidUtf8(bytes);
   if (bad == std::string_view::npos) return std::string(bytes);
   size_t offset = bad + bom_length;
   std::string_view original(bytes.data() - bom_length, bytes.size() + bom_length);
   FilePosition where{path, LineOfOffset(original, offset), static_cast<int64_t>(offset)};
-  if (!lenient) {
+  if (!options.lenient) {
     throw InputError(where, "invalid UTF-8: " + DescribeInvalidUtf8(bytes, bad) +
-                                "; give the right --encoding (e.g. GB18030, Big5, windows-1252), "
-                                "or --lenient to replace bad bytes with U+FFFD");
+                                (options.options_apply ? "; give the right --encoding (e.g. GB18030, Big5, "
+                                                         "windows-1252), or --lenient to replace bad bytes with U+FFFD"
+                                                       : "; this file must be UTF-8 text: save it as UTF-8"));
   }
   std::string text = ReplaceInvalidUtf8(bytes, &out.replaced);
   out.notes.push_back(FormatPosition(where) + ": " + std::to_string(out.replaced) +
@@ -503,9 +585,9 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
 
   std::string text;
   if (is_utf8) {
-    text = CheckedUtf8(bytes, bom.length, path, options.lenient, out);
+    text = CheckedUtf8(bytes, bom.length, path, options, out);
   } else {
-    text = ConvertToUtf8(bytes, encoding, path, options.lenient, &out.replaced);
+    text = ConvertToUtf8(bytes, bom.length, encoding, path, options.lenient, &out.replaced);
     if (out.replaced > 0) {
       out.notes.push_back(path + ": " + std::to_string(out.replaced) + " byte sequence(s) not valid " +
                           encoding + " replaced with U+FFFD");
@@ -516,7 +598,7 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   CheckControlCharacters(out, path, is_utf8 && bom.length == 0 &&
                                                out.line_endings != "crlf" &&
                                                out.line_endings != "mixed",
-                         options.lenient);
+                         options.lenient, options.options_apply);
   return out;
 }
 

@@ -26,7 +26,14 @@ struct DecodeOptions {
   std::string encoding;  // ICU converter name or alias; empty: detect
   bool lenient = false;  // replace ill-formed sequences with U+FFFD
   uint64_t max_bytes = kDefaultMaxInputBytes;
+  // False for the files bitext reads as strict UTF-8 whatever the command
+  // line says (Utf8Only): their errors do not suggest --encoding or --lenient.
+  bool options_apply = true;
 };
+
+// How a manifest, a config file, a glossary and bitext's other settings
+// files are read: strict UTF-8, which --encoding and --lenient do not change.
+inline DecodeOptions Utf8Only() { return DecodeOptions{"UTF-8", false, kDefaultMaxInputBytes, false}; }
 
 struct DecodedText {
   std::string text;         // UTF-8, no BOM, every line end turned into '\n'
@@ -54,6 +61,9 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
 
 // ReadFileBytes then Decode.
 DecodedText ReadText(const std::string& path, const DecodeOptions& options);
+
+// Whether ICU has a converter of that name or alias.
+bool IsKnownEncoding(const std::string& name);
 
 // 1-based line number of a byte offset, counting LF, CRLF and lone CR.
 int LineOfOffset(std::string_view bytes, size_t offset);

@@ -7,7 +7,7 @@
 namespace bitext {
 
 Glossary ReadGlossary(const std::string& path) {
-  const DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+  const DecodedText text = ReadText(path, Utf8Only());
   Glossary glossary{path, {}};
   int number = 0;
   for (std::string_view line : SplitLines(text.text)) {

@@ -47,7 +47,7 @@ Manifest ReadManifest(const std::string& folder_or_file) {
   if (!IsUtf8(fs::absolute(manifest_path).string())) {
     throw InputError({path}, "the set's path is not valid UTF-8; rename its folder (reports are UTF-8 and name it)");
   }
-  DecodedText text = ReadText(path, DecodeOptions{"UTF-8", false});
+  DecodedText text = ReadText(path, Utf8Only());
 
   Manifest m;
   m.folder = manifest_path.parent_path().string();

@@ -1050,7 +1050,7 @@ TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged
   ASSERT_EQ(numbers.size(), 1u) << Describe(found);
   EXPECT_EQ(numbers[0]->locations[0].file, "official.txt");
   EXPECT_EQ(numbers[0]->locations[0].line, 11);
-  EXPECT_EQ(numbers[0]->evidence["missing"], nlohmann::json({270200000000.0}));
+  EXPECT_EQ(numbers[0]->evidence["missing"], nlohmann::json({"270200000000"}));
 }
 
 // The official text of five sections and an MT made of its English with
@@ -1165,7 +1165,7 @@ TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
       "interest-free loans to the least developed countries of Asia and Africa.";
   const std::vector<Finding> found = CheckFiveSections({{3, changed}});
   ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
-  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({207200000000.0}));
+  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({"207200000000"}));
   const std::vector<Finding> same = CheckFiveSections({{3, reworded}});
   EXPECT_TRUE(OfRule(same, "number-mismatch").empty()) << Describe(same);
 }
@@ -1275,7 +1275,7 @@ TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
   const Document mt = Build(changed, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
-  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({1950.0}));
+  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({"1950"}));
 }
 
 // The official English that renders one of two "022" as "002" excuses an
@@ -1315,7 +1315,58 @@ TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
   const Document mt = Build(changed, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   ASSERT_EQ(on_mt(found).size(), 1u) << Describe(found);
-  EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({77.0}));
+  EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({"77"}));
+}
+
+// Numbers are compared as the decimals they are written as, not as doubles:
+// 23-digit numbers that differ in the last digit, or "1" and "9" followed by
+// 400 zeros, are a mismatch; the same value written with separators, a scale
+// word or trailing decimal zeros is not.
+TEST(NumberMismatchTest, NumbersBeyondADoublesPrecisionCompareExactly) {
+  const std::string zh_prefix = "这一时期，中国共向一些国家提供了援助，项目编号为";
+  const std::string en_prefix = "During this period China provided assistance to some countries under project number ";
+  auto mismatch = [&](const std::string& zh_number, const std::string& en_number) {
+    const Document zh_doc = Build(zh_prefix + zh_number + "，一些问题依然存在。\n", "zh.txt");
+    const Document en_doc = Build(en_prefix + zh_number + ", though some problems remained.\n", "en.txt");
+    const Document mt = Build(en_prefix + en_number + ", though some problems remained.\n", "mt.txt");
+    std::vector<Finding> on_mt;
+    const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+    for (const Finding* f : OfRule(found, "number-mismatch")) {
+      if (f->locations[0].file == "mt.txt") on_mt.push_back(*f);
+    }
+    return on_mt;
+  };
+  const std::string ones = "1" + std::string(400, '0'), nines = "9" + std::string(400, '0');
+  ASSERT_EQ(mismatch(ones, nines).size(), 1u);
+  EXPECT_EQ(mismatch(ones, nines)[0].evidence["missing"], nlohmann::json({"1e400"}));
+  EXPECT_EQ(mismatch(ones, nines)[0].evidence["extra"], nlohmann::json({"9e400"}));
+  EXPECT_EQ(mismatch("1e400", "9e400").size(), 1u);
+  const std::vector<Finding> long_ones = mismatch("12345678901234567890123", "12345678901234567890124");
+  ASSERT_EQ(long_ones.size(), 1u);
+  EXPECT_NE(long_ones[0].message.find("missing 12345678901234567890123; not in the source 12345678901234567890124"),
+            std::string::npos) << long_ones[0].message;
+  EXPECT_EQ(mismatch("0.1000000000000000000001", "0.1000000000000000000002").size(), 1u);
+  EXPECT_TRUE(mismatch(ones, ones).empty());
+  EXPECT_TRUE(mismatch("12345678901234567890123", "12,345,678,901,234,567,890,123").empty());
+  EXPECT_TRUE(mismatch("2702亿", "270.2 billion").empty());
+  EXPECT_TRUE(mismatch("3.50", "3.5").empty());
+}
+
+TEST(DecimalTest, ParsesOrdersAndPrints) {
+  using align::Decimal;
+  EXPECT_EQ(Decimal::Parse("007.50"), Decimal::Parse("7.5"));
+  EXPECT_EQ(Decimal::Parse("2702").Scaled(8), Decimal::Parse("270.2").Scaled(9));
+  EXPECT_EQ(Decimal::Parse("0.0").Text(), "0");
+  EXPECT_EQ(Decimal::Parse("0.05").Text(), "0.05");
+  EXPECT_EQ(Decimal::Parse("270.2").Scaled(9).Text(), "270200000000");
+  EXPECT_EQ(Decimal::Parse("15").Scaled(400).Text(), "1.5e401");
+  EXPECT_LT(Decimal::Parse("0"), Decimal::Parse("0.001"));
+  EXPECT_LT(Decimal::Parse("15"), Decimal::Parse("151"));
+  EXPECT_LT(Decimal::Parse("1.51"), Decimal::Parse("1.6"));
+  EXPECT_LT(Decimal::Parse("16"), Decimal::Parse("151"));  // as numbers, not as strings of digits
+  EXPECT_LT(Decimal::Parse("99"), Decimal::Parse("100"));
+  EXPECT_LT(Decimal::Parse("9.99"), Decimal::Parse("10"));
+  EXPECT_EQ(Decimal::Parse("270.2").Scaled(9).ToDouble(), 270200000000.0);
 }
 
 // An MT heading against the official heading of its row: a number written
@@ -1390,15 +1441,21 @@ TEST(HeadingsAgainstOfficialTest, LostNumbersAndStrayLettersInTheNumber) {
   EXPECT_EQ(LinesOf(none, "garbled-heading"), (std::vector<int>{1})) << Describe(none);
 }
 
+std::vector<std::string> NumberTexts(const std::multiset<align::Decimal>& numbers) {
+  std::vector<std::string> texts;
+  for (const align::Decimal& n : numbers) texts.push_back(n.Text());
+  return texts;
+}
+
 TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_TRUE(NumbersOf("积极开展对外援助（注1），提供支持", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("白皮书（下）", Lang::kZh).empty());
   EXPECT_TRUE(NumbersOf("通常是十六进制数值", Lang::kZh).empty());  // "hexadecimal"
   EXPECT_TRUE(NumbersOf("以二進制存放", Lang::kZh).empty());
-  EXPECT_EQ(NumbersOf("根据第八条的规定", Lang::kZh), (std::multiset<double>{8}));
-  EXPECT_EQ(NumbersOf("第十二章", Lang::kZh), (std::multiset<double>{12}));
+  EXPECT_EQ(NumberTexts(NumbersOf("根据第八条的规定", Lang::kZh)), (std::vector<std::string>{"8"}));
+  EXPECT_EQ(NumberTexts(NumbersOf("第十二章", Lang::kZh)), (std::vector<std::string>{"12"}));
   EXPECT_TRUE(NumbersOf("foreign aid\u00B9 and loans [27] in the new era (Note 1)", Lang::kEn).empty());
-  EXPECT_EQ(NumbersOf("in 2020, (Part 2) of 3 parts", Lang::kEn), (std::multiset<double>{2020, 3}));
+  EXPECT_EQ(NumberTexts(NumbersOf("in 2020, (Part 2) of 3 parts", Lang::kEn)), (std::vector<std::string>{"3", "2020"}));
   EXPECT_TRUE(SpellsOut("more than one hundred countries", 100));
   EXPECT_TRUE(SpellsOut("the twenty-first century", 21));
   EXPECT_FALSE(SpellsOut("hundreds of projects", 100));

@@ -264,6 +264,57 @@ TEST(DecodeTest, IllegalByteInDeclaredLegacyEncoding) {
   EXPECT_NE(d.text.find("第三行"), std::string::npos) << d.text;
 }
 
+// UTF-16 and UTF-32 errors name the file's byte offset (the byte-order mark
+// counted) and the line its characters give: 上 (U+4E0A) and 丁 (U+4E01)
+// hold the bytes 0x0A and 0x01, which are no line end and no control.
+TEST(DecodeTest, Utf16ErrorsNameTheUnitItsLineAndByte) {
+  struct Case {
+    const char* name;
+    std::string bytes;
+    int line;
+    int64_t byte;
+    const char* what;
+  };
+  const std::string le_lines = Utf16Bytes("上丁\n上 and 丁\n第三", true, true);  // 2 + 6 + 16 + 4 bytes
+  const std::string be_lines = Utf16Bytes("上丁\n上 and 丁\n第三", false, true);
+  const Case cases[] = {
+      {"lone lead LE", le_lines + std::string("\x00\xD8", 2) + Utf16Bytes("行\n", true, false), 3, 28,
+       "unpaired surrogate U+D800, not valid UTF-16LE (bytes 00 D8 at byte 28)"},
+      {"lone trail BE", be_lines + std::string("\xDC\x01", 2) + Utf16Bytes("行\n", false, false), 3, 28,
+       "unpaired surrogate U+DC01, not valid UTF-16BE (bytes DC 01 at byte 28)"},
+      {"lead at the end", le_lines + std::string("\x3D\xD8", 2), 3, 28, "unpaired surrogate U+D83D"},
+      {"odd byte", le_lines + "A", 3, 28, "the file ends inside a UTF-16LE code unit (byte 41 at byte 28)"},
+  };
+  for (const Case& c : cases) {
+    try {
+      Decode(c.bytes, "u16.txt", {});
+      ADD_FAILURE() << c.name << ": expected InputError";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where().line, c.line) << c.name;
+      EXPECT_EQ(e.where().byte, c.byte) << c.name;
+      EXPECT_NE(e.detail().find(c.what), std::string::npos) << c.name << ": " << e.detail();
+      EXPECT_EQ(e.detail().find("0x00"), std::string::npos) << c.name << ": " << e.detail();
+    }
+    DecodedText lenient;
+    ASSERT_NO_THROW(lenient = Decode(c.bytes, "u16.txt", DecodeOptions{"", true})) << c.name;
+    EXPECT_NE(lenient.text.find("\xEF\xBF\xBD"), std::string::npos) << c.name;
+  }
+  // A pair is one character, wherever its units' bytes fall.
+  DecodedText pair;
+  ASSERT_NO_THROW(pair = Decode(le_lines + Utf16Bytes("\U0001F600\n", true, false), "u16.txt", {}));
+  EXPECT_NE(pair.text.find("\U0001F600"), std::string::npos);
+  // UTF-32: a value above U+10FFFF, after a 4-byte byte-order mark.
+  const std::string u32 = std::string("\xFF\xFE\0\0a\0\0\0\n\0\0\0\0\0\x11\0", 16);
+  try {
+    Decode(u32, "u32.txt", {});
+    ADD_FAILURE() << "UTF-32: expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 2);
+    EXPECT_EQ(e.where().byte, 12);
+    EXPECT_NE(e.detail().find("U+110000 is above U+10FFFF"), std::string::npos) << e.detail();
+  }
+}
+
 // -------------------------------------------------------- invalid UTF-8 ---
 
 // Lines of mostly-Chinese text, and English text with typographic quotes

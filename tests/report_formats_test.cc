@@ -14,6 +14,7 @@
 #include "checks.h"
 #include "json_output.h"
 #include "junit_report.h"
+#include "xml_escape.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
 
@@ -193,7 +194,7 @@ TEST(JunitTest, OneCasePerRuleFailingAtTheThreshold) {
   EXPECT_NE(out.find("type=\"omission\""), std::string::npos);
   EXPECT_EQ(out.find("<script>"), std::string::npos);
   EXPECT_NE(out.find("&lt;script&gt;&amp;&quot;&apos;|*"), std::string::npos);
-  EXPECT_NE(out.find("人类命运共同体 text"), std::string::npos);  // control character dropped
+  EXPECT_NE(out.find("人类命运共同体\xEF\xBF\xBD text"), std::string::npos);  // control character replaced
   EXPECT_NE(out.find("docs/official en.txt:12:3: bad"), std::string::npos);
   EXPECT_NE(out.find("docs/official en.txt:20:1: another omission"), std::string::npos);
   // Info is below the threshold: reported, not failed.
@@ -209,6 +210,26 @@ TEST(JunitTest, ErrorThresholdAndNoFindings) {
   const std::string empty = RenderJunit({}, "s", Severity::kInfo);
   EXPECT_EQ(Count(empty, "<testcase "), Rules().size());
   EXPECT_NE(empty.find("failures=\"0\""), std::string::npos);
+}
+
+// Each character XML 1.0 forbids becomes one U+FFFD, and is counted: C0
+// controls, U+FFFE, U+FFFF and an encoded lone surrogate; tab, line feed,
+// DEL, bidi controls and astral characters are XML characters and stay.
+TEST(XmlEscapeTest, ForbiddenCharactersAreReplacedAndCounted) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  XmlReplacements outer;
+  {
+    XmlReplacements counted;
+    EXPECT_EQ(EscapeXml("a\x01" "b\x1b[c\tt\nn"), "a" + fffd + "b" + fffd + "[c\tt\nn");
+    EXPECT_EQ(EscapeXml("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "x" + fffd + "y" + fffd + "z");
+    // U+D800 as CESU-8: one U+FFFD per byte, as Unicode advises for a sequence no character starts.
+    EXPECT_EQ(EscapeXml("s\xED\xA0\x80t"), "s" + fffd + fffd + fffd + "t");
+    EXPECT_EQ(EscapeXml("\x7f\xE2\x80\xAE\xF0\x9F\x98\x80<&\r"), "\x7f\xE2\x80\xAE\xF0\x9F\x98\x80&lt;&amp;");
+    EXPECT_EQ(counted.Take(), 7u);
+    EXPECT_EQ(counted.Take(), 0u);
+  }
+  EXPECT_EQ(EscapeXml("\x02"), fffd);
+  EXPECT_EQ(outer.Take(), 1u);  // the inner counter took the others
 }
 
 TEST(MarkdownTest, CountsTableAndWorstFindingsEscaped) {
