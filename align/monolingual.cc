@@ -150,10 +150,15 @@ void ProfileIndex::Assign(const NgramProfile& reference) {
     totals_[n] = reference.totals_[n];
   }
   slots_.assign(size, {0, 0});
+  constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
+  filter_.assign(NgramProfile::kOrders * kFilterWords, 0);
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
     NgramProfile::Gram* table = slots_.data() + begin_[n];
+    uint64_t* filter = filter_.data() + static_cast<size_t>(n) * kFilterWords;
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
     for (const NgramProfile::Gram& g : reference.grams_[n]) {
+      const uint32_t bit = g.hash >> (32 - kFilterBits);
+      filter[bit / 64] |= uint64_t{1} << (bit % 64);
       uint32_t slot = SlotOf(g.hash, shift_[n]);
       while (table[slot].count != 0) slot = (slot + 1) & mask;
       table[slot] = g;
@@ -166,9 +171,12 @@ double ProfileIndex::Similarity(const NgramProfile& hypothesis) const {
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
     if (totals_[n] == 0) continue;
     const NgramProfile::Gram* table = slots_.data() + begin_[n];
+    const uint64_t* filter = filter_.data() + static_cast<size_t>(n) * ((size_t{1} << kFilterBits) / 64);
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
     uint64_t shared = 0;
     for (const NgramProfile::Gram& g : hypothesis.grams_[n]) {
+      const uint32_t bit = g.hash >> (32 - kFilterBits);
+      if ((filter[bit / 64] >> (bit % 64) & 1) == 0) continue;
       for (uint32_t slot = SlotOf(g.hash, shift_[n]); table[slot].count != 0; slot = (slot + 1) & mask) {
         if (table[slot].hash == g.hash) {
           shared += std::min(g.count, table[slot].count);

@@ -61,6 +61,11 @@ class ProfileIndex {
   double Similarity(const NgramProfile& hypothesis) const;
 
  private:
+  // A bit per 2^kFilterBits hash ranges, set for those the reference has,
+  // per order: most hypothesis n-grams of orders 3 to 6 are not in the
+  // reference, and a clear bit tells so without a guess at a table slot.
+  static constexpr uint32_t kFilterBits = 15;
+  std::vector<uint64_t> filter_;
   std::vector<NgramProfile::Gram> slots_;  // count 0: empty
   size_t begin_[NgramProfile::kOrders] = {};  // each order's table in slots_
   uint32_t shift_[NgramProfile::kOrders] = {};  // 32 - log2 of its size
