@@ -164,12 +164,21 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
 
   std::map<std::string, Document>& docs = result.docs;
-  for (const auto& [role, path] : inputs) {
-    const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
-    Document doc = LoadDocumentFromBytes(path, bytes, config.document);
-    result.inputs.push_back({role, path, bytes.size(), Checksum(bytes)});
-    docs.emplace(path, std::move(doc));
+  // The files are read and modelled side by side, then kept in manifest
+  // order; a bad one is reported as when they are read one by one.
+  std::vector<std::optional<Document>> loaded(inputs.size());
+  result.inputs.resize(inputs.size());
+  std::vector<std::function<void()>> reads;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    reads.push_back([&, k] {
+      const auto& [role, path] = inputs[k];
+      const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
+      loaded[k] = LoadDocumentFromBytes(path, bytes, config.document);
+      result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
+    });
   }
+  RunTasks(config.jobs, reads);
+  for (size_t k = 0; k < inputs.size(); ++k) docs.emplace(inputs[k].second, std::move(*loaded[k]));
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);

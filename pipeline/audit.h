@@ -54,8 +54,9 @@ struct AuditConfig {
   bool timings = false;
   // Start aligned.tsv with a UTF-8 byte order mark, for spreadsheets.
   bool tsv_bom = true;
-  // Threads for the set's independent work: the MT versions' comparisons
-  // and the report files. The outputs do not depend on it.
+  // Threads for the set's independent work: reading the input files, the
+  // MT versions' comparisons and the report files. The outputs do not
+  // depend on it.
   unsigned jobs = 1;
 };
 
