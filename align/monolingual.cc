@@ -201,7 +201,8 @@ constexpr int kBandHalfWidth = 12;
 // finest level), each profile sampled down by `block`, so that a coarse
 // level costs what the fine one does. Profiles are built when the search
 // first needs them and dropped once it has passed them: held all at once,
-// the profiles of a long text take about 24 bytes per character of it.
+// the profiles of a long text take up to 48 bytes per character of it
+// (8 bytes per distinct n-gram, six orders).
 class Level {
  public:
   Level(const std::vector<MonolingualUnit>& units, int block)
