@@ -13,32 +13,28 @@
 namespace bitext::align {
 namespace {
 
-size_t CountCommon(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) ++common, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
+// The chrF-style F-score (beta 2) from the n-grams each order has in
+// common, the hypothesis' and the reference's n-grams of each order.
+double FScore(const uint64_t* common, const uint64_t* hyp, const uint64_t* ref) {
+  double precision = 0, recall = 0;
+  int orders = 0;
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    if (hyp[n] == 0 || ref[n] == 0) continue;
+    const double shared = static_cast<double>(common[n]);
+    precision += shared / static_cast<double>(hyp[n]);
+    recall += shared / static_cast<double>(ref[n]);
+    ++orders;
   }
-  return common;
+  if (orders == 0) return 0;
+  precision /= orders;
+  recall /= orders;
+  constexpr double kBeta2 = 4.0;  // beta = 2: recall weighs twice
+  const double denominator = kBeta2 * precision + recall;
+  return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
 }
 
-// Common hashes of `a` and the multiset union of `b` and `c`.
-size_t CountCommon(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                   const std::vector<uint32_t>& c) {
-  size_t i = 0, j = 0, k = 0, common = 0;
-  while (i < a.size() && (j < b.size() || k < c.size())) {
-    const uint32_t value = a[i];
-    size_t here = 0, there = 0;
-    while (i < a.size() && a[i] == value) ++i, ++here;
-    while (j < b.size() && b[j] < value) ++j;
-    while (k < c.size() && c[k] < value) ++k;
-    while (j < b.size() && b[j] == value) ++j, ++there;
-    while (k < c.size() && c[k] == value) ++k, ++there;
-    common += std::min(here, there);
-  }
-  return common;
-}
+// Spreads FNV-1a's high bits over a table index.
+inline uint32_t SlotOf(uint32_t hash, uint32_t shift) { return (hash * 0x9E3779B1u) >> shift; }
 
 struct Shape {
   int ref, hyp;
@@ -54,9 +50,9 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // rendering, which is no background (two units would have it as median).
 using SharedProfile = std::shared_ptr<const NgramProfile>;
 
-double BackgroundOf(const NgramProfile& reference, const std::vector<SharedProfile>& sample) {
+double BackgroundOf(const ProfileIndex& reference, const std::vector<SharedProfile>& sample) {
   std::vector<double> sims;
-  for (const SharedProfile& h : sample) sims.push_back(h->Similarity(reference));
+  for (const SharedProfile& h : sample) sims.push_back(reference.Similarity(*h));
   if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
   if (sims.empty()) return 0;
   std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
@@ -69,13 +65,14 @@ NgramProfile::NgramProfile(std::string_view text) : NgramProfile(std::span<const
 
 NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t modulus) {
   std::vector<char32_t> cps;
+  std::vector<uint32_t> hashes[kOrders];
   for (std::string_view text : texts) {
     cps.clear();
     for (char32_t c : ToCodePoints(text)) {
       if (!IsSpace(c)) cps.push_back(c);
     }
     for (int n = 1; n <= kOrders; ++n) {
-      std::vector<uint32_t>& grams = grams_[n - 1];
+      std::vector<uint32_t>& grams = hashes[n - 1];
       if (modulus == 1 && cps.size() >= static_cast<size_t>(n)) grams.reserve(grams.size() + cps.size() - static_cast<size_t>(n) + 1);
       for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
         uint32_t h = 2166136261u;  // FNV-1a over the code points
@@ -84,45 +81,114 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
       }
     }
   }
-  for (std::vector<uint32_t>& grams : grams_) {
-    std::sort(grams.begin(), grams.end());
-    if (modulus > 1) grams.shrink_to_fit();
+  for (int n = 0; n < kOrders; ++n) {
+    std::vector<uint32_t>& sorted = hashes[n];
+    std::sort(sorted.begin(), sorted.end());
+    totals_[n] = sorted.size();
+    size_t distinct = 0;
+    for (size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
+    grams_[n].reserve(distinct);
+    for (size_t i = 0; i < sorted.size(); ++i) {
+      if (i > 0 && sorted[i] == sorted[i - 1]) {
+        ++grams_[n].back().count;
+      } else {
+        grams_[n].push_back({sorted[i], 1});
+      }
+    }
   }
+}
+
+NgramProfile NgramProfile::Union(const NgramProfile& a, const NgramProfile& b) {
+  NgramProfile out;
+  for (int n = 0; n < kOrders; ++n) {
+    const std::vector<Gram>& x = a.grams_[n];
+    const std::vector<Gram>& y = b.grams_[n];
+    std::vector<Gram>& grams = out.grams_[n];
+    grams.reserve(x.size() + y.size());
+    size_t i = 0, j = 0;
+    while (i < x.size() || j < y.size()) {
+      if (j == y.size() || (i < x.size() && x[i].hash < y[j].hash)) {
+        grams.push_back(x[i++]);
+      } else if (i == x.size() || y[j].hash < x[i].hash) {
+        grams.push_back(y[j++]);
+      } else {
+        grams.push_back({x[i].hash, x[i].count + y[j].count});
+        ++i, ++j;
+      }
+    }
+    out.totals_[n] = a.totals_[n] + b.totals_[n];
+  }
+  return out;
 }
 
 double NgramProfile::Similarity(const NgramProfile& reference) const {
-  const NgramProfile* hypothesis = this;
-  const NgramProfile* ref = &reference;
-  return Similarity({&hypothesis, 1}, {&ref, 1});
+  uint64_t common[kOrders] = {};
+  for (int n = 0; n < kOrders; ++n) {
+    const std::vector<Gram>& x = grams_[n];
+    const std::vector<Gram>& y = reference.grams_[n];
+    size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+      if (x[i].hash == y[j].hash) {
+        common[n] += std::min(x[i].count, y[j].count);
+        ++i, ++j;
+      } else if (x[i].hash < y[j].hash) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+  }
+  return FScore(common, totals_, reference.totals_);
 }
 
-double NgramProfile::Similarity(std::span<const NgramProfile* const> hypothesis,
-                                std::span<const NgramProfile* const> reference) {
-  // One side is a single profile (beads are 1-1, 1-2 or 2-1).
-  const bool single_hyp = hypothesis.size() == 1;
-  std::span<const NgramProfile* const> single = single_hyp ? hypothesis : reference;
-  std::span<const NgramProfile* const> run = single_hyp ? reference : hypothesis;
-  double precision = 0, recall = 0;
-  int orders = 0;
-  for (int n = 0; n < kOrders; ++n) {
-    size_t hyp_size = 0, ref_size = 0;
-    for (const NgramProfile* p : hypothesis) hyp_size += p->grams_[n].size();
-    for (const NgramProfile* p : reference) ref_size += p->grams_[n].size();
-    if (hyp_size == 0 || ref_size == 0) continue;
-    const size_t common_count = run.size() == 1
-                                    ? CountCommon(single[0]->grams_[n], run[0]->grams_[n])
-                                    : CountCommon(single[0]->grams_[n], run[0]->grams_[n], run[1]->grams_[n]);
-    const double common = static_cast<double>(common_count);
-    precision += common / static_cast<double>(hyp_size);
-    recall += common / static_cast<double>(ref_size);
-    ++orders;
+void ProfileIndex::Assign(const NgramProfile& reference) {
+  size_t size = 0;
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    uint32_t bits = 2;  // at least half the slots stay empty
+    while ((size_t{1} << bits) < 2 * reference.grams_[n].size()) ++bits;
+    begin_[n] = size;
+    shift_[n] = 32 - bits;
+    size += size_t{1} << bits;
+    totals_[n] = reference.totals_[n];
   }
-  if (orders == 0) return 0;
-  precision /= orders;
-  recall /= orders;
-  constexpr double kBeta2 = 4.0;  // beta = 2: recall weighs twice
-  const double denominator = kBeta2 * precision + recall;
-  return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
+  slots_.assign(size, {0, 0});
+  constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
+  filter_.assign(NgramProfile::kOrders * kFilterWords, 0);
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    NgramProfile::Gram* table = slots_.data() + begin_[n];
+    uint64_t* filter = filter_.data() + static_cast<size_t>(n) * kFilterWords;
+    const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
+    for (const NgramProfile::Gram& g : reference.grams_[n]) {
+      const uint32_t bit = g.hash >> (32 - kFilterBits);
+      filter[bit / 64] |= uint64_t{1} << (bit % 64);
+      uint32_t slot = SlotOf(g.hash, shift_[n]);
+      while (table[slot].count != 0) slot = (slot + 1) & mask;
+      table[slot] = g;
+    }
+  }
+}
+
+double ProfileIndex::Similarity(const NgramProfile& hypothesis) const {
+  uint64_t common[NgramProfile::kOrders] = {};
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    if (totals_[n] == 0) continue;
+    const NgramProfile::Gram* table = slots_.data() + begin_[n];
+    const uint64_t* filter = filter_.data() + static_cast<size_t>(n) * ((size_t{1} << kFilterBits) / 64);
+    const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
+    uint64_t shared = 0;
+    for (const NgramProfile::Gram& g : hypothesis.grams_[n]) {
+      const uint32_t bit = g.hash >> (32 - kFilterBits);
+      if ((filter[bit / 64] >> (bit % 64) & 1) == 0) continue;
+      for (uint32_t slot = SlotOf(g.hash, shift_[n]); table[slot].count != 0; slot = (slot + 1) & mask) {
+        if (table[slot].hash == g.hash) {
+          shared += std::min(g.count, table[slot].count);
+          break;
+        }
+      }
+    }
+    common[n] = shared;
+  }
+  return FScore(common, hypothesis.totals_, totals_);
 }
 
 namespace {
@@ -137,7 +203,8 @@ constexpr int kBandHalfWidth = 12;
 // finest level), each profile sampled down by `block`, so that a coarse
 // level costs what the fine one does. Profiles are built when the search
 // first needs them and dropped once it has passed them: held all at once,
-// the profiles of a long text take about 24 bytes per character of it.
+// the profiles of a long text take up to 48 bytes per character of it
+// (8 bytes per distinct n-gram, six orders).
 class Level {
  public:
   Level(const std::vector<MonolingualUnit>& units, int block)
@@ -171,14 +238,25 @@ class Level {
     return profile;
   }
   const NgramProfile& operator[](int k) { return *Shared(k); }
+  // Blocks k and k + 1 taken together (for 1-2 and 2-1 pairs).
+  const NgramProfile& Run(int k) {
+    if (runs_.empty()) runs_.resize(profiles_.size());
+    std::unique_ptr<NgramProfile>& run = runs_[static_cast<size_t>(k)];
+    if (!run) run = std::make_unique<NgramProfile>(NgramProfile::Union((*this)[k], (*this)[k + 1]));
+    return *run;
+  }
   void DropBefore(int k) {
-    for (; dropped_ < std::min(k, size()); ++dropped_) profiles_[static_cast<size_t>(dropped_)].reset();
+    for (; dropped_ < std::min(k, size()); ++dropped_) {
+      profiles_[static_cast<size_t>(dropped_)].reset();
+      if (!runs_.empty()) runs_[static_cast<size_t>(dropped_)].reset();
+    }
   }
 
  private:
   const std::vector<MonolingualUnit>& units_;
   int block_;
   std::vector<SharedProfile> profiles_;
+  std::vector<std::unique_ptr<NgramProfile>> runs_;  // by first block; empty until a run is asked for
   std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
@@ -207,10 +285,8 @@ class PairCost {
     double expected = 0;
     for (int r = r0; r < r1; ++r) expected += Background(r);
     expected /= (r1 - r0);
-    const NgramProfile* hyp_run[2] = {&hypothesis_[h0], &hypothesis_[h1 - 1]};
-    const NgramProfile* ref_run[2] = {&reference_[r0], &reference_[r1 - 1]};
-    *similarity = NgramProfile::Similarity({hyp_run, static_cast<size_t>(h1 - h0)},
-                                           {ref_run, static_cast<size_t>(r1 - r0)});
+    const NgramProfile& hyp = h1 - h0 == 1 ? hypothesis_[h0] : hypothesis_.Run(h0);
+    *similarity = Index(r0, r1).Similarity(hyp);
     const int units = (r1 - r0) + (h1 - h0);
     double cost = expected + options_.margin - *similarity + options_.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
@@ -224,8 +300,21 @@ class PairCost {
  private:
   double Background(int r) {
     double& b = background_[static_cast<size_t>(r)];
-    if (b < 0) b = BackgroundOf(reference_[r], sample_);
+    if (b < 0) b = BackgroundOf(Index(r, r + 1), sample_);
     return b;
+  }
+
+  // The reference units [r0, r1) indexed. The search goes row by row, so
+  // one index per run length is kept and rebuilt when the row moves on.
+  const ProfileIndex& Index(int r0, int r1) {
+    const bool run = r1 - r0 == 2;
+    int& indexed = run ? run_indexed_ : single_indexed_;
+    ProfileIndex& index = run ? run_index_ : single_index_;
+    if (indexed != r0) {
+      index.Assign(run ? reference_.Run(r0) : reference_[r0]);
+      indexed = r0;
+    }
+    return index;
   }
 
   Level& reference_;
@@ -233,6 +322,8 @@ class PairCost {
   const MonolingualOptions& options_;
   const std::vector<SharedProfile> sample_;
   std::vector<double> background_;  // -1 until computed
+  ProfileIndex single_index_, run_index_;
+  int single_indexed_ = -1, run_indexed_ = -1;  // the first unit indexed
 };
 
 // The search tables over the window's cells.
@@ -532,7 +623,7 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
       if (!r) {
         r = ref_level.Build(b.ref_begin);
         if (sample.empty()) sample = BackgroundSample(hyp_level, options.background_sample);
-        background = BackgroundOf(*r, sample);
+        background = BackgroundOf(ProfileIndex(*r), sample);
       }
       const double similarity = hyp_level.Build(h).Similarity(*r);
       if (similarity - background >= options.reorder_margin) {

@@ -1,4 +1,4 @@
-// bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR
+// bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR [--jobs N]
 // Runs the pipeline on a document set: the document model of every file,
 // the Chinese-English alignment of the official text, and the comparison of
 // each MT version with it, written as JSON with a summary. The set is a
@@ -43,6 +43,7 @@ int RunAudit(const std::vector<std::string>& args) {
   visible.add_options()
       ("name", po::value(&files.name), "the set's name in the reports, with files (default: their folder's name)");
   AddAuditOptions(visible, &options);
+  AddJobsOption(visible, &options.config.jobs, "threads for the MT versions' comparisons and the report files");
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
   // A set's bitext.ini, or --config FILE, holds the same options.

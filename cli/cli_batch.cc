@@ -91,9 +91,9 @@ void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>
 
 int RunBatch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string out_dir, shard_text, jobs_text;
+  std::string out_dir, shard_text;
   std::vector<std::string> lexicon_paths;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = 1;
   bool no_lexicon = false;
   Verbosity verbosity;
   AuditOptions unused;
@@ -106,8 +106,8 @@ int RunBatch(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
-      ("jobs,j", po::value(&jobs_text), "sets audited at once (default: the number of cores)")
       ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)");
+  AddJobsOption(visible, &jobs, "sets audited at once");
   AddVerbosityOptions(visible, &verbosity);
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   visible.add(audit);
@@ -126,7 +126,6 @@ int RunBatch(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) throw UsageError("missing MANIFEST or DIR");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
-  if (!jobs_text.empty()) jobs = static_cast<unsigned>(ParseInteger(jobs_text, "--jobs", 1, 1024));
   const std::vector<std::string> audit_args = AuditArguments(parsed, audit);
   if (!ParseAuditOptions(audit_args, "").write_baseline.empty()) {
     throw UsageError("--write-baseline records one set's findings; use it with 'bitext audit'");

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <iostream>
 #include <map>
+#include <thread>
 
 #include "cli.h"
 #include "confine.h"
@@ -21,7 +22,7 @@ namespace bitext::cli {
 namespace {
 
 // Options a config file may not set: they write files or raise limits.
-const std::set<std::string> kCommandLineOnly = {"write-baseline", "write-lexicon", "max-input-mb", "config"};
+const std::set<std::string> kCommandLineOnly = {"write-baseline", "write-lexicon", "max-input-mb", "config", "jobs"};
 // Options naming files to read, confined to the config file's folder.
 const std::set<std::string> kFileOptions = {"glossary", "baseline", "lexicon", "zh", "en", "bilingual", "mt", "titles"};
 
@@ -166,6 +167,14 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
                      ", got '" + text.substr(0, 40) + (text.size() > 40 ? "...'" : "'"));
   }
   return value;
+}
+
+void AddJobsOption(po::options_description& options, unsigned* jobs, const char* what) {
+  *jobs = std::max(1u, std::thread::hardware_concurrency());
+  options.add_options()
+      ("jobs,j", po::value<std::string>()->notifier([jobs](const std::string& text) {
+         *jobs = static_cast<unsigned>(ParseInteger(text, "--jobs", 1, 1024));
+       }), (std::string(what) + " (default: the number of cores)").c_str());
 }
 
 void AddVerbosityOptions(po::options_description& options, Verbosity* verbosity) {

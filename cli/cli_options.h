@@ -20,6 +20,10 @@ namespace bitext::cli {
 // naming `option` and the range.
 uint64_t ParseInteger(const std::string& text, const std::string& option, uint64_t min, uint64_t max);
 
+// --jobs N (-j): how many threads work at once, 1 to 1024, `what` saying
+// on what; `*jobs` starts at the number of cores.
+void AddJobsOption(boost::program_options::options_description& options, unsigned* jobs, const char* what);
+
 // The caption of a command's --help: "usage: SYNOPSIS", where the synopsis
 // reads "bitext CMD ... [options]", then what the command does.
 std::string HelpCaption(const std::string& synopsis, const std::string& about);

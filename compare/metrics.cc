@@ -11,7 +11,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <deque>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -534,7 +533,6 @@ std::string ChrfSignature(const ChrfOptions& options, int nrefs) {
 constexpr int kMaxShiftSize = 10;
 constexpr int kMaxShiftDist = 50;
 constexpr int kBeamWidth = 25;
-constexpr int kMaxCacheSize = 10000;
 constexpr int kMaxShiftCandidates = 1000;
 constexpr int64_t kInfinity = 10000000000000000;  // int(1e16) in lib_ter.py
 
@@ -544,138 +542,162 @@ constexpr char kOpNop = ' ';
 constexpr char kOpSub = 's';
 constexpr char kOpUndef = 'x';
 
-struct Cell {
-  int64_t cost;
-  char op;
-};
-
-// One row of the edit-distance matrix, kept only where the beam computed it
-// (columns `begin` to `begin + cells.size()`): a full row per hypothesis word
-// would make a 20,000-word segment need gigabytes.
-struct Row {
-  size_t begin = 0;
-  std::vector<Cell> cells;
-
-  Cell operator[](size_t j) const {
-    return j >= begin && j - begin < cells.size() ? cells[j - begin] : Cell{kInfinity, kOpUndef};
-  }
-};
-
 // Word-level Levenshtein distance to a fixed reference, searched in a beam
-// around the length-scaled diagonal. Rows are cached in a trie over the
-// hypothesis prefix: the shift search scores many permutations of one
-// hypothesis, all of the same length, so a cached row is exactly the row that
-// would be recomputed.
+// around the length-scaled diagonal: row i (i hypothesis words read) holds
+// columns [RowBegin(i), RowEnd(i)), row 0 all of them. Every candidate of a
+// shift search has the hypothesis' length, so they all share these rows.
+//
+// The shift search scores up to 1,000 candidates, each the hypothesis with
+// one block moved: the words before and after the moved span are those of
+// the hypothesis. Prepare() keeps the hypothesis' forward rows (cost from the
+// start) and backward rows (cost to the end); a candidate recomputes only
+// the rows of the span and joins them with the backward row after it
+// (the cheapest path crosses that row at one of its columns), instead of
+// every row after the span's start.
 class BeamEditDistance {
  public:
-  explicit BeamEditDistance(const std::vector<int>& ref) : ref_(ref) {
-    initial_.cells.reserve(ref.size() + 1);
-    for (size_t j = 0; j <= ref.size(); ++j) initial_.cells.push_back({static_cast<int64_t>(j), kOpIns});
-    nodes_.emplace_back();
+  explicit BeamEditDistance(const std::vector<int>& ref) : ref_(ref) {}
+
+  // The distance of `hyp`; `trace`, when given, gets the operations that
+  // turn it into the reference, in order. Keeps its rows for
+  // ShiftedDistance.
+  int64_t Prepare(const std::vector<int>& hyp, std::string* trace) {
+    SetShape(hyp.size());
+    forward_.assign(offset_.back(), kInfinity);
+    ops_.assign(offset_.back(), kOpUndef);
+    for (size_t j = 0; j <= ref_.size(); ++j) forward_[j] = static_cast<int64_t>(j), ops_[j] = kOpIns;
+    for (size_t i = 1; i <= n_h_; ++i) ForwardRow(i, hyp[i - 1], &forward_[offset_[i - 1]], &forward_[offset_[i]], &ops_[offset_[i]]);
+    if (trace != nullptr) Trace(trace);
+    Backward(hyp);
+    return At(forward_, n_h_, ref_.size());
   }
 
-  // The distance; `trace`, when given, gets the operations that turn the
-  // hypothesis into the reference, in order.
-  int64_t Distance(const std::vector<int>& hyp, std::string* trace) {
-    const size_t n_h = hyp.size(), n_r = ref_.size();
-    std::vector<const Row*> rows{&initial_};
-    size_t node = 0;
-    for (int word : hyp) {
-      auto it = nodes_[node].next.find(word);
-      if (it == nodes_[node].next.end()) break;
-      node = it->second;
-      rows.push_back(&nodes_[node].row);
+  // The distance of `shifted`, which differs from the prepared hypothesis
+  // only in words [lo, hi).
+  int64_t ShiftedDistance(const std::vector<int>& shifted, size_t lo, size_t hi) {
+    scratch_.assign(forward_.begin() + static_cast<long>(offset_[lo]), forward_.begin() + static_cast<long>(offset_[lo + 1]));
+    for (size_t i = lo + 1; i <= hi; ++i) {
+      next_.assign(offset_[i + 1] - offset_[i], kInfinity);
+      ForwardRow(i, shifted[i - 1], scratch_.data(), next_.data(), nullptr);
+      std::swap(scratch_, next_);
     }
-    const size_t start = rows.size() - 1;
-    std::vector<Row> fresh(n_h - start);
-    for (Row& row : fresh) rows.push_back(&row);
+    int64_t best = kInfinity;
+    for (size_t j = RowBegin(hi); j < RowEnd(hi); ++j) {
+      best = std::min(best, scratch_[j - RowBegin(hi)] + backward_[offset_[hi] + j - RowBegin(hi)]);
+    }
+    return best;
+  }
 
+  // The distance alone, without keeping anything.
+  int64_t Distance(const std::vector<int>& hyp) {
+    SetShape(hyp.size());
+    scratch_.resize(ref_.size() + 1);
+    for (size_t j = 0; j <= ref_.size(); ++j) scratch_[j] = static_cast<int64_t>(j);
+    for (size_t i = 1; i <= n_h_; ++i) {
+      next_.assign(offset_[i + 1] - offset_[i], kInfinity);
+      ForwardRow(i, hyp[i - 1], scratch_.data(), next_.data(), nullptr);
+      std::swap(scratch_, next_);
+    }
+    return scratch_[ref_.size() - RowBegin(n_h_)];
+  }
+
+ private:
+  // The columns of every row for hypotheses of n_h words.
+  void SetShape(size_t n_h) {
+    n_h_ = n_h;
+    const size_t n_r = ref_.size();
     const double length_ratio = n_h > 0 ? static_cast<double>(n_r) / static_cast<double>(n_h) : 1.0;
     int64_t beam = kBeamWidth;
     // Very unequal lengths: widen so consecutive rows still overlap.
     if (kBeamWidth < length_ratio / 2) beam = static_cast<int64_t>(std::ceil(length_ratio / 2 + kBeamWidth));
-    for (size_t i = start + 1; i <= n_h; ++i) {
-      Row& row = fresh[i - start - 1];
-      const Row& prev = *rows[i - 1];
+    begin_.assign(n_h + 1, 0);
+    end_.assign(n_h + 1, n_r + 1);
+    for (size_t i = 1; i <= n_h; ++i) {
       const int64_t diag = static_cast<int64_t>(std::floor(static_cast<double>(i) * length_ratio));
       const int64_t min_j = std::max<int64_t>(0, diag - beam);
       int64_t max_j = std::min<int64_t>(static_cast<int64_t>(n_r) + 1, diag + beam);
       if (i == n_h) max_j = static_cast<int64_t>(n_r) + 1;
-      row.begin = static_cast<size_t>(min_j);
-      row.cells.assign(static_cast<size_t>(std::max<int64_t>(0, max_j - min_j)), Cell{kInfinity, kOpUndef});
-      for (int64_t jj = min_j; jj < max_j; ++jj) {
-        const size_t j = static_cast<size_t>(jj);
-        Cell& cell = row.cells[j - row.begin];
-        if (j == 0) {
-          cell = {prev[0].cost + 1, kOpDel};
-          continue;
-        }
-        const bool same = hyp[i - 1] == ref_[j - 1];
-        // Ties go to the first: match/substitution, then deletion, then
-        // insertion (tercom's preference, mirrored because the trace is
-        // flipped before use).
-        const Cell candidates[3] = {{prev[j - 1].cost + (same ? 0 : 1), same ? kOpNop : kOpSub},
-                                    {prev[j].cost + 1, kOpDel},
-                                    {row[j - 1].cost + 1, kOpIns}};
-        for (const Cell& c : candidates) {
-          if (cell.cost > c.cost) cell = c;
-        }
-      }
+      begin_[i] = static_cast<size_t>(min_j);
+      end_[i] = static_cast<size_t>(std::max(min_j, max_j));
     }
-
-    if (trace != nullptr) {
-      trace->clear();
-      size_t i = n_h, j = n_r;
-      while (i > 0 || j > 0) {
-        const char op = (*rows[i])[j].op;
-        trace->push_back(op);
-        if (op == kOpSub || op == kOpNop) {
-          --i;
-          --j;
-        } else if (op == kOpIns) {
-          --j;
-        } else if (op == kOpDel) {
-          --i;
-        } else {
-          throw std::logic_error("TER: edit trace left the beam");
-        }
-      }
-      std::reverse(trace->begin(), trace->end());
-    }
-    const int64_t distance = (*rows[n_h])[n_r].cost;
-    AddToCache(hyp, start, fresh);
-    return distance;
+    offset_.assign(n_h + 2, 0);
+    for (size_t i = 0; i <= n_h; ++i) offset_[i + 1] = offset_[i] + (end_[i] - begin_[i]);
+  }
+  size_t RowBegin(size_t i) const { return begin_[i]; }
+  size_t RowEnd(size_t i) const { return end_[i]; }
+  // Cell (i, j) of full rows, infinite outside the beam.
+  int64_t At(const std::vector<int64_t>& rows, size_t i, size_t j) const {
+    return j >= begin_[i] && j < end_[i] ? rows[offset_[i] + j - begin_[i]] : kInfinity;
   }
 
- private:
-  struct Node {
-    std::unordered_map<int, size_t> next;
-    Row row;
-  };
-
-  void AddToCache(const std::vector<int>& hyp, size_t start, const std::vector<Row>& fresh) {
-    if (cache_size_ >= kMaxCacheSize) return;
-    size_t node = 0;
-    for (size_t i = 0; i < start; ++i) node = nodes_[node].next.at(hyp[i]);
-    for (size_t k = 0; k < fresh.size(); ++k) {
-      const int word = hyp[start + k];
-      auto it = nodes_[node].next.find(word);
-      if (it == nodes_[node].next.end()) {
-        const size_t child = nodes_.size();
-        nodes_[node].next.emplace(word, child);
-        nodes_.push_back(Node{{}, fresh[k]});  // deque: earlier rows stay put
-        ++cache_size_;
-        node = child;
+  // Row i from row i - 1 (`prev`), `word` being hypothesis word i - 1.
+  // Ties go to the first: match/substitution, then deletion, then
+  // insertion (tercom's preference, mirrored because the trace is flipped
+  // before use).
+  void ForwardRow(size_t i, int word, const int64_t* prev, int64_t* row, char* ops) const {
+    const size_t prev_begin = begin_[i - 1], prev_end = end_[i - 1], begin = begin_[i];
+    auto above = [&](size_t j) { return j >= prev_begin && j < prev_end ? prev[j - prev_begin] : kInfinity; };
+    for (size_t j = begin; j < end_[i]; ++j) {
+      int64_t cost = kInfinity;
+      char op = kOpUndef;
+      if (j == 0) {
+        cost = above(0) + 1, op = kOpDel;
       } else {
-        node = it->second;
+        const bool same = word == ref_[j - 1];
+        const int64_t diagonal = above(j - 1) + (same ? 0 : 1), up = above(j) + 1;
+        const int64_t left = j > begin ? row[j - 1 - begin] + 1 : kInfinity + 1;
+        if (diagonal < cost) cost = diagonal, op = same ? kOpNop : kOpSub;
+        if (up < cost) cost = up, op = kOpDel;
+        if (left < cost) cost = left, op = kOpIns;
+      }
+      row[j - begin] = cost;
+      if (ops != nullptr) ops[j - begin] = op;
+    }
+  }
+
+  // backward_: the cost from each cell of the beam to the last.
+  void Backward(const std::vector<int>& hyp) {
+    const size_t n_r = ref_.size();
+    backward_.assign(offset_.back(), kInfinity);
+    for (size_t i = n_h_ + 1; i-- > 0;) {
+      for (size_t j = end_[i]; j-- > begin_[i];) {
+        int64_t cost = i == n_h_ && j == n_r ? 0 : kInfinity;
+        if (i < n_h_) {
+          if (j < n_r) cost = std::min(cost, At(backward_, i + 1, j + 1) + (hyp[i] == ref_[j] ? 0 : 1));
+          cost = std::min(cost, At(backward_, i + 1, j) + 1);
+        }
+        if (j + 1 < end_[i]) cost = std::min(cost, backward_[offset_[i] + j + 1 - begin_[i]] + 1);
+        backward_[offset_[i] + j - begin_[i]] = std::min(cost, kInfinity);
       }
     }
+  }
+
+  void Trace(std::string* trace) const {
+    trace->clear();
+    size_t i = n_h_, j = ref_.size();
+    while (i > 0 || j > 0) {
+      const char op = j >= begin_[i] && j < end_[i] ? ops_[offset_[i] + j - begin_[i]] : kOpUndef;
+      trace->push_back(op);
+      if (op == kOpSub || op == kOpNop) {
+        --i;
+        --j;
+      } else if (op == kOpIns) {
+        --j;
+      } else if (op == kOpDel) {
+        --i;
+      } else {
+        throw std::logic_error("TER: edit trace left the beam");
+      }
+    }
+    std::reverse(trace->begin(), trace->end());
   }
 
   const std::vector<int>& ref_;
-  Row initial_;
-  std::deque<Node> nodes_;  // nodes_[0] is the root
-  int cache_size_ = 0;
+  size_t n_h_ = 0;
+  std::vector<size_t> begin_, end_, offset_;  // per row; offset_ into the flat rows
+  std::vector<int64_t> forward_, backward_;   // flat rows of the prepared hypothesis
+  std::vector<char> ops_;                      // forward_'s operations
+  std::vector<int64_t> scratch_, next_;        // rows of a candidate
 };
 
 // words[a:b] with Python's clamping.
@@ -712,6 +734,14 @@ std::vector<int> PerformShift(const std::vector<int>& words, int64_t start, int6
   return out;
 }
 
+// The words [lo, hi) where `shifted` differs from `words` (of its length).
+std::pair<size_t, size_t> ChangedSpan(const std::vector<int>& words, const std::vector<int>& shifted) {
+  size_t lo = 0, hi = words.size();
+  while (lo < hi && words[lo] == shifted[lo]) ++lo;
+  while (hi > lo && words[hi - 1] == shifted[hi - 1]) --hi;
+  return {lo, hi};
+}
+
 // _shift(): the one shift that lowers the edit distance most, ranked as
 // tercom ranks them (gain, then longer block, then earlier block, then
 // earlier target). Returns the gain (0 without a candidate) and counts the
@@ -719,7 +749,7 @@ std::vector<int> PerformShift(const std::vector<int>& words, int64_t start, int6
 int64_t BestShift(const std::vector<int>& hyp, const std::vector<int>& ref, BeamEditDistance& ed,
                   int& checked, std::vector<int>* shifted_out) {
   std::string trace;
-  const int64_t pre_score = ed.Distance(hyp, &trace);
+  const int64_t pre_score = ed.Prepare(hyp, &trace);
   // Read the trace the other way round (reference into hypothesis):
   // insertions become deletions and vice versa.
   std::vector<int64_t> align(ref.size(), 0);  // reference position -> hypothesis position
@@ -781,8 +811,9 @@ int64_t BestShift(const std::vector<int>& hyp, const std::vector<int>& ref, Beam
             if (idx == prev_idx) continue;
             prev_idx = idx;
             std::vector<int> shifted = PerformShift(hyp, start_h, length, idx);
+            const auto [lo, hi] = ChangedSpan(hyp, shifted);
             const auto candidate =
-                std::make_tuple(pre_score - ed.Distance(shifted, nullptr), length, -start_h, -idx);
+                std::make_tuple(pre_score - ed.ShiftedDistance(shifted, lo, hi), length, -start_h, -idx);
             ++checked;
             if (!have_best || candidate > best) {
               have_best = true;
@@ -814,7 +845,7 @@ int64_t EditsOfIds(const std::vector<int>& hyp, const std::vector<int>& ref) {
     ++shifts;
     words = std::move(shifted);
   }
-  return shifts + ed.Distance(words, nullptr);
+  return shifts + ed.Distance(words);
 }
 
 std::vector<std::string> TerWords(std::string_view segment, const TerOptions& options) {

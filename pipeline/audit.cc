@@ -28,6 +28,7 @@
 #include "junit_report.h"
 #include "markdown_report.h"
 #include "output_folder.h"
+#include "parallel.h"
 #include "sarif_report.h"
 #include "xliff_report.h"
 #include "xml_escape.h"
@@ -164,12 +165,21 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
 
   std::map<std::string, Document>& docs = result.docs;
-  for (const auto& [role, path] : inputs) {
-    const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
-    Document doc = LoadDocumentFromBytes(path, bytes, config.document);
-    result.inputs.push_back({role, path, bytes.size(), Checksum(bytes)});
-    docs.emplace(path, std::move(doc));
+  // The files are read and modelled side by side, then kept in manifest
+  // order; a bad one is reported as when they are read one by one.
+  std::vector<std::optional<Document>> loaded(inputs.size());
+  result.inputs.resize(inputs.size());
+  std::vector<std::function<void()>> reads;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    reads.push_back([&, k] {
+      const auto& [role, path] = inputs[k];
+      const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
+      loaded[k] = LoadDocumentFromBytes(path, bytes, config.document);
+      result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
+    });
   }
+  RunTasks(config.jobs, reads);
+  for (size_t k = 0; k < inputs.size(); ++k) docs.emplace(inputs[k].second, std::move(*loaded[k]));
 
   const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
@@ -218,11 +228,17 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
                       std::to_string(result.pairs.size()) + " sentence beads");
 
   const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
-  for (const std::string& mt_path : manifest.mt) {
-    result.comparisons.push_back(std::make_unique<align::Comparison>(
-        align::CompareWithOfficial(zh, en, docs.at(mt_path), lexicon, align::AlignerOptions{}, titles)));
-    align::ScoreComparison(result.comparisons.back().get());
+  result.comparisons.resize(manifest.mt.size());
+  std::vector<std::function<void()>> comparisons;
+  for (size_t k = 0; k < manifest.mt.size(); ++k) {
+    comparisons.push_back([&, k] {
+      auto c = std::make_unique<align::Comparison>(
+          align::CompareWithOfficial(zh, en, docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
+      align::ScoreComparison(c.get());
+      result.comparisons[k] = std::move(c);
+    });
   }
+  RunTasks(config.jobs, comparisons);
   size_t rows = 0;
   for (const auto& c : result.comparisons) rows += c->rows.size();
   finish("compare", std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows");
@@ -237,6 +253,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   result.fail_on = config.fail_on;
   result.tsv_bom = config.tsv_bom;
+  result.jobs = config.jobs;
   result.exit_code = std::any_of(result.findings.begin(), result.findings.end(),
                                  [&](const Finding& f) { return f.severity >= config.fail_on; })
                          ? kExitFindings
@@ -297,72 +314,89 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
   return report;
 }
 
+// The findings per severity name.
+std::map<std::string, int> CountSeverities(const std::vector<Finding>& findings) {
+  std::map<std::string, int> per_severity;
+  for (const Finding& f : findings) ++per_severity[SeverityName(f.severity)];
+  return per_severity;
+}
+
 // The characters each XML or HTML output had to replace (EscapeXml), by
 // output name, for the summary.
 using Replaced = std::map<std::string, size_t>;
 
-// The documents, the aligned official text and the comparisons.
-void WriteInputOutputs(const AuditResult& result, const nlohmann::json& report, const OutputPaths& paths,
-                       Replaced& replaced) {
-  for (const AuditInput& input : result.inputs) {
-    WriteJson(paths.Written(paths.DocumentJson(input.path)), DocumentToJson(result.docs.at(input.path)));
-  }
-  XmlReplacements counted;
-  WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
-  replaced["aligned.tmx"] = counted.Take();
-  WriteFileAtomically(paths.Written("aligned.xlf"), RenderXliff(result.pairs));
-  replaced["aligned.xlf"] = counted.Take();
-  std::vector<MtColumn> mt_columns;  // the TSV's MT beside each pair, one column per MT
-  for (size_t k = 0; k < result.comparisons.size(); ++k) {
-    mt_columns.push_back({paths.MtName(result.manifest.mt[k]), MtTextOfPairs(result.pairs, *result.comparisons[k])});
-  }
-  WriteFileAtomically(paths.Written("aligned.tsv"), RenderAlignedTsv(result.pairs, mt_columns, result.tsv_bom));
-  for (size_t k = 0; k < result.comparisons.size(); ++k) {
-    WriteJson(paths.Written(paths.ComparisonJson(result.manifest.mt[k])), report["comparisons"][k]);
-  }
-}
-
-// The findings in every format; returns their number per severity name.
-// `report` is finished with the counts and findings, written, and let go.
-std::map<std::string, int> WriteFindingOutputs(const AuditResult& result, nlohmann::json& report,
-                                               const OutputPaths& paths, Replaced& replaced) {
+// Writes every report file, on result.jobs threads, the longest first.
+// `report` is finished with the findings, written, and let go: its trees
+// need not stay beside the reports still to render.
+void WriteReports(const AuditResult& result, nlohmann::json& report, const OutputPaths& paths, Replaced& replaced) {
+  // EscapeXml counts per thread: each task counts its own outputs, into
+  // slots made before the tasks start.
+  for (const char* name : {"report.html", "aligned.tmx", "aligned.xlf", "junit.xml"}) replaced[name] = 0;
   const Manifest& manifest = result.manifest;
   const std::vector<Finding>& findings = result.findings;
-  std::string lines;
-  std::map<std::string, int> per_severity;
-  for (const Finding& f : findings) {
-    lines += FormatFinding(f) + "\n";
-    ++per_severity[SeverityName(f.severity)];
-  }
-  WriteFileAtomically(paths.Written("findings.txt"), lines);
   // Findings are rendered one at a time as they are written.
-  auto finding_json = [&](size_t k) { return FindingToJson(findings[k]); };
-  WriteFileAtomically(paths.Written("findings.json"), [&](std::ostream& out) {
-    WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
-    out << '\n';
+  auto finding_json = [&findings](size_t k) { return FindingToJson(findings[k]); };
+  std::vector<std::function<void()>> tasks;
+  tasks.push_back([&] {
+    std::vector<MtVersion> versions;  // one view, a column per MT, none without one
+    for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
+    XmlReplacements counted;
+    WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
+      WriteHtml(out, result.official, versions, findings, {result.official_zh->path, result.official_en->path},
+                "bitext audit: " + manifest.name);
+    });
+    replaced.at("report.html") = counted.Take();
   });
-  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
-                      {"info", per_severity["info"]}};
-  WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
-    WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
-    out << '\n';
+  tasks.push_back([&, finding_json] {
+    for (size_t k = 0; k < result.comparisons.size(); ++k) {
+      WriteJson(paths.Written(paths.ComparisonJson(manifest.mt[k])), report["comparisons"][k]);
+    }
+    WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
+      WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
+      out << '\n';
+    });
+    report = nullptr;
   });
-  report = nullptr;  // written: its trees need not stay beside the reports still to render
-  WriteFileAtomically(paths.Written("report.sarif"),
-                      [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
-  XmlReplacements counted;
-  WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
-  replaced["junit.xml"] = counted.Take();
-  WriteFileAtomically(paths.Written("report.md"),
-                      RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
-  std::vector<MtVersion> versions;  // one view, a column per MT, none without one
-  for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
-  WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
-    WriteHtml(out, result.official, versions, findings, {result.official_zh->path, result.official_en->path},
-              "bitext audit: " + manifest.name);
+  tasks.push_back([&] {
+    WriteFileAtomically(paths.Written("report.sarif"), [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
   });
-  replaced["report.html"] = counted.Take();
-  return per_severity;
+  tasks.push_back([&, finding_json] {
+    WriteFileAtomically(paths.Written("findings.json"), [&](std::ostream& out) {
+      WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
+      out << '\n';
+    });
+  });
+  tasks.push_back([&] {
+    std::string lines;
+    for (const Finding& f : findings) lines += FormatFinding(f) + "\n";
+    WriteFileAtomically(paths.Written("findings.txt"), lines);
+  });
+  for (const AuditInput& input : result.inputs) {
+    tasks.push_back([&, path = input.path] {
+      WriteJson(paths.Written(paths.DocumentJson(path)), DocumentToJson(result.docs.at(path)));
+    });
+  }
+  tasks.push_back([&] {
+    XmlReplacements counted;
+    WriteFileAtomically(paths.Written("aligned.tmx"), RenderTmx(result.pairs, BITEXT_VERSION, "sentence"));
+    replaced.at("aligned.tmx") = counted.Take();
+    WriteFileAtomically(paths.Written("aligned.xlf"), RenderXliff(result.pairs));
+    replaced.at("aligned.xlf") = counted.Take();
+  });
+  tasks.push_back([&] {
+    std::vector<MtColumn> mt_columns;  // the TSV's MT beside each pair, one column per MT
+    for (size_t k = 0; k < result.comparisons.size(); ++k) {
+      mt_columns.push_back({paths.MtName(manifest.mt[k]), MtTextOfPairs(result.pairs, *result.comparisons[k])});
+    }
+    WriteFileAtomically(paths.Written("aligned.tsv"), RenderAlignedTsv(result.pairs, mt_columns, result.tsv_bom));
+  });
+  tasks.push_back([&] {
+    XmlReplacements counted;
+    WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
+    replaced.at("junit.xml") = counted.Take();
+    WriteFileAtomically(paths.Written("report.md"), RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
+  });
+  RunTasks(result.jobs, tasks);
 }
 
 }  // namespace
@@ -372,9 +406,11 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
   const OutputPaths paths(result, out_dir, write_dir);
   std::ostringstream summary;
   nlohmann::json report = DescribeInputs(result, paths, summary);
+  std::map<std::string, int> per_severity = CountSeverities(result.findings);
+  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
+                      {"info", per_severity["info"]}};
   Replaced replaced;
-  WriteInputOutputs(result, report, paths, replaced);
-  std::map<std::string, int> per_severity = WriteFindingOutputs(result, report, paths, replaced);
+  WriteReports(result, report, paths, replaced);
   summary << "  findings: " << result.findings.size() << " (" << per_severity["error"] << " errors, "
           << per_severity["warning"] << " warnings, " << per_severity["info"] << " notes)\n    -> "
           << paths.Shown("findings.txt") << "\n";

@@ -54,6 +54,10 @@ struct AuditConfig {
   bool timings = false;
   // Start aligned.tsv with a UTF-8 byte order mark, for spreadsheets.
   bool tsv_bom = true;
+  // Threads for the set's independent work: reading the input files, the
+  // MT versions' comparisons and the report files. The outputs do not
+  // depend on it.
+  unsigned jobs = 1;
 };
 
 // One input file of the set, as read.
@@ -80,6 +84,7 @@ struct AuditResult {
   size_t accepted = 0;                    // findings the baseline dropped
   Severity fail_on = Severity::kError;    // the config's: JUnit fails at it
   bool tsv_bom = true;                    // the config's
+  unsigned jobs = 1;                      // the config's: threads for the reports
   int exit_code = 0;                      // kExitOk or kExitFindings
 };
 

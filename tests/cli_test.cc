@@ -220,6 +220,66 @@ TEST(CliTest, AuditWritesAlignedTsvWithoutBomOnRequest) {
   EXPECT_EQ(Bitext("audit " + set.string() + " --out " + out.string() + " --tsv-bom --no-tsv-bom").exit_code, 2);
 }
 
+std::string ReadBytes(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+}
+
+// --jobs runs the MT versions' comparisons and the report writers side by
+// side: every output file must be the same, byte for byte, as with one
+// thread (summary.txt names the output folder, so it is compared with the
+// folder's name replaced).
+TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
+  const fs::path set = fs::path(::testing::TempDir()) / "bitext_cli_jobs_set";
+  const fs::path one = fs::path(::testing::TempDir()) / "bitext_cli_jobs_1";
+  const fs::path two = fs::path(::testing::TempDir()) / "bitext_cli_jobs_2";
+  for (const fs::path& dir : {set, one, two}) fs::remove_all(dir);
+  fs::create_directories(set);
+  const fs::path corpus = fs::path(BITEXT_CORPUS_DIR) / "whitepaper-2021";
+  for (const char* name : {"official-bilingual.txt", "mt-news-agency-en.txt", "news-release-part-titles.txt", "glossary.tsv"}) {
+    fs::copy_file(corpus / name, set / name);
+  }
+  // A second MT version: the first one without every third paragraph.
+  std::istringstream mt(ReadBytes(corpus / "mt-news-agency-en.txt"));
+  std::ofstream shorter(set / "mt-shorter.txt", std::ios::binary);
+  int paragraph = 0;
+  for (std::string line; std::getline(mt, line);) {
+    if (line.empty()) ++paragraph;
+    if (paragraph % 3 != 2) shorter << line << "\n";
+  }
+  shorter.close();
+  std::ofstream(set / "manifest") << "name = jobs\nbilingual = official-bilingual.txt\nmt = mt-news-agency-en.txt\n"
+                                     "mt = mt-shorter.txt\ntitles = news-release-part-titles.txt\nglossary = glossary.tsv\n";
+  const CommandResult run_one = Bitext("audit " + set.string() + " --out " + one.string() + " --jobs 1 --no-lexicon");
+  const CommandResult run_two = Bitext("audit " + set.string() + " --out " + two.string() + " -j 2 --no-lexicon");
+  ASSERT_EQ(run_one.exit_code, 1) << run_one.out;
+  ASSERT_EQ(run_two.exit_code, 1) << run_two.out;
+  size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(one)) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path relative = fs::relative(entry.path(), one);
+    std::string expected = ReadBytes(entry.path());
+    if (relative == "summary.txt") {
+      for (size_t at; (at = expected.find(one.string())) != std::string::npos;) expected.replace(at, one.string().size(), two.string());
+    }
+    EXPECT_EQ(ReadBytes(two / relative), expected) << relative;
+    ++files;
+  }
+  EXPECT_GE(files, 15u);  // the reports, two comparisons and four documents
+  EXPECT_TRUE(fs::exists(two / "compare-mt-shorter.json"));
+
+  for (const char* jobs : {"0", "1025", "two"}) {
+    const CommandResult bad = Bitext("audit " + set.string() + " --out " + two.string() + " --jobs " + jobs);
+    EXPECT_EQ(bad.exit_code, 2) << jobs;
+    EXPECT_NE(bad.out.find("--jobs wants a whole number from 1 to 1024"), std::string::npos) << bad.out;
+  }
+  // The number of threads is the machine's business, not the set's.
+  std::ofstream(set / "bitext.ini") << "jobs = 2\n";
+  const CommandResult from_ini = Bitext("audit " + set.string() + " --out " + two.string() + " --no-lexicon");
+  EXPECT_EQ(from_ini.exit_code, 2) << from_ini.out;
+  EXPECT_NE(from_ini.out.find("\"jobs\" is taken from the command line only"), std::string::npos) << from_ini.out;
+}
+
 // A compiled lexicon beside its text (X.bin beside X.u8) is loaded only while
 // it was compiled from exactly that text; one from other text is ignored and
 // the text parsed, and nothing is written beside the lexicon.

@@ -1,0 +1,19 @@
+// Independent pieces of one set's audit run side by side (the MT versions'
+// comparisons, the report files): each task writes only its own result, so
+// the outputs are the same whatever the number of threads.
+#ifndef BITEXT_PIPELINE_PARALLEL_H_
+#define BITEXT_PIPELINE_PARALLEL_H_
+
+#include <functional>
+#include <vector>
+
+namespace bitext::pipeline {
+
+// Runs every task once on up to `jobs` threads, the calling one included,
+// taking them in order; returns when all have finished. When tasks throw,
+// the exception of the first of them (in task order) is rethrown.
+void RunTasks(unsigned jobs, const std::vector<std::function<void()>>& tasks);
+
+}  // namespace bitext::pipeline
+
+#endif  // BITEXT_PIPELINE_PARALLEL_H_
