@@ -368,22 +368,6 @@ bool BesideChineseLeftIn(const align::Comparison& c, const align::ComparisonRow&
          (last + 1 != c.mt_paragraphs.end() && LeftInChinese((*(last + 1))->text));
 }
 
-// `part` is `full` word for word up to its last word, and every word of
-// `lost` stands after that point in `full`: `part` is `full` cut short.
-bool LostOnlyAfterItsEnd(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
-  if (lost.empty()) return false;
-  auto lower = [](std::vector<std::string> words) {
-    for (std::string& w : words) w = FoldForCompare(w);
-    return words;
-  };
-  const std::vector<std::string> kept = lower(LatinWords(part)), words = lower(LatinWords(full));
-  if (kept.empty() || kept.size() >= words.size() || !std::equal(kept.begin(), kept.end(), words.begin())) return false;
-  const std::vector<std::string> lost_lower = lower(lost);
-  const std::set<std::string> lost_words(lost_lower.begin(), lost_lower.end());
-  return std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(kept.size()),
-                      [&](const std::string& w) { return lost_words.count(w) > 0; });
-}
-
 // Of a row with several MT paragraphs, one that stops mid-sentence where
 // the official paragraph it shares most words with goes on to a full stop
 // ("This directory contains files" of "... files which may change in size,
@@ -467,17 +451,6 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
       out.push_back(MakeFinding(kTruncatedParagraph,
                                 "paragraph stops mid-sentence where the official \"" + ClipText(official_text, 40) +
                                     "\" goes on: lacks " + QuotedList(lost),
-                                Lines(c.rows[mt_row].mt, mt.path),
-                                {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
-      return true;
-    }
-    // A rendering word for word the official paragraph's beginning, whole
-    // sentences, that stops where the official goes on: cut short.
-    if (c.rows[mt_row].mt.size() == 1 && c.rows[official_row].en.size() == 1 &&
-        LostOnlyAfterItsEnd(mt_text, official_text, lost)) {
-      out.push_back(MakeFinding(kTruncatedParagraph,
-                                "paragraph cut short after a full sentence where the official \"" +
-                                    ClipText(official_text, 40) + "\" goes on: lacks " + QuotedList(lost),
                                 Lines(c.rows[mt_row].mt, mt.path),
                                 {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
       return true;
