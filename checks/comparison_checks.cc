@@ -172,6 +172,11 @@ std::vector<std::string> WordsAfterPrefix(const std::string& part, const std::st
   if (p.empty() || f.size() <= p.size() + 1 || !f.starts_with(p) || f[p.size()] != ' ') return {};
   std::vector<std::string> rest = LatinWords(f.substr(p.size()));
   if (rest.empty() || kPhraseBoundary.count(FoldForCompare(rest.front()))) return {};
+  // A heading that goes on with the entry's own words again loops (a
+  // repetition-loop there): the entry lost nothing.
+  std::set<std::string> kept;
+  for (const std::string& w : LatinWords(p)) kept.insert(FoldForCompare(w));
+  std::erase_if(rest, [&](const std::string& w) { return kept.count(FoldForCompare(w)) > 0; });
   return rest;
 }
 
@@ -368,6 +373,21 @@ bool BesideChineseLeftIn(const align::Comparison& c, const align::ComparisonRow&
          (last + 1 != c.mt_paragraphs.end() && LeftInChinese((*(last + 1))->text));
 }
 
+// The paragraph of `side` that shares most content words with `p`, or
+// nullptr when none shares one.
+const Paragraph* ClosestParagraph(const Paragraph& p, const std::vector<const Paragraph*>& side) {
+  const std::vector<std::string> stems = align::EnglishStems(p.text);
+  const std::set<std::string> mine(stems.begin(), stems.end());
+  const Paragraph* closest = nullptr;
+  size_t most = 0;
+  for (const Paragraph* o : side) {
+    size_t shared = 0;
+    for (const std::string& stem : align::EnglishStems(o->text)) shared += mine.count(stem);
+    if (shared > most) most = shared, closest = o;
+  }
+  return closest;
+}
+
 // Of a row with several MT paragraphs, one that stops mid-sentence where
 // the official paragraph it shares most words with goes on to a full stop
 // ("This directory contains files" of "... files which may change in size,
@@ -394,15 +414,7 @@ std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en
         })) {
       continue;
     }
-    const std::vector<std::string> mt_stems = align::EnglishStems(m->text);
-    const std::set<std::string> mine(mt_stems.begin(), mt_stems.end());
-    const Paragraph* closest = nullptr;
-    size_t most = 0;
-    for (const Paragraph* o : en) {
-      size_t shared = 0;
-      for (const std::string& stem : align::EnglishStems(o->text)) shared += mine.count(stem);
-      if (shared > most) most = shared, closest = o;
-    }
+    const Paragraph* closest = ClosestParagraph(*m, en);
     if (!closest || !EndsSentence(closest->text)) continue;
     const std::vector<std::string> lost = LostWords(m->text, closest->text);
     if (m->truncated && !lost.empty()) return CutParagraph{};
@@ -869,8 +881,18 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
   const int anywhere = std::numeric_limits<int>::max();
   std::vector<LineRange> faithful;
   for (const align::ComparisonRow& row : c.rows) {
-    AddIfAsManyUnterminated({&row.en, &row.zh}, row.mt, mt_path, faithful);
-    AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
+    if (row.en.empty()) {
+      AddIfAsManyUnterminated({&row.zh}, row.mt, mt_path, faithful);
+      AddIfStopsAlike(row.zh, anywhere, row.mt, anywhere, mt_path, faithful);
+      continue;
+    }
+    // Each MT paragraph against the official paragraph it renders: one that
+    // stops where that paragraph stops too is as written.
+    for (const Paragraph* m : row.mt) {
+      if (EndsSentence(m->text)) continue;
+      const Paragraph* rendered = ClosestParagraph(*m, row.en);
+      if (rendered && !EndsSentence(rendered->text)) faithful.push_back({&mt_path, m->lines().first, m->lines().last});
+    }
     AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
   }
   DropFindingsIn(kTruncatedParagraph, faithful, findings);
