@@ -931,6 +931,28 @@ void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::strin
   });
 }
 
+// Numbers only missing from an MT paragraph that lost words (cut short,
+// or rendered in part) went with those words: the truncation or omission
+// reported there names them.
+void DropNumbersTheLostTextHeld(const std::string& mt_path, std::vector<Finding>& findings) {
+  std::set<int> lost_text;
+  for (const Finding& f : findings) {
+    if ((f.rule == kTruncatedParagraph.id || f.rule == kOmission.id) && f.locations[0].file == mt_path) {
+      for (const Location& at : f.locations) {
+        if (at.file == mt_path) lost_text.insert(at.line);
+      }
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.rule != kNumberMismatch.id || f.locations[0].file != mt_path) return false;
+    const auto extra = f.evidence.find("extra");
+    if (extra != f.evidence.end() && !extra->empty()) return false;
+    const Location& at = f.locations[0];
+    const auto lost = lost_text.lower_bound(at.line);
+    return lost != lost_text.end() && *lost <= std::max(at.line, at.end_line);
+  });
+}
+
 }  // namespace
 
 std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
@@ -964,6 +986,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.back()->path, findings);
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
+    DropNumbersTheLostTextHeld(mts[k]->path, findings);
   }
   DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);

@@ -82,11 +82,12 @@ inline constexpr Rule kOmission{
 inline constexpr Rule kAddition{
     "addition", Severity::kWarning, "an MT paragraph or sentence with no counterpart in the official text",
     "content that the official text does not have"};
-// A phrase looping in a paragraph repeats its numbers too: the loop is the
-// defect, the extra copies of a number are its echo.
+// A phrase looping in a paragraph repeats its numbers too, and a stray
+// digit after a heading's title is the garbled heading: those findings are
+// the defect, the number difference is its echo.
 inline constexpr Rule kNumberMismatch{
     "number-mismatch", Severity::kError, "numbers that differ between a paragraph and its rendering",
-    "figures, years and amounts must survive translation", {&kRepetitionLoop}, Overlap::kSameLine};
+    "figures, years and amounts must survive translation", {&kRepetitionLoop, &kGarbledHeading}, Overlap::kSameLine};
 // A rendering that lost words of its official paragraph is far from it too:
 // the omission, which names the lost words, or the truncation, which shows
 // where the rendering stops, says it better.
