@@ -148,13 +148,8 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
 // A paragraph after the contents entry `entry` that ends with its title:
 // the entry's heading, with a number the outline could not match.
 bool HeadingWithTitleAfter(const align::Comparison& c, const Paragraph& entry) {
-  const std::string title(Trim(TitleOf(entry)));
-  if (title.empty()) return false;
-  constexpr size_t kLongestNumber = 24;
   return std::any_of(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), [&](const Paragraph* p) {
-    const std::string_view text = Trim(p->text);
-    return p->lines().first > entry.lines().first && text.size() >= title.size() &&
-           text.size() <= title.size() + kLongestNumber && text.ends_with(title);
+    return p->lines().first > entry.lines().first && PrefixBeforeTitle(p->text, TitleOf(entry)).has_value();
   });
 }
 

@@ -49,21 +49,6 @@ bool StrayTail(const std::string& mt_title, const std::string& official_title) {
   return std::equal(official.begin(), official.end(), mt.begin());
 }
 
-// What stands before the official title at the start of an MT paragraph
-// that ends with it ("Chapter. " in "Chapter. Using the Installer"), or
-// nullopt when the paragraph does not end with the title or holds more
-// than a heading's number before it.
-std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title) {
-  const std::string t = Trimmed(text), official = Trimmed(title);
-  if (official.empty() || t.size() < official.size() || t.compare(t.size() - official.size(), official.size(), official) != 0) {
-    return std::nullopt;
-  }
-  std::string prefix = Trimmed(t.substr(0, t.size() - official.size()));
-  constexpr size_t kLongestNumber = 24;  // "Chapter Twenty-Seven." fits; a sentence does not
-  if (prefix.size() > kLongestNumber) return std::nullopt;
-  return prefix;
-}
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // `prefix` is the official number with its digits gone ("Chapter." for
@@ -98,6 +83,17 @@ Finding Make(const Rule& rule, std::string message, const Paragraph& p, const st
 }
 
 }  // namespace
+
+std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title) {
+  const std::string t = Trimmed(text), official = Trimmed(title);
+  if (official.empty() || t.size() < official.size() || t.compare(t.size() - official.size(), official.size(), official) != 0) {
+    return std::nullopt;
+  }
+  std::string prefix = Trimmed(t.substr(0, t.size() - official.size()));
+  constexpr size_t kLongestNumber = 24;  // "Chapter Twenty-Seven." fits; a sentence does not
+  if (prefix.size() > kLongestNumber) return std::nullopt;
+  return prefix;
+}
 
 // The MT's own convention for each official numbering style: the style it
 // gives most headings of that style ("1." for the official "I.", if it
