@@ -104,7 +104,7 @@ bool IsShort(std::string_view text, Lang lang) {
 // A numbered sentence with its full stop ("1. Back up your data before you
 // start.") is an item of a list, not a heading.
 bool IsHeadingTitle(std::string_view title, Lang lang) {
-  const bool sentence = EndsSentence(title) && !title.empty() && title.back() != ':' &&
+  const bool sentence = EndsSentence(title) && !EndsWithColon(title) &&
                         WordishLength(title) >= (lang == Lang::kZh ? 12 : 6);
   return IsShort(title, lang) && !HasInnerSentenceEnd(title) && !sentence;
 }
@@ -223,7 +223,7 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
 
   for (Paragraph& p : paragraphs) {
     bool running_text = p.kind == Kind::kBody || p.kind == Kind::kBullet || p.kind == Kind::kNote;
-    p.truncated = running_text && !EndsSentence(p.text) &&
+    p.truncated = running_text && !EndsSentence(p.text) && !IsEnumeration(p.text) &&
                   (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
   }
   ExcuseClauseSeries(paragraphs);

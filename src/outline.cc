@@ -51,7 +51,7 @@ bool ReadsAsItem(const Paragraph& p) {
     return false;
   }
   const std::string_view title = Trim(number.title);
-  return p.kind != Kind::kHeading || (EndsSentence(title) && !title.empty() && title.back() != ':');
+  return p.kind != Kind::kHeading || (EndsSentence(title) && !EndsWithColon(title));
 }
 
 // A list is decided as a whole: a run of numbers of one style that count on

@@ -135,19 +135,55 @@ bool EndsSentence(std::string_view text) {
   return !cps.empty() && IsFinal(cps.back());
 }
 
+bool EndsWithColon(std::string_view text) {
+  const std::string_view t = Trim(text);
+  return t.ends_with(":") || t.ends_with("\uFF1A");
+}
+
+bool IsEnumeration(std::string_view text) {
+  constexpr size_t kMinItems = 4, kMaxWordsPerItem = 3;
+  const std::vector<char32_t> cps = ToCodePoints(Trim(text));
+  size_t items = 1, words = 0;
+  bool in_word = false;
+  for (char32_t c : cps) {
+    if (IsHan(c) || c == '.' || c == ';' || c == ':' || c == 0x3002) return false;
+    if (c == ',' || c == 0xFF0C) {
+      if (words == 0) return false;  // an empty item, or a trailing comma
+      ++items;
+      words = 0;
+      in_word = false;
+    } else if (IsSpace(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > kMaxWordsPerItem) return false;
+    }
+  }
+  return items >= kMinItems && words > 0;
+}
+
 bool LooksLikeProse(std::string_view text, Lang lang) {
   ScriptCounts c = CountScripts(text);
   // A comma-like mark anywhere, or a sentence end before the last character.
+  // Marks inside a bracket that closes belong to an aside, not to the line:
+  // "%P = sheet path (sheet full name, for Eeschema)" is a label.
   bool clause_mark = false;
+  bool mark_in_open_bracket = false;
+  int depth = 0;
   std::vector<char32_t> cps = ToCodePoints(Trim(text));
   for (size_t i = 0; i < cps.size(); ++i) {
     char32_t ch = cps[i];
     bool inside = i + 1 < cps.size();
+    if (ch == '(' || ch == 0xFF08 || ch == '[' || ch == 0x3010) ++depth;
+    if ((ch == ')' || ch == 0xFF09 || ch == ']' || ch == 0x3011) && depth > 0 && --depth == 0) {
+      mark_in_open_bracket = false;
+    }
     if (ch == ',' || ch == 0xFF0C || ch == 0x3001 || ch == ';' || ch == 0xFF1B ||
         (inside && (ch == 0x3002 || (ch == '.' && IsSpace(cps[i + 1]))))) {
-      clause_mark = true;
+      (depth > 0 ? mark_in_open_bracket : clause_mark) = true;
     }
   }
+  clause_mark = clause_mark || mark_in_open_bracket;
   if (lang == Lang::kZh) return c.han >= 40 || (c.han >= 12 && clause_mark);
   // Titles capitalise most words ("... Released, Contributing China's
   // Strength to ..."): without a sentence inside, such a line is a title.

@@ -20,6 +20,14 @@ std::optional<Lang> LangOfText(std::string_view text);
 // by closing quotes or brackets. A colon or semicolon also closes a block.
 bool EndsSentence(std::string_view text);
 
+// Whether the text ends with a colon of either width ("Options:", "选项："):
+// it introduces what follows rather than closing a sentence.
+bool EndsWithColon(std::string_view text);
+
+// A list of short Latin-script items separated by commas and nothing else
+// ("accept(2), bind(2), close(2), unix(7)"): complete without a full stop.
+bool IsEnumeration(std::string_view text);
+
 // Reads as running text rather than a title: several words or characters
 // and at least one clause mark inside.
 bool LooksLikeProse(std::string_view text, Lang lang);

@@ -173,6 +173,22 @@ TEST(ClassifyTest, TitleCasedHeadlineWithACommaIsATitleNotACutSentence) {
   EXPECT_FALSE(doc.paragraphs[0].truncated);
 }
 
+// A list of references or terms is complete without a full stop; the same
+// list ending on a comma, and a sentence of short clauses, are cut.
+TEST(ClassifyTest, CommaSeparatedListsAreNotCutSentences) {
+  Document doc = Build(
+      "1. See also\n\n"
+      "accept(2), bind(2), close(2), connect(2), fcntl(2), getpeername(2), getsockname(2), unix(7)\n\n"
+      "accept(2), bind(2), close(2), connect(2), fcntl(2), getpeername(2),\n\n"
+      "The daemon reads its configuration, checks the sockets, opens the log and starts the\n\n"
+      "%P = sheet path (sheet full name, for Eeschema)\n");
+  ASSERT_EQ(doc.paragraphs.size(), 5u);
+  EXPECT_FALSE(doc.paragraphs[1].truncated);
+  EXPECT_TRUE(doc.paragraphs[2].truncated);
+  EXPECT_TRUE(doc.paragraphs[3].truncated);
+  EXPECT_FALSE(doc.paragraphs[4].truncated) << "the comma belongs to the bracketed aside";
+}
+
 TEST(ClassifyTest, BulletsRecordTheirMarker) {
   const std::string text =
       "——中国开展国际发展合作，源于中华民族的天下大同理念。\n"
@@ -421,6 +437,28 @@ TEST(OutlineTest, StrayStyleIsASiblingNotANewLevel) {
   EXPECT_EQ(doc.paragraphs[2].heading->level, 2);
   EXPECT_EQ(doc.paragraphs[4].heading->level, 2);
   EXPECT_EQ(doc.paragraphs[6].heading->level, 2);
+}
+
+// A full-width colon introduces what follows, as ":" does: "4.1. 格式符号："
+// is a section heading, and the steps "1." "2." under 4.2 are its list.
+TEST(OutlineTest, HeadingsEndingWithAFullWidthColonAreSectionsNotItems) {
+  const std::string text =
+      "4. 文字和格式\n\n"
+      "4.1. 格式符号：\n\n"
+      "格式符号由实际值替换。\n\n"
+      "4.2. 多行文字：\n\n"
+      "有两种方法可以在文本中插入新行：\n\n"
+      "1. 插入两个字符的序列（主要在页面设置对话框中）。\n\n"
+      "2. 在设计窗口中插入一个新行。\n\n"
+      "4.3. 页面设置对话框中的多行文本：\n\n"
+      "5. 约束\n";
+  Document doc = Build(text);
+  std::vector<std::pair<bool, int>> outline;  // (is a heading, level)
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.heading) outline.push_back({p.kind == Kind::kHeading, p.heading->level});
+  }
+  EXPECT_EQ(outline, (std::vector<std::pair<bool, int>>{
+                         {true, 1}, {true, 2}, {true, 2}, {false, 3}, {false, 3}, {true, 2}, {true, 1}}));
 }
 
 TEST(SentenceTest, EnglishAbbreviationsDoNotEndSentences) {
