@@ -15,7 +15,7 @@ bool OpensNewParagraph(const Paragraph& p) {
 }
 
 bool WasCut(const Paragraph& p) {
-  return !EndsSentence(p.text) && (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
+  return !EndsSentence(p.text) && !IsEnumeration(p.text) && (LooksLikeProse(p.text, p.lang) || EndsMidClause(p.text));
 }
 
 // `next` continues `open`, which a block of the other language interrupted.
