@@ -607,9 +607,13 @@ void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding
 }
 
 // A rule on the official pair itself, like length-ratio: made once, with
-// or without an MT.
+// or without an MT. A row the aligner rates more likely wrong than right
+// (an older Chinese text that lacks whole entries) says nothing about
+// either side's numbers.
 void OfficialNumbers(const align::DocumentAlignment& pair, const std::string& official, std::vector<Finding>& out) {
+  constexpr double kTrustedPairing = 0.5;
   for (const align::Bead& b : pair.paragraphs) {
+    if (b.confidence < kTrustedPairing) continue;
     CompareNumbers({pair.zh.begin() + b.zh_begin, pair.zh.begin() + b.zh_end},
                    {pair.en.begin() + b.en_begin, pair.en.begin() + b.en_end}, {}, official, true, out);
   }
