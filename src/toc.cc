@@ -158,6 +158,15 @@ bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size
   return found * 2 >= entries;
 }
 
+// Whether the run's first entry comes back among as many headings after the
+// run as the run has entries (a scan bounded by the run's own length).
+bool OpensBody(const std::vector<Paragraph*>& stream, size_t first, size_t end, const Headings& headings) {
+  const Title t = MakeTitle(*stream[first]);
+  if (t.grams.empty()) return false;
+  const size_t from = headings.FirstAt(end);
+  return headings.SimilarIn(t, from, std::min(from + (end - first), headings.size()));
+}
+
 // Whether `next` carries the decimal number that comes after `previous`'s
 // in reading order: deeper, or on at some level ("3.6.5." -> "3.6.6.",
 // "3.6." -> "3.6.1.", "3.6.6." -> "3.7."). A body heading that follows the
@@ -194,6 +203,13 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
     if (end < stream.size() && end - first_entry > 1 && stream[end]->kind == Kind::kBody &&
         LooksLikeProse(stream[end]->text, stream[end]->lang) && !NumberedNext(*stream[end - 2], *stream[end - 1])) {
       --end;
+    }
+    // A text that opens with a run without a marker may open with its own
+    // title ("Chapter 3. Before Installing"), which does not come back: a
+    // real first entry comes back among the first headings after the run,
+    // as the body's first heading.
+    if (!marker && first_entry == 0 && end > kMinEntries && !OpensBody(stream, first_entry, end, headings)) {
+      ++first_entry;
     }
     const int entries = static_cast<int>(end - first_entry);
     // After a marker the run is a table of contents whatever comes later.

@@ -278,6 +278,28 @@ TEST(TocTest, TheLastEntryBeforeTheChaptersOpeningText) {
   EXPECT_EQ(doc.paragraphs[6].kind, Kind::kHeading);
 }
 
+// A translation that left its "Contents" marker in Chinese: the English run
+// is unmarked, and the chapter title that opens the text is not an entry.
+TEST(TocTest, TheTitleThatOpensAnUnmarkedRunIsNotAnEntry) {
+  const std::string text =
+      "Chapter 3. Before Installing Debian\n\n"
+      "目录\n\n"
+      "3.1. Overview\n\n"
+      "3.2. Back Up Your Data\n\n"
+      "3.3. Information You Will Need\n\n"
+      "3.4. Hardware Issues\n\n"
+      "This chapter deals with the preparation for installing before you boot the installer.\n\n"
+      "3.1. Overview\n\n"
+      "First, a note about installations that take longer than expected on old machines.\n\n"
+      "3.2. Back Up Your Data\n\n"
+      "Back up every disk before you start, as the installer may overwrite them.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 11u);
+  EXPECT_EQ(doc.paragraphs[0].kind, Kind::kHeading);
+  for (int i = 2; i < 6; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[7].kind, Kind::kHeading);
+}
+
 TEST(TocTest, UnmarkedRunWhoseEntriesReturnAsHeadings) {
   const std::string text =
       "1. The concept of a shared future\n"
