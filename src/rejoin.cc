@@ -4,6 +4,12 @@
 // only on evidence that the sentence was cut: it reads as prose, it does not
 // end a sentence, the next one does not open a heading or bullet, and (for
 // English) the next one starts in lower case or this one stops mid-clause.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string_view>
+
 #include "structure.h"
 #include "text_features.h"
 
@@ -25,11 +31,21 @@ bool ContinuesAcrossBlock(const Paragraph& open, const Paragraph& next) {
   return StartsLowercase(next.text) || EndsMidClause(open.text);
 }
 
+// Opens with a lower-case word ("and the rest"), not a path or a symbol
+// whose first letter happens to be lower case ("/lib/modules", "-v").
+bool StartsWithLowercaseWord(std::string_view text) {
+  if (text.empty()) return false;
+  int32_t i = 0;
+  UChar32 first;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(std::min<size_t>(text.size(), 4)), first);
+  return first >= 0 && u_islower(first);
+}
+
 // `next` continues `open` after a blank line in the same language (a page or
 // column break in a monolingual file): only a lower-case continuation counts.
 bool ContinuesAfterBlankLine(const Paragraph& open, const Paragraph& next) {
   return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) &&
-         StartsLowercase(next.text);
+         StartsWithLowercaseWord(next.text);
 }
 
 }  // namespace
