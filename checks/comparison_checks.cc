@@ -88,6 +88,46 @@ const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std
   return nullptr;
 }
 
+// Of a row with one MT paragraph fewer than official ones (a label and its
+// description, with the description left out), the official paragraph whose
+// removal lets the others pair in order with the MT's, each keeping nearly
+// all its content words, while its own words are mostly absent from the MT:
+// the paragraph left out. nullptr when no paragraph fits.
+constexpr double kPairedKeeps = 0.8;  // share of a paired paragraph's words the MT keeps
+constexpr double kLeftOutLoses = 0.5;  // share of the left-out paragraph's words absent
+
+const Paragraph* LeftOutOfRow(const std::vector<const Paragraph*>& en, const std::vector<const Paragraph*>& mt) {
+  if (mt.empty() || en.size() != mt.size() + 1) return nullptr;
+  auto stems_of = [](const Paragraph* p) {
+    const std::vector<std::string> stems = align::EnglishStems(p->text);
+    return std::set<std::string>(stems.begin(), stems.end());
+  };
+  std::vector<std::set<std::string>> official, rendered;
+  for (const Paragraph* p : en) official.push_back(stems_of(p));
+  std::set<std::string> all_rendered;
+  for (const Paragraph* p : mt) {
+    rendered.push_back(stems_of(p));
+    all_rendered.insert(rendered.back().begin(), rendered.back().end());
+  }
+  auto missing = [](const std::set<std::string>& want, const std::set<std::string>& have) {
+    return static_cast<size_t>(std::count_if(want.begin(), want.end(), [&](const std::string& s) { return !have.count(s); }));
+  };
+  for (size_t out = 0; out < en.size(); ++out) {
+    if (official[out].empty() ||
+        static_cast<double>(missing(official[out], all_rendered)) < kLeftOutLoses * static_cast<double>(official[out].size())) {
+      continue;
+    }
+    bool others_kept = true;
+    for (size_t i = 0, j = 0; i < en.size() && others_kept; ++i) {
+      if (i == out) continue;
+      const double kept = static_cast<double>(official[i].size() - missing(official[i], rendered[j++]));
+      others_kept = kept >= kPairedKeeps * static_cast<double>(official[i].size());
+    }
+    if (others_kept) return en[out];
+  }
+  return nullptr;
+}
+
 // `part` ends on a word that `full` continues with one of `lost`: the
 // title was cut mid-phrase ("... disaster emergency" for "... emergency
 // rescue for natural disasters"), not reworded.
@@ -358,14 +398,16 @@ bool LeftInChinese(const std::string& text) {
   return CountScripts(text).han >= kChineseLeftIn;
 }
 
-// The MT paragraph just before or after the row's MT text holds Chinese.
+// An MT paragraph just before, inside or just after the span of the row's MT
+// text holds Chinese (the untranslated finding's, kept off the row).
 bool BesideChineseLeftIn(const align::Comparison& c, const align::ComparisonRow& row) {
   if (row.mt.empty()) return false;
-  const auto first = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.front());
-  const auto last = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.back());
+  auto first = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.front());
+  auto last = std::find(first, c.mt_paragraphs.end(), row.mt.back());
   if (first == c.mt_paragraphs.end() || last == c.mt_paragraphs.end()) return false;
-  return (first != c.mt_paragraphs.begin() && LeftInChinese((*(first - 1))->text)) ||
-         (last + 1 != c.mt_paragraphs.end() && LeftInChinese((*(last + 1))->text));
+  if (first != c.mt_paragraphs.begin()) --first;
+  if (last + 1 != c.mt_paragraphs.end()) ++last;
+  return std::any_of(first, last + 1, [](const Paragraph* p) { return LeftInChinese(p->text); });
 }
 
 // The paragraph of `side` that shares most content words with `p`, or
@@ -422,6 +464,36 @@ std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en
   return std::nullopt;
 }
 
+// The official paragraph as the MT renders it on a row next to `mt_row`,
+// where the alignment put it: an MT paragraph there that stops where the
+// official one goes on (`cut` set), or one that keeps a good part of its
+// content words. nullptr when there is none.
+struct RenderedElsewhere {
+  const Paragraph* paragraph = nullptr;
+  bool cut = false;
+};
+RenderedElsewhere RenderedNearby(const Paragraph& official, const align::Comparison& c, size_t mt_row) {
+  constexpr double kKeptShare = 0.3;
+  const std::vector<std::string> stems = align::EnglishStems(official.text);
+  const std::set<std::string> wanted(stems.begin(), stems.end());
+  if (wanted.empty()) return {};
+  for (size_t row : {mt_row - 1, mt_row + 1}) {
+    if (row >= c.rows.size()) continue;  // mt_row - 1 wraps around at 0
+    for (const Paragraph* m : c.rows[row].mt) {
+      if (!EndsSentence(m->text) && EndsSentence(official.text) &&
+          StopsWhereOfficialGoesOn(m->text, official.text, LostWords(m->text, official.text))) {
+        return {m, true};
+      }
+      std::set<std::string> kept;
+      for (const std::string& stem : align::EnglishStems(m->text)) {
+        if (wanted.count(stem)) kept.insert(stem);
+      }
+      if (static_cast<double>(kept.size()) >= kKeptShare * static_cast<double>(wanted.size())) return {m, false};
+    }
+  }
+  return {};
+}
+
 void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
                            std::vector<Finding>& out) {
   const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
@@ -450,6 +522,27 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
       return true;
     }
     partial_mt.insert(mt_row);
+    auto report_left_out = [&](const Paragraph* left_out) {
+      Finding f = MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
+                              Lines({left_out}, official), {{"key", left_out->text}});
+      f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
+      out.push_back(std::move(f));
+      return true;
+    };
+    if (const Paragraph* left_out = LeftOutOfRow(c.rows[official_row].en, c.rows[mt_row].mt)) {
+      const RenderedElsewhere nearby = RenderedNearby(*left_out, c, mt_row);
+      if (!nearby.paragraph) return report_left_out(left_out);
+      if (nearby.cut) {
+        if (nearby.paragraph->truncated) return true;  // the text's own truncated-paragraph finding stands
+        const std::vector<std::string> cut_off = LostWords(nearby.paragraph->text, left_out->text);
+        out.push_back(MakeFinding(kTruncatedParagraph,
+                                  "paragraph stops mid-sentence where the official \"" + ClipText(left_out->text, 40) +
+                                      "\" goes on: lacks " + QuotedList(cut_off),
+                                  Lines({nearby.paragraph}, mt.path),
+                                  {{"key", nearby.paragraph->text}, {"official", left_out->text}, {"lost", cut_off}}));
+        return true;
+      }
+    }
     // A rendering that stops mid-sentence where its official paragraph goes
     // on to a full stop was cut: that is the defect to report, once.
     const Paragraph& last_mt = *c.rows[mt_row].mt.back();
@@ -464,13 +557,7 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     }
     // Of several official paragraphs on the row, one whose words are all
     // lost is a paragraph left out: reported where it stands.
-    if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) {
-      Finding f = MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
-                              Lines({left_out}, official), {{"key", left_out->text}});
-      f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
-      out.push_back(std::move(f));
-      return true;
-    }
+    if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) return report_left_out(left_out);
     Finding f = MakeFinding(kOmission,
                             "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
                                 QuotedList(lost),
