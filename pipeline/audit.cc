@@ -401,7 +401,8 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
 
 }  // namespace
 
-std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty) {
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty,
+                              std::map<std::string, size_t>* xml_replaced) {
   const std::string& write_dir = write_dir_or_empty.empty() ? out_dir : write_dir_or_empty;
   const OutputPaths paths(result, out_dir, write_dir);
   std::ostringstream summary;
@@ -417,6 +418,7 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
   summary << "    -> report.html (side-by-side view), report.json, report.sarif (SARIF 2.1.0), junit.xml, "
              "report.md\n";
   for (const auto& [name, count] : replaced) {
+    if (count > 0 && xml_replaced != nullptr) (*xml_replaced)[name] = count;
     if (count > 0) {
       summary << "  note: " << name << ": " << count << " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, "
               << "ill-formed UTF-8) replaced with U+FFFD\n";
@@ -447,7 +449,7 @@ AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_
   CheckOutputKeepsClearOfInputs(out_dir, config.set_dir, read_paths);
   OutputFolder output(out_dir);  // locked; reports go to output.staging() until Commit
   AuditSummary summary;
-  summary.summary = WriteAuditOutputs(result, out_dir, output.staging());
+  summary.summary = WriteAuditOutputs(result, out_dir, output.staging(), &summary.xml_replaced);
   size_t written = 0;
   for (const auto& entry : fs::recursive_directory_iterator(output.staging())) written += entry.is_regular_file();
   output.Commit();

@@ -102,8 +102,11 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
 // file atomically, and returns the text of summary.txt.
 // `write_dir`, when given, is where the files go (a staging folder swapped in
 // for `out_dir` afterwards); the summary names them as they stand in out_dir.
+// `xml_replaced`, when given, gets the characters XML cannot hold that each
+// XML or HTML output replaced with U+FFFD (outputs with none left out).
 std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir,
-                              const std::string& write_dir = "");
+                              const std::string& write_dir = "",
+                              std::map<std::string, size_t>* xml_replaced = nullptr);
 
 // How much of the official English an MT renders.
 struct MtCoverage {
@@ -120,6 +123,7 @@ struct AuditSummary {
   std::map<std::string, std::array<int, 3>> counts;
   std::vector<MtCoverage> coverage;       // one per MT, in manifest order
   std::vector<std::string> html_reports;  // file names of the side-by-side pages
+  std::map<std::string, size_t> xml_replaced;  // characters XML cannot hold, per output that had some
   std::string summary;                    // the text of summary.txt
 };
 

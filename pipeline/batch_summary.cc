@@ -10,6 +10,7 @@
 #include "error.h"
 #include "junit_report.h"
 #include "sarif_report.h"
+#include "xml_escape.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -35,6 +36,14 @@ std::string ReadOutput(const fs::path& path) {
 
 }  // namespace
 
+FolderLock LockBatchOutput(const std::string& out_dir) {
+  std::error_code error;
+  fs::create_directories(out_dir, error);
+  if (error) throw InputError({out_dir}, "cannot create folder: " + error.message());
+  return FolderLock(out_dir, "another batch, merge or audit is writing into this folder; wait for it to finish or "
+                             "give another --out");
+}
+
 json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds) {
   static const char* kStatus[] = {"pass", "fail", "error"};  // by exit code
   const int exit_code = error.empty() ? result.exit_code : kExitInputError;
@@ -54,6 +63,7 @@ json SetSummary(const BatchSet& set, const AuditSummary& result, const std::stri
     entry["rules"][rule] = SeverityCounts(n);
     AddCounts(entry["rules"][rule], &entry["counts"]);
   }
+  entry["xml_replaced"] = result.xml_replaced;
   for (const MtCoverage& mt : result.coverage) {
     entry["coverage"].push_back({{"mt", mt.path}, {"rendered", mt.rendered}, {"paragraphs", mt.paragraphs}});
   }
@@ -84,18 +94,32 @@ int WriteBatchReports(const std::string& out_dir, json& summary) {
   }
   summary["totals"] = std::move(totals);
   summary["exit_code"] = exit_code;
+  // The merged junit.xml holds the sets' suites as they wrote them, with the
+  // characters they replaced, and the merge escapes names and errors itself.
+  XmlReplacements counted;
+  const std::string index = RenderBatchIndex(summary);
+  const size_t index_replaced = counted.Take();
+  const std::string merged_junit = MergeJunit(junit);
+  size_t junit_replaced = counted.Take();
+  for (const json& set : summary["sets"]) {
+    junit_replaced += set.value("xml_replaced", json::object()).value("junit.xml", size_t{0});
+  }
+  summary["xml_replaced"] = json::object();
+  if (index_replaced > 0) summary["xml_replaced"]["index.html"] = index_replaced;
+  if (junit_replaced > 0) summary["xml_replaced"]["junit.xml"] = junit_replaced;
   const fs::path out(out_dir);
   WriteFileAtomically((out / "summary.json").string(), summary.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
   WriteFileAtomically((out / "summary.md").string(), RenderBatchMarkdown(summary, 20));
-  WriteFileAtomically((out / "index.html").string(), RenderBatchIndex(summary));
+  WriteFileAtomically((out / "index.html").string(), index);
   WriteFileAtomically((out / "report.sarif").string(), MergeSarif(sarif, BITEXT_VERSION));
-  WriteFileAtomically((out / "junit.xml").string(), MergeJunit(junit));
+  WriteFileAtomically((out / "junit.xml").string(), merged_junit);
   return exit_code;
 }
 
 void PrintBatchTotals(const json& summary, const std::string& out_dir) {
   std::cout << DescribeBatchTotals(summary) << "\n    -> " << (fs::path(out_dir) / "index.html").string()
             << ", summary.json, summary.md, report.sarif, junit.xml\n";
+  for (const std::string& note : DescribeXmlReplacements(summary)) std::cout << "  note: " << note << "\n";
   const int exit_code = summary["exit_code"];
   if (exit_code == kExitInputError) std::cout << "exit 2: input errors in some document sets\n";
   if (exit_code == kExitFindings) std::cout << "exit 1: findings at or above --fail-on\n";

@@ -61,6 +61,17 @@ std::string CheckSetEntry(const json& set) {
   for (const json& page : reports) {
     if (!IsPlainName(page)) return "\"reports\" holds something other than a plain file name";
   }
+  // Written since the merged reports count the characters XML cannot hold;
+  // older summaries lack it.
+  if (set.contains("xml_replaced")) {
+    const json& replaced = set["xml_replaced"];
+    if (!replaced.is_object()) return "\"xml_replaced\" is not an object";
+    for (const auto& [output, count] : replaced.items()) {
+      if (!IsPlainName(json(output)) || !IsCount(count)) {
+        return "\"xml_replaced\" holds something other than plain file names with whole counts";
+      }
+    }
+  }
   if (!set.value("coverage", json()).is_array()) return "\"coverage\" is not an array";
   if (!set.value("seconds", json()).is_number()) return "\"seconds\" is not a number";
   return "";

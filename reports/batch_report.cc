@@ -35,6 +35,16 @@ std::string DescribeBatchTotals(const json& summary) {
          std::to_string(t["counts"]["info"].get<int>()) + " info";
 }
 
+std::vector<std::string> DescribeXmlReplacements(const json& summary) {
+  std::vector<std::string> notes;
+  const json replaced = summary.value("xml_replaced", json::object());
+  for (const auto& [output, count] : replaced.items()) {
+    notes.push_back(output + ": " + std::to_string(count.get<size_t>()) +
+                    " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, ill-formed UTF-8) replaced with U+FFFD");
+  }
+  return notes;
+}
+
 namespace {
 
 // Rules with findings, in catalogue order, then any others by name.
@@ -106,6 +116,7 @@ std::string RenderBatchIndex(const json& summary) {
 
 std::string RenderBatchMarkdown(const json& summary, size_t worst) {
   std::string out = "# bitext batch\n\n" + EscapeMarkdown(DescribeBatchTotals(summary)) + "\n";
+  for (const std::string& note : DescribeXmlReplacements(summary)) out += "\nNote: " + EscapeMarkdown(note) + "\n";
   const json& rules = summary["totals"]["rules"];
   if (!rules.empty()) {
     out += "\n| Rule | Errors | Warnings | Info |\n|---|---:|---:|---:|\n";

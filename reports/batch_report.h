@@ -7,11 +7,17 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace bitext {
 
 // "N document sets: a pass, b fail, c input errors; findings: ...".
 std::string DescribeBatchTotals(const nlohmann::json& summary);
+
+// One note per merged output whose characters XML cannot hold became U+FFFD
+// (summary["xml_replaced"]): "junit.xml: 2 character(s) XML cannot hold
+// (...) replaced with U+FFFD", as an audit's summary says them.
+std::vector<std::string> DescribeXmlReplacements(const nlohmann::json& summary);
 
 // A self-contained HTML page: the totals, then a table of the sets (status,
 // findings per severity, MT coverage, links to the sets' report pages, the

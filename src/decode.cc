@@ -302,12 +302,21 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
                         nullptr, &status);
   }
+  // Most encodings give at most one UTF-16 unit a byte, but SCSU and BOCU-1
+  // give a supplementary character (two units) for one byte: when the
+  // buffer fills, it grows and the conversion goes on where it stopped.
   std::u16string utf16(bytes.size() + 2, u'\0');
   const char* source = bytes.data();
   const char* source_end = bytes.data() + bytes.size();
   UChar* target = utf16.data();
-  ucnv_toUnicode(conv.get(), &target, target + utf16.size(), &source, source_end,
-                 nullptr, true, &status);
+  for (;;) {
+    ucnv_toUnicode(conv.get(), &target, utf16.data() + utf16.size(), &source, source_end, nullptr, true, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+    status = U_ZERO_ERROR;
+    const size_t written = static_cast<size_t>(target - utf16.data());
+    utf16.resize(utf16.size() + static_cast<size_t>(source_end - source) + utf16.size() / 2 + 2);
+    target = utf16.data() + written;
+  }
   if (U_FAILURE(status)) {
     // `source` stops just past the offending bytes; ask ICU how many they were.
     char invalid[32];
@@ -319,11 +328,17 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
     // Bytes are counted in the file, lines in the characters before them
     // (a byte 0x0A inside a two-byte character ends no line).
     const int line = LineAfter(std::u16string_view(utf16.data(), static_cast<size_t>(target - utf16.data())));
-    throw InputError(
-        {path, line, static_cast<int64_t>(offset + bom_length)},
-        "byte " + Hex(static_cast<unsigned char>(bytes[offset])) +
-            " is not valid " + encoding +
-            "; give the right --encoding, or --lenient to replace bad bytes");
+    std::string problem = "byte " + Hex(static_cast<unsigned char>(bytes[offset])) + " is not valid " + encoding;
+    if (status == U_TRUNCATED_CHAR_FOUND) {  // a sequence the file ends inside, such as SCSU's SQU and one byte
+      std::string shown;
+      for (size_t k = offset; k < bytes.size(); ++k) {
+        shown += (k > offset ? " " : "") + Hex(static_cast<unsigned char>(bytes[k])).substr(2);
+      }
+      problem = "the file ends inside a sequence of " + encoding + " (byte" +
+                (bytes.size() - offset > 1 ? "s " : " ") + shown + ")";
+    }
+    throw InputError({path, line, static_cast<int64_t>(offset + bom_length)},
+                     problem + "; give the right --encoding, or --lenient to replace bad bytes");
   }
   utf16.resize(static_cast<size_t>(target - utf16.data()));
   if (lenient) {

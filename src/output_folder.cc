@@ -1,8 +1,6 @@
 #include "output_folder.h"
 
 #include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -49,28 +47,11 @@ fs::path Normal(const std::string& path) {
 
 }  // namespace
 
-OutputFolder::OutputFolder(const std::string& target) : target_(Normal(target).string()) {
+OutputFolder::OutputFolder(const std::string& target)
+    : lock_(target, "another audit is writing into this folder; wait for it to finish or give another --out"),
+      target_(Normal(target).string()) {
   const fs::path target_path(target_);
   const std::string hidden = "." + target_path.filename().string();
-  lock_path_ = (target_path.parent_path() / (hidden + ".lock")).string();
-  // The lock file may be unlinked by the run that held it between our open
-  // and our lock: then lock the new one.
-  for (;;) {
-    lock_fd_ = ::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lock_fd_ < 0) throw InputError({lock_path_}, std::string("cannot create lock file: ") + std::strerror(errno));
-    if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-      ::close(lock_fd_);
-      lock_fd_ = -1;
-      throw InputError({target}, "another audit is writing into this folder; wait for it to finish or give "
-                                 "another --out");
-    }
-    struct stat held, named;
-    if (::fstat(lock_fd_, &held) == 0 && ::stat(lock_path_.c_str(), &named) == 0 && held.st_ino == named.st_ino &&
-        held.st_dev == named.st_dev) {
-      break;
-    }
-    ::close(lock_fd_);
-  }
   std::error_code error;
   const fs::file_status status = fs::status(target_path, error);
   if (fs::exists(status)) {
@@ -97,10 +78,6 @@ OutputFolder::OutputFolder(const std::string& target) : target_(Normal(target).s
 OutputFolder::~OutputFolder() {
   std::error_code error;
   if (!committed_ && !staging_.empty()) fs::remove_all(staging_, error);
-  if (lock_fd_ >= 0) {
-    ::unlink(lock_path_.c_str());  // still held: no other run can have locked this file
-    ::close(lock_fd_);
-  }
 }
 
 void OutputFolder::Commit() {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "folder_lock.h"
+
 namespace bitext {
 
 class OutputFolder {
@@ -30,8 +32,8 @@ class OutputFolder {
   void Commit();
 
  private:
-  std::string target_, staging_, lock_path_;
-  int lock_fd_ = -1;
+  FolderLock lock_;  // first made, last released
+  std::string target_, staging_;
   bool committed_ = false;
 };
 

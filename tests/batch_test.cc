@@ -1,8 +1,12 @@
 // End-to-end: `bitext batch` and `bitext merge` on a generated folder of
 // small document sets, one of them broken, running the real executable.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -230,6 +234,102 @@ TEST(BatchTest, EachSetReadsItsOwnBitextIni) {
   }
 }
 
+// Every file under `dir` (paths relative to it) with its bytes.
+std::map<std::string, std::string> Snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) files[fs::relative(entry.path(), dir).string()] = Read(entry.path());
+  }
+  return files;
+}
+
+// A batch or a merge locks its --out for the whole run (flock on ".NAME.lock"
+// beside it, as an audit does): a second one into the same folder fails at
+// once, exit 2, and leaves the first one's output as it was. The test holds
+// the lock as a running batch holds it.
+TEST(BatchTest, SecondBatchOrMergeIntoTheSameFolderFailsWhileTheFirstWrites) {
+  const fs::path sets = MakeSets();
+  const fs::path out = OutDir("locked");
+  const std::string set1 = (sets / "set-1").string(), set2 = (sets / "set-2").string();
+  ASSERT_EQ(Bitext(kBatch + "--quiet " + set1 + " --out " + out.string()).exit_code, 1);
+  const std::map<std::string, std::string> before = Snapshot(out);
+  ASSERT_TRUE(before.count("summary.json"));
+  const fs::path lock_path = out.parent_path() / ("." + out.filename().string() + ".lock");
+  EXPECT_FALSE(fs::exists(lock_path));  // removed when the batch ended
+  const int lock = open(lock_path.c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(lock, 0);
+  ASSERT_EQ(flock(lock, LOCK_EX), 0);
+  for (const std::string& command : {kBatch + set1, kBatch + set2, "merge " + out.string()}) {
+    CommandResult run = Bitext(command + " --out " + out.string());
+    EXPECT_EQ(run.exit_code, 2) << command << "\n" << run.out;
+    EXPECT_NE(run.out.find("bitext: error: " + out.string() +
+                           ": another batch, merge or audit is writing into this folder; wait for it to finish or "
+                           "give another --out"),
+              std::string::npos)
+        << command << "\n" << run.out;
+  }
+  CommandResult audit = Bitext("audit --no-lexicon " + set1 + " --out " + out.string());
+  EXPECT_EQ(audit.exit_code, 2) << audit.out;
+  EXPECT_NE(audit.out.find(out.string() + ": another audit is writing into this folder"), std::string::npos) << audit.out;
+  EXPECT_EQ(Snapshot(out), before);
+  close(lock);
+  // Released: the next batch writes, and takes and removes the lock file.
+  ASSERT_EQ(Bitext(kBatch + "--quiet " + set2 + " --out " + out.string()).exit_code, 1);
+  EXPECT_EQ(Summary(out)["sets"][0]["dir"], "set-2");
+  EXPECT_FALSE(fs::exists(lock_path));
+}
+
+// The number N in "note: OUTPUT: N character(s) XML cannot hold", or -1.
+long XmlNote(const std::string& text, const std::string& output) {
+  const std::string note = output + ": ";
+  for (size_t at = text.find(note); at != std::string::npos; at = text.find(note, at + 1)) {
+    size_t end = at + note.size();
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end > at + note.size() && text.compare(end, 29, " character(s) XML cannot hold") == 0) {
+      return std::stol(text.substr(at + note.size(), end - at - note.size()));
+    }
+  }
+  return -1;
+}
+
+// U+FFFE in a set's name and in a broken set's error: XML cannot hold it, so
+// the merged junit.xml and index.html hold U+FFFD instead, and the batch (and
+// a merge of it) says how many, as a set's own summary does for its reports.
+TEST(BatchTest, MergedReportsSayWhatXmlCouldNotHold) {
+  const fs::path sets = MakeSets();
+  const std::string nonchar = "\xEF\xBF\xBE", fffd = "\xEF\xBF\xBD";
+  Write(sets / "set-2" / "manifest", "name = set" + nonchar + "2\nbilingual = official-bilingual.txt\nmt = mt.txt\n");
+  Write(sets / "set-3" / "manifest", "bilingual = official-bilingual.txt\nmt = missing" + nonchar + ".txt\n");
+  const fs::path out = OutDir("xml");
+  CommandResult run = Bitext(kBatch + (sets / "set-2").string() + " " + (sets / "set-3").string() + " --out " + out.string());
+  EXPECT_EQ(run.exit_code, 2) << run.out;
+  const long in_set = XmlNote(Read(out / "set-2" / "summary.txt"), "junit.xml");
+  ASSERT_GT(in_set, 0) << Read(out / "set-2" / "summary.txt");
+  const std::string junit = Read(out / "junit.xml"), index = Read(out / "index.html");
+  for (const std::string* merged : {&junit, &index}) {
+    EXPECT_EQ(merged->find(nonchar), std::string::npos);
+    EXPECT_NE(merged->find("set" + fffd + "2"), std::string::npos);
+    EXPECT_NE(merged->find("missing" + fffd + ".txt"), std::string::npos);
+  }
+  EXPECT_EQ(std::system(("xmllint --noout " + (out / "junit.xml").string()).c_str()), 0);
+  // junit.xml: set-2's suite as it wrote it, and set-3's error; index.html:
+  // set-2's name and set-3's error, once each.
+  EXPECT_EQ(XmlNote(run.out, "junit.xml"), in_set + 1) << run.out;
+  EXPECT_EQ(XmlNote(run.out, "index.html"), 2) << run.out;
+  EXPECT_NE(run.out.find("note: junit.xml: "), std::string::npos) << run.out;
+  EXPECT_EQ(XmlNote(Read(out / "summary.md"), "junit.xml"), in_set + 1);
+  const json summary = Summary(out);
+  EXPECT_EQ(summary["xml_replaced"]["junit.xml"], in_set + 1);
+  EXPECT_EQ(summary["sets"][0]["xml_replaced"]["junit.xml"], in_set);
+  // A merge of the batch reads set-2's count from summary.json.
+  const fs::path merged = OutDir("xml-merged");
+  CommandResult merge = Bitext("merge " + out.string() + " --out " + merged.string());
+  EXPECT_EQ(merge.exit_code, 2) << merge.out;
+  EXPECT_EQ(XmlNote(merge.out, "junit.xml"), in_set + 1) << merge.out;
+  EXPECT_EQ(XmlNote(merge.out, "index.html"), 2) << merge.out;
+  EXPECT_EQ(Read(merged / "junit.xml"), junit);
+}
+
 TEST(BatchTest, UsageErrorsExitWithTwo) {
   const fs::path sets = MakeSets();
   const std::string out = " --out " + OutDir("usage").string();
@@ -276,6 +376,8 @@ TEST(BatchTest, MergeRefusesAMalformedSummary) {
       {"status", [](json& s) { s["sets"][0]["status"] = "pass"; }, "\"status\" does not match"},
       {"counts", [](json& s) { s["sets"][0]["counts"]["error"] = -1; }, "\"counts\" lacks whole"},
       {"index", [](json& s) { s["sets"][0]["index"] = 4294967296.5; }, "\"index\" is not a whole number"},
+      {"replaced", [](json& s) { s["sets"][0]["xml_replaced"] = {{"../junit.xml", 1}}; }, "\"xml_replaced\" holds something other"},
+      {"replaced-count", [](json& s) { s["sets"][0]["xml_replaced"] = {{"junit.xml", -1}}; }, "\"xml_replaced\" holds something other"},
       {"sets", [](json& s) { s["sets"] = "x"; }, "\"sets\" missing or of the wrong type"},
       {"entry", [](json& s) { s["sets"][0] = 1; }, "set 1 of \"sets\": is not an object"},
       {"version", [](json& s) { s["schema_version"] = 2; }, "not a batch summary of schema_version 1"},

@@ -264,6 +264,80 @@ TEST(DecodeTest, IllegalByteInDeclaredLegacyEncoding) {
   EXPECT_NE(d.text.find("第三行"), std::string::npos) << d.text;
 }
 
+// ------------------------------------------------------ SCSU and BOCU-1 ---
+
+// SCSU and BOCU-1 compress Unicode: a run of supplementary characters takes
+// one byte each (after a window or difference is set) but two UTF-16 units,
+// so the text holds more units than the file has bytes.
+TEST(DecodeTest, CompressedUnicodeDecodesWhateverItExpandsTo) {
+  const std::string text = "Hello world.\n中国始终坚持走和平发展道路。\nÄöü façade\n" + Repeat("😀", 300) + "\n" +
+                           Repeat("𝄞", 40) + " end\n";
+  for (const char* charset : {"SCSU", "BOCU-1"}) {
+    const std::string bytes = EncodeAs(text, charset);
+    ASSERT_FALSE(bytes.empty()) << charset;
+    const int32_t units = icu::UnicodeString::fromUTF8(text).length();
+    ASSERT_GT(units, static_cast<int32_t>(bytes.size()) + 2) << charset << ": the test wants more UTF-16 units than bytes";
+    for (bool lenient : {false, true}) {
+      DecodedText d;
+      ASSERT_NO_THROW(d = Decode(bytes, "packed.txt", DecodeOptions{charset, lenient})) << charset;
+      EXPECT_EQ(d.text, text) << charset;
+      EXPECT_EQ(d.encoding, charset);
+      EXPECT_FALSE(d.detected);
+      EXPECT_EQ(d.replaced, 0) << charset;
+      EXPECT_TRUE(d.notes.empty()) << charset;
+    }
+  }
+}
+
+// An SCSU error names the byte where the bad sequence starts and its line.
+// ICU's encoder ends this prefix in single-byte mode (its ASCII is
+// written as is), where the tag 0x0C is reserved and SQU (0x0E) takes two
+// more bytes.
+TEST(DecodeTest, ScsuErrorsNameTheirLineAndByte) {
+  const std::string prefix = EncodeAs("第一行\n第二行\nHello world\n", "SCSU");
+  ASSERT_FALSE(prefix.empty());
+  ASSERT_EQ(prefix.substr(prefix.size() - 12), "Hello world\n");
+  struct Case {
+    std::string bytes;
+    std::string message;
+  };
+  const Case cases[] = {
+      {prefix + "\x0C" + "Bye\n", "byte 0x0C is not valid SCSU"},
+      {prefix + "\x0E\x4E", "the file ends inside a sequence of SCSU (bytes 0E 4E)"},
+  };
+  for (const Case& c : cases) {
+    try {
+      Decode(c.bytes, "scsu.txt", DecodeOptions{"SCSU"});
+      ADD_FAILURE() << "expected InputError for " << c.message;
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where().file, "scsu.txt");
+      EXPECT_EQ(e.where().line, 4);
+      EXPECT_EQ(e.where().byte, static_cast<int64_t>(prefix.size()));
+      EXPECT_NE(std::string(e.what()).find(c.message), std::string::npos) << e.what();
+    }
+  }
+  DecodedText d;
+  ASSERT_NO_THROW(d = Decode(cases[0].bytes, "scsu.txt", DecodeOptions{"SCSU", true}));
+  EXPECT_EQ(d.text, "第一行\n第二行\nHello world\n" + std::string(kFffd) + "Bye\n");
+  EXPECT_EQ(d.replaced, 1);
+  EXPECT_FALSE(d.notes.empty());
+}
+
+// BOCU-1's lead byte 0x21 starts a four-byte difference, which 0x00 cannot
+// continue.
+TEST(DecodeTest, BocuErrorNamesItsLineAndByte) {
+  const std::string prefix = EncodeAs("第一行\nHello\n", "BOCU-1");
+  ASSERT_FALSE(prefix.empty());
+  const std::string bytes = prefix + std::string("\x21\x00", 2) + EncodeAs("x\n", "BOCU-1");
+  try {
+    Decode(bytes, "bocu.txt", DecodeOptions{"BOCU-1"});
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 3);
+    EXPECT_EQ(e.where().byte, static_cast<int64_t>(prefix.size()));
+  }
+}
+
 // UTF-16 and UTF-32 errors name the file's byte offset (the byte-order mark
 // counted) and the line its characters give: 上 (U+4E0A) and 丁 (U+4E01)
 // hold the bytes 0x0A and 0x01, which are no line end and no control.

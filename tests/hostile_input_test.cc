@@ -769,6 +769,62 @@ TEST(HostileInputTest, TwentyThousandWordSegmentNeedsMemoryInProportion) {
   EXPECT_LT(peak, base + 64 * 1024) << "base " << base << " KB";
 }
 
+// Long lines are read and checked in linear memory: four lines of a megabyte
+// of prose take about 7 times their size above a one-sentence check.
+TEST(HostileInputTest, MegabyteLinesNeedMemoryInProportion) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#endif
+#endif
+  const fs::path dir = Scratch("megabyte-lines");
+  const std::string file = (dir / "long.txt").string();
+  const std::string sentence = "China is the largest developing country in the world, and it has kept to the path of peace. ";
+  std::ofstream(file) << sentence << "\n";
+  const long base = PeakMemoryKb({"check", file});
+  ASSERT_GT(base, 0);
+  std::string line;
+  while (line.size() < (1u << 20)) line += sentence;
+  std::string text;
+  for (int i = 0; i < 4; ++i) text += line + "\n";
+  std::ofstream(file, std::ios::binary) << text;
+  const long peak = PeakMemoryKb({"check", file});
+  ASSERT_GT(peak, 0);
+  EXPECT_LT(peak, base + 20 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+}
+
+// An MT that is one section said over and over (a generation loop) gets a
+// dozen findings a copy and the repeats found among the copies: memory grows
+// with the copies, about 70 times the input above one copy's audit (the
+// findings and their evidence, held until the reports are written), not
+// with their square.
+TEST(HostileInputTest, RepeatedSectionNeedsMemoryInProportion) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
+#endif
+#endif
+  const fs::path set = MakeSet("repeated-section", "mt = mt.txt\n");
+  std::istringstream mt(ReadAll(kSet + "/mt-news-agency-en.txt"));
+  std::string section, line;
+  for (int i = 0; i < 40 && std::getline(mt, line); ++i) {
+    if (i >= 5) section += line + "\n";
+  }
+  std::ofstream(set / "mt.txt", std::ios::binary) << section;
+  const long base = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
+  ASSERT_GT(base, 0);
+  std::string text;
+  while (text.size() < (1u << 19)) text += section;
+  std::ofstream(set / "mt.txt", std::ios::binary) << text;
+  const long peak = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  ASSERT_GT(peak, 0);
+  EXPECT_LT(peak, base + 100 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+}
+
 TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
   const std::string value(10 << 20, 'x');
   const fs::path set = MakeSet("long-lines", "mt = " + value + "\n");
