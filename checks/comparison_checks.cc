@@ -319,8 +319,13 @@ std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Docume
       auto rows = rows_with.find(b);
       if (rows != rows_with.end()) for (size_t k : rows->second) ++shared[k];
     }
+    // The paragraph is the row's Chinese, or a clause of it that replaced
+    // the rendering ("则项的几何将有点奇怪。").
+    constexpr size_t kClauseBigrams = 4;
     for (const auto& [k, n] : shared) {
-      if (2.0 * static_cast<double>(n) >= 0.6 * static_cast<double>(left.size() + bigram_count[k])) explained.insert(k);
+      const bool same = 2.0 * static_cast<double>(n) >= 0.6 * static_cast<double>(left.size() + bigram_count[k]);
+      const bool clause = left.size() >= kClauseBigrams && static_cast<double>(n) >= 0.8 * static_cast<double>(left.size());
+      if (same || clause) explained.insert(k);
     }
   }
   return explained;
