@@ -745,6 +745,10 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
     const align::ComparisonRow& row = c.rows[k];
     if (row.similarity < 0 || 100 * row.similarity >= threshold) continue;
     if ((k > 0 && left_out(k - 1)) || left_out(k + 1)) continue;
+    // A row whose MT lacks one of its official paragraphs, or beside a
+    // paragraph left in Chinese, is far from its rendering for that reason,
+    // which the omission or untranslated finding reports.
+    if (LeftOutOfRow(row.en, row.mt) || BesideChineseLeftIn(c, row)) continue;
     // Headings are too short for chrF to say much.
     if (std::all_of(row.en.begin(), row.en.end(), [](const Paragraph* p) { return p->kind == Kind::kHeading; })) {
       continue;
