@@ -666,6 +666,15 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
   const std::string text = Joined(translation);
   std::erase_if(missing, [&](const align::Decimal& v) { return SpellsOut(text, v.ToDouble()); });
+  // Note marks kept on both sides keep their numbers ("country[4]" is not
+  // "country[40]"); a mark dropped or written another way is no number.
+  NumberSet source_marks, target_marks;
+  for (const Paragraph* p : zh) source_marks.merge(NoteMarksOf(body(p)));
+  for (const Paragraph* p : translation) target_marks.merge(NoteMarksOf(body(p)));
+  if (!source_marks.empty() && !target_marks.empty()) {
+    missing.merge(Difference(source_marks, target_marks));
+    extra.merge(Difference(target_marks, source_marks));
+  }
   if (!official_en.empty()) {
     // Counted occurrence by occurrence: the official English that keeps
     // one of two "022" and adds a "002" excuses an MT that does the same.

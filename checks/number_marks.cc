@@ -69,6 +69,20 @@ std::string OrdinalsAsDigits(const std::string& text) {
 
 }  // namespace
 
+std::multiset<align::Decimal> NoteMarksOf(std::string_view text) {
+  std::multiset<align::Decimal> marks;
+  for (size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+    size_t end = open + 1;
+    while (end < text.size() && end - open <= 3 && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end > open + 1 && end < text.size() && text[end] == ']') {
+      for (const align::Decimal& d : align::ExtractDecimals(std::string(text.substr(open + 1, end - open - 1)), Lang::kEn)) {
+        marks.insert(d);
+      }
+    }
+  }
+  return marks;
+}
+
 std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang) {
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

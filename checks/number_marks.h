@@ -22,6 +22,11 @@ namespace bitext {
 
 std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang);
 
+// The numbers of the bracketed note marks of a text ("[4]" in "country[4]"),
+// in either language: a translation that keeps its source's marks must keep
+// their numbers.
+std::multiset<align::Decimal> NoteMarksOf(std::string_view text);
+
 // Whether an English text spells `value` out in words ("one hundred",
 // "twenty-first"), for a Chinese number the translation writes in words.
 bool SpellsOut(std::string_view english, double value);
