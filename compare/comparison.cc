@@ -127,8 +127,17 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
                                const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles) {
+  return CompareWithOfficial(AlignDocuments(zh, en, lexicon, options, false), mt, lexicon, options, titles);
+}
+
+Comparison CompareWithOfficial(const DocumentAlignment& official, const Document& mt, const Lexicon* lexicon,
+                               const AlignerOptions& options, const Document* titles) {
   Comparison c;
-  c.official = AlignDocuments(zh, en, lexicon, options, false);
+  // The paragraph beads only: no comparison reads the official sentences.
+  c.official.zh = official.zh;
+  c.official.en = official.en;
+  c.official.paragraphs = official.paragraphs;
+  const std::vector<const Paragraph*>& en = official.en;
 
   std::vector<std::string> texts;
   for (const Paragraph& p : mt.paragraphs) {
