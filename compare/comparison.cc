@@ -102,7 +102,11 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
     if (!row.zh.empty()) mt_used.insert(mt_used.end(), row.mt.begin(), row.mt.end());
   }
   if (mt_used.empty() || c.official.zh.empty()) return;
-  const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, options, false);
+  // Only the pairs are read: the confidences' extra sweep over the band
+  // would change none of them.
+  AlignerOptions pairs_only = options;
+  pairs_only.confidence = false;
+  const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, pairs_only, false);
   std::set<std::pair<const Paragraph*, const Paragraph*>> pairs;  // (zh, mt)
   for (const Bead& b : direct.paragraphs) {
     for (int i = b.zh_begin; i < b.zh_end; ++i) {
