@@ -70,8 +70,36 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   }
   en_stems_.reserve(en.size());
   for (const AlignUnit& u : en) en_stems_.push_back(SortedUnique(u.words));
-  for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf_.push_back(space_.ZhIdf(w));
-  for (int s = 0; s < space_.stem_count(); ++s) en_idf_.push_back(space_.EnIdf(s));
+  std::vector<double> zh_idf, en_idf;  // per word id, per stem id
+  for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf.push_back(space_.ZhIdf(w));
+  for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
+  zh_words_.reserve(zh.size());
+  for (const AlignUnit& u : zh) {
+    std::vector<ZhWord> words;
+    double total = 0;
+    for (int w : u.words) {
+      const std::vector<int>& glosses = space_.GlossesOf(w);
+      if (glosses.empty()) continue;
+      const double idf = zh_idf[static_cast<size_t>(w)];
+      const int begin = static_cast<int>(zh_gloss_pool_.size());
+      zh_gloss_pool_.insert(zh_gloss_pool_.end(), glosses.begin(), glosses.end());
+      words.push_back({idf, begin, static_cast<int>(zh_gloss_pool_.size())});
+      total += idf;
+    }
+    zh_words_.push_back(std::move(words));
+    zh_total_.push_back(total);
+  }
+  en_stem_idf_.reserve(en.size());
+  for (const std::vector<int>& stems : en_stems_) {
+    std::vector<double> idfs;
+    double total = 0;
+    for (int s : stems) {
+      idfs.push_back(en_idf[static_cast<size_t>(s)]);
+      total += idfs.back();
+    }
+    en_stem_idf_.push_back(std::move(idfs));
+    en_total_.push_back(total);
+  }
   stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   gloss_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
 }
@@ -96,33 +124,30 @@ double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int
     for (int g : zh_glosses_[static_cast<size_t>(i)]) gloss_marks_[static_cast<size_t>(g)] = stamp;
   }
   Coverage zh_side, en_side;
+  const int* pool = zh_gloss_pool_.data();
+  const uint32_t* stem_marks = stem_marks_.data();
   for (int i = zh_begin; i < zh_end; ++i) {
-    double found = 0, total = 0;
-    int words = 0;
-    for (int w : zh_[static_cast<size_t>(i)].words) {
-      const std::vector<int>& g = space_.GlossesOf(w);
-      if (g.empty()) continue;
-      const double idf = zh_idf_[static_cast<size_t>(w)];
-      ++words;
-      total += idf;
-      for (int id : g) {
-        if (stem_marks_[static_cast<size_t>(id)] == stamp) {
-          found += idf;
+    const std::vector<ZhWord>& words = zh_words_[static_cast<size_t>(i)];
+    double found = 0;
+    for (const ZhWord& w : words) {
+      for (int k = w.glosses_begin; k < w.glosses_end; ++k) {
+        if (stem_marks[pool[k]] == stamp) {
+          found += w.idf;
           break;
         }
       }
     }
-    zh_side.AddUnit(found, total, words);
+    zh_side.AddUnit(found, zh_total_[static_cast<size_t>(i)], static_cast<int>(words.size()));
   }
+  const uint32_t* gloss_marks = gloss_marks_.data();
   for (int j = en_begin; j < en_end; ++j) {
-    double found = 0, total = 0;
     const std::vector<int>& stems = en_stems_[static_cast<size_t>(j)];
-    for (int s : stems) {
-      const double idf = en_idf_[static_cast<size_t>(s)];
-      total += idf;
-      if (gloss_marks_[static_cast<size_t>(s)] == stamp) found += idf;
+    const double* idf = en_stem_idf_[static_cast<size_t>(j)].data();
+    double found = 0;
+    for (size_t k = 0; k < stems.size(); ++k) {
+      if (gloss_marks[stems[k]] == stamp) found += idf[k];
     }
-    en_side.AddUnit(found, total, static_cast<int>(stems.size()));
+    en_side.AddUnit(found, en_total_[static_cast<size_t>(j)], static_cast<int>(stems.size()));
   }
   *material = std::min(zh_side.words, en_side.words);
   if (zh_side.total <= 0 || en_side.total <= 0) return -1;

@@ -106,7 +106,19 @@ class BeadScorer {
   Weights weights_;
   std::vector<std::vector<int>> zh_glosses_;  // per unit: sorted unique gloss ids
   std::vector<std::vector<int>> en_stems_;    // per unit: sorted unique stem ids
-  std::vector<double> zh_idf_, en_idf_;       // per word id, per stem id
+  // What LexicalSimilarity reads of each unit, laid out flat so that its
+  // inner loops follow no pointers. A Chinese unit's words that have
+  // glosses, in order: their IDF and glosses (a span of zh_gloss_pool_).
+  struct ZhWord {
+    double idf;
+    int glosses_begin, glosses_end;
+  };
+  std::vector<std::vector<ZhWord>> zh_words_;
+  std::vector<int> zh_gloss_pool_;
+  std::vector<std::vector<double>> en_stem_idf_;  // per unit: the IDF of each of en_stems_
+  // Per unit, the IDF sums of those words and stems (as LexicalSimilarity
+  // adds them up, in the same order).
+  std::vector<double> zh_total_, en_total_;
 
   // Scratch marks, indexed by stem or anchor id: "seen in this bead" when
   // equal to the current stamp. Costs are evaluated millions of times; marks

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 
 #include "added_sentences.h"
 #include "anchors.h"
@@ -187,10 +188,21 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
 
 // A paragraph after the contents entry `entry` that ends with its title:
 // the entry's heading, with a number the outline could not match.
-bool HeadingWithTitleAfter(const align::Comparison& c, const Paragraph& entry) {
-  return std::any_of(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), [&](const Paragraph* p) {
-    return p->lines().first > entry.lines().first && PrefixBeforeTitle(p->text, TitleOf(entry)).has_value();
-  });
+// `trimmed`: the texts of c.mt_paragraphs trimmed, made once for all entries
+// (trimming reads a whole paragraph; only those ending with the title are
+// worth it).
+bool HeadingWithTitleAfter(const align::Comparison& c, const std::vector<std::string_view>& trimmed,
+                           const Paragraph& entry) {
+  const std::string_view title = Trim(TitleOf(entry));
+  if (title.empty()) return false;
+  for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
+    const Paragraph* p = c.mt_paragraphs[k];
+    if (p->lines().first > entry.lines().first && trimmed[k].ends_with(title) &&
+        PrefixBeforeTitle(p->text, TitleOf(entry)).has_value()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The words `full` goes on with when `part` is its beginning, word for word
@@ -230,6 +242,7 @@ void Outline(const align::Comparison& c, const Document& mt,
     if (heading.lines().first < first_entry) return false;
     return deepest == 0 || !heading.heading || !heading.heading->number || heading.heading->level <= deepest;
   };
+  std::vector<std::string_view> trimmed;  // of c.mt_paragraphs, made when first needed
   for (const align::OutlinePair& pair : c.toc_vs_body) {
     if (!pair.left && !expected_in_contents(*pair.right)) continue;
     const Paragraph* where = pair.left ? pair.left : pair.right;
@@ -237,7 +250,10 @@ void Outline(const align::Comparison& c, const Document& mt,
     if (!pair.right) {
       // The heading is there with its number damaged: the numbering rules
       // report it where it stands.
-      if (HeadingWithTitleAfter(c, *pair.left)) continue;
+      if (trimmed.empty()) {
+        for (const Paragraph* p : c.mt_paragraphs) trimmed.push_back(Trim(p->text));
+      }
+      if (HeadingWithTitleAfter(c, trimmed, *pair.left)) continue;
       out.push_back(MakeFinding(kTocMismatch, "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
                          at, {{"key", pair.left->text}}));
     } else if (!pair.left) {

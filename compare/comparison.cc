@@ -102,7 +102,11 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
     if (!row.zh.empty()) mt_used.insert(mt_used.end(), row.mt.begin(), row.mt.end());
   }
   if (mt_used.empty() || c.official.zh.empty()) return;
-  const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, options, false);
+  // Only the pairs are read: the confidences' extra sweep over the band
+  // would change none of them.
+  AlignerOptions pairs_only = options;
+  pairs_only.confidence = false;
+  const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, pairs_only, false);
   std::set<std::pair<const Paragraph*, const Paragraph*>> pairs;  // (zh, mt)
   for (const Bead& b : direct.paragraphs) {
     for (int i = b.zh_begin; i < b.zh_end; ++i) {
@@ -127,8 +131,17 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
                                const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles) {
+  return CompareWithOfficial(AlignDocuments(zh, en, lexicon, options, false), mt, lexicon, options, titles);
+}
+
+Comparison CompareWithOfficial(const DocumentAlignment& official, const Document& mt, const Lexicon* lexicon,
+                               const AlignerOptions& options, const Document* titles) {
   Comparison c;
-  c.official = AlignDocuments(zh, en, lexicon, options, false);
+  // The paragraph beads only: no comparison reads the official sentences.
+  c.official.zh = official.zh;
+  c.official.en = official.en;
+  c.official.paragraphs = official.paragraphs;
+  const std::vector<const Paragraph*>& en = official.en;
 
   std::vector<std::string> texts;
   for (const Paragraph& p : mt.paragraphs) {

@@ -56,6 +56,11 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
                                const std::vector<const Paragraph*>& en, const Document& mt,
                                const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles = nullptr);
+// The same with the official paragraphs already aligned: `official` is
+// AlignDocuments of the same paragraphs, lexicon and options (with or
+// without its sentences), made once for any number of MT versions.
+Comparison CompareWithOfficial(const DocumentAlignment& official, const Document& mt, const Lexicon* lexicon,
+                               const AlignerOptions& options, const Document* titles = nullptr);
 
 // Fills `comparison->metrics`. Apart from CompareWithOfficial because only
 // the reports that print the scores need them.

@@ -233,7 +233,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (size_t k = 0; k < manifest.mt.size(); ++k) {
     comparisons.push_back([&, k] {
       auto c = std::make_unique<align::Comparison>(
-          align::CompareWithOfficial(zh, en, docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
+          align::CompareWithOfficial(aligned, docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
       align::ScoreComparison(c.get());
       result.comparisons[k] = std::move(c);
     });

@@ -18,12 +18,15 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     const auto en = align::AlignableParagraphs(*official.back(), Lang::kEn);
     if (!zh.empty() && !en.empty()) official_pair = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, false);
   }
-  if (!official.empty()) {
+  if (!official.empty() && !mts.empty()) {
+    // The official paragraphs are aligned once for all MT versions.
+    const align::DocumentAlignment official_paragraphs = align::AlignDocuments(
+        align::AlignableParagraphs(*official.front(), Lang::kZh),
+        align::AlignableParagraphs(*official.back(), Lang::kEn), lexicon, align::AlignerOptions{}, false);
     comparisons.reserve(mts.size());
     for (const Document* mt : mts) {
-      comparisons.push_back(align::CompareWithOfficial(
-          align::AlignableParagraphs(*official.front(), Lang::kZh),
-          align::AlignableParagraphs(*official.back(), Lang::kEn), *mt, lexicon, align::AlignerOptions{}, titles));
+      comparisons.push_back(
+          align::CompareWithOfficial(official_paragraphs, *mt, lexicon, align::AlignerOptions{}, titles));
       pointers.push_back(&comparisons.back());
     }
   }
