@@ -139,8 +139,9 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
       const Location& at = f.locations[0];
       const int end = at.column + QuotedLength(f);
       return std::any_of(spans.begin(), spans.end(), [&](const Span& span) {
-        return span.at.file == at.file && span.at.line == at.line &&
-               (!inside_text || (span.at.column <= at.column && end <= span.at.column + span.length));
+        if (span.at.file != at.file) return false;
+        if (!inside_text) return at.line <= span.at.line && span.at.line <= std::max(at.line, at.end_line);
+        return span.at.line == at.line && span.at.column <= at.column && end <= span.at.column + span.length;
       });
     };
     std::erase_if(findings, overlapped);

@@ -15,7 +15,7 @@ namespace bitext {
 
 // Where a finding and another rule's finding are one defect.
 enum class Overlap {
-  kSameLine,    // the same file and line
+  kSameLine,    // the same file, on a line of this finding's span
   kInsideText,  // inside the text the other finding quotes, on its line
 };
 
@@ -33,9 +33,6 @@ struct Rule {
 inline constexpr Rule kDuplicatedSection{
     "duplicated-section", Severity::kError, "a run of paragraphs repeated in the document",
     "web copies restart or re-paste text; a reader meets the same section twice"};
-inline constexpr Rule kTruncatedParagraph{
-    "truncated-paragraph", Severity::kError, "a paragraph cut mid-sentence or cut short",
-    "text was lost, usually where a copy broke off or a file ends"};
 inline constexpr Rule kGarbledHeading{
     "garbled-heading", Severity::kError, "a heading number or text with stray characters",
     "garbled numbering misleads navigation and breaks outline comparison"};
@@ -67,6 +64,11 @@ inline constexpr Rule kEncodingDamage{
 inline constexpr Rule kRepetitionLoop{
     "repetition-loop", Severity::kError, "a phrase looping inside one segment",
     "oscillatory hallucination of machine translation: the model repeats itself"};
+// A loop that runs to the end of a paragraph replaces its ending: the loop
+// is the defect, not a cut.
+inline constexpr Rule kTruncatedParagraph{
+    "truncated-paragraph", Severity::kError, "a paragraph cut mid-sentence or cut short",
+    "text was lost, usually where a copy broke off or a file ends", {&kRepetitionLoop}, Overlap::kSameLine};
 inline constexpr Rule kUntranslated{
     "untranslated", Severity::kError, "Chinese text left in the English",
     "a passage was not translated"};
