@@ -26,7 +26,7 @@ struct Rule {
   const char* rationale;    // why a reviewer wants it
   // A finding of this rule is dropped where a finding of a rule in
   // `yields_to` (one that says it better) overlaps it; nullptr: none.
-  std::array<const Rule*, 2> yields_to{};
+  std::array<const Rule*, 3> yields_to{};
   Overlap overlap = Overlap::kSameLine;
 };
 
@@ -89,7 +89,9 @@ inline constexpr Rule kAddition{
 // the defect, the number difference is its echo.
 inline constexpr Rule kNumberMismatch{
     "number-mismatch", Severity::kError, "numbers that differ between a paragraph and its rendering",
-    "figures, years and amounts must survive translation", {&kRepetitionLoop, &kGarbledHeading}, Overlap::kSameLine};
+    "figures, years and amounts must survive translation",
+    {&kRepetitionLoop, &kGarbledHeading, &kUntranslated},
+    Overlap::kSameLine};
 // A rendering that lost words of its official paragraph is far from it too:
 // the omission, which names the lost words, or the truncation, which shows
 // where the rendering stops, says it better.
