@@ -31,7 +31,7 @@ struct CheckConfig {
   // loop_min_repeats times in a row covering at least loop_min_coverage of
   // the segment. Oscillatory hallucinations in MT repeat a short phrase many
   // times; ordinary prose rarely repeats any 2+-word phrase three times running.
-  int loop_max_n = 8;
+  int loop_max_n = 16;
   int loop_min_repeats = 3;
   double loop_min_coverage = 0.2;
   // low-similarity: chrF more than low_similarity_mads median absolute

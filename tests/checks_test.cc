@@ -540,6 +540,10 @@ TEST(RepetitionLoopTest, Flags) {
        "The two sides agreed that the programme should continue in the coming years, and\n"
        "promote common development promote common development promote common development.\n",
        {{2, "promote"}}, "\"promote common development\" repeated 3 times"},
+      {"a list of ten tokens looping",
+       "See accept(2), write(2), getprotoent(3), address_families(7), ip(7) write(2), getprotoent(3), "
+       "address_families(7), ip(7) write(2), getprotoent(3), address_families(7), ip(7) socket(7).\n",
+       {{1, "write"}}, "repeated 3 times"},
   });
 }
 
