@@ -36,7 +36,7 @@ struct RepeatAnalysis {
 struct RepeatOptions {
   int min_paragraphs = 2;      // shortest run reported...
   int min_characters = 300;    // ...when it is also at least this long, else 3 paragraphs
-  int min_seed_characters = 20;  // shorter paragraphs (headings) only extend runs
+  int min_seed_characters = 12;  // shorter paragraphs (headings) only extend runs
   double near_identical = 0.85;  // character-trigram Dice for "nearly identical"
   // A paragraph seeds runs with this many of its latest earlier occurrences
   // only: a text that repeats itself many times would otherwise pair every

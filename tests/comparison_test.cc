@@ -146,6 +146,19 @@ TEST(RepeatsTest, ShortRepeatedHeadingsAloneAreNotARun) {
   EXPECT_TRUE(FindRepeats(doc).repeats.empty());
 }
 
+// A man page's short label and description lines pasted again: three short
+// paragraphs in a row are a run, though none is long enough alone.
+TEST(RepeatsTest, ThreeShortLinesPastedAgainAreARun) {
+  std::vector<std::string> doc = Paragraphs(4, "storage");
+  const std::vector<std::string> entry = {"Zip drive (optional).", "/media/usb[1-9]", "USB drive (optional)."};
+  doc.insert(doc.begin() + 2, entry.begin(), entry.end());
+  doc.insert(doc.begin() + 5, entry.begin(), entry.end());
+  const auto repeats = FindRepeats(doc).repeats;
+  ASSERT_EQ(repeats.size(), 1u);
+  EXPECT_EQ(repeats[0].repeat_begin, 5);
+  EXPECT_EQ(repeats[0].repeat_end, 8);
+}
+
 std::vector<MonolingualUnit> Units(const std::vector<std::string>& texts) {
   std::vector<MonolingualUnit> units;
   for (const std::string& t : texts) units.emplace_back(t);
