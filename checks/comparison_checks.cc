@@ -93,7 +93,8 @@ const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std
 // description, with the description left out), the official paragraph whose
 // removal lets the others pair in order with the MT's, each keeping nearly
 // all its content words, while its own words are mostly absent from the MT:
-// the paragraph left out. nullptr when no paragraph fits.
+// the paragraph left out. nullptr when no paragraph fits. With the sides
+// swapped, the MT paragraph added.
 constexpr double kPairedKeeps = 0.8;  // share of a paired paragraph's words the MT keeps
 constexpr double kLeftOutLoses = 0.5;  // share of the left-out paragraph's words absent
 
@@ -628,6 +629,16 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
       out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
                                          ClipText(Joined(row.mt), 50) + "\"",
                          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+    }
+    // Of a row with one MT paragraph more than official ones, the one whose
+    // words the official text lacks while the others pair in order was added
+    // (a comment slipped between a label and its description).
+    if (row.en.empty() || partial_mt.count(k)) continue;
+    const Paragraph* added = LeftOutOfRow(row.mt, row.en);
+    if (added && !superseded.count(added) && !LeftInChinese(added->text)) {
+      out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
+                                               ClipText(added->text, 50) + "\"",
+                                Lines({added}, mt.path), {{"key", added->text}}));
     }
   }
 }

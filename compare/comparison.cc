@@ -78,8 +78,21 @@ std::vector<ComparisonRow> JoinRows(const Comparison& c) {
     ComparisonRow& row = rows.back();
     for (int i = ob.zh_begin; i < ob.zh_end; ++i) row.zh.push_back(c.official.zh[static_cast<size_t>(i)]);
     for (int e = ob.en_begin; e < ob.en_end; ++e) row.en.push_back(c.official.en[static_cast<size_t>(e)]);
-    for (int k : beads) {
-      if (row_beads.insert(k).second) add_mt(row, k);
+    // MT paragraphs matched to nothing between the row's own (a comment
+    // slipped between a label and its description) stay in the row, in
+    // order, where the omission and addition checks see them.
+    // A copy of repeated text is not one: the duplicated-section check has it.
+    auto mt_only = [&](int k) {
+      const MonolingualBead& b = c.mt_alignment.beads[static_cast<size_t>(k)];
+      if (b.ref_begin != b.ref_end || b.hyp_begin == b.hyp_end) return false;
+      for (int h = b.hyp_begin; h < b.hyp_end; ++h) {
+        const size_t index = static_cast<size_t>(c.mt_aligned[static_cast<size_t>(h)] - c.mt_paragraphs.front());
+        if (c.repeats.superseded[index]) return false;
+      }
+      return true;
+    };
+    for (int k = beads.empty() ? 0 : *beads.begin(); !beads.empty() && k <= *beads.rbegin(); ++k) {
+      if ((beads.count(k) || mt_only(k)) && row_beads.insert(k).second) add_mt(row, k);
       next_bead = std::max(next_bead, static_cast<size_t>(k) + 1);
     }
   }
