@@ -422,14 +422,17 @@ bool LeftInChinese(const std::string& text) {
 
 // An MT paragraph just before, inside or just after the span of the row's MT
 // text holds Chinese (the untranslated finding's, kept off the row).
+// c.mt_paragraphs points at the MT document's paragraphs in order, so a
+// paragraph's index is its distance from the first: no search per row.
 bool BesideChineseLeftIn(const align::Comparison& c, const align::ComparisonRow& row) {
-  if (row.mt.empty()) return false;
-  auto first = std::find(c.mt_paragraphs.begin(), c.mt_paragraphs.end(), row.mt.front());
-  auto last = std::find(first, c.mt_paragraphs.end(), row.mt.back());
-  if (first == c.mt_paragraphs.end() || last == c.mt_paragraphs.end()) return false;
-  if (first != c.mt_paragraphs.begin()) --first;
-  if (last + 1 != c.mt_paragraphs.end()) ++last;
-  return std::any_of(first, last + 1, [](const Paragraph* p) { return LeftInChinese(p->text); });
+  if (row.mt.empty() || c.mt_paragraphs.empty()) return false;
+  const auto index = [&](const Paragraph* p) { return static_cast<size_t>(p - c.mt_paragraphs.front()); };
+  const size_t first = index(row.mt.front()), last = index(row.mt.back());
+  if (first > last || last >= c.mt_paragraphs.size()) return false;
+  for (size_t k = first > 0 ? first - 1 : 0; k <= std::min(last + 1, c.mt_paragraphs.size() - 1); ++k) {
+    if (LeftInChinese(c.mt_paragraphs[k]->text)) return true;
+  }
+  return false;
 }
 
 // The paragraph of `side` that shares most content words with `p`, or

@@ -39,7 +39,9 @@ struct ComparisonMetrics {
 
 struct Comparison {
   DocumentAlignment official;           // Chinese <-> official English
-  std::vector<const Paragraph*> mt_paragraphs;  // all MT paragraphs (repeat indices refer here)
+  // All MT paragraphs, in order: pointers into the MT document's paragraphs
+  // (repeat indices refer here).
+  std::vector<const Paragraph*> mt_paragraphs;
   RepeatAnalysis repeats;
   std::vector<const Paragraph*> mt_aligned;     // those aligned: all but TOC, furniture and Chinese
   MonolingualAlignment mt_alignment;    // official English <-> mt_aligned
