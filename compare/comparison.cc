@@ -91,9 +91,19 @@ std::vector<ComparisonRow> JoinRows(const Comparison& c) {
       }
       return true;
     };
-    for (int k = beads.empty() ? 0 : *beads.begin(); !beads.empty() && k <= *beads.rbegin(); ++k) {
-      if ((beads.count(k) || mt_only(k)) && row_beads.insert(k).second) add_mt(row, k);
+    // Only short gaps are looked into: a row whose MT beads lie far apart
+    // (reordered text) costs no scan of what lies between.
+    constexpr int kMaxGap = 4;
+    int previous = -1;
+    for (int k : beads) {
+      if (previous >= 0 && k - previous - 1 <= kMaxGap) {
+        for (int gap = previous + 1; gap < k; ++gap) {
+          if (mt_only(gap) && row_beads.insert(gap).second) add_mt(row, gap);
+        }
+      }
+      if (row_beads.insert(k).second) add_mt(row, k);
       next_bead = std::max(next_bead, static_cast<size_t>(k) + 1);
+      previous = k;
     }
   }
   flush_mt_only(c.mt_alignment.beads.size());
