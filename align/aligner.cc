@@ -28,14 +28,16 @@ struct Band {
   std::vector<int> lo, hi;
   std::vector<size_t> offset;  // start of row i in the flat arrays
   std::vector<float> cost;
-  std::vector<uint8_t> back;   // index into kShapes
+  std::vector<uint8_t> back;  // index into kShapes
   // Soft minimum of the costs of all paths to each cell,
   // -T log sum exp(-cost / T) with T = kPathTemperature; empty when no
   // confidence is wanted. Double: the sums reach millions on long texts.
   std::vector<double> soft;
 
   bool Contains(int i, int j) const { return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)]; }
-  size_t At(int i, int j) const { return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]); }
+  size_t At(int i, int j) const {
+    return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]);
+  }
 };
 
 // Column the diagonal passes at row i (relative to the range): where the
@@ -113,8 +115,8 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
 // units, recursively) and the band follows that path: the diagonal drifts
 // from the true path by about the square root of the length, which would
 // make the band, and the time, grow faster than the text.
-std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int en_begin, int m,
-                            int band_width, bool wide_beads) {
+std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int en_begin, int m, int band_width,
+                            bool wide_beads) {
   if (n + m <= kDirectUnits) return LengthDiagonal(scorer, zh_begin, n, en_begin, m);
   std::vector<int> zh_starts, en_starts;
   BlockStarts(LengthDiagonal(scorer, zh_begin, n, en_begin, m), n, m, &zh_starts, &en_starts);
@@ -364,8 +366,8 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
 
 }  // namespace
 
-bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh,
-                const std::vector<AlignUnit>& en, LengthModel* length, Weights* weights) {
+bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
+                LengthModel* length, Weights* weights) {
   std::vector<double> zh_lengths, en_lengths, lexical;
   for (const Bead& b : beads) {
     if (b.zh_size() == 1 && b.en_size() == 1 && b.fit >= 0.5) {

@@ -36,10 +36,10 @@ struct Bead {
 
 struct AlignerOptions {
   Weights weights;
-  int band = 16;            // initial half-width of the search band, in units
-  bool wide_beads = true;   // also consider 2-2, 1-3, 3-1, 1-4, 4-1, 2-3 and 3-2
-  int passes = 2;           // later passes re-estimate the length model from
-                            // the confident 1-1 beads of the previous one
+  int band = 16;           // initial half-width of the search band, in units
+  bool wide_beads = true;  // also consider 2-2, 1-3, 3-1, 1-4, 4-1, 2-3 and 3-2
+  int passes = 2;          // later passes re-estimate the length model from
+                           // the confident 1-1 beads of the previous one
   // Length model to start from; by default the ratio of the totals.
   const LengthModel* length_model = nullptr;
   // Beads of an earlier alignment of the same units (with another lexicon):
@@ -62,8 +62,8 @@ std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end,
 // Re-estimates the length model and the typical lexical similarity from the
 // well-fitting 1-1 beads (Bead::fit). Returns false (and changes nothing) when there are
 // fewer than five.
-bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh,
-                const std::vector<AlignUnit>& en, LengthModel* length, Weights* weights);
+bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
+                LengthModel* length, Weights* weights);
 
 }  // namespace bitext::align
 

@@ -16,9 +16,7 @@ namespace {
 // Any decimal digit, ASCII or full-width.
 bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 
-char DigitChar(char32_t c) {
-  return static_cast<char>('0' + u_charDigitValue(static_cast<UChar32>(c)));
-}
+char DigitChar(char32_t c) { return static_cast<char>('0' + u_charDigitValue(static_cast<UChar32>(c))); }
 
 // "1,069" and "27,484": a comma followed by exactly three digits.
 bool IsThousandsSeparator(const std::vector<char32_t>& cps, size_t j) {
@@ -77,8 +75,8 @@ std::vector<Decimal> ExtractDecimals(std::string_view text, Lang lang) {
     // Digits inside a Latin token ("COVID-19", "G20") belong to the token:
     // skip the whole run. A hyphen between numbers ("2013-2018") is a range.
     auto is_latin = [&](size_t k) { return cps[k] < 128 && u_isalpha(static_cast<UChar32>(cps[k])); };
-    const bool in_token = i > 0 && IsDigit(cps[i]) &&
-                          (is_latin(i - 1) || (cps[i - 1] == '-' && i > 1 && is_latin(i - 2)));
+    const bool in_token =
+        i > 0 && IsDigit(cps[i]) && (is_latin(i - 1) || (cps[i - 1] == '-' && i > 1 && is_latin(i - 2)));
     if (in_token) {
       while (i < cps.size() && (IsDigit(cps[i]) || is_latin(i))) ++i;
       continue;
@@ -152,9 +150,8 @@ void Anchors::Add(const Anchors& other) {
 
 // Months are dates' anchors: "1月" and "January" both give "month:1".
 void AddMonths(std::string_view text, Lang lang, std::vector<std::string>& keys) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
-                                                 "may",     "june",     "july",      "august",
-                                                 "september", "october", "november", "december"};
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
   std::vector<char32_t> cps = ToCodePoints(text);
   if (lang == Lang::kZh) {
     for (size_t i = 0; i < cps.size(); ++i) {
@@ -195,8 +192,7 @@ Anchors ExtractAnchors(std::string_view text, Lang lang) {
       continue;
     }
     std::string token;
-    while (i < cps.size() && cps[i] < 128 &&
-           (u_isalnum(static_cast<UChar32>(cps[i])) || cps[i] == '-')) {
+    while (i < cps.size() && cps[i] < 128 && (u_isalnum(static_cast<UChar32>(cps[i])) || cps[i] == '-')) {
       token += static_cast<char>(cps[i++]);
     }
     while (!token.empty() && token.back() == '-') token.pop_back();

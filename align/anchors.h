@@ -33,9 +33,9 @@ Anchors ExtractAnchors(std::string_view text, Lang lang);
 // Dice overlap of numbers, plus the Chinese side's Latin tokens found on the
 // English side, in [0, 1]; -1 when there is nothing to compare: numbers on
 // one side only and no Latin tokens in the Chinese (a token the Chinese side
-// has is always looked for, so its absence in the English counts). `matched` receives what matched, for the bead's evidence.
-double AnchorSimilarity(const Anchors& zh, const Anchors& en,
-                        std::vector<std::string>* matched = nullptr);
+// has is always looked for, so its absence in the English counts). `matched` receives what matched, for the bead's
+// evidence.
+double AnchorSimilarity(const Anchors& zh, const Anchors& en, std::vector<std::string>* matched = nullptr);
 
 // Parses the numbers of a text into exact values (for the number checks):
 // Arabic digits with separators and decimals, scale words and characters

@@ -26,9 +26,7 @@ struct Band {
   static Band Full(int n, int m) {
     return Band(std::vector<int>(static_cast<size_t>(n) + 1, 0), std::vector<int>(static_cast<size_t>(n) + 1, m));
   }
-  bool Contains(int i, int j) const {
-    return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)];
-  }
+  bool Contains(int i, int j) const { return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)]; }
   size_t At(int i, int j) const {
     return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]);
   }

@@ -48,7 +48,9 @@ std::string Decimal::Text() const {
   const int64_t size = static_cast<int64_t>(digits.size());
   if (exponent >= 0 && size + exponent <= kPlainDigits) return digits + std::string(static_cast<size_t>(exponent), '0');
   if (exponent < 0 && -exponent <= kPlainDigits) {
-    if (-exponent < size) return digits.substr(0, static_cast<size_t>(size + exponent)) + "." + digits.substr(static_cast<size_t>(size + exponent));
+    if (-exponent < size)
+      return digits.substr(0, static_cast<size_t>(size + exponent)) + "." +
+             digits.substr(static_cast<size_t>(size + exponent));
     return "0." + std::string(static_cast<size_t>(-exponent - size), '0') + digits;
   }
   const std::string mantissa = size == 1 ? digits : digits.substr(0, 1) + "." + digits.substr(1);

@@ -5,11 +5,16 @@ namespace {
 
 Role RoleOf(const Paragraph& p) {
   switch (p.kind) {
-    case Kind::kHeading: return Role::kHeading;
-    case Kind::kBullet: return Role::kBullet;
-    case Kind::kTitle: return Role::kTitle;
-    case Kind::kNote: return Role::kNote;
-    default: return Role::kBody;
+    case Kind::kHeading:
+      return Role::kHeading;
+    case Kind::kBullet:
+      return Role::kBullet;
+    case Kind::kTitle:
+      return Role::kTitle;
+    case Kind::kNote:
+      return Role::kNote;
+    default:
+      return Role::kBody;
   }
 }
 
@@ -25,9 +30,7 @@ Role SentenceRole(const Paragraph& p, size_t sentence) {
   return p.kind == Kind::kHeading || (p.kind == Kind::kTitle && sentence == 0) ? RoleOf(p) : Role::kBody;
 }
 
-int NumberOf(const Paragraph& p) {
-  return p.heading && p.heading->number ? p.heading->number->value : 0;
-}
+int NumberOf(const Paragraph& p) { return p.heading && p.heading->number ? p.heading->number->value : 0; }
 
 // The length model of sentences comes from the paragraph pairs: sentences
 // are too short to estimate their own variance well.
@@ -127,9 +130,8 @@ std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang
   return out;
 }
 
-DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
-                                 const std::vector<const Paragraph*>& en, const Lexicon* lexicon,
-                                 const AlignerOptions& options, bool align_sentences,
+DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
+                                 const Lexicon* lexicon, const AlignerOptions& options, bool align_sentences,
                                  const Lexicon* learned) {
   DocumentAlignment result;
   result.zh = zh;

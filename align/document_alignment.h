@@ -22,7 +22,7 @@ struct DocumentAlignment {
   std::vector<const Paragraph*> zh, en;  // the paragraphs that take part
   std::vector<Bead> paragraphs;          // beads over zh/en indices
   std::vector<SentenceRef> zh_sentences, en_sentences;
-  std::vector<Bead> sentences;           // beads over *_sentences indices
+  std::vector<Bead> sentences;  // beads over *_sentences indices
 };
 
 // The paragraphs of `doc` in `lang` that take part in alignment.
@@ -30,9 +30,8 @@ std::vector<const Paragraph*> AlignableParagraphs(const Document& doc, Lang lang
 
 // `learned`, when given, adds its glosses to the lexicon's (see
 // learning_alignment.h, which learns it from a first alignment).
-DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh,
-                                 const std::vector<const Paragraph*>& en, const Lexicon* lexicon,
-                                 const AlignerOptions& options, bool align_sentences,
+DocumentAlignment AlignDocuments(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
+                                 const Lexicon* lexicon, const AlignerOptions& options, bool align_sentences,
                                  const Lexicon* learned = nullptr);
 
 }  // namespace bitext::align

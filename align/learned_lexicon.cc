@@ -16,8 +16,8 @@ std::vector<int> SortedUnique(std::vector<int> v) {
 // Word pairs that share a bead, numbered; each bead lists its pairs
 // Chinese-major (pair of zh[a] and en[b] at a * |en| + b).
 struct Cooccurrence {
-  std::vector<int> zh_of, en_of;      // per pair id
-  std::vector<int> count;             // beads the pair shares
+  std::vector<int> zh_of, en_of;  // per pair id
+  std::vector<int> count;         // beads the pair shares
   std::vector<std::vector<int>> bead_pairs;
 };
 
@@ -52,8 +52,7 @@ Cooccurrence CountPairs(const std::vector<std::vector<int>>& zh, const std::vect
 // `source_major`, else target-major (the bead's layout is Chinese-major).
 std::vector<double> TrainModel1(const Cooccurrence& c, const std::vector<std::vector<int>>& zh,
                                 const std::vector<std::vector<int>>& en, const std::vector<size_t>& beads,
-                                bool zh_is_source, int source_vocabulary, int target_vocabulary,
-                                int iterations) {
+                                bool zh_is_source, int source_vocabulary, int target_vocabulary, int iterations) {
   const std::vector<int>& source_of = zh_is_source ? c.zh_of : c.en_of;
   std::vector<double> t(c.zh_of.size(), 1.0), counts(c.zh_of.size());
   std::vector<double> t_empty(static_cast<size_t>(target_vocabulary), 1.0), empty_counts(t_empty.size());
@@ -117,7 +116,8 @@ void LexiconLearner::AddPair(std::string_view zh, std::string_view en) {
 
 std::vector<LearnedEntry> LexiconLearner::Learn(const LearningOptions& options) const {
   std::vector<size_t> beads;
-  const size_t step = std::max<size_t>(1, (zh_.size() + options.max_pairs - 1) / std::max<size_t>(options.max_pairs, 1));
+  const size_t step =
+      std::max<size_t>(1, (zh_.size() + options.max_pairs - 1) / std::max<size_t>(options.max_pairs, 1));
   for (size_t k = 0; k < zh_.size(); k += step) {
     if (!zh_[k].empty() && !en_[k].empty()) beads.push_back(k);
   }

@@ -23,12 +23,12 @@
 namespace bitext::align {
 
 struct LearningOptions {
-  bool enabled = true;          // false: one round, with the given lexicon only
-  double min_fit = 0.5;         // first-pass beads taken as parallel text (Bead::fit)
-  int iterations = 5;           // EM iterations per direction
-  double threshold = 0.2;       // both t(e|f) and t(f|e) at least this
-  int min_count = 2;            // beads a pair must share (one is chance)
-  size_t max_pairs = 50000;     // beads used at most (evenly spread), to bound time
+  bool enabled = true;       // false: one round, with the given lexicon only
+  double min_fit = 0.5;      // first-pass beads taken as parallel text (Bead::fit)
+  int iterations = 5;        // EM iterations per direction
+  double threshold = 0.2;    // both t(e|f) and t(f|e) at least this
+  int min_count = 2;         // beads a pair must share (one is chance)
+  size_t max_pairs = 50000;  // beads used at most (evenly spread), to bound time
 };
 
 // A Chinese word and the English words learned for it (each the most
@@ -58,7 +58,7 @@ class LexiconLearner {
   std::unordered_map<std::string, int> zh_ids_, stem_ids_;
   std::vector<std::string> zh_words_;
   std::vector<std::unordered_map<std::string, int>> stem_forms_;  // per stem: form -> count
-  std::vector<std::vector<int>> zh_, en_;  // per pair: unique word ids, stem ids
+  std::vector<std::vector<int>> zh_, en_;                         // per pair: unique word ids, stem ids
 };
 
 // The entries as a lexicon whose glosses are added to another's.

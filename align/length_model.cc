@@ -22,8 +22,7 @@ LengthModel LengthModel::FromTotals(double source_total, double target_total) {
   return LengthModel(ratio, kVariancePerRatio * ratio * ratio);
 }
 
-LengthModel LengthModel::FromPairs(const std::vector<double>& source,
-                                   const std::vector<double>& target) {
+LengthModel LengthModel::FromPairs(const std::vector<double>& source, const std::vector<double>& target) {
   double s = 0, t = 0;
   for (size_t i = 0; i < source.size() && i < target.size(); ++i) {
     s += source[i];
@@ -46,8 +45,7 @@ LengthModel LengthModel::FromPairs(const std::vector<double>& source,
 
 double LengthModel::Cost(double source_length, double target_length) const {
   const double mean = (source_length + target_length / ratio_) / 2.0;
-  const double delta =
-      (target_length - source_length * ratio_) / std::sqrt(std::max(mean, 1.0) * variance_);
+  const double delta = (target_length - source_length * ratio_) / std::sqrt(std::max(mean, 1.0) * variance_);
   // Two-sided tail probability of a standard normal: erfc(|z| / sqrt 2).
   const double p = std::erfc(std::fabs(delta) / std::sqrt(2.0));
   return -std::log(std::max(p, 1e-300));

@@ -22,8 +22,7 @@ class LengthModel {
 
   // Maximum-likelihood ratio and variance from lengths of aligned pairs
   // (sum of target over sum of source; variance of the normalised residual).
-  static LengthModel FromPairs(const std::vector<double>& source,
-                               const std::vector<double>& target);
+  static LengthModel FromPairs(const std::vector<double>& source, const std::vector<double>& target);
 
   // -log P(lengths match) under the model, two-sided normal tail as in
   // Gale & Church (1993). Zero-length sides are handled by the aligner.

@@ -18,21 +18,33 @@ namespace bitext::align {
 namespace {
 
 constexpr std::array<std::string_view, 95> kStopWords = {
-    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can",
-    "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further",
-    "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i",
-    "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no",
-    "nor", "not", "of", "on", "once", "one's", "only", "or", "other", "our", "ours", "out",
-    "over", "own", "sb", "sth", "so", "some", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "to", "too", "was", "we"};
+    "a",     "about",  "above", "after", "again",  "all",     "also",    "am",    "an",   "and",     "any",  "are",
+    "as",    "at",     "be",    "been",  "before", "being",   "between", "both",  "but",  "by",      "can",  "could",
+    "did",   "do",     "does",  "doing", "during", "each",    "few",     "for",   "from", "further", "had",  "has",
+    "have",  "having", "he",    "her",   "here",   "hers",    "him",     "his",   "how",  "i",       "if",   "in",
+    "into",  "is",     "it",    "its",   "itself", "just",    "me",      "more",  "most", "my",      "no",   "nor",
+    "not",   "of",     "on",    "once",  "one's",  "only",    "or",      "other", "our",  "ours",    "out",  "over",
+    "own",   "sb",     "sth",   "so",    "some",   "such",    "than",    "that",  "the",  "their",   "them", "then",
+    "there", "these",  "they",  "this",  "those",  "through", "to",      "too",   "was",  "we"};
 
 // Longest suffixes first; each maps to its replacement.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kSuffixes = {{
-    {"ational", "ate"}, {"ization", "ize"}, {"ations", "ate"}, {"ation", "ate"},
-    {"ments", ""},      {"ment", ""},       {"nesses", ""},    {"ness", ""},
-    {"ities", ""},      {"ity", ""},        {"ings", ""},      {"ing", ""},
-    {"ies", "y"},       {"ied", "y"},       {"eed", "ee"},     {"ed", ""},
+    {"ational", "ate"},
+    {"ization", "ize"},
+    {"ations", "ate"},
+    {"ation", "ate"},
+    {"ments", ""},
+    {"ment", ""},
+    {"nesses", ""},
+    {"ness", ""},
+    {"ities", ""},
+    {"ity", ""},
+    {"ings", ""},
+    {"ing", ""},
+    {"ies", "y"},
+    {"ied", "y"},
+    {"eed", "ee"},
+    {"ed", ""},
     {"ly", ""},
 }};
 
@@ -47,17 +59,20 @@ bool IsHanWord(std::string_view word) {
 
 void AddGlossStems(std::string_view gloss, std::vector<std::string>& stems) {
   // Skip cross-references and classifier notes; drop parenthetical remarks.
-  static constexpr std::array<std::string_view, 6> kSkipped = {
-      "CL:", "variant of", "see ", "old variant", "surname ", "used in "};
+  static constexpr std::array<std::string_view, 6> kSkipped = {"CL:",         "variant of", "see ",
+                                                               "old variant", "surname ",   "used in "};
   for (std::string_view prefix : kSkipped) {
     if (gloss.substr(0, prefix.size()) == prefix) return;
   }
   std::string cleaned;
   int depth = 0;
   for (char c : gloss) {
-    if (c == '(') ++depth;
-    else if (c == ')') depth = std::max(0, depth - 1);
-    else if (depth == 0) cleaned += c;
+    if (c == '(')
+      ++depth;
+    else if (c == ')')
+      depth = std::max(0, depth - 1);
+    else if (depth == 0)
+      cleaned += c;
   }
   for (std::string& stem : EnglishStems(cleaned)) stems.push_back(std::move(stem));
 }
@@ -80,8 +95,7 @@ std::string Stem(std::string_view word) {
     }
   }
   // Plurals and third person: "countries" was handled above; "aids" -> "aid".
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-      w[w.size() - 2] != 'i') {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i') {
     w.pop_back();
   }
   // A silent final e: "smile", "smiles", "smiled" and "smiling" meet at "smil".
@@ -202,9 +216,7 @@ std::string Lexicon::ToBinary(std::string_view source_key) const {
   return out;
 }
 
-std::string Lexicon::TextKey(std::string_view text) {
-  return std::to_string(text.size()) + "\n" + Hex64(Fnv1a(text));
-}
+std::string Lexicon::TextKey(std::string_view text) { return std::to_string(text.size()) + "\n" + Hex64(Fnv1a(text)); }
 
 std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_view source_key) {
   if (data.size() < kBinaryMagic.size() + sizeof(uint64_t) || data.substr(0, kBinaryMagic.size()) != kBinaryMagic) {
@@ -245,16 +257,14 @@ const std::vector<std::string>* Lexicon::Glosses(std::string_view chinese) const
 std::vector<std::string> ChineseWords(std::string_view text, const Lexicon& lexicon) {
   thread_local std::unique_ptr<icu::BreakIterator> words = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU word iterator unavailable");
     return it;
   }();
   std::vector<std::string> out;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, decltype(&utext_close)> utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status),
-      utext_close);
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), utext_close);
   words->setText(utext.get(), status);
   if (U_FAILURE(status)) return out;
   int32_t begin = words->first();

@@ -73,7 +73,8 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
     }
     for (int n = 1; n <= kOrders; ++n) {
       std::vector<uint32_t>& grams = hashes[n - 1];
-      if (modulus == 1 && cps.size() >= static_cast<size_t>(n)) grams.reserve(grams.size() + cps.size() - static_cast<size_t>(n) + 1);
+      if (modulus == 1 && cps.size() >= static_cast<size_t>(n))
+        grams.reserve(grams.size() + cps.size() - static_cast<size_t>(n) + 1);
       for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
         uint32_t h = 2166136261u;  // FNV-1a over the code points
         for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
@@ -208,7 +209,9 @@ constexpr int kBandHalfWidth = 12;
 class Level {
  public:
   Level(const std::vector<MonolingualUnit>& units, int block)
-      : units_(units), block_(block), profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {
+      : units_(units),
+        block_(block),
+        profiles_((units.size() + static_cast<size_t>(block) - 1) / static_cast<size_t>(block)) {
     const size_t b = static_cast<size_t>(block);
     for (size_t u = 0; u < units.size(); ++u) {
       if (!units[u].duplicate) continue;
@@ -257,7 +260,7 @@ class Level {
   int block_;
   std::vector<SharedProfile> profiles_;
   std::vector<std::unique_ptr<NgramProfile>> runs_;  // by first block; empty until a run is asked for
-  std::vector<double> duplicates_;  // empty when there are none
+  std::vector<double> duplicates_;                   // empty when there are none
   int dropped_ = 0;
 };
 
@@ -400,7 +403,8 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
   // can go.
   std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
   for (int i = n; i >= 0; --i) {
-    lowest_ahead[static_cast<size_t>(i)] = std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
+    lowest_ahead[static_cast<size_t>(i)] =
+        std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
   }
 
   // Row 0 is free: the hypothesis may start anywhere. A block stands for
@@ -501,9 +505,8 @@ int Blocks(size_t units, int block) {
 
 // Aligns blocks of `block` units.
 MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
-                                  const std::vector<MonolingualUnit>& hypothesis,
-                                  const MonolingualOptions& options, int block,
-                                  const std::vector<ShinglePair>& chain) {
+                                  const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options,
+                                  int block, const std::vector<ShinglePair>& chain) {
   const int n = Blocks(reference.size(), block), m = Blocks(hypothesis.size(), block);
   if (n == 0) return {};
   if (block >= kCoarsestBlock) {
@@ -569,7 +572,8 @@ std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& referen
     for (const MonolingualUnit& u : units) shingles.push_back(WordShingles(u.text));
     return shingles;
   };
-  const std::vector<std::vector<uint32_t>> ref_shingles = shingles_of(reference), hyp_shingles = shingles_of(hypothesis);
+  const std::vector<std::vector<uint32_t>> ref_shingles = shingles_of(reference),
+                                           hyp_shingles = shingles_of(hypothesis);
   std::vector<const std::vector<uint32_t>*> ref_pointers, hyp_pointers;
   for (const std::vector<uint32_t>& s : ref_shingles) ref_pointers.push_back(&s);
   for (const std::vector<uint32_t>& s : hyp_shingles) hyp_pointers.push_back(&s);
@@ -614,8 +618,8 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
     const bool heading = reference[static_cast<size_t>(b.ref_begin)].heading;
     std::optional<NgramProfile> r;
     double background = -1;
-    for (int h = std::max(0, position - options.reorder_reach);
-         h < std::min(m, position + options.reorder_reach); ++h) {
+    for (int h = std::max(0, position - options.reorder_reach); h < std::min(m, position + options.reorder_reach);
+         ++h) {
       if (paired[static_cast<size_t>(h)] || h < a.hyp_first || h > a.hyp_last ||
           hypothesis[static_cast<size_t>(h)].heading != heading || hypothesis[static_cast<size_t>(h)].duplicate) {
         continue;

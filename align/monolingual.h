@@ -66,8 +66,8 @@ class ProfileIndex {
   // reference, and a clear bit tells so without a guess at a table slot.
   static constexpr uint32_t kFilterBits = 15;
   std::vector<uint64_t> filter_;
-  std::vector<NgramProfile::Gram> slots_;  // count 0: empty
-  size_t begin_[NgramProfile::kOrders] = {};  // each order's table in slots_
+  std::vector<NgramProfile::Gram> slots_;       // count 0: empty
+  size_t begin_[NgramProfile::kOrders] = {};    // each order's table in slots_
   uint32_t shift_[NgramProfile::kOrders] = {};  // 32 - log2 of its size
   uint64_t totals_[NgramProfile::kOrders] = {};
 };
@@ -88,7 +88,7 @@ struct MonolingualUnit {
 struct MonolingualBead {
   int ref_begin = 0, ref_end = 0;  // half-open; empty side = not matched
   int hyp_begin = 0, hyp_end = 0;
-  double similarity = 0;           // chrF-like, 0 for a skip
+  double similarity = 0;  // chrF-like, 0 for a skip
   // Paired out of order: the hypothesis gives this unit and a neighbour the
   // other way round, so its hypothesis side lies outside the in-order path.
   bool reordered = false;
@@ -106,8 +106,8 @@ struct MonolingualAlignment {
 // alignment maximises the total, like a local alignment, so the hypothesis
 // can start and end anywhere. All values are in similarity units.
 struct MonolingualOptions {
-  double margin = 0.1;            // a pair must beat the background by this
-  double skip = 0.05;             // per unit left unmatched inside the coverage
+  double margin = 0.1;  // a pair must beat the background by this
+  double skip = 0.05;   // per unit left unmatched inside the coverage
   // A run of hypothesis units left unmatched costs `skip` each, this much
   // at most: an MT can carry whole passages the official text lacks (the
   // other parts of a paper the official release covers only in part), and

@@ -24,8 +24,7 @@ std::vector<uint64_t> Trigrams(const std::string& normalised) {
   std::vector<char32_t> cps = ToCodePoints(normalised);
   std::vector<uint64_t> grams;
   for (size_t i = 0; i + 2 < cps.size(); ++i) {
-    grams.push_back((static_cast<uint64_t>(cps[i]) << 42) ^ (static_cast<uint64_t>(cps[i + 1]) << 21) ^
-                    cps[i + 2]);
+    grams.push_back((static_cast<uint64_t>(cps[i]) << 42) ^ (static_cast<uint64_t>(cps[i + 1]) << 21) ^ cps[i + 2]);
   }
   std::sort(grams.begin(), grams.end());
   return grams;
@@ -35,17 +34,19 @@ double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
   size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) ++common, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
+    if (a[i] == b[j])
+      ++common, ++i, ++j;
+    else if (a[i] < b[j])
+      ++i;
+    else
+      ++j;
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
 class Matcher {
  public:
-  Matcher(const std::vector<std::string>& paragraphs, const RepeatOptions& options)
-      : options_(options) {
+  Matcher(const std::vector<std::string>& paragraphs, const RepeatOptions& options) : options_(options) {
     for (const std::string& p : paragraphs) {
       normalised_.push_back(Normalise(p));
       lengths_.push_back(static_cast<int>(ToCodePoints(normalised_.back()).size()));
@@ -56,8 +57,7 @@ class Matcher {
 
   // Paragraph `a` is a proper prefix (or suffix) of paragraph `b` / `a` ends with `b`.
   bool IsPrefixOf(int a, int b) const {
-    return !text(a).empty() && text(b).size() > text(a).size() &&
-           text(b).compare(0, text(a).size(), text(a)) == 0;
+    return !text(a).empty() && text(b).size() > text(a).size() && text(b).compare(0, text(a).size(), text(a)) == 0;
   }
   bool EndsWith(int a, int b) const {
     return !text(b).empty() && text(a).size() > text(b).size() &&
@@ -81,7 +81,6 @@ class Matcher {
   std::vector<std::string> normalised_;
   std::vector<int> lengths_;
 };
-
 
 }  // namespace
 
@@ -114,8 +113,7 @@ RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const Rep
       int characters = 0;
       for (int k = begin; k < end; ++k) characters += m.length(k);
       const int count = end - begin;
-      if (count < options.min_paragraphs ||
-          (count < 3 && characters < options.min_characters)) {
+      if (count < options.min_paragraphs || (count < 3 && characters < options.min_characters)) {
         continue;
       }
       Repeat r{begin, end, begin + offset, end + offset, -1, false};

@@ -34,8 +34,8 @@ struct RepeatAnalysis {
 };
 
 struct RepeatOptions {
-  int min_paragraphs = 2;      // shortest run reported...
-  int min_characters = 300;    // ...when it is also at least this long, else 3 paragraphs
+  int min_paragraphs = 2;        // shortest run reported...
+  int min_characters = 300;      // ...when it is also at least this long, else 3 paragraphs
   int min_seed_characters = 12;  // shorter paragraphs (headings) only extend runs
   double near_identical = 0.85;  // character-trigram Dice for "nearly identical"
   // A paragraph seeds runs with this many of its latest earlier occurrences
@@ -45,8 +45,7 @@ struct RepeatOptions {
   int seeds_per_paragraph = 8;
 };
 
-RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs,
-                           const RepeatOptions& options = {});
+RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const RepeatOptions& options = {});
 
 // RepeatAnalysis::superseded for `repeats` among `paragraphs` paragraphs.
 std::vector<bool> Superseded(const std::vector<Repeat>& repeats, int paragraphs);

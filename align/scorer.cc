@@ -54,8 +54,8 @@ bool QuotesBalance(const std::vector<AlignUnit>& units, int begin, int end) {
 
 }  // namespace
 
-BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
-                       const LexicalSpace& space, LengthModel length, Weights weights)
+BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en, const LexicalSpace& space,
+                       LengthModel length, Weights weights)
     : zh_(zh), en_(en), space_(space), length_(length), weights_(weights) {
   anchor_marks_.assign(static_cast<size_t>(space_.anchor_count()), 0);
   if (!space_.has_lexicon()) return;
@@ -114,8 +114,7 @@ uint32_t BeadScorer::NextStamp() const {
   return stamp_;
 }
 
-double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
-                                     int* material) const {
+double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
   const uint32_t stamp = NextStamp();
   for (int j = en_begin; j < en_end; ++j) {
     for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
@@ -209,8 +208,7 @@ double BeadScorer::AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int 
   return 2.0 * common / static_cast<double>(total);
 }
 
-double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end,
-                                BeadEvidence* evidence) const {
+double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const {
   double zh_length = 0, en_length = 0;
   int zh_headings = 0, en_headings = 0, zh_bullets = 0, en_bullets = 0;
   int zh_number = 0, en_number = 0;
@@ -236,8 +234,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   cost += length_weight * length_cost;
 
   std::vector<std::string> matched;
-  const double anchors =
-      AnchorSimilarity(zh_begin, zh_end, en_begin, en_end, evidence ? &matched : nullptr);
+  const double anchors = AnchorSimilarity(zh_begin, zh_end, en_begin, en_end, evidence ? &matched : nullptr);
   if (anchors >= 0) cost += weights_.anchors * (1 - anchors);
 
   double lexical = -1;
@@ -248,8 +245,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
       // A few words are thin evidence ("2021年1月" ~ "January 2021"). Above
       // the typical similarity the term turns into a bonus, down to -1.
       const double reliability = std::min(1.0, material / kFullLexicalEvidence);
-      cost += reliability * weights_.lexical *
-              std::max(-1.0, 1 - lexical / weights_.typical_lexical);
+      cost += reliability * weights_.lexical * std::max(-1.0, 1 - lexical / weights_.typical_lexical);
     }
   }
 
@@ -257,8 +253,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   const int units = (zh_end - zh_begin) + (en_end - en_begin);
   if ((zh_headings > 0) != (en_headings > 0)) conflicts += 1;
   if (zh_headings > 0 && units > 2) conflicts += 1;  // headings stand alone
-  if (zh_headings == 1 && en_headings == 1 && units == 2 && zh_number > 0 && en_number > 0 &&
-      zh_number != en_number) {
+  if (zh_headings == 1 && en_headings == 1 && units == 2 && zh_number > 0 && en_number > 0 && zh_number != en_number) {
     conflicts += 1;
   }
   if ((zh_bullets > 0) != (en_bullets > 0)) conflicts += 0.5;
@@ -282,8 +277,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   return cost;
 }
 
-double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end,
-                        BeadEvidence* evidence) const {
+double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const {
   const int zh_units = zh_end - zh_begin, en_units = en_end - en_begin;
   if (zh_units == 0 || en_units == 0) return weights_.skip * (zh_units + en_units);
   // Evidence grows with the bead's size (the square root of its mean side),

@@ -61,19 +61,18 @@ struct BeadEvidence {
   double lexical = -1;            // similarity in [0, 1], -1 when not measured
   double anchors = -1;            // similarity in [0, 1], -1 when no anchors
   double structure_conflicts = 0;
-  int unbalanced_quotes = 0;      // sides whose quotation marks do not pair up
+  int unbalanced_quotes = 0;  // sides whose quotation marks do not pair up
   std::vector<std::string> matched_anchors;
 };
 
 class BeadScorer {
  public:
-  BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
-             const LexicalSpace& space, LengthModel length, Weights weights);
+  BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en, const LexicalSpace& space,
+             LengthModel length, Weights weights);
 
   // Cost of pairing zh[zh_begin, zh_end) with en[en_begin, en_end); one side
   // may be empty (a skip). Not thread-safe: it reuses scratch space.
-  double Cost(int zh_begin, int zh_end, int en_begin, int en_end,
-              BeadEvidence* evidence = nullptr) const;
+  double Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence = nullptr) const;
 
   // How well the two sides match, in [0, 1], from the evidence part of a
   // bead's cost (priors for merging excluded); 0 for a skip. It judges the
@@ -88,14 +87,11 @@ class BeadScorer {
   const std::vector<AlignUnit>& en() const { return en_; }
 
  private:
-  double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end,
-                      BeadEvidence* evidence) const;
+  double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const;
   // Similarity, or -1 without material; `material` receives the smaller of
   // the two sides' counts of words that could take part.
-  double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
-                           int* material) const;
-  double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
-                          std::vector<std::string>* matched) const;
+  double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const;
+  double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, std::vector<std::string>* matched) const;
   // Starts a new generation of marks (clears all marks in O(1)).
   uint32_t NextStamp() const;
 

@@ -93,7 +93,8 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
         std::vector<int> ids;
         for (const Lexicon* source : {lexicon_, learned_}) {
           const std::vector<std::string>* stems = source ? source->Glosses(word) : nullptr;
-          if (stems) for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
+          if (stems)
+            for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
         }
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -19,12 +19,12 @@ namespace bitext::align {
 enum class Role { kBody, kHeading, kBullet, kTitle, kNote };
 
 struct AlignUnit {
-  double length = 0;          // characters, white space excluded
+  double length = 0;  // characters, white space excluded
   Role role = Role::kBody;
-  int number = 0;             // parsed heading number, 0 when none
-  std::vector<int> numbers;   // anchor ids of its numbers, sorted (a multiset)
-  std::vector<int> latin;     // anchor ids of its Latin tokens, sorted
-  std::vector<int> words;     // zh: word ids; en: stem ids (content words)
+  int number = 0;            // parsed heading number, 0 when none
+  std::vector<int> numbers;  // anchor ids of its numbers, sorted (a multiset)
+  std::vector<int> latin;    // anchor ids of its Latin tokens, sorted
+  std::vector<int> words;    // zh: word ids; en: stem ids (content words)
   // Quotation marks: opened minus closed, and the lowest that running count
   // reaches (below 0 when the unit closes a quote opened before it).
   int quote_net = 0, quote_low = 0;

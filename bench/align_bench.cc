@@ -90,9 +90,12 @@ int main(int argc, char** argv) {
   int units = 1000;
   std::string lexicon_path, corpus = BITEXT_CORPUS_DIR;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--units")) units = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--lexicon")) lexicon_path = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
+    if (!std::strcmp(argv[i], "--units"))
+      units = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--lexicon"))
+      lexicon_path = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--corpus"))
+      corpus = argv[i + 1];
   }
   const std::vector<Pair> pairs = ReadPairs(corpus + "/whitepaper-2021/gold/official-sentences.tsv");
   if (pairs.empty()) {
@@ -101,8 +104,8 @@ int main(int argc, char** argv) {
   }
   std::unique_ptr<bitext::align::Lexicon> lexicon;
   if (!lexicon_path.empty()) {
-    lexicon = std::make_unique<bitext::align::Lexicon>(bitext::align::Lexicon::FromCedict(
-        bitext::ReadText(lexicon_path, bitext::DecodeOptions{"UTF-8", false}).text));
+    lexicon = std::make_unique<bitext::align::Lexicon>(
+        bitext::align::Lexicon::FromCedict(bitext::ReadText(lexicon_path, bitext::DecodeOptions{"UTF-8", false}).text));
   }
   const Synthetic doc = Generate(pairs, units, 20210110);
 

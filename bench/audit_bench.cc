@@ -39,7 +39,8 @@ std::string ShiftDigits(const std::string& text, int k) {
   for (size_t i = 0; i < out.size(); ++i) {
     char& c = out[i];
     if (!std::isdigit(static_cast<unsigned char>(c))) {
-      const bool joins = (c == '.' || c == ',') && j > 0 && i + 1 < out.size() && std::isdigit(static_cast<unsigned char>(out[i + 1]));
+      const bool joins =
+          (c == '.' || c == ',') && j > 0 && i + 1 < out.size() && std::isdigit(static_cast<unsigned char>(out[i + 1]));
       if (!joins) j = 0;
       continue;
     }
@@ -83,9 +84,12 @@ int main(int argc, char** argv) {
   int scale = 1;
   std::string out_dir, corpus = BITEXT_CORPUS_DIR;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--scale")) scale = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--out")) out_dir = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
+    if (!std::strcmp(argv[i], "--scale"))
+      scale = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--out"))
+      out_dir = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--corpus"))
+      corpus = argv[i + 1];
   }
   if (out_dir.empty() || scale < 1) {
     std::fprintf(stderr, "usage: audit_bench --scale N --out DIR [--corpus DIR]\n");

@@ -23,8 +23,10 @@ int main(int argc, char** argv) {
   int count = 1000;
   std::string corpus = BITEXT_CORPUS_DIR;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--paragraphs")) count = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
+    if (!std::strcmp(argv[i], "--paragraphs"))
+      count = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--corpus"))
+      corpus = argv[i + 1];
   }
   const bitext::Document mt = bitext::LoadDocument(corpus + "/whitepaper-2021/mt-news-agency-en.txt", {});
   std::vector<std::string> pool;
@@ -72,9 +74,10 @@ int main(int argc, char** argv) {
       ++right;
     }
   }
-  std::printf("{\"paragraphs\":%d,\"reference\":%zu,\"seconds\":%.3f,\"paragraphs_per_second\":%.0f,"
-              "\"correct_pairs\":%.4f}\n",
-              count, ref.size(), seconds, (count + ref.size()) / seconds,
-              static_cast<double>(right) / static_cast<double>(ref.size()));
+  std::printf(
+      "{\"paragraphs\":%d,\"reference\":%zu,\"seconds\":%.3f,\"paragraphs_per_second\":%.0f,"
+      "\"correct_pairs\":%.4f}\n",
+      count, ref.size(), seconds, (count + ref.size()) / seconds,
+      static_cast<double>(right) / static_cast<double>(ref.size()));
   return 0;
 }

@@ -43,7 +43,8 @@ StemSet StemsOf(std::string_view text) {
 }
 
 size_t CountIn(const StemSet& stems, const StemSet& in) {
-  return static_cast<size_t>(std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return in.count(s) > 0; }));
+  return static_cast<size_t>(
+      std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return in.count(s) > 0; }));
 }
 
 size_t SentenceCount(const std::vector<const Paragraph*>& side) {
@@ -69,7 +70,8 @@ StemSet GlossStems(const std::vector<const Paragraph*>& zh, const align::Lexicon
   StemSet stems;
   for (const Paragraph* p : zh) {
     for (const std::string& word : align::ChineseWords(p->text, lexicon)) {
-      if (const std::vector<std::string>* glosses = lexicon.Glosses(word)) stems.insert(glosses->begin(), glosses->end());
+      if (const std::vector<std::string>* glosses = lexicon.Glosses(word))
+        stems.insert(glosses->begin(), glosses->end());
     }
   }
   return stems;
@@ -104,9 +106,9 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
     if (CountIn(candidate.stems, nearby) > kMaxNeighbourOverlap * n) continue;
     if (lexicon) {
       if (!source) source = GlossStems(row.zh, *lexicon);
-      const size_t support = static_cast<size_t>(std::count_if(candidate.stems.begin(), candidate.stems.end(), [&](const std::string& stem) {
-        return source->count(stem) > 0 && nearby.count(stem) == 0;
-      }));
+      const size_t support = static_cast<size_t>(
+          std::count_if(candidate.stems.begin(), candidate.stems.end(),
+                        [&](const std::string& stem) { return source->count(stem) > 0 && nearby.count(stem) == 0; }));
       if (support >= kMinSourceSupport * n) continue;
     }
     size_t rest = 0, rest_found = 0;
@@ -117,10 +119,10 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
     }
     if (rest < kMinStems || static_cast<double>(rest_found) < kMinFaithfulOverlap * static_cast<double>(rest)) continue;
     Location where = locator.At(*candidate.paragraph, candidate.sentence->begin);
-    out.push_back(MakeFinding(kAddition,
-                              "MT adds a sentence the official paragraph does not have: \"" +
-                                  ClipText(candidate.sentence->text, 60) + "\"",
-                              where, {{"key", candidate.sentence->text}, {"official", align::RowText(row.en, false)}}));
+    out.push_back(MakeFinding(
+        kAddition,
+        "MT adds a sentence the official paragraph does not have: \"" + ClipText(candidate.sentence->text, 60) + "\"",
+        where, {{"key", candidate.sentence->text}, {"official", align::RowText(row.en, false)}}));
   }
 }
 

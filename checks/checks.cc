@@ -151,9 +151,9 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
 }  // namespace
 
 void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
-  findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return !config.Enabled(f.rule); }),
-                 findings.end());
+  findings.erase(
+      std::remove_if(findings.begin(), findings.end(), [&](const Finding& f) { return !config.Enabled(f.rule); }),
+      findings.end());
   // One finding per rule and place (line and column).
   for (Finding& f : findings) {
     auto it = config.severity.find(f.rule);

@@ -24,8 +24,8 @@
 namespace bitext {
 
 struct CheckConfig {
-  std::map<std::string, bool> enabled;        // rule id -> on/off (default on)
-  std::map<std::string, Severity> severity;   // rule id -> override
+  std::map<std::string, bool> enabled;       // rule id -> on/off (default on)
+  std::map<std::string, Severity> severity;  // rule id -> override
 
   // repetition-loop: an n-gram (n <= loop_max_n words) repeated at least
   // loop_min_repeats times in a row covering at least loop_min_coverage of
@@ -65,23 +65,20 @@ std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& confi
 // terminology (a glossary term in the Chinese without its approved
 // translation in the MT), and rows where the two routes to the Chinese disagree.
 // `official_path` names the file of the official English in locations.
-std::vector<Finding> CheckComparison(const align::Comparison& comparison,
-                                     const std::string& official_path, const Document& mt,
-                                     const CheckConfig& config);
+std::vector<Finding> CheckComparison(const align::Comparison& comparison, const std::string& official_path,
+                                     const Document& mt, const CheckConfig& config);
 
 // Numbering that breaks only because a section is repeated (a heading and
 // the one before it on either side of where a repeat begins) is an echo of
 // the duplicated-section finding: drops those numbering-sequence findings
 // of the MT file.
-void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path,
-                      std::vector<Finding>& findings);
+void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path, std::vector<Finding>& findings);
 
 // A loop that the Chinese source has too is a faithful rendering, not a
 // hallucination: drops those repetition-loop findings of the MT file (by
 // the three-way rows) and of the official English (by its beads).
 void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::string& mt_path,
-                           const std::string& official_path, const CheckConfig& config,
-                           std::vector<Finding>& findings);
+                           const std::string& official_path, const CheckConfig& config, std::vector<Finding>& findings);
 
 // The whole catalogue on a document set: each official document and each
 // MT on its own, then each MT's comparison with the official text

@@ -10,9 +10,9 @@
 
 #include "added_sentences.h"
 #include "anchors.h"
-#include "lexicon.h"
 #include "checks.h"
 #include "heading_rows.h"
+#include "lexicon.h"
 #include "locate.h"
 #include "loops.h"
 #include "number_marks.h"
@@ -66,8 +66,8 @@ std::vector<std::string> LostWords(const std::string& part, const std::string& f
     const std::string stem = align::Stem(word);
     if (in_full.insert(stem).second && std::find(kept.begin(), kept.end(), stem) == kept.end()) lost.push_back(word);
   }
-  const bool adds_nothing =
-      !kept.empty() && std::all_of(kept.begin(), kept.end(), [&](const std::string& k) { return in_full.count(k) > 0; });
+  const bool adds_nothing = !kept.empty() && std::all_of(kept.begin(), kept.end(),
+                                                         [&](const std::string& k) { return in_full.count(k) > 0; });
   return adds_nothing ? lost : std::vector<std::string>{};
 }
 
@@ -83,7 +83,8 @@ const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std
   for (const std::string& word : lost) lost_stems.insert(align::Stem(word));
   for (const Paragraph* p : side) {
     const std::vector<std::string> stems = align::EnglishStems(p->text);
-    const auto gone = std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; });
+    const auto gone =
+        std::count_if(stems.begin(), stems.end(), [&](const std::string& s) { return lost_stems.count(s) > 0; });
     if (!stems.empty() && static_cast<double>(gone) >= kWhollyLostShare * static_cast<double>(stems.size())) return p;
   }
   return nullptr;
@@ -95,7 +96,7 @@ const Paragraph* WhollyLost(const std::vector<const Paragraph*>& side, const std
 // all its content words, while its own words are mostly absent from the MT:
 // the paragraph left out. nullptr when no paragraph fits. With the sides
 // swapped, the MT paragraph added.
-constexpr double kPairedKeeps = 0.8;  // share of a paired paragraph's words the MT keeps
+constexpr double kPairedKeeps = 0.8;   // share of a paired paragraph's words the MT keeps
 constexpr double kLeftOutLoses = 0.5;  // share of the left-out paragraph's words absent
 
 const Paragraph* LeftOutOfRow(const std::vector<const Paragraph*>& en, const std::vector<const Paragraph*>& mt) {
@@ -112,11 +113,12 @@ const Paragraph* LeftOutOfRow(const std::vector<const Paragraph*>& en, const std
     all_rendered.insert(rendered.back().begin(), rendered.back().end());
   }
   auto missing = [](const std::set<std::string>& want, const std::set<std::string>& have) {
-    return static_cast<size_t>(std::count_if(want.begin(), want.end(), [&](const std::string& s) { return !have.count(s); }));
+    return static_cast<size_t>(
+        std::count_if(want.begin(), want.end(), [&](const std::string& s) { return !have.count(s); }));
   };
   for (size_t out = 0; out < en.size(); ++out) {
-    if (official[out].empty() ||
-        static_cast<double>(missing(official[out], all_rendered)) < kLeftOutLoses * static_cast<double>(official[out].size())) {
+    if (official[out].empty() || static_cast<double>(missing(official[out], all_rendered)) <
+                                     kLeftOutLoses * static_cast<double>(official[out].size())) {
       continue;
     }
     bool others_kept = true;
@@ -164,25 +166,26 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
     const int original_begin = begins_inside ? r.original_begin - 1 : r.original_begin;
     const Paragraph* first = c.mt_paragraphs[static_cast<size_t>(repeat_begin)];
     const Paragraph* last = c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)];
-    Finding f = MakeFinding(kDuplicatedSection,
-                     "lines " + Span(c, repeat_begin, r.repeat_end) + " repeat lines " +
-                         Span(c, original_begin, r.original_end) +
-                         (begins_inside ? " (the copy begins inside line " + std::to_string(first->lines().first) + ")"
-                          : r.restart ? " (the text starts again)" : ""),
-                     {mt.path, first->lines().first, 1, last->lines().last},
-                     {{"key", c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->text},
-                      {"original", Span(c, original_begin, r.original_end)},
-                      {"repeat", Span(c, repeat_begin, r.repeat_end)}});
+    Finding f = MakeFinding(
+        kDuplicatedSection,
+        "lines " + Span(c, repeat_begin, r.repeat_end) + " repeat lines " + Span(c, original_begin, r.original_end) +
+            (begins_inside ? " (the copy begins inside line " + std::to_string(first->lines().first) + ")"
+             : r.restart   ? " (the text starts again)"
+                           : ""),
+        {mt.path, first->lines().first, 1, last->lines().last},
+        {{"key", c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->text},
+         {"original", Span(c, original_begin, r.original_end)},
+         {"repeat", Span(c, repeat_begin, r.repeat_end)}});
     const Paragraph* original = c.mt_paragraphs[static_cast<size_t>(original_begin)];
-    f.locations.push_back({mt.path, original->lines().first, 1,
-                           c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last});
+    f.locations.push_back(
+        {mt.path, original->lines().first, 1, c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last});
     out.push_back(std::move(f));
     // A cut paragraph that reads as cut is reported by the document checks.
     if (r.truncated >= 0 && !c.mt_paragraphs[static_cast<size_t>(r.truncated)]->truncated) {
       const Paragraph* cut = c.mt_paragraphs[static_cast<size_t>(r.truncated)];
       out.push_back(MakeFinding(kTruncatedParagraph,
-                         "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",
-                         {mt.path, cut->lines().first, 1, cut->lines().last}, {{"key", cut->text}}));
+                                "paragraph cut where the repeated text begins: \"" + ClipText(cut->text, 40) + "\"",
+                                {mt.path, cut->lines().first, 1, cut->lines().last}, {{"key", cut->text}}));
     }
   }
 }
@@ -214,8 +217,9 @@ bool HeadingWithTitleAfter(const align::Comparison& c, const std::vector<std::st
 // contents entry's usual shortening.
 std::vector<std::string> WordsAfterPrefix(const std::string& part, const std::string& full) {
   static const std::set<std::string> kPhraseBoundary = {
-      "about", "after", "against", "and", "as", "at", "before", "between", "by", "during", "for", "from", "in",
-      "into", "of", "on", "or", "over", "through", "to", "under", "using", "via", "with", "without"};
+      "about",   "after", "against", "and",   "as",   "at",   "before", "between", "by",
+      "during",  "for",   "from",    "in",    "into", "of",   "on",     "or",      "over",
+      "through", "to",    "under",   "using", "via",  "with", "without"};
   const std::string p(Trim(part)), f(Trim(full));
   if (p.empty() || f.size() <= p.size() + 1 || !f.starts_with(p) || f[p.size()] != ' ') return {};
   std::vector<std::string> rest = LatinWords(f.substr(p.size()));
@@ -228,8 +232,7 @@ std::vector<std::string> WordsAfterPrefix(const std::string& part, const std::st
   return rest;
 }
 
-void Outline(const align::Comparison& c, const Document& mt,
-             std::vector<Finding>& out) {
+void Outline(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   // A table of contents lists the sections after it down to some depth: a
   // heading above it (the chapter it opens) or deeper than its entries go
   // is not expected in it.
@@ -255,25 +258,27 @@ void Outline(const align::Comparison& c, const Document& mt,
         for (const Paragraph* p : c.mt_paragraphs) trimmed.push_back(Trim(p->text));
       }
       if (HeadingWithTitleAfter(c, trimmed, *pair.left)) continue;
-      out.push_back(MakeFinding(kTocMismatch, "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
-                         at, {{"key", pair.left->text}}));
+      out.push_back(MakeFinding(kTocMismatch,
+                                "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
+                                at, {{"key", pair.left->text}}));
     } else if (!pair.left) {
-      out.push_back(MakeFinding(kTocMismatch, "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents",
-                         at, {{"key", pair.right->text}}));
+      out.push_back(MakeFinding(kTocMismatch,
+                                "heading \"" + ClipText(pair.right->text, 50) + "\" is missing from the contents", at,
+                                {{"key", pair.right->text}}));
     } else {
       // Worded differently is fine; an entry or heading that lost words is not.
-      const bool entry_short = align::EnglishStems(TitleOf(*pair.left)).size() <=
-                               align::EnglishStems(TitleOf(*pair.right)).size();
+      const bool entry_short =
+          align::EnglishStems(TitleOf(*pair.left)).size() <= align::EnglishStems(TitleOf(*pair.right)).size();
       const Paragraph* part = entry_short ? pair.left : pair.right;
       const Paragraph* full = entry_short ? pair.right : pair.left;
       std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
       if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) lost = WordsAfterPrefix(TitleOf(*part), TitleOf(*full));
       if (lost.empty()) continue;
       Finding f = MakeFinding(kTocMismatch,
-                              std::string(entry_short ? "contents entry " : "heading ") + "\"" + ClipText(part->text, 40) +
-                                  "\" stops short of its " + (entry_short ? "heading " : "contents entry ") + "\"" +
-                                  ClipText(full->text, 40) + "\" (line " + std::to_string(full->lines().first) +
-                                  "): lacks " + QuotedList(lost),
+                              std::string(entry_short ? "contents entry " : "heading ") + "\"" +
+                                  ClipText(part->text, 40) + "\" stops short of its " +
+                                  (entry_short ? "heading " : "contents entry ") + "\"" + ClipText(full->text, 40) +
+                                  "\" (line " + std::to_string(full->lines().first) + "): lacks " + QuotedList(lost),
                               {mt.path, part->lines().first, 1, part->lines().last},
                               {{"key", pair.left->text}, {"heading", pair.right->text}, {"lost", lost}});
       f.locations.push_back({mt.path, full->lines().first, 1, full->lines().last});
@@ -307,8 +312,7 @@ std::set<std::u32string> HanBigrams(const std::string& text) {
 // MT paragraphs left in Chinese: reported where they stand, and the official
 // paragraph whose Chinese they copy counts as rendered (untranslated, not
 // omitted). Returns the rows so explained.
-std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Document& mt,
-                                        std::vector<Finding>& out) {
+std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
   std::set<size_t> explained;
   // The Chinese of the rows an MT paragraph may copy, indexed by bigram once,
   // so that each paragraph left in Chinese costs its own bigrams' postings.
@@ -334,14 +338,16 @@ std::set<size_t> UntranslatedParagraphs(const align::Comparison& c, const Docume
     std::map<size_t, size_t> shared;  // row -> bigrams it shares with `left`
     for (const std::u32string& b : left) {
       auto rows = rows_with.find(b);
-      if (rows != rows_with.end()) for (size_t k : rows->second) ++shared[k];
+      if (rows != rows_with.end())
+        for (size_t k : rows->second) ++shared[k];
     }
     // The paragraph is the row's Chinese, or a clause of it that replaced
     // the rendering ("则项的几何将有点奇怪。").
     constexpr size_t kClauseBigrams = 4;
     for (const auto& [k, n] : shared) {
       const bool same = 2.0 * static_cast<double>(n) >= 0.6 * static_cast<double>(left.size() + bigram_count[k]);
-      const bool clause = left.size() >= kClauseBigrams && static_cast<double>(n) >= 0.8 * static_cast<double>(left.size());
+      const bool clause =
+          left.size() >= kClauseBigrams && static_cast<double>(n) >= 0.8 * static_cast<double>(left.size());
       if (same || clause) explained.insert(k);
     }
   }
@@ -399,7 +405,8 @@ std::vector<AddedAtEnd> AddedAtTheEnds(const align::Comparison& c, size_t first,
 bool StopsWhereOfficialGoesOn(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
   if (lost.empty()) return false;
   auto lower = [](std::vector<std::string> words) {
-    for (std::string& w : words) std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    for (std::string& w : words)
+      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
     return words;
   };
   const std::vector<std::string> tail = lower(LatinWords(part)), words = lower(LatinWords(full));
@@ -407,7 +414,9 @@ bool StopsWhereOfficialGoesOn(const std::string& part, const std::string& full, 
   const size_t n = std::min<size_t>(2, tail.size());
   if (n == 0) return false;
   for (size_t k = 0; k + n < words.size(); ++k) {
-    if (!std::equal(tail.end() - static_cast<std::ptrdiff_t>(n), tail.end(), words.begin() + static_cast<std::ptrdiff_t>(k))) continue;
+    if (!std::equal(tail.end() - static_cast<std::ptrdiff_t>(n), tail.end(),
+                    words.begin() + static_cast<std::ptrdiff_t>(k)))
+      continue;
     for (size_t j = k + n; j < words.size(); ++j) {
       if (std::find(lost_words.begin(), lost_words.end(), words[j]) != lost_words.end()) return true;
     }
@@ -471,9 +480,8 @@ std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en
     // An official paragraph of the row stops on the same word: the
     // rendering of a label or an unterminated line, as written.
     const std::string stop = last_word(m->text);
-    if (std::any_of(en.begin(), en.end(), [&](const Paragraph* o) {
-          return !EndsSentence(o->text) && last_word(o->text) == stop;
-        })) {
+    if (std::any_of(en.begin(), en.end(),
+                    [&](const Paragraph* o) { return !EndsSentence(o->text) && last_word(o->text) == stop; })) {
       continue;
     }
     const Paragraph* closest = ClosestParagraph(*m, en);
@@ -484,7 +492,8 @@ std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en
     return CutParagraph{MakeFinding(kTruncatedParagraph,
                                     "paragraph stops mid-sentence where the official \"" + ClipText(closest->text, 40) +
                                         "\" goes on: lacks " + QuotedList(lost),
-                                    Lines({m}, mt_path), {{"key", m->text}, {"official", closest->text}, {"lost", lost}})};
+                                    Lines({m}, mt_path),
+                                    {{"key", m->text}, {"official", closest->text}, {"lost", lost}})};
   }
   return std::nullopt;
 }
@@ -548,8 +557,9 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     }
     partial_mt.insert(mt_row);
     auto report_left_out = [&](const Paragraph* left_out) {
-      Finding f = MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
-                              Lines({left_out}, official), {{"key", left_out->text}});
+      Finding f =
+          MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
+                      Lines({left_out}, official), {{"key", left_out->text}});
       f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
       out.push_back(std::move(f));
       return true;
@@ -583,10 +593,10 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     // Of several official paragraphs on the row, one whose words are all
     // lost is a paragraph left out: reported where it stands.
     if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) return report_left_out(left_out);
-    Finding f = MakeFinding(kOmission,
-                            "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " +
-                                QuotedList(lost),
-                            Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
+    Finding f = MakeFinding(
+        kOmission,
+        "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " + QuotedList(lost),
+        Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
     f.locations.push_back(Lines(c.rows[official_row].en, official));
     out.push_back(std::move(f));
     return true;
@@ -605,8 +615,9 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   for (size_t k = omitted_first; k <= omitted_last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (!row.en.empty() && row.mt.empty() && !left_in_chinese.count(k) && !partial_rendering(k)) {
-      out.push_back(MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
-                         Lines(row.en, official), {{"key", Joined(row.en)}}));
+      out.push_back(MakeFinding(kOmission,
+                                "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
+                                Lines(row.en, official), {{"key", Joined(row.en)}}));
     }
   }
   // A copy of repeated MT text is reported as duplicated-section, not as
@@ -620,18 +631,19 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   };
   for (const auto& [p, before] : AddedAtTheEnds(c, first, last)) {
     if (superseded.count(p) || CountScripts(p->text).han > 0) continue;  // left in Chinese: untranslated
-    out.push_back(MakeFinding(kAddition, std::string("MT paragraph with no counterpart ") +
-                                             (before ? "before the official text's first paragraph: \""
-                                                     : "after the official text's last paragraph: \"") +
-                                             ClipText(p->text, 50) + "\"",
+    out.push_back(MakeFinding(kAddition,
+                              std::string("MT paragraph with no counterpart ") +
+                                  (before ? "before the official text's first paragraph: \""
+                                          : "after the official text's last paragraph: \"") +
+                                  ClipText(p->text, 50) + "\"",
                               Lines({p}, mt.path), {{"key", p->text}}));
   }
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {
-      out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
-                                         ClipText(Joined(row.mt), 50) + "\"",
-                         Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+      out.push_back(MakeFinding(
+          kAddition, "MT paragraph with no counterpart in the official text: \"" + ClipText(Joined(row.mt), 50) + "\"",
+          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
     }
     // Of a row with one MT paragraph more than official ones, the one whose
     // words the official text lacks while the others pair in order was added
@@ -639,9 +651,9 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
     if (row.en.empty() || partial_mt.count(k)) continue;
     const Paragraph* added = LeftOutOfRow(row.mt, row.en);
     if (added && !superseded.count(added) && !LeftInChinese(added->text)) {
-      out.push_back(MakeFinding(kAddition, "MT paragraph with no counterpart in the official text: \"" +
-                                               ClipText(added->text, 50) + "\"",
-                                Lines({added}, mt.path), {{"key", added->text}}));
+      out.push_back(MakeFinding(
+          kAddition, "MT paragraph with no counterpart in the official text: \"" + ClipText(added->text, 50) + "\"",
+          Lines({added}, mt.path), {{"key", added->text}}));
     }
   }
 }
@@ -692,7 +704,8 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   const Lang source_lang = zh.front()->lang == Lang::kEn ? Lang::kEn : Lang::kZh;
   const NumberSet source = numbers(zh, source_lang), target = numbers(translation, Lang::kEn);
   NumberSet missing, extra;
-  std::set_difference(source.begin(), source.end(), target.begin(), target.end(), std::inserter(missing, missing.end()));
+  std::set_difference(source.begin(), source.end(), target.begin(), target.end(),
+                      std::inserter(missing, missing.end()));
   std::set_difference(target.begin(), target.end(), source.begin(), source.end(), std::inserter(extra, extra.end()));
   const std::string text = Joined(translation);
   std::erase_if(missing, [&](const align::Decimal& v) { return SpellsOut(text, v.ToDouble()); });
@@ -732,8 +745,10 @@ void Numbers(const align::Comparison& c, const Document& mt, std::vector<Finding
     if (UnparsedHeadingNumber(row)) continue;
     // Where the official Chinese has no counterpart (an older or shorter
     // Chinese text), the official English is the source the MT keeps to.
-    if (row.zh.empty()) CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
-    else CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
+    if (row.zh.empty())
+      CompareNumbers(row.en, row.mt, {}, mt.path, false, out);
+    else
+      CompareNumbers(row.zh, row.mt, row.en, mt.path, false, out);
   }
 }
 
@@ -769,7 +784,8 @@ std::optional<SimilarityThreshold> LowSimilarityThreshold(const align::Compariso
   for (double s : scores) deviations.push_back(std::fabs(s - median));
   std::sort(deviations.begin(), deviations.end());
   const double mad = std::max(deviations[deviations.size() / 2], 1.0);
-  return SimilarityThreshold{median, std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling)};
+  return SimilarityThreshold{median,
+                             std::min(median - config.low_similarity_mads * mad, config.low_similarity_ceiling)};
 }
 
 void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckConfig& config,
@@ -797,8 +813,11 @@ void LowSimilarity(const align::Comparison& c, const Document& mt, const CheckCo
                   "MT paragraph far from the official rendering: chrF %.1f, document median %.1f", 100 * row.similarity,
                   median);
     out.push_back(MakeFinding(kLowSimilarity, message, Lines(row.mt, mt.path),
-                       {{"key", Joined(row.mt)}, {"official", Joined(row.en)}, {"mt", Joined(row.mt)},
-                        {"chrf", 100 * row.similarity}, {"median", median}}));
+                              {{"key", Joined(row.mt)},
+                               {"official", Joined(row.en)},
+                               {"mt", Joined(row.mt)},
+                               {"chrf", 100 * row.similarity},
+                               {"median", median}}));
   }
 }
 
@@ -810,7 +829,8 @@ void LengthRatio(const align::DocumentAlignment& pair, const std::string& offici
     if (b.evidence.length_probability >= config.length_ratio_min_probability) continue;
     std::vector<const Paragraph*> en(pair.en.begin() + b.en_begin, pair.en.begin() + b.en_end);
     out.push_back(MakeFinding(kLengthRatio, "English length far from what the Chinese predicts for this document",
-                       Lines(en, official), {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
+                              Lines(en, official),
+                              {{"key", Joined(en)}, {"probability", b.evidence.length_probability}}));
   }
 }
 
@@ -836,10 +856,9 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
         return english.find(FoldForCompare(v)) != std::string::npos;
       });
       if (variant) continue;
-      out.push_back(MakeFinding(kTerminology,
-                                e.source + " is not rendered as \"" + e.approved + "\"",
-                                Lines(row.mt, mt.path), {{"key", Joined(row.mt) + "#" + e.source}, {"term", e.source},
-                                                         {"approved", e.approved}}));
+      out.push_back(
+          MakeFinding(kTerminology, e.source + " is not rendered as \"" + e.approved + "\"", Lines(row.mt, mt.path),
+                      {{"key", Joined(row.mt) + "#" + e.source}, {"term", e.source}, {"approved", e.approved}}));
     }
   }
 }
@@ -852,9 +871,10 @@ void Routes(const align::Comparison& c, const Document& mt, const CheckConfig& c
   for (const align::ComparisonRow& row : c.rows) {
     if (row.routes_agree || row.mt.empty()) continue;
     if (low && row.similarity >= 0 && 100 * row.similarity >= low->threshold) continue;
-    out.push_back(MakeFinding(kRouteDisagreement,
-                       "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
-                       Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+    out.push_back(
+        MakeFinding(kRouteDisagreement,
+                    "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
+                    Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
   }
 }
 
@@ -922,9 +942,8 @@ void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, st
   findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
 }
 
-void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
-                           const std::string& official_path, const CheckConfig& config,
-                           std::vector<Finding>& findings) {
+void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path, const std::string& official_path,
+                           const CheckConfig& config, std::vector<Finding>& findings) {
   std::vector<LineRange> faithful;  // translations of a Chinese text that loops too
   auto add_if_source_loops = [&](const std::vector<const Paragraph*>& zh,
                                  const std::vector<const Paragraph*>& translation, const std::string& file) {
@@ -933,8 +952,8 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
     for (const Paragraph* p : zh) text += p->text;
     const std::vector<std::string> tokens = LoopTokens(text);
     // A Chinese word is a character or two: longer n-grams for the same phrase.
-    const Loop loop = LongestLoop(tokens, 3 * static_cast<size_t>(config.loop_max_n),
-                                  static_cast<size_t>(config.loop_min_repeats));
+    const Loop loop =
+        LongestLoop(tokens, 3 * static_cast<size_t>(config.loop_max_n), static_cast<size_t>(config.loop_min_repeats));
     if (loop.repeats == 0 ||
         static_cast<double>(loop.covered()) < config.loop_min_coverage * static_cast<double>(tokens.size())) {
       return;
@@ -967,8 +986,8 @@ void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end
   const std::vector<char32_t> cps = ToCodePoints(Trim(source.back()->text));
   if (cps.empty()) return;
   const char32_t last = cps.back();
-  const bool clause_mark = last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' ||
-                           last == 0xFF1A || last == ':';
+  const bool clause_mark =
+      last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' || last == 0xFF1A || last == ':';
   if (clause_mark || (!EndsSentence(source.back()->text) && !EndsSentence(translation.back()->text))) {
     // Only the last paragraph ends as the source does; one before it that
     // stops mid-sentence is cut all the same.
@@ -1036,8 +1055,8 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
 // has too ("unbalanced quotation marks" where a quotation runs over two
 // paragraphs) keeps the official text's style: reported on the official
 // English, once.
-void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::string& mt_path,
-                                    const std::string& en_path, std::vector<Finding>& findings) {
+void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::string& mt_path, const std::string& en_path,
+                                    std::vector<Finding>& findings) {
   auto typography = [](const Finding& f) {
     return (f.rule == kPunctuationSpacing.id || f.rule == kBulletStyle.id) && !f.locations.empty();
   };
@@ -1050,12 +1069,14 @@ void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::strin
     std::set<std::string> row_official;
     for (const Paragraph* p : row.en) {
       for (int line = p->lines().first; line <= p->lines().last; ++line) {
-        if (auto it = official.find(line); it != official.end()) row_official.insert(it->second.begin(), it->second.end());
+        if (auto it = official.find(line); it != official.end())
+          row_official.insert(it->second.begin(), it->second.end());
       }
     }
     if (row_official.empty()) continue;
     for (const Paragraph* p : row.mt) {
-      for (int line = p->lines().first; line <= p->lines().last; ++line) excused[line].insert(row_official.begin(), row_official.end());
+      for (int line = p->lines().first; line <= p->lines().last; ++line)
+        excused[line].insert(row_official.begin(), row_official.end());
     }
   }
   std::erase_if(findings, [&](const Finding& f) {
@@ -1143,8 +1164,8 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   return out;
 }
 
-std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path,
-                                     const Document& mt, const CheckConfig& config) {
+std::vector<Finding> CheckComparison(const align::Comparison& c, const std::string& official_path, const Document& mt,
+                                     const CheckConfig& config) {
   std::vector<Finding> out = ComparisonFindings(c, official_path, mt, config);
   FinishFindings(out, config);
   return out;

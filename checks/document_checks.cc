@@ -2,19 +2,19 @@
 // truncation) and its text (doubled tokens, loops, encoding, punctuation).
 // Every rule works on any document; none knows a line or a phrase of the
 // bundled corpus.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
 #include <set>
 
-#include <unicode/uchar.h>
-
 #include "checks.h"
-#include "structure.h"
 #include "lexicon.h"
 #include "locate.h"
 #include "loops.h"
 #include "mojibake.h"
+#include "structure.h"
 #include "text_features.h"
 #include "unicode.h"
 
@@ -41,7 +41,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
       std::string what;
       for (const std::string& g : p.heading->number->garbled) what += (what.empty() ? "" : "; ") + g;
       out.push_back(MakeFinding(kGarbledHeading, "heading " + Quote(p.text) + ": " + what, at.Of(p),
-                         {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
+                                {{"key", p.text}, {"garbled", p.heading->number->garbled}}));
     }
     // A space between two Han characters of a heading is a layout leftover.
     if (p.kind == Kind::kHeading && p.lang == Lang::kZh && !IsListItem(p)) {
@@ -51,15 +51,16 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
       for (size_t i = 1; i + 1 < cps.size(); ++i) {
         if (cps[i] == ' ' && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
           out.push_back(MakeFinding(kGarbledHeading, "stray space inside the heading " + Quote(p.text), at.Of(p),
-                             {{"key", p.text}}));
+                                    {{"key", p.text}}));
           break;
         }
       }
     }
     // A lone "0" before running text is a numbering leftover ("0 Since ...").
-    if (p.text.size() > 3 && p.text[0] == '0' && p.text[1] == ' ' && std::isupper(static_cast<unsigned char>(p.text[2]))) {
+    if (p.text.size() > 3 && p.text[0] == '0' && p.text[1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(p.text[2]))) {
       out.push_back(MakeFinding(kGarbledHeading, "stray \"0\" before " + Quote(p.text.substr(2), 30), at.At(p, 0),
-                         {{"key", p.text}}));
+                                {{"key", p.text}}));
     }
   }
 }
@@ -72,8 +73,8 @@ void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     std::string tail;
     for (size_t i = cps.size() > 30 ? cps.size() - 30 : 0; i < cps.size(); ++i) tail += ToUtf8(cps[i]);
-    out.push_back(MakeFinding(kTruncatedParagraph, "paragraph stops mid-sentence: \"…" + tail + "\"",
-                       at.At(p, last), {{"key", p.text}, {"ending", tail}}));
+    out.push_back(MakeFinding(kTruncatedParagraph, "paragraph stops mid-sentence: \"…" + tail + "\"", at.At(p, last),
+                              {{"key", p.text}, {"ending", tail}}));
   }
 }
 
@@ -101,8 +102,7 @@ const Paragraph* LostParentFollower(const std::vector<const Paragraph*>& stream,
   const int level = p->heading->level;
   if (i + 1 >= stream.size() || p->heading->number->value == 1) return nullptr;
   const Paragraph* next = stream[i + 1];
-  if (next->heading->level != level || next->heading->number->value != 1 ||
-      next->heading->number->value_damaged) {
+  if (next->heading->level != level || next->heading->number->value != 1 || next->heading->number->value_damaged) {
     return nullptr;
   }
   auto above = last.lower_bound(level);
@@ -111,8 +111,8 @@ const Paragraph* LostParentFollower(const std::vector<const Paragraph*>& stream,
   for (size_t j = i + 2; j < stream.size(); ++j) {
     const Heading& h = *stream[j]->heading;
     if (h.level > parent_level) continue;
-    const bool skips_one = h.level == parent_level && !h.number->value_damaged &&
-                           h.number->value == parent->heading->number->value + 2;
+    const bool skips_one =
+        h.level == parent_level && !h.number->value_damaged && h.number->value == parent->heading->number->value + 2;
     return skips_one ? stream[j] : nullptr;
   }
   return nullptr;
@@ -137,9 +137,12 @@ void ReportStep(const Paragraph& p, const Paragraph& before, int previous, int l
     return;
   }
   std::string problem;
-  if (value == previous) problem = "repeats";
-  else if (value < previous) problem = "steps back from";
-  else if (value > previous + 1) problem = "skips after";
+  if (value == previous)
+    problem = "repeats";
+  else if (value < previous)
+    problem = "steps back from";
+  else if (value > previous + 1)
+    problem = "skips after";
   if (problem.empty()) return;
   out.push_back(MakeFinding(kNumberingSequence,
                             "heading number " + p.heading->number->raw + " " + problem + " " +
@@ -150,8 +153,8 @@ void ReportStep(const Paragraph& p, const Paragraph& before, int previous, int l
 
 // "3.2.1" under "3.1": a decimal number names its parent, which must be the
 // heading it stands under.
-void ReportDecimalParent(const Paragraph& p, const std::map<int, const Paragraph*>& last, int level,
-                         const Locator& at, std::vector<Finding>& out) {
+void ReportDecimalParent(const Paragraph& p, const std::map<int, const Paragraph*>& last, int level, const Locator& at,
+                         std::vector<Finding>& out) {
   const NumberMarker& number = *p.heading->number;
   if (number.path.size() < 2) return;
   auto parent = last.find(level - 1);
@@ -160,12 +163,12 @@ void ReportDecimalParent(const Paragraph& p, const std::map<int, const Paragraph
   std::vector<int> prefix(number.path.begin(), number.path.end() - 1);
   // The parent's own number: its path, or its value for "3." above "3.1".
   const std::vector<int> expected = above.path.empty() ? std::vector<int>{above.value} : above.path;
-  const bool decimal_outline = above.style == NumberStyle::kDecimal ||
-                               (above.style == NumberStyle::kArabicDot && prefix.size() == 1);
+  const bool decimal_outline =
+      above.style == NumberStyle::kDecimal || (above.style == NumberStyle::kArabicDot && prefix.size() == 1);
   if (!decimal_outline || above.value_damaged || prefix == expected) return;
   // Reported once, at the first heading whose prefix changed.
-  if (auto sibling = last.find(level); sibling != last.end() && sibling->second->heading->number->path.size() ==
-                                                                    number.path.size()) {
+  if (auto sibling = last.find(level);
+      sibling != last.end() && sibling->second->heading->number->path.size() == number.path.size()) {
     const std::vector<int>& previous = sibling->second->heading->number->path;
     if (std::equal(previous.begin(), previous.end() - 1, prefix.begin(), prefix.end())) return;
   }
@@ -178,8 +181,8 @@ void ReportDecimalParent(const Paragraph& p, const std::map<int, const Paragraph
 
 void NumberingSequence(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const auto& stream : NumberedStreams(doc)) {
-    std::map<int, const Paragraph*> last;   // level -> previous heading at that level
-    std::map<int, const Paragraph*> ended;  // level -> last heading of a list a parent closed
+    std::map<int, const Paragraph*> last;            // level -> previous heading at that level
+    std::map<int, const Paragraph*> ended;           // level -> last heading of a list a parent closed
     std::map<const Paragraph*, int> inferred_value;  // lost parents, renumbered
     auto value_of = [&](const Paragraph* p) {
       auto it = inferred_value.find(p);
@@ -203,20 +206,20 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         level = follower->heading->level;
         const Paragraph* before = last.at(level);
         const int expected = value_of(before) + 1;
-        out.push_back(MakeFinding(kNumberingSequence,
-                                  "heading number " + p->heading->number->raw + " stands where number " +
-                                      std::to_string(expected) + " of the level above is missing: " +
-                                      before->heading->number->raw + " (line " + std::to_string(before->lines().first) +
-                                      ") is followed by " + follower->heading->number->raw + " (line " +
-                                      std::to_string(follower->lines().first) + ") and the list after it restarts at 1",
-                                  at.Of(*p), {{"key", p->text}, {"value", value}, {"expected", expected}, {"level", level}}));
+        out.push_back(MakeFinding(
+            kNumberingSequence,
+            "heading number " + p->heading->number->raw + " stands where number " + std::to_string(expected) +
+                " of the level above is missing: " + before->heading->number->raw + " (line " +
+                std::to_string(before->lines().first) + ") is followed by " + follower->heading->number->raw +
+                " (line " + std::to_string(follower->lines().first) + ") and the list after it restarts at 1",
+            at.Of(*p), {{"key", p->text}, {"value", value}, {"expected", expected}, {"level", level}}));
         out.back().locations.push_back(at.Of(*before));
         out.back().locations.push_back(at.Of(*follower));
         inferred_value[p] = expected;
       } else if (auto it = last.find(level); it != last.end()) {
         ReportStep(*p, *it->second, value_of(it->second), level, at, out);
       } else if (auto closed = ended.find(level); closed != ended.end() && value > 1 &&
-                 SameScheme(*p, *closed->second) && p->heading->number->path.empty()) {
+                                                  SameScheme(*p, *closed->second) && p->heading->number->path.empty()) {
         // Numbering that runs on across parents (articles through chapters).
         ReportStep(*p, *closed->second, value_of(closed->second), level, at, out);
       } else if (value > 1 && last.lower_bound(level) != last.begin()) {
@@ -224,10 +227,10 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
         // first items; the first list of an excerpt may start anywhere.
         const Paragraph* parent = std::prev(last.lower_bound(level))->second;
         out.push_back(MakeFinding(kNumberingSequence,
-                           "heading number " + p->heading->number->raw + " starts its list under " +
-                               parent->heading->number->raw + " (line " + std::to_string(parent->lines().first) +
-                               ") without the items before it",
-                           at.Of(*p), {{"key", p->text}, {"value", value}, {"level", level}}));
+                                  "heading number " + p->heading->number->raw + " starts its list under " +
+                                      parent->heading->number->raw + " (line " + std::to_string(parent->lines().first) +
+                                      ") without the items before it",
+                                  at.Of(*p), {{"key", p->text}, {"value", value}, {"level", level}}));
         out.back().locations.push_back(at.Of(*parent));
       }
       ReportDecimalParent(*p, last, level, at, out);
@@ -235,7 +238,8 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
       // from where this one should have been, only this one is reported.
       if (out.size() > reported && out.back().evidence.contains("value") && i + 1 < stream.size()) {
         const Paragraph* next = stream[i + 1];
-        const int expected = out.back().evidence.contains("previous") ? out.back().evidence["previous"].get<int>() + 1 : 1;
+        const int expected =
+            out.back().evidence.contains("previous") ? out.back().evidence["previous"].get<int>() + 1 : 1;
         if (next->heading->level == level && !next->heading->number->value_damaged &&
             next->heading->number->value == expected + 1 && !inferred_value.count(p)) {
           inferred_value[p] = expected;
@@ -276,9 +280,9 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
     for (const auto& [key, group] : groups) {
       const auto& counts = styles_of_level[key.second];
       if (counts.size() < 2) continue;
-      const NumberStyle expected =
-          std::max_element(counts.begin(), counts.end(),
-                           [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+      const NumberStyle expected = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+                                     return a.second < b.second;
+                                   })->first;
       std::map<NumberStyle, std::vector<const Paragraph*>> odd;
       for (const Paragraph* p : group) {
         if (style_of(p) != expected) odd[style_of(p)].push_back(p);
@@ -286,10 +290,14 @@ void NumberingStyle(const Document& doc, const Locator& at, std::vector<Finding>
       for (const auto& [style, headings] : odd) {
         const Paragraph* first = headings.front();
         out.push_back(MakeFinding(kNumberingStyle,
-                           std::to_string(headings.size()) + " heading(s) from " + Quote(first->heading->number->raw) +
-                               " numbered " + StyleName(style) + " where this level uses " + StyleName(expected),
-                           at.Of(*first), {{"key", first->text}, {"style", StyleName(style)},
-                                           {"expected", StyleName(expected)}, {"count", headings.size()}}));
+                                  std::to_string(headings.size()) + " heading(s) from " +
+                                      Quote(first->heading->number->raw) + " numbered " + StyleName(style) +
+                                      " where this level uses " + StyleName(expected),
+                                  at.Of(*first),
+                                  {{"key", first->text},
+                                   {"style", StyleName(style)},
+                                   {"expected", StyleName(expected)},
+                                   {"count", headings.size()}}));
       }
     }
   }
@@ -347,8 +355,8 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
     const std::vector<char32_t> cps = ToCodePoints(p.text);
     const std::vector<size_t> offsets = Offsets(p.text);
     const size_t first_finding = out.size();
-    int more = 0;            // found beyond the limit
-    size_t first_more = 0;   // where the first of them is
+    int more = 0;           // found beyond the limit
+    size_t first_more = 0;  // where the first of them is
     auto room = [&](size_t offset) {
       if (out.size() - first_finding < kMaxRepeatedTokensPerParagraph) return true;
       if (more++ == 0) first_more = offset;
@@ -363,7 +371,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       if (!room(offsets[i - 1])) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
       out.push_back(MakeFinding(kRepeatedToken, "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
-                         {{"token", doubled}}, p.text));
+                                {{"token", doubled}}, p.text));
     }
     // Doubled Latin words separated by white space only, located at the
     // repetition; a longer run of the same word is one finding.
@@ -394,8 +402,8 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
         }
         const std::string folded = FoldForCompare(word);
         // "APPLETALK AppleTalk": a constant and the name it stands for.
-        const bool name_after_constant = word != run_word && word.size() > 1 &&
-                                         (IsAllCaps(word) || IsAllCaps(run_word));
+        const bool name_after_constant =
+            word != run_word && word.size() > 1 && (IsAllCaps(word) || IsAllCaps(run_word));
         if (only_space && folded == previous && !IsDoubleWordAllowed(folded) && !name_after_constant) {
           if (++run == 2) run_start = start;
         } else {
@@ -430,8 +438,10 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
     for (size_t i = 0; i < cps.size(); ++i) {
       const char32_t c = cps[i];
       std::string what;
-      if (c == 0xFFFD) what = "replacement character U+FFFD (undecodable bytes)";
-      else if (c < 0x20 && c != '\t') what = "control character";
+      if (c == 0xFFFD)
+        what = "replacement character U+FFFD (undecodable bytes)";
+      else if (c < 0x20 && c != '\t')
+        what = "control character";
       else if (const size_t length = MojibakeLength(cps, i); length > 0) {
         std::string shown;
         for (size_t k = i; k < i + length; ++k) shown += ToUtf8(cps[k]);
@@ -453,23 +463,23 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
   }
 }
 
-void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& config,
-                     std::vector<Finding>& out) {
+void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& config, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;
     std::vector<size_t> starts;
     const std::vector<std::string> words = LoopTokens(p.text, &starts);
-    const Loop loop = LongestLoop(words, static_cast<size_t>(config.loop_max_n),
-                                  static_cast<size_t>(config.loop_min_repeats));
+    const Loop loop =
+        LongestLoop(words, static_cast<size_t>(config.loop_max_n), static_cast<size_t>(config.loop_min_repeats));
     const double coverage = words.empty() ? 0 : static_cast<double>(loop.covered()) / static_cast<double>(words.size());
     if (loop.repeats == 0 || coverage < config.loop_min_coverage) continue;
     std::string phrase;
     for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
-    out.push_back(MakeFinding(kRepetitionLoop,
-                       "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +
-                           std::to_string(static_cast<int>(100 * coverage)) + "% of the paragraph)",
-                       at.At(p, starts[loop.start]),
-                       {{"key", p.text}, {"phrase", phrase}, {"repeats", loop.repeats}, {"coverage", coverage}}));
+    out.push_back(
+        MakeFinding(kRepetitionLoop,
+                    "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +
+                        std::to_string(static_cast<int>(100 * coverage)) + "% of the paragraph)",
+                    at.At(p, starts[loop.start]),
+                    {{"key", p.text}, {"phrase", phrase}, {"repeats", loop.repeats}, {"coverage", coverage}}));
   }
 }
 
@@ -477,8 +487,8 @@ void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& 
   // In a Chinese or bilingual text a paragraph of mixed script is Chinese
   // with Latin terms ("Debian Edu 12 手册"); only an English text's mixed
   // paragraphs hold Chinese left untranslated.
-  const size_t chinese = static_cast<size_t>(
-      std::count_if(doc.paragraphs.begin(), doc.paragraphs.end(), [](const Paragraph& p) { return p.lang == Lang::kZh; }));
+  const size_t chinese = static_cast<size_t>(std::count_if(doc.paragraphs.begin(), doc.paragraphs.end(),
+                                                           [](const Paragraph& p) { return p.lang == Lang::kZh; }));
   const bool english_text = chinese * 10 < doc.paragraphs.size();
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;  // Chinese paragraphs of a bilingual text are its other half
@@ -489,20 +499,20 @@ void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& 
       if (!IsHan(cps[i])) continue;
       std::string run;
       size_t j = i;
-      while (j < cps.size() && (IsHan(cps[j]) || (cps[j] >= 0x3000 && cps[j] < 0x3040) ||
-                                (cps[j] >= 0xFF00 && cps[j] < 0xFFF0))) {
+      while (j < cps.size() &&
+             (IsHan(cps[j]) || (cps[j] >= 0x3000 && cps[j] < 0x3040) || (cps[j] >= 0xFF00 && cps[j] < 0xFFF0))) {
         run += ToUtf8(cps[j++]);
       }
       out.push_back(MakeFinding(kUntranslated, "Chinese text left in English: \"" + run + "\"", at.At(p, offsets[i]),
-                         {{"key", p.text}, {"text", run}}));
+                                {{"key", p.text}, {"text", run}}));
       break;
     }
   }
 }
 
 bool IsFullWidthPunctuation(char32_t c) {
-  return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F ||
-         c == 0xFF08 || c == 0xFF09 || c == 0x3001 || c == 0x3010 || c == 0x3011;
+  return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F || c == 0xFF08 ||
+         c == 0xFF09 || c == 0x3001 || c == 0x3010 || c == 0x3011;
 }
 
 // A half-width comma or semicolon between Han characters. Where the
@@ -531,12 +541,11 @@ void HalfWidthInChinese(const Document& doc, const Locator& at, std::vector<Find
   if (half.empty()) return;
   if (half.size() > full) {
     const Place& first = half.front();
-    out.push_back(MakeFinding(kPunctuationSpacing,
-                              "the Chinese text uses half-width \",\" and \";\" between Han characters (" +
-                                  std::to_string(half.size()) + " times, full-width " + std::to_string(full) +
-                                  " times): use \"，\" and \"；\"",
-                              at.At(*first.paragraph, first.offset),
-                              {{"key", "half-width punctuation in Chinese"}, {"count", half.size()}}));
+    out.push_back(MakeFinding(
+        kPunctuationSpacing,
+        "the Chinese text uses half-width \",\" and \";\" between Han characters (" + std::to_string(half.size()) +
+            " times, full-width " + std::to_string(full) + " times): use \"，\" and \"；\"",
+        at.At(*first.paragraph, first.offset), {{"key", "half-width punctuation in Chinese"}, {"count", half.size()}}));
     return;
   }
   for (const Place& place : half) {
@@ -662,10 +671,10 @@ void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glos
         const size_t found = folded.find(FoldForCompare(variant));
         if (found == std::string::npos) continue;
         // Case folding keeps ASCII offsets; fine for the English text this reads.
-        out.push_back(MakeFinding(kTerminology,
-                                  "\"" + variant + "\" for " + e.source + ": the glossary approves \"" + e.approved + "\"",
-                                  at.At(p, found), {{"key", p.text + "#" + variant}, {"term", e.source},
-                                                    {"approved", e.approved}, {"variant", variant}}));
+        out.push_back(MakeFinding(
+            kTerminology, "\"" + variant + "\" for " + e.source + ": the glossary approves \"" + e.approved + "\"",
+            at.At(p, found),
+            {{"key", p.text + "#" + variant}, {"term", e.source}, {"approved", e.approved}, {"variant", variant}}));
       }
     }
   }

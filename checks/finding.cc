@@ -12,18 +12,25 @@ namespace bitext {
 
 const char* SeverityName(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "info";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "info";
   }
   return "info";
 }
 
 bool ParseSeverity(std::string_view name, Severity* severity) {
-  if (name == "error") *severity = Severity::kError;
-  else if (name == "warning") *severity = Severity::kWarning;
-  else if (name == "info") *severity = Severity::kInfo;
-  else return false;
+  if (name == "error")
+    *severity = Severity::kError;
+  else if (name == "warning")
+    *severity = Severity::kWarning;
+  else if (name == "info")
+    *severity = Severity::kInfo;
+  else
+    return false;
   return true;
 }
 
@@ -48,8 +55,8 @@ std::string FormatFinding(const Finding& f) {
 nlohmann::json FindingToJson(const Finding& f) {
   nlohmann::json locations = nlohmann::json::array();
   for (const Location& l : f.locations) {
-    locations.push_back({{"file", l.file}, {"line", l.line}, {"column", l.column},
-                         {"end_line", l.end_line ? l.end_line : l.line}});
+    locations.push_back(
+        {{"file", l.file}, {"line", l.line}, {"column", l.column}, {"end_line", l.end_line ? l.end_line : l.line}});
   }
   return {{"rule", f.rule},         {"severity", SeverityName(f.severity)},
           {"message", f.message},   {"locations", locations},

@@ -33,7 +33,7 @@ struct Finding {
   std::string message;
   std::vector<Location> locations;  // the first is the primary one
   nlohmann::json evidence = nlohmann::json::object();
-  std::string fingerprint;          // set by Fingerprint()
+  std::string fingerprint;  // set by Fingerprint()
 };
 
 // Stable id from the rule, the primary file's base name and `key` (the text

@@ -86,7 +86,8 @@ Finding Make(const Rule& rule, std::string message, const Paragraph& p, const st
 
 std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title) {
   const std::string t = Trimmed(text), official = Trimmed(title);
-  if (official.empty() || t.size() < official.size() || t.compare(t.size() - official.size(), official.size(), official) != 0) {
+  if (official.empty() || t.size() < official.size() ||
+      t.compare(t.size() - official.size(), official.size(), official) != 0) {
     return std::nullopt;
   }
   std::string prefix = Trimmed(t.substr(0, t.size() - official.size()));
@@ -138,8 +139,8 @@ void UnreadableNumbers(const align::Comparison& c, const Document& mt, std::vect
     const Paragraph& o = *row.en.front();
     const std::string raw = Trimmed(official->raw);
     if (NumberLost(*prefix, raw)) {
-      lost.push_back(Make(kGarbledHeading, "heading lost its number \"" + raw + "\": \"" + ClipText(p.text, 50) + "\"", p,
-                          mt.path, o));
+      lost.push_back(Make(kGarbledHeading, "heading lost its number \"" + raw + "\": \"" + ClipText(p.text, 50) + "\"",
+                          p, mt.path, o));
     } else if (const std::optional<char> letter = StrayLetter(*prefix, raw)) {
       out.push_back(Make(kGarbledHeading,
                          "stray \"" + std::string(1, *letter) + "\" in the heading number \"" + *prefix +
@@ -167,7 +168,8 @@ void HeadingsAgainstOfficial(const align::Comparison& c, const Document& mt, std
     if (!official || !rendered || official->value_damaged) continue;
     const Paragraph& p = *row.mt.front();
     const Paragraph& o = *row.en.front();
-    const std::string quoted = "\"" + Trimmed(rendered->raw) + "\" where the official has \"" + Trimmed(official->raw) + "\"";
+    const std::string quoted =
+        "\"" + Trimmed(rendered->raw) + "\" where the official has \"" + Trimmed(official->raw) + "\"";
     const auto convention = conventions.find(official->style);
     if (rendered->style != official->style) {
       if (convention != conventions.end() && convention->second != rendered->style) {

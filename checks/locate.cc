@@ -20,9 +20,7 @@ std::string_view Locator::Line(int number) const {
   return std::string_view(text).substr(line_starts_[k], end - line_starts_[k]);
 }
 
-Location Locator::Of(const Paragraph& p) const {
-  return {doc_.path, p.lines().first, 1, p.lines().last};
-}
+Location Locator::Of(const Paragraph& p) const { return {doc_.path, p.lines().first, 1, p.lines().last}; }
 
 int Locator::Column(int number, std::string_view line, size_t bytes) const {
   // Findings come in order along a line: count on from the last one, so that

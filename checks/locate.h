@@ -29,9 +29,9 @@ class Locator {
 
   const Document& doc_;
   std::vector<size_t> line_starts_;
-  mutable const Paragraph* cached_paragraph_ = nullptr;  // At's last paragraph
+  mutable const Paragraph* cached_paragraph_ = nullptr;   // At's last paragraph
   mutable std::vector<std::string_view> cached_trimmed_;  // and its lines, trimmed
-  mutable int cached_line_ = 0;  // Column's place on its last line
+  mutable int cached_line_ = 0;                           // Column's place on its last line
   mutable size_t cached_bytes_ = 0;
   mutable int cached_column_ = 1;
 };

@@ -1,7 +1,8 @@
 #include "loops.h"
 
-#include <algorithm>
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "unicode.h"
 
@@ -42,9 +43,9 @@ std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* 
       auto digit = [&](size_t k) { return k < cps.size() && cps[k] >= '0' && cps[k] <= '9'; };
       auto separator = [](char32_t c) { return c == '.' || c == ',' || c == ':' || c == '/' || c == '-'; };
       std::string word;
-      while (i < cps.size() && !IsHan(cps[i]) &&
-             (u_isalnum(static_cast<UChar32>(cps[i])) ||
-              (separator(cps[i]) && i > 0 && digit(i - 1) && digit(i + 1)))) {
+      while (
+          i < cps.size() && !IsHan(cps[i]) &&
+          (u_isalnum(static_cast<UChar32>(cps[i])) || (separator(cps[i]) && i > 0 && digit(i - 1) && digit(i + 1)))) {
         word += ToUtf8(cps[i++]);
       }
       offset += word.size();

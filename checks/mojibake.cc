@@ -1,10 +1,10 @@
 #include "mojibake.h"
 
-#include <memory>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/utf8.h>
+
+#include <memory>
 
 namespace bitext {
 namespace {

@@ -27,8 +27,7 @@ constexpr const char16_t* kEnglishMarks =
     u"[\u00B9\u00B2\u00B3\u2070-\u2079]+|\\[\\s*[0-9]{1,3}\\s*\\]"
     u"|[(\\[]\\s*(?i:note)\\s*[0-9]{1,3}\\s*[)\\]]|\\(\\s*Part\\s+([0-9]|One|Two|Three|I{1,3})\\s*\\)";
 
-icu::UnicodeString ReplaceAll(const icu::UnicodeString& text, const char16_t* pattern,
-                              const icu::UnicodeString& with) {
+icu::UnicodeString ReplaceAll(const icu::UnicodeString& text, const char16_t* pattern, const icu::UnicodeString& with) {
   UErrorCode status = U_ZERO_ERROR;
   thread_local std::map<const char16_t*, std::unique_ptr<icu::RegexPattern>> compiled;
   std::unique_ptr<icu::RegexPattern>& regex = compiled[pattern];
@@ -53,8 +52,8 @@ std::string OrdinalsAsDigits(const std::string& text) {
     std::string numeral;
     while (end < text.size()) {
       const std::vector<char32_t> next = ToCodePoints(text.substr(end, 3));
-      if (next.empty() || std::u32string_view(U"一二三四五六七八九十百零〇").find(next.front()) ==
-                              std::u32string_view::npos) {
+      if (next.empty() ||
+          std::u32string_view(U"一二三四五六七八九十百零〇").find(next.front()) == std::u32string_view::npos) {
         break;
       }
       numeral += ToUtf8(next.front());
@@ -75,7 +74,8 @@ std::multiset<align::Decimal> NoteMarksOf(std::string_view text) {
     size_t end = open + 1;
     while (end < text.size() && end - open <= 3 && text[end] >= '0' && text[end] <= '9') ++end;
     if (end > open + 1 && end < text.size() && text[end] == ']') {
-      for (const align::Decimal& d : align::ExtractDecimals(std::string(text.substr(open + 1, end - open - 1)), Lang::kEn)) {
+      for (const align::Decimal& d :
+           align::ExtractDecimals(std::string(text.substr(open + 1, end - open - 1)), Lang::kEn)) {
         marks.insert(d);
       }
     }
@@ -84,8 +84,8 @@ std::multiset<align::Decimal> NoteMarksOf(std::string_view text) {
 }
 
 std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang) {
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString unicode =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   unicode = ReplaceAll(unicode, lang == Lang::kZh ? kChineseMarks : kEnglishMarks, u" ");
   std::string cleaned;
   unicode.toUTF8String(cleaned);

@@ -6,26 +6,10 @@ namespace bitext {
 
 const std::vector<Rule>& Rules() {
   static const std::vector<Rule> rules = {
-      kDuplicatedSection,
-      kTruncatedParagraph,
-      kGarbledHeading,
-      kNumberingSequence,
-      kNumberingStyle,
-      kTocMismatch,
-      kBoilerplate,
-      kRepeatedToken,
-      kEncodingDamage,
-      kRepetitionLoop,
-      kUntranslated,
-      kPunctuationSpacing,
-      kBulletStyle,
-      kOmission,
-      kAddition,
-      kNumberMismatch,
-      kLowSimilarity,
-      kLengthRatio,
-      kTerminology,
-      kRouteDisagreement,
+      kDuplicatedSection, kTruncatedParagraph, kGarbledHeading, kNumberingSequence, kNumberingStyle,
+      kTocMismatch,       kBoilerplate,        kRepeatedToken,  kEncodingDamage,    kRepetitionLoop,
+      kUntranslated,      kPunctuationSpacing, kBulletStyle,    kOmission,          kAddition,
+      kNumberMismatch,    kLowSimilarity,      kLengthRatio,    kTerminology,       kRouteDisagreement,
   };
   return rules;
 }

@@ -8,12 +8,12 @@
 #include "alignment_report.h"
 #include "atomic_file.h"
 #include "cli.h"
-#include "cli_options.h"
 #include "cli_lexicon.h"
+#include "cli_options.h"
 #include "document.h"
 #include "document_alignment.h"
-#include "learning_alignment.h"
 #include "error.h"
+#include "learning_alignment.h"
 #include "unicode.h"
 
 namespace po = boost::program_options;
@@ -45,47 +45,46 @@ std::string OutputPath(const std::string& out_dir, const std::string& zh_path, c
   return (std::filesystem::path(out_dir) / std::filesystem::path(zh_path).stem()).string() + extension;
 }
 
-void Emit(const std::string& path, const std::vector<align::Bead>& beads, const AlignedSide& zh,
-          const AlignedSide& en, const std::string& format, bool with_scores, bool tsv_bom) {
+void Emit(const std::string& path, const std::vector<align::Bead>& beads, const AlignedSide& zh, const AlignedSide& en,
+          const std::string& format, bool with_scores, bool tsv_bom) {
   if (path.empty()) {
     WriteAlignment(std::cout, beads, zh, en, format, with_scores, tsv_bom);
     return;
   }
-  WriteFileAtomically(path, [&](std::ostream& out) { WriteAlignment(out, beads, zh, en, format, with_scores, tsv_bom); });
+  WriteFileAtomically(path,
+                      [&](std::ostream& out) { WriteAlignment(out, beads, zh, en, format, with_scores, tsv_bom); });
 }
 
 }  // namespace
 
 int RunAlign(const std::vector<std::string>& args) {
   std::vector<std::string> zh_paths, en_paths, lexicon_paths;
-  std::string bilingual_path, units = "documents", format = "beads", level = "paragraph", out_dir,
-              write_lexicon;
+  std::string bilingual_path, units = "documents", format = "beads", level = "paragraph", out_dir, write_lexicon;
   bool keep_empty = false, with_scores = false, no_lexicon = false, no_learning = false, tsv_bom = false,
        no_tsv_bom = false;
   DecodeOptions decode;
   Verbosity verbosity;
-  po::options_description visible(HelpCaption(
-      "bitext align (--zh Z --en E ... | --bilingual F) [options]",
-      "Aligns Chinese and English units. Documents are read with the document model\n"
-      "(logical paragraphs, then sentences); --units lines takes one unit per line.\n"
-      "Several --zh/--en pairs are aligned together (--out DIR): the lexicon learned\n"
-      "from the first alignment of all of them serves the second."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("zh", po::value(&zh_paths)->composing(), "Chinese file (repeatable, paired in order with --en)")
-      ("en", po::value(&en_paths)->composing(), "English file (repeatable)")
-      ("bilingual", po::value(&bilingual_path), "one file holding both languages")
-      ("out", po::value(&out_dir), "folder for the alignments of several pairs (NAME.align, .tsv or .json)")
-      ("units", po::value(&units)->default_value("documents"), "documents or lines")
-      ("keep-empty", po::bool_switch(&keep_empty), "with --units lines: blank lines are units too")
-      ("level", po::value(&level)->default_value("paragraph"), "paragraph or sentence (documents)")
-      ("format", po::value(&format)->default_value("beads"), "beads, tsv or json")
-      ("with-scores", po::bool_switch(&with_scores), "beads format: append :score")
-      ("tsv-bom", po::bool_switch(&tsv_bom), "tsv format: start with a UTF-8 byte order mark, for spreadsheets")
-      ("no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)")
-      ("no-learned-lexicon", po::bool_switch(&no_learning),
-       "one round with CC-CEDICT only: learn no lexicon from the text")
-      ("write-lexicon", po::value(&write_lexicon), "save the learned lexicon (CC-CEDICT format) to this file");
+  po::options_description visible(
+      HelpCaption("bitext align (--zh Z --en E ... | --bilingual F) [options]",
+                  "Aligns Chinese and English units. Documents are read with the document model\n"
+                  "(logical paragraphs, then sentences); --units lines takes one unit per line.\n"
+                  "Several --zh/--en pairs are aligned together (--out DIR): the lexicon learned\n"
+                  "from the first alignment of all of them serves the second."));
+  visible.add_options()("help,h", "show this help")("zh", po::value(&zh_paths)->composing(),
+                                                    "Chinese file (repeatable, paired in order with --en)")(
+      "en", po::value(&en_paths)->composing(), "English file (repeatable)")("bilingual", po::value(&bilingual_path),
+                                                                            "one file holding both languages")(
+      "out", po::value(&out_dir), "folder for the alignments of several pairs (NAME.align, .tsv or .json)")(
+      "units", po::value(&units)->default_value("documents"), "documents or lines")(
+      "keep-empty", po::bool_switch(&keep_empty), "with --units lines: blank lines are units too")(
+      "level", po::value(&level)->default_value("paragraph"), "paragraph or sentence (documents)")(
+      "format", po::value(&format)->default_value("beads"), "beads, tsv or json")(
+      "with-scores", po::bool_switch(&with_scores), "beads format: append :score")(
+      "tsv-bom", po::bool_switch(&tsv_bom), "tsv format: start with a UTF-8 byte order mark, for spreadsheets")(
+      "no-tsv-bom", po::bool_switch(&no_tsv_bom), "tsv format: no byte order mark (the default on stdout)")(
+      "no-learned-lexicon", po::bool_switch(&no_learning),
+      "one round with CC-CEDICT only: learn no lexicon from the text")(
+      "write-lexicon", po::value(&write_lexicon), "save the learned lexicon (CC-CEDICT format) to this file");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
@@ -101,7 +100,8 @@ int RunAlign(const std::vector<std::string>& args) {
   if (pair == !bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
   if (units == "lines" && !pair) throw UsageError("--units lines needs --zh and --en");
   if (zh_paths.size() > 1 && out_dir.empty()) throw UsageError("several --zh/--en pairs need --out DIR");
-  if (!write_lexicon.empty() && no_learning) throw UsageError("--write-lexicon learns a lexicon: drop --no-learned-lexicon");
+  if (!write_lexicon.empty() && no_learning)
+    throw UsageError("--write-lexicon learns a lexicon: drop --no-learned-lexicon");
 
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
   align::AlignerOptions options;
@@ -131,7 +131,8 @@ int RunAlign(const std::vector<std::string>& args) {
                    const std::string& en_name) {
       RequireLanguage(zh_doc, Lang::kZh, zh_name);
       RequireLanguage(en_doc, Lang::kEn, en_name);
-      documents.push_back({align::AlignableParagraphs(zh_doc, Lang::kZh), align::AlignableParagraphs(en_doc, Lang::kEn)});
+      documents.push_back(
+          {align::AlignableParagraphs(zh_doc, Lang::kZh), align::AlignableParagraphs(en_doc, Lang::kEn)});
       if (documents.back().zh.empty()) throw InputError({zh_doc.path}, "has no Chinese paragraphs");
       if (documents.back().en.empty()) throw InputError({en_doc.path}, "has no English paragraphs");
     };

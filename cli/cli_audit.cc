@@ -33,15 +33,13 @@ int RunAudit(const std::vector<std::string>& args) {
   AuditOptions options;
   Manifest files;
   Verbosity verbosity;
-  po::options_description visible(HelpCaption(
-      "bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR [options]",
-      "Audits a document set: a folder with a manifest, or the files named by the options below."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("out", po::value(&out_dir), "output folder (created if missing)");
+  po::options_description visible(
+      HelpCaption("bitext audit (DIR | --zh Z --en E | --bilingual F) [--mt M ...] --out OUTDIR [options]",
+                  "Audits a document set: a folder with a manifest, or the files named by the options below."));
+  visible.add_options()("help,h", "show this help")("out", po::value(&out_dir), "output folder (created if missing)");
   AddSetFileOptions(visible, &files);
-  visible.add_options()
-      ("name", po::value(&files.name), "the set's name in the reports, with files (default: their folder's name)");
+  visible.add_options()("name", po::value(&files.name),
+                        "the set's name in the reports, with files (default: their folder's name)");
   AddAuditOptions(visible, &options);
   AddJobsOption(visible, &options.config.jobs, "threads for the MT versions' comparisons and the report files");
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
@@ -58,7 +56,8 @@ int RunAudit(const std::vector<std::string>& args) {
   if (!folder.empty() && (NamesFiles(files) || !files.name.empty())) {
     throw UsageError("give DIR or the set's files (--zh, --en, --bilingual, --mt, --titles, --name), not both");
   }
-  if (folder.empty() && !NamesFiles(files)) throw UsageError("missing DIR, or the files: --zh Z --en E or --bilingual F");
+  if (folder.empty() && !NamesFiles(files))
+    throw UsageError("missing DIR, or the files: --zh Z --en E or --bilingual F");
   if (out_dir.empty()) throw UsageError("missing --out OUTDIR");
   FinishAuditOptions(&options);
   if (folder.empty()) {

@@ -2,9 +2,9 @@
 // Audits many document sets in worker threads, one output folder per set,
 // then writes the index page, the merged summary and the merged SARIF and
 // JUnit reports. A bad set is reported and the others carry on.
-#include <boost/program_options.hpp>
 #include <algorithm>
 #include <atomic>
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -71,7 +71,8 @@ nlohmann::json AuditOne(const BatchSet& set, const std::vector<std::string>& aud
   }
   if (!error.empty()) progress.Note("bitext: error: " + error);
   progress.Step(!error.empty());
-  return pipeline::SetSummary(set, result, error, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return pipeline::SetSummary(set, result, error,
+                              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 // Inputs are only read: the output folder may not be or hold a set, nor lie
@@ -81,8 +82,9 @@ void CheckBatchOutput(const std::string& out_dir, const std::vector<std::string>
   for (const BatchSet& set : sets) CheckOutputKeepsClearOfInputs(out_dir, set.path, {});
   for (const std::string& input : inputs) {
     if (fs::is_directory(input) && ResolvesInside(out_dir, input)) {
-      throw InputError({out_dir}, "the output folder lies inside " + input + ", which holds the document sets; "
-                                  "give an --out outside it");
+      throw InputError({out_dir}, "the output folder lies inside " + input +
+                                      ", which holds the document sets; "
+                                      "give an --out outside it");
     }
   }
 }
@@ -99,14 +101,13 @@ int RunBatch(const std::vector<std::string>& args) {
   AuditOptions unused;
   po::options_description audit("Options of each set's audit (also read from its bitext.ini)");
   AddAuditOptions(audit, &unused);
-  po::options_description visible(HelpCaption(
-      "bitext batch (MANIFEST | DIR)... --out OUTDIR [options]",
-      "Audits many document sets: a DIR with a manifest is one set, any other DIR holds one set per\n"
-      "subfolder, a file lists set folders one a line."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")
-      ("shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)");
+  po::options_description visible(
+      HelpCaption("bitext batch (MANIFEST | DIR)... --out OUTDIR [options]",
+                  "Audits many document sets: a DIR with a manifest is one set, any other DIR holds one set per\n"
+                  "subfolder, a file lists set folders one a line."));
+  visible.add_options()("help,h", "show this help")(
+      "out", po::value(&out_dir), "output folder: one subfolder per set, index.html, summary.json, ...")(
+      "shard", po::value(&shard_text), "K/N: audit only the K-th of N slices (for CI matrices, array jobs)");
   AddJobsOption(visible, &jobs, "sets audited at once");
   AddVerbosityOptions(visible, &verbosity);
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
@@ -139,7 +140,8 @@ int RunBatch(const std::vector<std::string>& args) {
   for (const BatchSet& set : all_sets) {
     if (pipeline::InShard(set, shard)) sets.push_back(set);
   }
-  const std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);  // shared, read-only
+  const std::unique_ptr<align::Lexicon> lexicon =
+      LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);  // shared, read-only
 
   const auto start = std::chrono::steady_clock::now();
   ProgressStyle style;
@@ -161,7 +163,8 @@ int RunBatch(const std::vector<std::string>& args) {
   nlohmann::json summary = {
       {"schema_version", pipeline::kBatchSchemaVersion},
       {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
-      {"shard", shard_text.empty() ? nlohmann::json() : nlohmann::json(std::to_string(shard.k) + "/" + std::to_string(shard.n))},
+      {"shard",
+       shard_text.empty() ? nlohmann::json() : nlohmann::json(std::to_string(shard.k) + "/" + std::to_string(shard.n))},
       {"sets_total", all_sets.size()},
       {"seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()},
       {"sets", std::move(entries)}};

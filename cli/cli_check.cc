@@ -10,14 +10,14 @@
 #include "check_set.h"
 #include "checks.h"
 #include "cli.h"
-#include "cli_options.h"
 #include "cli_lexicon.h"
+#include "cli_options.h"
 #include "comparison.h"
 #include "document.h"
 #include "error.h"
 #include "junit_report.h"
-#include "xml_escape.h"
 #include "sarif_report.h"
+#include "xml_escape.h"
 
 namespace po = boost::program_options;
 
@@ -37,16 +37,15 @@ struct CheckOptions {
 
 // False when the help was printed.
 bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
-  po::options_description visible(HelpCaption(
-      "bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]",
-      "Runs the divergence checks on one document, or on an official text and its MT versions."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format", po::value(&o->format)->default_value("text"), "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML)")
-      ("fail-on", po::value(&o->fail_on)->default_value("error"),
-       "exit 1 on findings at or above: error, warning, info")
-      ("rules", po::bool_switch(&o->list_rules), "list the rules and exit")
-      ("config", po::value<std::string>(), "options file (bitext.ini format: name = value)");
+  po::options_description visible(
+      HelpCaption("bitext check [FILE] [--zh Z --en E | --bilingual F] [--mt M ...] [options]",
+                  "Runs the divergence checks on one document, or on an official text and its MT versions."));
+  visible.add_options()("help,h", "show this help")("format", po::value(&o->format)->default_value("text"),
+                                                    "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML)")(
+      "fail-on", po::value(&o->fail_on)->default_value("error"),
+      "exit 1 on findings at or above: error, warning, info")("rules", po::bool_switch(&o->list_rules),
+                                                              "list the rules and exit")(
+      "config", po::value<std::string>(), "options file (bitext.ini format: name = value)");
   AddSetFileOptions(visible, &o->files);
   AddRuleOptions(visible, &o->disabled, &o->severities, &o->glossary_path);
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
@@ -87,7 +86,8 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   // The first titles document is the one the comparisons use, as in an audit.
   std::optional<Document> titles;
   if (!files.titles.empty()) titles = LoadDocument(files.titles.front(), options);
-  std::unique_ptr<align::Lexicon> lexicon = mts.empty() ? nullptr : LoadLexicon(o.lexicon_paths, o.no_lexicon, o.verbosity.quiet);
+  std::unique_ptr<align::Lexicon> lexicon =
+      mts.empty() ? nullptr : LoadLexicon(o.lexicon_paths, o.no_lexicon, o.verbosity.quiet);
   std::vector<const Document*> official_set, mt_set;
   for (const Document& d : official) official_set.push_back(&d);
   for (const Document& d : mts) mt_set.push_back(&d);
@@ -145,10 +145,11 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<Finding> findings = CheckInputs(o, config);
   FinishFindings(findings, config);
   const size_t accepted = pipeline::ApplyBaseline(findings, o.baseline_path, o.write_baseline_path);
-  if (accepted > 0 && !o.verbosity.quiet) std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
+  if (accepted > 0 && !o.verbosity.quiet)
+    std::cerr << "bitext: " << accepted << " finding(s) accepted by the baseline\n";
   PrintFindings(findings, o.format, threshold);
-  const bool failing = std::any_of(findings.begin(), findings.end(),
-                                   [&](const Finding& f) { return f.severity >= threshold; });
+  const bool failing =
+      std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= threshold; });
   return failing ? kExitFindings : kExitOk;
 }
 

@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "cli.h"
-#include "cli_options.h"
 #include "cli_lexicon.h"
+#include "cli_options.h"
 #include "comparison.h"
 #include "comparison_report.h"
 #include "document.h"
@@ -23,17 +23,14 @@ int RunCompare(const std::vector<std::string>& args) {
   bool no_lexicon = false;
   DecodeOptions decode;
   Verbosity verbosity;
-  po::options_description visible(HelpCaption(
-      "bitext compare (--zh Z --en E | --bilingual F) --mt M [options]",
-      "Compares a machine translation with the official bilingual text."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("zh", po::value(&zh_path), "official Chinese file")
-      ("en", po::value(&en_path), "official English file")
-      ("bilingual", po::value(&bilingual_path), "official text with both languages in one file")
-      ("mt", po::value(&mt_path), "machine-translated English")
-      ("titles", po::value(&titles_path), "a document listing the official headings (optional)")
-      ("format", po::value(&format)->default_value("text"), "text or json");
+  po::options_description visible(HelpCaption("bitext compare (--zh Z --en E | --bilingual F) --mt M [options]",
+                                              "Compares a machine translation with the official bilingual text."));
+  visible.add_options()("help,h", "show this help")("zh", po::value(&zh_path), "official Chinese file")(
+      "en", po::value(&en_path), "official English file")("bilingual", po::value(&bilingual_path),
+                                                          "official text with both languages in one file")(
+      "mt", po::value(&mt_path), "machine-translated English")("titles", po::value(&titles_path),
+                                                               "a document listing the official headings (optional)")(
+      "format", po::value(&format)->default_value("text"), "text or json");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
@@ -63,8 +60,7 @@ int RunCompare(const std::vector<std::string>& args) {
 
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
   align::Comparison c =
-      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{},
-                                 titles ? &*titles : nullptr);
+      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{}, titles ? &*titles : nullptr);
   if (format == "json") {
     align::ScoreComparison(&c);
     std::cout << ComparisonToJson(c, pair ? en_path : bilingual_path, mt_path).dump(2) << "\n";

@@ -18,9 +18,8 @@ int RunInspect(const std::vector<std::string>& args) {
   Verbosity verbosity;
   po::options_description visible(
       HelpCaption("bitext inspect FILE [options]", "Prints the document model: outline and logical paragraphs."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format", po::value(&format)->default_value("text"), "text or json");
+  visible.add_options()("help,h", "show this help")("format", po::value(&format)->default_value("text"),
+                                                    "text or json");
   AddDecodeOptions(visible, &options.decode);
   AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, "file", &file)) return kExitOk;

@@ -27,7 +27,6 @@ std::string InstalledLexicon() {
   return fs::is_regular_file(path, error) ? path.lexically_normal().string() : "";
 }
 
-
 // Where a compiled form of the lexicon at `path` may sit: beside it, with
 // the extension .bin (cedict_ts.u8 -> cedict_ts.bin), and for the default
 // lexicon also the copy the build tree compiles.

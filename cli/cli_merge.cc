@@ -2,19 +2,19 @@
 // Combines the outputs of the shards of a batch (--shard K/N) into the
 // output one unsharded batch writes: the sets' folders, then the summary,
 // the index and the merged SARIF and JUnit reports rebuilt from them.
-#include <boost/program_options.hpp>
 #include <algorithm>
+#include <boost/program_options.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <set>
 
 #include "batch_summary.h"
-#include "summary_check.h"
 #include "cli.h"
 #include "cli_options.h"
 #include "decode.h"
 #include "error.h"
+#include "summary_check.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -36,7 +36,8 @@ void CopySetFolder(const fs::path& from, const fs::path& to) {
   fs::create_directories(to.parent_path(), error);
   if (!error) {
     fs::copy(from, to,
-             fs::copy_options::recursive | fs::copy_options::overwrite_existing | fs::copy_options::skip_symlinks, error);
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing | fs::copy_options::skip_symlinks,
+             error);
   }
   if (error) throw InputError({to.string()}, "cannot copy " + from.string() + ": " + error.message());
 }
@@ -46,12 +47,10 @@ void CopySetFolder(const fs::path& from, const fs::path& to) {
 int RunMerge(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string out_dir;
-  po::options_description visible(HelpCaption(
-      "bitext merge OUTDIR... --out MERGED [options]",
-      "Combines the output folders of a batch's shards (--shard K/N) into one."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("out", po::value(&out_dir), "merged output folder");
+  po::options_description visible(
+      HelpCaption("bitext merge OUTDIR... --out MERGED [options]",
+                  "Combines the output folders of a batch's shards (--shard K/N) into one."));
+  visible.add_options()("help,h", "show this help")("out", po::value(&out_dir), "merged output folder");
   Verbosity verbosity;  // nothing to report on stderr but errors
   AddVerbosityOptions(visible, &verbosity);
   if (!ParsePositionalList(args, visible, "inputs", &inputs)) return kExitOk;
@@ -67,7 +66,8 @@ int RunMerge(const std::vector<std::string>& args) {
     expected_totals.insert(summary.value("sets_total", size_t{0}));
     seconds += summary.value("seconds", 0.0);
     for (json& set : summary["sets"]) {
-      CopySetFolder(fs::path(input) / set.at("dir").get<std::string>(), fs::path(out_dir) / set["dir"].get<std::string>());
+      CopySetFolder(fs::path(input) / set.at("dir").get<std::string>(),
+                    fs::path(out_dir) / set["dir"].get<std::string>());
       sets.push_back(std::move(set));
     }
   }
@@ -89,8 +89,8 @@ int RunMerge(const std::vector<std::string>& args) {
   pipeline::PrintBatchTotals(summary, out_dir);
   // A missing shard would pass unnoticed: the merge must hold every set.
   if (expected_totals.size() != 1 || summary["sets"].size() != total) {
-    std::cerr << "bitext merge: error: the outputs hold " << summary["sets"].size() << " of "
-              << total << " document sets: a shard is missing, or the shards come from different batches\n";
+    std::cerr << "bitext merge: error: the outputs hold " << summary["sets"].size() << " of " << total
+              << " document sets: a shard is missing, or the shards come from different batches\n";
     exit_code = kExitInputError;
   }
   return exit_code;

@@ -24,8 +24,8 @@ namespace {
 std::vector<std::string> Segments(const std::string& path, const DecodeOptions& decode, bool quiet) {
   DecodedText text = ReadText(path, decode);
   if (text.detected && !quiet) {
-    std::cerr << "bitext: " << path << ": read as " << text.encoding << " (detected, confidence "
-              << text.confidence << "); use --encoding to override\n";
+    std::cerr << "bitext: " << path << ": read as " << text.encoding << " (detected, confidence " << text.confidence
+              << "); use --encoding to override\n";
   }
   std::vector<std::string> lines;
   size_t begin = 0;
@@ -51,17 +51,16 @@ int RunMetrics(const std::vector<std::string>& args) {
   std::vector<std::string> ref_paths;
   DecodeOptions decode;
   Verbosity verbosity;
-  po::options_description visible(HelpCaption(
-      "bitext metrics --hyp H --ref R [options]",
-      "Corpus BLEU, chrF2 and TER of a translation (H) against references (R), one\n"
-      "segment a line, exactly as sacreBLEU " +
-          std::string(align::kSacrebleuVersion) + " computes them, with its signatures."));
-  visible.add_options()
-      ("help,h", "show this help")
-      ("hyp", po::value(&hyp_path), "the translation to score, one segment a line")
-      ("ref", po::value(&ref_paths)->composing(), "reference file, line-aligned with --hyp; repeat for several")
-      ("tokenize", po::value(&tokenize)->default_value("13a"), "BLEU tokenizer: 13a, or zh for Chinese")
-      ("format", po::value(&format)->default_value("text"), "text or json (json: unrounded)");
+  po::options_description visible(
+      HelpCaption("bitext metrics --hyp H --ref R [options]",
+                  "Corpus BLEU, chrF2 and TER of a translation (H) against references (R), one\n"
+                  "segment a line, exactly as sacreBLEU " +
+                      std::string(align::kSacrebleuVersion) + " computes them, with its signatures."));
+  visible.add_options()("help,h", "show this help")("hyp", po::value(&hyp_path),
+                                                    "the translation to score, one segment a line")(
+      "ref", po::value(&ref_paths)->composing(), "reference file, line-aligned with --hyp; repeat for several")(
+      "tokenize", po::value(&tokenize)->default_value("13a"), "BLEU tokenizer: 13a, or zh for Chinese")(
+      "format", po::value(&format)->default_value("text"), "text or json (json: unrounded)");
   AddDecodeOptions(visible, &decode);
   AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
@@ -81,9 +80,8 @@ int RunMetrics(const std::vector<std::string>& args) {
   for (const std::string& path : ref_paths) {
     refs.push_back(Segments(path, decode, verbosity.quiet));
     if (refs.back().size() != hyps.size()) {
-      throw InputError({path}, "has " + std::to_string(refs.back().size()) + " lines but " +
-                                   hyp_path + " has " + std::to_string(hyps.size()) +
-                                   "; hypothesis and reference must be line-aligned");
+      throw InputError({path}, "has " + std::to_string(refs.back().size()) + " lines but " + hyp_path + " has " +
+                                   std::to_string(hyps.size()) + "; hypothesis and reference must be line-aligned");
     }
   }
   // sacreBLEU stops on a segment without any reference; so do we, rather than
@@ -110,8 +108,7 @@ int RunMetrics(const std::vector<std::string>& args) {
     std::cout << j.dump() << "\n";
   } else {
     // sacreBLEU's text lines ("NAME|signature = score detail"), two decimals.
-    std::cout << "BLEU|" << bleu.signature << " = " << TwoDecimals(bleu.score) << " "
-              << bleu.Verbose() << "\n"
+    std::cout << "BLEU|" << bleu.signature << " = " << TwoDecimals(bleu.score) << " " << bleu.Verbose() << "\n"
               << chrf.name << "|" << chrf.signature << " = " << TwoDecimals(chrf.score) << "\n"
               << "TER|" << ter.signature << " = " << TwoDecimals(ter.score) << "\n";
   }

@@ -1,12 +1,12 @@
 #include "cli_options.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 #include <thread>
 
 #include "cli.h"
@@ -40,7 +40,8 @@ std::string Quoted(std::string_view value) {
 std::string ValueProblem(const std::string& key, std::string_view value) {
   Severity severity;
   if (key == "fail-on" && !ParseSeverity(value, &severity)) return "fail-on takes error, warning or info";
-  if (key == "disable" && !FindRule(std::string(value))) return "disable takes a rule (bitext check --rules lists them)";
+  if (key == "disable" && !FindRule(std::string(value)))
+    return "disable takes a rule (bitext check --rules lists them)";
   if (key == "severity") {
     const size_t eq = value.find('=');
     if (eq == std::string_view::npos || !FindRule(std::string(value.substr(0, eq))) ||
@@ -84,8 +85,8 @@ void CheckConfigSetting(const po::options_description& options, const std::strin
   const bool* on = boost::any_cast<bool>(&parsed);
   const auto opposite = kOpposites.find(key);
   if (on && *on && opposite != kOpposites.end() && lines.count(opposite->second)) {
-    throw InputError(where, key + " contradicts " + opposite->second + " on line " +
-                                std::to_string(lines[opposite->second]));
+    throw InputError(where,
+                     key + " contradicts " + opposite->second + " on line " + std::to_string(lines[opposite->second]));
   }
   if (!on || *on) lines[key] = where.line;
 }
@@ -171,16 +172,15 @@ uint64_t ParseInteger(const std::string& text, const std::string& option, uint64
 
 void AddJobsOption(po::options_description& options, unsigned* jobs, const char* what) {
   *jobs = std::max(1u, std::thread::hardware_concurrency());
-  options.add_options()
-      ("jobs,j", po::value<std::string>()->notifier([jobs](const std::string& text) {
-         *jobs = static_cast<unsigned>(ParseInteger(text, "--jobs", 1, 1024));
-       }), (std::string(what) + " (default: the number of cores)").c_str());
+  options.add_options()("jobs,j", po::value<std::string>()->notifier([jobs](const std::string& text) {
+    *jobs = static_cast<unsigned>(ParseInteger(text, "--jobs", 1, 1024));
+  }),
+                        (std::string(what) + " (default: the number of cores)").c_str());
 }
 
 void AddVerbosityOptions(po::options_description& options, Verbosity* verbosity) {
-  options.add_options()
-      ("quiet,q", po::bool_switch(&verbosity->quiet), "print nothing on stderr but errors")
-      ("verbose,v", po::bool_switch(&verbosity->verbose), "show progress on stderr even when it is not a terminal");
+  options.add_options()("quiet,q", po::bool_switch(&verbosity->quiet), "print nothing on stderr but errors")(
+      "verbose,v", po::bool_switch(&verbosity->verbose), "show progress on stderr even when it is not a terminal");
 }
 
 void RejectQuietAndVerbose(const po::variables_map& vm) {
@@ -193,30 +193,28 @@ std::string HelpCaption(const std::string& synopsis, const std::string& about) {
 }
 
 void AddDecodeOptions(po::options_description& options, DecodeOptions* decode) {
-  options.add_options()
-      ("encoding", po::value(&decode->encoding),
-       "input encoding (UTF-8, GB18030, Big5, UTF-16LE, ...); default: detect")
-      ("lenient", po::bool_switch(&decode->lenient), "replace invalid bytes with U+FFFD instead of failing")
-      ("max-input-mb", po::value<std::string>()->notifier([decode](const std::string& text) {
-         decode->max_bytes = ParseInteger(text, "--max-input-mb", 1, 1 << 20) << 20;
-       }), "refuse input files larger than this (default: 256)");
+  options.add_options()("encoding", po::value(&decode->encoding),
+                        "input encoding (UTF-8, GB18030, Big5, UTF-16LE, ...); default: detect")(
+      "lenient", po::bool_switch(&decode->lenient), "replace invalid bytes with U+FFFD instead of failing")(
+      "max-input-mb", po::value<std::string>()->notifier([decode](const std::string& text) {
+        decode->max_bytes = ParseInteger(text, "--max-input-mb", 1, 1 << 20) << 20;
+      }),
+      "refuse input files larger than this (default: 256)");
 }
 
 void AddLexiconOptions(po::options_description& options, std::vector<std::string>* paths, bool* disabled) {
-  options.add_options()
-      ("lexicon", po::value(paths)->composing(),
-       "CC-CEDICT-format file; repeat to add files' entries together (default: $BITEXT_LEXICON, else the installed "
-       "one; bitext --version names it)")
-      ("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
+  options.add_options()(
+      "lexicon", po::value(paths)->composing(),
+      "CC-CEDICT-format file; repeat to add files' entries together (default: $BITEXT_LEXICON, else the installed "
+      "one; bitext --version names it)")("no-lexicon", po::bool_switch(disabled), "align without a lexicon");
 }
 
 void AddSetFileOptions(po::options_description& options, Manifest* files) {
-  options.add_options()
-      ("zh", po::value(&files->zh), "official Chinese file")
-      ("en", po::value(&files->en), "official English file")
-      ("bilingual", po::value(&files->bilingual), "official text with both languages in one file")
-      ("mt", po::value(&files->mt)->composing(), "machine-translated English (repeatable)")
-      ("titles", po::value(&files->titles)->composing(), "a document listing official headings (repeatable)");
+  options.add_options()("zh", po::value(&files->zh), "official Chinese file")(
+      "en", po::value(&files->en), "official English file")("bilingual", po::value(&files->bilingual),
+                                                            "official text with both languages in one file")(
+      "mt", po::value(&files->mt)->composing(), "machine-translated English (repeatable)")(
+      "titles", po::value(&files->titles)->composing(), "a document listing official headings (repeatable)");
 }
 
 bool NamesFiles(const Manifest& files) {
@@ -233,10 +231,9 @@ void RequireOfficialText(const Manifest& files) {
 
 void AddRuleOptions(po::options_description& options, std::vector<std::string>* disabled,
                     std::vector<std::string>* severities, std::string* glossary) {
-  options.add_options()
-      ("disable", po::value(disabled)->composing(), "turn a rule off (repeatable)")
-      ("severity", po::value(severities)->composing(), "RULE=error|warning|info (repeatable)")
-      ("glossary", po::value(glossary), "terminology TSV: source, approved, forbidden;variants");
+  options.add_options()("disable", po::value(disabled)->composing(), "turn a rule off (repeatable)")(
+      "severity", po::value(severities)->composing(), "RULE=error|warning|info (repeatable)")(
+      "glossary", po::value(glossary), "terminology TSV: source, approved, forbidden;variants");
 }
 
 void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vector<std::string>& severities,
@@ -257,9 +254,8 @@ void ApplyRuleOptions(const std::vector<std::string>& disabled, const std::vecto
 }
 
 void AddBaselineOptions(po::options_description& options, std::string* baseline, std::string* write_baseline) {
-  options.add_options()
-      ("baseline", po::value(baseline), "suppress findings whose fingerprints this file lists")
-      ("write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
+  options.add_options()("baseline", po::value(baseline), "suppress findings whose fingerprints this file lists")(
+      "write-baseline", po::value(write_baseline), "record the findings' fingerprints in this file");
 }
 
 namespace {
@@ -315,13 +311,13 @@ bool ParsePositionalList(const std::vector<std::string>& args, const po::options
 }
 
 void AddAuditOptions(po::options_description& options, AuditOptions* audit) {
-  options.add_options()
-      ("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")
-      ("fail-on", po::value(&audit->fail_on)->default_value("error"),
-       "exit 1 when a finding is at or above: error, warning, info")
-      ("timings", po::bool_switch(&audit->config.timings), "print the seconds each stage took to stderr")
-      ("tsv-bom", po::bool_switch(&audit->tsv_bom), "start aligned.tsv with a UTF-8 byte order mark (the default)")
-      ("no-tsv-bom", po::bool_switch(&audit->no_tsv_bom), "write aligned.tsv without the byte order mark spreadsheets need");
+  options.add_options()("config", po::value<std::string>(), "options file (default: DIR/bitext.ini when present)")(
+      "fail-on", po::value(&audit->fail_on)->default_value("error"),
+      "exit 1 when a finding is at or above: error, warning, info")("timings", po::bool_switch(&audit->config.timings),
+                                                                    "print the seconds each stage took to stderr")(
+      "tsv-bom", po::bool_switch(&audit->tsv_bom), "start aligned.tsv with a UTF-8 byte order mark (the default)")(
+      "no-tsv-bom", po::bool_switch(&audit->no_tsv_bom),
+      "write aligned.tsv without the byte order mark spreadsheets need");
   AddDecodeOptions(options, &audit->config.document.decode);
   AddRuleOptions(options, &audit->disabled, &audit->severities, &audit->config.glossary);
   AddBaselineOptions(options, &audit->config.baseline, &audit->config.write_baseline);

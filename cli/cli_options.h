@@ -87,9 +87,8 @@ using ConfigFileFinder = std::function<std::string(const boost::program_options:
 // raise limits (kCommandLineOnly) are refused there. At most one value of
 // the command line may be "-" (standard input).
 // Prints the help and returns false for --help.
-bool ParseCommandLine(const std::vector<std::string>& args,
-                      const boost::program_options::options_description& visible, const char* positional,
-                      std::string* value, const ConfigFileFinder& config = {});
+bool ParseCommandLine(const std::vector<std::string>& args, const boost::program_options::options_description& visible,
+                      const char* positional, std::string* value, const ConfigFileFinder& config = {});
 
 // The same with any number of positional arguments, all in `values`.
 bool ParsePositionalList(const std::vector<std::string>& args,

@@ -88,12 +88,12 @@ int main(int argc, char** argv) {
     std::cerr << "bitext: error: " << bitext::EscapeControls(e.what()) << "\n";
     return bitext::kExitInputError;
   } catch (const bitext::cli::UsageError& e) {
-    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
-              << " --help')\n";
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what())
+              << "\n(see 'bitext " << command << " --help')\n";
     return bitext::kExitInputError;
   } catch (const boost::program_options::error& e) {
-    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what()) << "\n(see 'bitext " << command
-              << " --help')\n";
+    std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what())
+              << "\n(see 'bitext " << command << " --help')\n";
     return bitext::kExitInputError;
   } catch (const std::exception& e) {
     std::cerr << "bitext: internal error: " << bitext::EscapeControls(e.what()) << "\n";

@@ -48,8 +48,8 @@ std::string Progress::Status(bool bar) const {
   }
   char figures[160];
   if (style_.rate) {
-    std::snprintf(figures, sizeof figures, "%zu/%zu %s  %.1f/s  ETA %s  errors %zu", done_, total_,
-                  style_.unit.c_str(), rate, eta.c_str(), errors_);
+    std::snprintf(figures, sizeof figures, "%zu/%zu %s  %.1f/s  ETA %s  errors %zu", done_, total_, style_.unit.c_str(),
+                  rate, eta.c_str(), errors_);
   } else {
     std::snprintf(figures, sizeof figures, "%zu/%zu %s  %s", done_, total_, style_.unit.c_str(),
                   Duration(elapsed).c_str());

@@ -150,9 +150,8 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
 
 }  // namespace
 
-Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
-                               const std::vector<const Paragraph*>& en, const Document& mt,
-                               const Lexicon* lexicon, const AlignerOptions& options,
+Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
+                               const Document& mt, const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles) {
   return CompareWithOfficial(AlignDocuments(zh, en, lexicon, options, false), mt, lexicon, options, titles);
 }

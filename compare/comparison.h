@@ -22,9 +22,9 @@ namespace bitext::align {
 
 struct ComparisonRow {
   std::vector<const Paragraph*> zh, en, mt;  // any side may be empty
-  double similarity = -1;     // chrF-like MT vs official English, -1 without both
-  bool routes_agree = true;   // the direct Chinese-MT alignment agrees
-  bool reordered = false;     // the MT gives this paragraph out of order (MonolingualBead::reordered)
+  double similarity = -1;                    // chrF-like MT vs official English, -1 without both
+  bool routes_agree = true;                  // the direct Chinese-MT alignment agrees
+  bool reordered = false;                    // the MT gives this paragraph out of order (MonolingualBead::reordered)
 };
 
 // The MT scored against the official English as sacreBLEU scores it, over
@@ -38,25 +38,24 @@ struct ComparisonMetrics {
 };
 
 struct Comparison {
-  DocumentAlignment official;           // Chinese <-> official English
+  DocumentAlignment official;  // Chinese <-> official English
   // All MT paragraphs, in order: pointers into the MT document's paragraphs
   // (repeat indices refer here).
   std::vector<const Paragraph*> mt_paragraphs;
   RepeatAnalysis repeats;
-  std::vector<const Paragraph*> mt_aligned;     // those aligned: all but TOC, furniture and Chinese
-  MonolingualAlignment mt_alignment;    // official English <-> mt_aligned
+  std::vector<const Paragraph*> mt_aligned;  // those aligned: all but TOC, furniture and Chinese
+  MonolingualAlignment mt_alignment;         // official English <-> mt_aligned
   std::vector<ComparisonRow> rows;
-  int en_rendered = 0;                  // official English paragraphs with an MT rendering
-  std::vector<OutlinePair> toc_vs_body;  // the MT's table of contents against its headings
+  int en_rendered = 0;                    // official English paragraphs with an MT rendering
+  std::vector<OutlinePair> toc_vs_body;   // the MT's table of contents against its headings
   std::vector<OutlinePair> titles_vs_mt;  // official titles (from `titles`) against the MT's
-  ComparisonMetrics metrics;            // empty until ScoreComparison
+  ComparisonMetrics metrics;              // empty until ScoreComparison
 };
 
 // `titles`: a document listing official headings (e.g. a news release
 // naming the parts), or nullptr.
-Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh,
-                               const std::vector<const Paragraph*>& en, const Document& mt,
-                               const Lexicon* lexicon, const AlignerOptions& options,
+Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
+                               const Document& mt, const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles = nullptr);
 // The same with the official paragraphs already aligned: `official` is
 // AlignDocuments of the same paragraphs, lexicon and options (with or

@@ -122,8 +122,8 @@ bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 // The first rule's character class: ASCII punctuation and symbols except
 // apostrophe, comma, hyphen and full stop, plus the space itself.
 bool IsSplitSymbol(char32_t c) {
-  return (c >= 0x7B && c <= 0x7E) || (c >= 0x5B && c <= 0x60) || (c >= 0x20 && c <= 0x26) ||
-         (c >= 0x28 && c <= 0x2B) || (c >= 0x3A && c <= 0x40) || c == U'/';
+  return (c >= 0x7B && c <= 0x7E) || (c >= 0x5B && c <= 0x60) || (c >= 0x20 && c <= 0x26) || (c >= 0x28 && c <= 0x2B) ||
+         (c >= 0x3A && c <= 0x40) || c == U'/';
 }
 
 // One pass of re.sub with a two-character pattern: matches are found left
@@ -162,15 +162,21 @@ Text RegexpTokenize(const Text& line) {
   // Period and comma unless preceded by a digit.
   s = SubstitutePairs(
       s, [&](char32_t a, char32_t b) { return !IsAsciiDigit(a) && is_period_or_comma(b); },
-      [](char32_t a, char32_t b, Text& out) { out += {a, U' ', b, U' '}; });
+      [](char32_t a, char32_t b, Text& out) {
+        out += {a, U' ', b, U' '};
+      });
   // Period and comma unless followed by a digit.
   s = SubstitutePairs(
       s, [&](char32_t a, char32_t b) { return is_period_or_comma(a) && !IsAsciiDigit(b); },
-      [](char32_t a, char32_t b, Text& out) { out += {U' ', a, U' ', b}; });
+      [](char32_t a, char32_t b, Text& out) {
+        out += {U' ', a, U' ', b};
+      });
   // Dash after a digit.
   s = SubstitutePairs(
       s, [](char32_t a, char32_t b) { return IsAsciiDigit(a) && b == U'-'; },
-      [](char32_t a, char32_t b, Text& out) { out += {a, U' ', b, U' '}; });
+      [](char32_t a, char32_t b, Text& out) {
+        out += {a, U' ', b, U' '};
+      });
   return JoinWithSpace(PySplit(s));
 }
 
@@ -192,12 +198,10 @@ Text Run13a(Text line) {
 // "\u2fa1" "d" holds U+2F81..U+2FA1. Kept so that scores agree.
 bool IsSacrebleuChinese(char32_t c) {
   static constexpr char32_t kRanges[][2] = {
-      {0x3400, 0x4DB5}, {0x4E00, 0x9FA5}, {0x9FA6, 0x9FBB}, {0xF900, 0xFA2D},
-      {0xFA30, 0xFA6A}, {0xFA70, 0xFAD9}, {0x2001, 0x2A6D}, {0x2F81, 0x2FA1},
-      {0xFF00, 0xFFEF}, {0x2E80, 0x2EFF}, {0x3000, 0x303F}, {0x31C0, 0x31EF},
-      {0x2F00, 0x2FDF}, {0x2FF0, 0x2FFF}, {0x3100, 0x312F}, {0x31A0, 0x31BF},
-      {0xFE10, 0xFE1F}, {0xFE30, 0xFE4F}, {0x2600, 0x26FF}, {0x2700, 0x27BF},
-      {0x3200, 0x32FF}, {0x3300, 0x33FF},
+      {0x3400, 0x4DB5}, {0x4E00, 0x9FA5}, {0x9FA6, 0x9FBB}, {0xF900, 0xFA2D}, {0xFA30, 0xFA6A}, {0xFA70, 0xFAD9},
+      {0x2001, 0x2A6D}, {0x2F81, 0x2FA1}, {0xFF00, 0xFFEF}, {0x2E80, 0x2EFF}, {0x3000, 0x303F}, {0x31C0, 0x31EF},
+      {0x2F00, 0x2FDF}, {0x2FF0, 0x2FFF}, {0x3100, 0x312F}, {0x31A0, 0x31BF}, {0xFE10, 0xFE1F}, {0xFE30, 0xFE4F},
+      {0x2600, 0x26FF}, {0x2700, 0x27BF}, {0x3200, 0x32FF}, {0x3300, 0x33FF},
   };
   for (const auto& r : kRanges) {
     if (c >= r[0] && c <= r[1]) return true;
@@ -233,9 +237,8 @@ SegmentRefs CollectReferences(size_t n_hyps, const ReferenceStreams& refs) {
   if (refs.empty()) throw std::invalid_argument("no reference stream given");
   for (const auto& stream : refs) {
     if (stream.size() != n_hyps) {
-      throw std::invalid_argument("hypotheses and references have different lengths (" +
-                                  std::to_string(n_hyps) + " and " +
-                                  std::to_string(stream.size()) + " segments)");
+      throw std::invalid_argument("hypotheses and references have different lengths (" + std::to_string(n_hyps) +
+                                  " and " + std::to_string(stream.size()) + " segments)");
     }
   }
   SegmentRefs out;
@@ -259,9 +262,7 @@ SegmentRefs CollectReferences(size_t n_hyps, const ReferenceStreams& refs) {
   return out;
 }
 
-std::string NrefsField(int nrefs) {
-  return "nrefs:" + (nrefs < 0 ? std::string("var") : std::to_string(nrefs));
-}
+std::string NrefsField(int nrefs) { return "nrefs:" + (nrefs < 0 ? std::string("var") : std::to_string(nrefs)); }
 
 std::string Fixed(double value, int decimals) {
   char buffer[64];
@@ -308,9 +309,7 @@ NgramCounts WordNgrams(const std::vector<std::string>& tokens, int max_order) {
   return counts;
 }
 
-int NgramOrder(const std::string& key) {
-  return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-}
+int NgramOrder(const std::string& key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
 
 // [hyp_len, ref_len, correct_1..N, total_1..N] of one segment.
 std::vector<int64_t> BleuSegmentStats(std::string_view hyp, const std::vector<std::string>& refs,
@@ -372,8 +371,8 @@ std::string BleuSignature(const BleuOptions& options, int nrefs) {
       break;
   }
   return NrefsField(nrefs) + "|case:" + (options.lowercase ? "lc" : "mixed") +
-         "|eff:" + (options.effective_order ? "yes" : "no") + "|tok:" + tok +
-         "|smooth:" + smooth + "|version:" + kSacrebleuVersion;
+         "|eff:" + (options.effective_order ? "yes" : "no") + "|tok:" + tok + "|smooth:" + smooth +
+         "|version:" + kSacrebleuVersion;
 }
 
 // compute_bleu() on pooled statistics.
@@ -386,9 +385,7 @@ BleuScore ComputeBleu(const std::vector<int64_t>& stats, const BleuOptions& opti
   s.totals.assign(stats.begin() + 2 + order, stats.end());
   s.precisions.assign(static_cast<size_t>(order), 0.0);
   if (s.sys_len < s.ref_len) {
-    s.bp = s.sys_len > 0
-               ? std::exp(1.0 - static_cast<double>(s.ref_len) / static_cast<double>(s.sys_len))
-               : 0.0;
+    s.bp = s.sys_len > 0 ? std::exp(1.0 - static_cast<double>(s.ref_len) / static_cast<double>(s.sys_len)) : 0.0;
   } else {
     s.bp = 1.0;
   }
@@ -522,9 +519,8 @@ std::vector<int64_t> ChrfSegmentStats(std::string_view hyp, const std::vector<st
 
 std::string ChrfSignature(const ChrfOptions& options, int nrefs) {
   return NrefsField(nrefs) + "|case:" + (options.lowercase ? "lc" : "mixed") +
-         "|eff:" + (options.eps_smoothing ? "no" : "yes") +
-         "|nc:" + std::to_string(options.char_order) + "|nw:0|space:" +
-         (options.whitespace ? "yes" : "no") + "|version:" + kSacrebleuVersion;
+         "|eff:" + (options.eps_smoothing ? "no" : "yes") + "|nc:" + std::to_string(options.char_order) +
+         "|nw:0|space:" + (options.whitespace ? "yes" : "no") + "|version:" + kSacrebleuVersion;
 }
 
 // ---------------------------------------------------------------------------
@@ -566,7 +562,8 @@ class BeamEditDistance {
     forward_.assign(offset_.back(), kInfinity);
     ops_.assign(offset_.back(), kOpUndef);
     for (size_t j = 0; j <= ref_.size(); ++j) forward_[j] = static_cast<int64_t>(j), ops_[j] = kOpIns;
-    for (size_t i = 1; i <= n_h_; ++i) ForwardRow(i, hyp[i - 1], &forward_[offset_[i - 1]], &forward_[offset_[i]], &ops_[offset_[i]]);
+    for (size_t i = 1; i <= n_h_; ++i)
+      ForwardRow(i, hyp[i - 1], &forward_[offset_[i - 1]], &forward_[offset_[i]], &ops_[offset_[i]]);
     if (trace != nullptr) Trace(trace);
     Backward(hyp);
     return At(forward_, n_h_, ref_.size());
@@ -575,7 +572,8 @@ class BeamEditDistance {
   // The distance of `shifted`, which differs from the prepared hypothesis
   // only in words [lo, hi).
   int64_t ShiftedDistance(const std::vector<int>& shifted, size_t lo, size_t hi) {
-    scratch_.assign(forward_.begin() + static_cast<long>(offset_[lo]), forward_.begin() + static_cast<long>(offset_[lo + 1]));
+    scratch_.assign(forward_.begin() + static_cast<long>(offset_[lo]),
+                    forward_.begin() + static_cast<long>(offset_[lo + 1]));
     for (size_t i = lo + 1; i <= hi; ++i) {
       next_.assign(offset_[i + 1] - offset_[i], kInfinity);
       ForwardRow(i, shifted[i - 1], scratch_.data(), next_.data(), nullptr);
@@ -696,8 +694,8 @@ class BeamEditDistance {
   size_t n_h_ = 0;
   std::vector<size_t> begin_, end_, offset_;  // per row; offset_ into the flat rows
   std::vector<int64_t> forward_, backward_;   // flat rows of the prepared hypothesis
-  std::vector<char> ops_;                      // forward_'s operations
-  std::vector<int64_t> scratch_, next_;        // rows of a candidate
+  std::vector<char> ops_;                     // forward_'s operations
+  std::vector<int64_t> scratch_, next_;       // rows of a candidate
 };
 
 // words[a:b] with Python's clamping.
@@ -710,8 +708,7 @@ void AppendSlice(const std::vector<int>& words, int64_t a, int64_t b, std::vecto
 
 // _perform_shift(), including its third branch: a target inside or just past
 // the block moves the block behind the `target - start` words after it.
-std::vector<int> PerformShift(const std::vector<int>& words, int64_t start, int64_t length,
-                              int64_t target) {
+std::vector<int> PerformShift(const std::vector<int>& words, int64_t start, int64_t length, int64_t target) {
   const int64_t n = static_cast<int64_t>(words.size());
   std::vector<int> out;
   out.reserve(words.size());
@@ -746,8 +743,8 @@ std::pair<size_t, size_t> ChangedSpan(const std::vector<int>& words, const std::
 // tercom ranks them (gain, then longer block, then earlier block, then
 // earlier target). Returns the gain (0 without a candidate) and counts the
 // candidates scored into `checked`.
-int64_t BestShift(const std::vector<int>& hyp, const std::vector<int>& ref, BeamEditDistance& ed,
-                  int& checked, std::vector<int>* shifted_out) {
+int64_t BestShift(const std::vector<int>& hyp, const std::vector<int>& ref, BeamEditDistance& ed, int& checked,
+                  std::vector<int>* shifted_out) {
   std::string trace;
   const int64_t pre_score = ed.Prepare(hyp, &trace);
   // Read the trace the other way round (reference into hypothesis):
@@ -877,19 +874,17 @@ std::string BleuScore::Verbose() const {
     if (k > 0) out += "/";
     out += Fixed(precisions[k], 1);
   }
-  out += " (BP = " + Fixed(bp, 3) + " ratio = " + Fixed(ratio(), 3) +
-         " hyp_len = " + std::to_string(sys_len) + " ref_len = " + std::to_string(ref_len) + ")";
+  out += " (BP = " + Fixed(bp, 3) + " ratio = " + Fixed(ratio(), 3) + " hyp_len = " + std::to_string(sys_len) +
+         " ref_len = " + std::to_string(ref_len) + ")";
   return out;
 }
 
-BleuScore CorpusBleu(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
-                     const BleuOptions& options) {
+BleuScore CorpusBleu(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const BleuOptions& options) {
   if (options.max_ngram_order < 1) throw std::invalid_argument("max_ngram_order must be >= 1");
   const SegmentRefs segment_refs = CollectReferences(hyps.size(), refs);
   std::vector<int64_t> pooled(2 + 2 * static_cast<size_t>(options.max_ngram_order), 0);
   for (size_t i = 0; i < hyps.size(); ++i) {
-    const std::vector<int64_t> stats =
-        BleuSegmentStats(hyps[i], segment_refs.per_segment[i], options);
+    const std::vector<int64_t> stats = BleuSegmentStats(hyps[i], segment_refs.per_segment[i], options);
     for (size_t k = 0; k < pooled.size(); ++k) pooled[k] += stats[k];
   }
   BleuScore score = ComputeBleu(pooled, options);
@@ -897,8 +892,7 @@ BleuScore CorpusBleu(const std::vector<std::string>& hyps, const ReferenceStream
   return score;
 }
 
-BleuScore SentenceBleu(std::string_view hyp, const std::vector<std::string>& refs,
-                       const BleuOptions& options) {
+BleuScore SentenceBleu(std::string_view hyp, const std::vector<std::string>& refs, const BleuOptions& options) {
   ReferenceStreams streams;
   for (const std::string& r : refs) streams.push_back({r});
   return CorpusBleu({std::string(hyp)}, streams, options);
@@ -908,14 +902,12 @@ std::string Tokenize13a(std::string_view line) { return FromText(Run13a(ToText(l
 
 std::string TokenizeZh(std::string_view line) { return FromText(RunZh(ToText(line))); }
 
-ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
-                     const ChrfOptions& options) {
+ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const ChrfOptions& options) {
   if (options.char_order < 1) throw std::invalid_argument("char_order must be >= 1");
   const SegmentRefs segment_refs = CollectReferences(hyps.size(), refs);
   std::vector<int64_t> pooled(3 * static_cast<size_t>(options.char_order), 0);
   for (size_t i = 0; i < hyps.size(); ++i) {
-    const std::vector<int64_t> stats =
-        ChrfSegmentStats(hyps[i], segment_refs.per_segment[i], options);
+    const std::vector<int64_t> stats = ChrfSegmentStats(hyps[i], segment_refs.per_segment[i], options);
     for (size_t k = 0; k < pooled.size(); ++k) pooled[k] += stats[k];
   }
   ChrfScore score;
@@ -925,15 +917,13 @@ ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStream
   return score;
 }
 
-ChrfScore SentenceChrf(std::string_view hyp, const std::vector<std::string>& refs,
-                       const ChrfOptions& options) {
+ChrfScore SentenceChrf(std::string_view hyp, const std::vector<std::string>& refs, const ChrfOptions& options) {
   ReferenceStreams streams;
   for (const std::string& r : refs) streams.push_back({r});
   return CorpusChrf({std::string(hyp)}, streams, options);
 }
 
-int64_t TranslationEdits(const std::vector<std::string>& hyp_words,
-                         const std::vector<std::string>& ref_words) {
+int64_t TranslationEdits(const std::vector<std::string>& hyp_words, const std::vector<std::string>& ref_words) {
   std::unordered_map<std::string, int> ids;
   auto intern = [&ids](const std::vector<std::string>& words) {
     std::vector<int> out;
@@ -948,8 +938,7 @@ int64_t TranslationEdits(const std::vector<std::string>& hyp_words,
   return EditsOfIds(hyp, ref);
 }
 
-TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
-                   const TerOptions& options) {
+TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const TerOptions& options) {
   const SegmentRefs segment_refs = CollectReferences(hyps.size(), refs);
   TerScore score;
   for (size_t i = 0; i < hyps.size(); ++i) {
@@ -975,8 +964,7 @@ TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams&
   return score;
 }
 
-TerScore SentenceTer(std::string_view hyp, const std::vector<std::string>& refs,
-                     const TerOptions& options) {
+TerScore SentenceTer(std::string_view hyp, const std::vector<std::string>& refs, const TerOptions& options) {
   ReferenceStreams streams;
   for (const std::string& r : refs) streams.push_back({r});
   return CorpusTer({std::string(hyp)}, streams, options);

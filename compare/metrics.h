@@ -73,14 +73,14 @@ struct BleuOptions {
 BleuOptions SentenceBleuOptions();
 
 struct BleuScore {
-  double score = 0;                 // 0-100
-  std::vector<int64_t> counts;      // clipped n-gram matches, order 1..N
-  std::vector<int64_t> totals;      // hypothesis n-grams, order 1..N
-  std::vector<double> precisions;   // 0-100, after smoothing
-  double bp = 0;                    // brevity penalty
+  double score = 0;                // 0-100
+  std::vector<int64_t> counts;     // clipped n-gram matches, order 1..N
+  std::vector<int64_t> totals;     // hypothesis n-grams, order 1..N
+  std::vector<double> precisions;  // 0-100, after smoothing
+  double bp = 0;                   // brevity penalty
   int64_t sys_len = 0;
   int64_t ref_len = 0;
-  std::string signature;            // nrefs:1|case:mixed|eff:no|tok:13a|...
+  std::string signature;  // nrefs:1|case:mixed|eff:no|tok:13a|...
 
   double ratio() const { return ref_len > 0 ? static_cast<double>(sys_len) / ref_len : 0; }
   // sacreBLEU's detail after the score: "65.4/40.1/27.9/19.8 (BP = 1.000
@@ -119,8 +119,7 @@ struct ChrfScore {
 
 ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
                      const ChrfOptions& options = {});
-ChrfScore SentenceChrf(std::string_view hyp, const std::vector<std::string>& refs,
-                       const ChrfOptions& options = {});
+ChrfScore SentenceChrf(std::string_view hyp, const std::vector<std::string>& refs, const ChrfOptions& options = {});
 
 // ---------------------------------------------------------------------------
 // TER
@@ -136,17 +135,14 @@ struct TerScore {
   std::string signature;
 };
 
-TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
-                   const TerOptions& options = {});
-TerScore SentenceTer(std::string_view hyp, const std::vector<std::string>& refs,
-                     const TerOptions& options = {});
+TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const TerOptions& options = {});
+TerScore SentenceTer(std::string_view hyp, const std::vector<std::string>& refs, const TerOptions& options = {});
 
 // Edits (shifts plus insertions, deletions, substitutions) that turn the
 // hypothesis words into the reference words, as sacreBLEU's
 // translation_edit_rate counts them; an empty reference costs one edit per
 // hypothesis word.
-int64_t TranslationEdits(const std::vector<std::string>& hyp_words,
-                         const std::vector<std::string>& ref_words);
+int64_t TranslationEdits(const std::vector<std::string>& hyp_words, const std::vector<std::string>& ref_words);
 
 // ---------------------------------------------------------------------------
 

@@ -20,9 +20,7 @@ const std::string& Title(const Paragraph& p) {
   return p.heading && p.heading->number ? p.heading->number->title : p.text;
 }
 
-int Value(const Paragraph& p) {
-  return p.heading && p.heading->number ? p.heading->number->value : 0;
-}
+int Value(const Paragraph& p) { return p.heading && p.heading->number ? p.heading->number->value : 0; }
 
 }  // namespace
 
@@ -124,7 +122,8 @@ Band AroundPath(const std::vector<Cell>& coarse, int n, int m) {
   }
   lo[0] = 0;
   hi[static_cast<size_t>(n)] = m;
-  for (int i = n - 1; i >= 0; --i) lo[static_cast<size_t>(i)] = std::min(lo[static_cast<size_t>(i)], lo[static_cast<size_t>(i) + 1]);
+  for (int i = n - 1; i >= 0; --i)
+    lo[static_cast<size_t>(i)] = std::min(lo[static_cast<size_t>(i)], lo[static_cast<size_t>(i) + 1]);
   for (size_t i = 1; i < hi.size(); ++i) {
     hi[i] = std::max(hi[i], hi[i - 1]);
     lo[i] = std::min(lo[i], hi[i - 1] + 1);

@@ -83,8 +83,7 @@ align::Lexicon SmallLexicon() {
 }  // namespace
 
 void DecodeEntry(std::string_view bytes) {
-  static constexpr std::array<const char*, 5> kDeclared = {"UTF-8", "GB18030", "Big5",
-                                                           "UTF-16LE", "windows-1252"};
+  static constexpr std::array<const char*, 5> kDeclared = {"UTF-8", "GB18030", "Big5", "UTF-16LE", "windows-1252"};
   for (bool lenient : {false, true}) {
     DecodeChecked(bytes, DecodeOptions{"", lenient});
     if (!bytes.empty()) {
@@ -131,8 +130,7 @@ void AlignEntry(std::string_view bytes) {
 
   const auto zh = align::AlignableParagraphs(zh_doc, Lang::kZh);
   const auto en = align::AlignableParagraphs(en_doc, Lang::kEn);
-  const align::DocumentAlignment aligned =
-      align::AlignDocuments(zh, en, &lexicon, align::AlignerOptions{}, true);
+  const align::DocumentAlignment aligned = align::AlignDocuments(zh, en, &lexicon, align::AlignerOptions{}, true);
   int zh_next = 0, en_next = 0;
   for (const align::Bead& b : aligned.paragraphs) {
     Require(b.zh_begin == zh_next && b.en_begin == en_next, "paragraph beads leave a gap");

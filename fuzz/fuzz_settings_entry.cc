@@ -1,10 +1,10 @@
 // SettingsEntry (fuzz_entries.h): the readers of the files a document set or
 // a shard brings along, kept apart from fuzz_entries.cc because they need the
 // command line's option parser.
-#include <boost/program_options/errors.hpp>
 #include <unistd.h>
 
 #include <array>
+#include <boost/program_options/errors.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

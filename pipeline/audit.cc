@@ -60,9 +60,9 @@ std::string Summarize(const std::string& role, const Document& doc) {
     truncated += p.truncated;
   }
   std::ostringstream out;
-  out << role << " " << EscapeControls(doc.path) << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh
-      << ", en " << en << "), " << headings << " headings, " << toc << " table-of-contents lines, "
-      << rejoined << " rejoined across blocks, " << truncated << " truncated";
+  out << role << " " << EscapeControls(doc.path) << ": " << doc.paragraphs.size() << " paragraphs (zh " << zh << ", en "
+      << en << "), " << headings << " headings, " << toc << " table-of-contents lines, " << rejoined
+      << " rejoined across blocks, " << truncated << " truncated";
   if (doc.source.detected) out << ", read as " << doc.source.encoding << " (detected)";
   return out.str();
 }
@@ -173,7 +173,8 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (size_t k = 0; k < inputs.size(); ++k) {
     reads.push_back([&, k] {
       const auto& [role, path] = inputs[k];
-      const std::string bytes = ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
+      const std::string bytes =
+          ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
       loaded[k] = LoadDocumentFromBytes(path, bytes, config.document);
       result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
     });
@@ -293,22 +294,25 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
                            {"comparisons", nlohmann::json::array()}};
   for (const AuditInput& input : result.inputs) {
     const Document& doc = result.docs.at(input.path);
-    report["inputs"].push_back({{"role", input.role}, {"path", input.path}, {"bytes", input.bytes},
-                                {"encoding", doc.source.encoding}, {"fnv1a64", input.checksum}});
-    summary << "  " << Summarize(input.role, doc) << "\n    -> " << paths.Shown(paths.DocumentJson(input.path))
-            << "\n";
+    report["inputs"].push_back({{"role", input.role},
+                                {"path", input.path},
+                                {"bytes", input.bytes},
+                                {"encoding", doc.source.encoding},
+                                {"fnv1a64", input.checksum}});
+    summary << "  " << Summarize(input.role, doc) << "\n    -> " << paths.Shown(paths.DocumentJson(input.path)) << "\n";
     for (const std::string& note : doc.source.notes) summary << "    note: " << EscapeControls(note) << "\n";
   }
-  summary << "  official text aligned: " << result.official.paragraphs.size() << " paragraph beads, " << result.pairs.size()
-          << " sentence beads\n    -> " << paths.Shown("aligned.tmx") << ", aligned.xlf, aligned.tsv\n";
+  summary << "  official text aligned: " << result.official.paragraphs.size() << " paragraph beads, "
+          << result.pairs.size() << " sentence beads\n    -> " << paths.Shown("aligned.tmx")
+          << ", aligned.xlf, aligned.tsv\n";
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     const std::string& mt_path = manifest.mt[k];
     report["comparisons"].push_back(ComparisonToJson(c, result.official_en->path, mt_path));
     summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
-            << c.en_rendered << " of " << c.official.en.size()
-            << " official English paragraphs rendered, " << c.repeats.repeats.size()
-            << " repeated runs in the MT\n    -> " << paths.Shown(paths.ComparisonJson(mt_path)) << "\n";
+            << c.en_rendered << " of " << c.official.en.size() << " official English paragraphs rendered, "
+            << c.repeats.repeats.size() << " repeated runs in the MT\n    -> "
+            << paths.Shown(paths.ComparisonJson(mt_path)) << "\n";
   }
   if (result.accepted > 0) summary << "  " << result.accepted << " finding(s) accepted by the baseline\n";
   return report;
@@ -339,7 +343,8 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
   std::vector<std::function<void()>> tasks;
   tasks.push_back([&] {
     std::vector<MtVersion> versions;  // one view, a column per MT, none without one
-    for (size_t k = 0; k < result.comparisons.size(); ++k) versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
+    for (size_t k = 0; k < result.comparisons.size(); ++k)
+      versions.push_back({result.comparisons[k].get(), manifest.mt[k]});
     XmlReplacements counted;
     WriteFileAtomically(paths.Written("report.html"), [&](std::ostream& out) {
       WriteHtml(out, result.official, versions, findings, {result.official_zh->path, result.official_en->path},
@@ -358,7 +363,8 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
     report = nullptr;
   });
   tasks.push_back([&] {
-    WriteFileAtomically(paths.Written("report.sarif"), [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
+    WriteFileAtomically(paths.Written("report.sarif"),
+                        [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
   });
   tasks.push_back([&, finding_json] {
     WriteFileAtomically(paths.Written("findings.json"), [&](std::ostream& out) {
@@ -401,15 +407,15 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
 
 }  // namespace
 
-std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir_or_empty,
-                              std::map<std::string, size_t>* xml_replaced) {
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir,
+                              const std::string& write_dir_or_empty, std::map<std::string, size_t>* xml_replaced) {
   const std::string& write_dir = write_dir_or_empty.empty() ? out_dir : write_dir_or_empty;
   const OutputPaths paths(result, out_dir, write_dir);
   std::ostringstream summary;
   nlohmann::json report = DescribeInputs(result, paths, summary);
   std::map<std::string, int> per_severity = CountSeverities(result.findings);
-  report["counts"] = {{"error", per_severity["error"]}, {"warning", per_severity["warning"]},
-                      {"info", per_severity["info"]}};
+  report["counts"] = {
+      {"error", per_severity["error"]}, {"warning", per_severity["warning"]}, {"info", per_severity["info"]}};
   Replaced replaced;
   WriteReports(result, report, paths, replaced);
   summary << "  findings: " << result.findings.size() << " (" << per_severity["error"] << " errors, "
@@ -429,8 +435,8 @@ std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_
   return summary.str();
 }
 
-AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
-                              const align::Lexicon* lexicon, const StageDone& stage_done) {
+AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir, const align::Lexicon* lexicon,
+                              const StageDone& stage_done) {
   // An output folder that cannot be made fails now, not after the work.
   std::error_code out_error;
   fs::create_directories(out_dir, out_error);

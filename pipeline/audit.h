@@ -62,7 +62,7 @@ struct AuditConfig {
 
 // One input file of the set, as read.
 struct AuditInput {
-  std::string role;      // "official bilingual", "official zh", "mt", ...
+  std::string role;  // "official bilingual", "official zh", "mt", ...
   std::string path;
   size_t bytes = 0;      // size on disk
   std::string checksum;  // FNV-1a 64 of the bytes, in hex
@@ -80,12 +80,12 @@ struct AuditResult {
   std::vector<AlignedPair> pairs;         // its sentence beads, as a translation memory
   // One per MT, in manifest order (pointers: a comparison points into docs).
   std::vector<std::unique_ptr<align::Comparison>> comparisons;
-  std::vector<Finding> findings;          // finished, sorted, baseline applied
-  size_t accepted = 0;                    // findings the baseline dropped
-  Severity fail_on = Severity::kError;    // the config's: JUnit fails at it
-  bool tsv_bom = true;                    // the config's
-  unsigned jobs = 1;                      // the config's: threads for the reports
-  int exit_code = 0;                      // kExitOk or kExitFindings
+  std::vector<Finding> findings;        // finished, sorted, baseline applied
+  size_t accepted = 0;                  // findings the baseline dropped
+  Severity fail_on = Severity::kError;  // the config's: JUnit fails at it
+  bool tsv_bom = true;                  // the config's
+  unsigned jobs = 1;                    // the config's: threads for the reports
+  int exit_code = 0;                    // kExitOk or kExitFindings
 };
 
 // Called after each stage with its name ("ingest", "align", "compare",
@@ -104,8 +104,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
 // for `out_dir` afterwards); the summary names them as they stand in out_dir.
 // `xml_replaced`, when given, gets the characters XML cannot hold that each
 // XML or HTML output replaced with U+FFFD (outputs with none left out).
-std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir,
-                              const std::string& write_dir = "",
+std::string WriteAuditOutputs(const AuditResult& result, const std::string& out_dir, const std::string& write_dir = "",
                               std::map<std::string, size_t>* xml_replaced = nullptr);
 
 // How much of the official English an MT renders.
@@ -121,16 +120,16 @@ struct AuditSummary {
   int exit_code = 0;
   // Findings per rule, indexed by Severity's value: info, warning, error.
   std::map<std::string, std::array<int, 3>> counts;
-  std::vector<MtCoverage> coverage;       // one per MT, in manifest order
-  std::vector<std::string> html_reports;  // file names of the side-by-side pages
+  std::vector<MtCoverage> coverage;            // one per MT, in manifest order
+  std::vector<std::string> html_reports;       // file names of the side-by-side pages
   std::map<std::string, size_t> xml_replaced;  // characters XML cannot hold, per output that had some
-  std::string summary;                    // the text of summary.txt
+  std::string summary;                         // the text of summary.txt
 };
 
 // Creates `out_dir` (before the work, so an unwritable folder fails first),
 // runs the audit, writes its reports and returns what a batch summary needs.
-AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir,
-                              const align::Lexicon* lexicon, const StageDone& stage_done = {});
+AuditSummary AuditDocumentSet(const AuditConfig& config, const std::string& out_dir, const align::Lexicon* lexicon,
+                              const StageDone& stage_done = {});
 
 }  // namespace bitext::pipeline
 

@@ -10,8 +10,7 @@
 
 namespace bitext::pipeline {
 
-size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
-                     const std::string& write_path) {
+size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path, const std::string& write_path) {
   if (!write_path.empty()) {
     nlohmann::json out = {{"fingerprints", nlohmann::json::array()}};
     for (const Finding& f : findings) out["fingerprints"].push_back(f.fingerprint);

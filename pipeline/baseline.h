@@ -14,8 +14,7 @@ namespace bitext::pipeline {
 // Records the fingerprints of `findings` in `write_path` (JSON, atomically)
 // when it is given, then drops the findings whose fingerprint `baseline_path`
 // lists. Returns how many were dropped.
-size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path,
-                     const std::string& write_path);
+size_t ApplyBaseline(std::vector<Finding>& findings, const std::string& baseline_path, const std::string& write_path);
 
 }  // namespace bitext::pipeline
 

@@ -17,8 +17,7 @@ namespace bitext::pipeline {
 namespace {
 
 // Files the batch writes at the top of its output folder.
-const std::set<std::string> kReservedNames = {"index.html", "summary.json", "summary.md", "report.sarif",
-                                              "junit.xml"};
+const std::set<std::string> kReservedNames = {"index.html", "summary.json", "summary.md", "report.sarif", "junit.xml"};
 
 std::string FolderName(const fs::path& folder) {
   fs::path normal = fs::absolute(folder).lexically_normal();
@@ -52,8 +51,8 @@ void AddList(const fs::path& list, std::vector<BatchSet>* sets) {
 std::string SafeName(const std::string& key) {
   std::string out;
   for (char c : key.substr(0, 100)) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      c == '.' || c == '_' || c == '-';
+    const bool keep =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     out += keep ? c : '_';
   }
   if (out.empty() || out.front() == '.') out.insert(out.begin(), '_');

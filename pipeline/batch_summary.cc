@@ -20,9 +20,7 @@ namespace {
 
 constexpr const char* kSeverities[] = {"info", "warning", "error"};  // Severity's order
 
-json SeverityCounts(const std::array<int, 3>& n) {
-  return {{"error", n[2]}, {"warning", n[1]}, {"info", n[0]}};
-}
+json SeverityCounts(const std::array<int, 3>& n) { return {{"error", n[2]}, {"warning", n[1]}, {"info", n[0]}}; }
 
 void AddCounts(const json& from, json* to) {
   for (const char* severity : kSeverities) {
@@ -30,9 +28,7 @@ void AddCounts(const json& from, json* to) {
   }
 }
 
-std::string ReadOutput(const fs::path& path) {
-  return ReadText(path.string(), DecodeOptions{"UTF-8", true}).text;
-}
+std::string ReadOutput(const fs::path& path) { return ReadText(path.string(), DecodeOptions{"UTF-8", true}).text; }
 
 }  // namespace
 
@@ -40,8 +36,9 @@ FolderLock LockBatchOutput(const std::string& out_dir) {
   std::error_code error;
   fs::create_directories(out_dir, error);
   if (error) throw InputError({out_dir}, "cannot create folder: " + error.message());
-  return FolderLock(out_dir, "another batch, merge or audit is writing into this folder; wait for it to finish or "
-                             "give another --out");
+  return FolderLock(out_dir,
+                    "another batch, merge or audit is writing into this folder; wait for it to finish or "
+                    "give another --out");
 }
 
 json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds) {
@@ -71,8 +68,12 @@ json SetSummary(const BatchSet& set, const AuditSummary& result, const std::stri
 }
 
 int WriteBatchReports(const std::string& out_dir, json& summary) {
-  json totals = {{"sets", summary["sets"].size()}, {"pass", 0}, {"fail", 0}, {"error", 0},
-                 {"counts", {{"error", 0}, {"warning", 0}, {"info", 0}}}, {"rules", json::object()}};
+  json totals = {{"sets", summary["sets"].size()},
+                 {"pass", 0},
+                 {"fail", 0},
+                 {"error", 0},
+                 {"counts", {{"error", 0}, {"warning", 0}, {"info", 0}}},
+                 {"rules", json::object()}};
   int exit_code = kExitOk;
   std::vector<SarifPart> sarif;
   std::vector<JunitPart> junit;
@@ -108,7 +109,8 @@ int WriteBatchReports(const std::string& out_dir, json& summary) {
   if (index_replaced > 0) summary["xml_replaced"]["index.html"] = index_replaced;
   if (junit_replaced > 0) summary["xml_replaced"]["junit.xml"] = junit_replaced;
   const fs::path out(out_dir);
-  WriteFileAtomically((out / "summary.json").string(), summary.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  WriteFileAtomically((out / "summary.json").string(),
+                      summary.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
   WriteFileAtomically((out / "summary.md").string(), RenderBatchMarkdown(summary, 20));
   WriteFileAtomically((out / "index.html").string(), index);
   WriteFileAtomically((out / "report.sarif").string(), MergeSarif(sarif, BITEXT_VERSION));

@@ -22,8 +22,7 @@ inline constexpr int kBatchSchemaVersion = 1;
 FolderLock LockBatchOutput(const std::string& out_dir);
 
 // One set's entry: its audit's result, or the input error that stopped it.
-nlohmann::json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error,
-                          double seconds);
+nlohmann::json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds);
 
 // Adds the totals and the exit code to `summary` (whose "sets" are in batch
 // order) and writes summary.json, summary.md, index.html, report.sarif and

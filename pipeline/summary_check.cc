@@ -89,7 +89,8 @@ json ParseBatchSummary(std::string_view text, const std::string& path) {
   }
   if (!IsCount(summary.value("sets_total", json())) || !summary.value("seconds", json()).is_number() ||
       !summary.value("sets", json()).is_array()) {
-    throw InputError({path}, "not a batch summary: \"sets_total\", \"seconds\" or \"sets\" missing or of the wrong type");
+    throw InputError({path},
+                     "not a batch summary: \"sets_total\", \"seconds\" or \"sets\" missing or of the wrong type");
   }
   for (size_t k = 0; k < summary["sets"].size(); ++k) {
     const std::string problem = CheckSetEntry(summary["sets"][k]);

@@ -38,9 +38,7 @@ nlohmann::json Evidence(const align::Bead& b) {
 
 }  // namespace
 
-std::string BeadType(const align::Bead& b) {
-  return std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size());
-}
+std::string BeadType(const align::Bead& b) { return std::to_string(b.zh_size()) + "-" + std::to_string(b.en_size()); }
 
 std::string BeadText(const AlignedSide& side, int begin, int end, bool chinese) {
   std::string out;
@@ -61,15 +59,15 @@ void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, co
     }
   } else if (format == "tsv") {
     auto clean = [](std::string s) {
-      for (char& c : s) if (c == '\t' || c == '\n') c = ' ';
+      for (char& c : s)
+        if (c == '\t' || c == '\n') c = ' ';
       return s;
     };
     if (tsv_bom) out << kUtf8Bom;
     out << "zh\ten\ttype\tconfidence\n";  // the header aligned.tsv has
     for (const align::Bead& b : beads) {
-      out << clean(BeadText(zh, b.zh_begin, b.zh_end, true)) << "\t"
-          << clean(BeadText(en, b.en_begin, b.en_end, false)) << "\t" << BeadType(b) << "\t" << b.confidence
-          << "\n";
+      out << clean(BeadText(zh, b.zh_begin, b.zh_end, true)) << "\t" << clean(BeadText(en, b.en_begin, b.en_end, false))
+          << "\t" << BeadType(b) << "\t" << b.confidence << "\n";
     }
   } else {
     nlohmann::json all;
@@ -82,10 +80,10 @@ void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, co
       j["zh_text"] = BeadText(zh, b.zh_begin, b.zh_end, true);
       j["en_text"] = BeadText(en, b.en_begin, b.en_end, false);
       j["zh_lines"] = b.zh_size() ? nlohmann::json{zh.lines[static_cast<size_t>(b.zh_begin)].first,
-                                                    zh.lines[static_cast<size_t>(b.zh_end - 1)].last}
+                                                   zh.lines[static_cast<size_t>(b.zh_end - 1)].last}
                                   : nlohmann::json::array();
       j["en_lines"] = b.en_size() ? nlohmann::json{en.lines[static_cast<size_t>(b.en_begin)].first,
-                                                    en.lines[static_cast<size_t>(b.en_end - 1)].last}
+                                                   en.lines[static_cast<size_t>(b.en_end - 1)].last}
                                   : nlohmann::json::array();
       j["type"] = BeadType(b);
       j["score"] = b.confidence;
@@ -105,8 +103,7 @@ AlignedSide ParagraphSide(const std::vector<const Paragraph*>& paragraphs) {
   return side;
 }
 
-AlignedSide SentenceSide(const std::vector<const Paragraph*>& paragraphs,
-                         const std::vector<align::SentenceRef>& refs) {
+AlignedSide SentenceSide(const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs) {
   AlignedSide side;
   for (const align::SentenceRef& r : refs) {
     const Paragraph* p = paragraphs[static_cast<size_t>(r.paragraph)];

@@ -23,8 +23,7 @@ struct AlignedSide {
 // Paragraphs as units.
 AlignedSide ParagraphSide(const std::vector<const Paragraph*>& paragraphs);
 // The sentences `refs` names, each with its paragraph's lines.
-AlignedSide SentenceSide(const std::vector<const Paragraph*>& paragraphs,
-                         const std::vector<align::SentenceRef>& refs);
+AlignedSide SentenceSide(const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs);
 
 // The texts of units [begin, end) joined: Chinese ones run together, English
 // ones with a space between.

@@ -28,8 +28,8 @@ std::string Coverage(const json& set) {
 
 std::string DescribeBatchTotals(const json& summary) {
   const json& t = summary["totals"];
-  return std::to_string(t["sets"].get<int>()) + " document sets: " + std::to_string(t["pass"].get<int>()) +
-         " pass, " + std::to_string(t["fail"].get<int>()) + " fail, " + std::to_string(t["error"].get<int>()) +
+  return std::to_string(t["sets"].get<int>()) + " document sets: " + std::to_string(t["pass"].get<int>()) + " pass, " +
+         std::to_string(t["fail"].get<int>()) + " fail, " + std::to_string(t["error"].get<int>()) +
          " input errors; findings: " + std::to_string(t["counts"]["error"].get<int>()) + " errors, " +
          std::to_string(t["counts"]["warning"].get<int>()) + " warnings, " +
          std::to_string(t["counts"]["info"].get<int>()) + " info";
@@ -39,8 +39,9 @@ std::vector<std::string> DescribeXmlReplacements(const json& summary) {
   std::vector<std::string> notes;
   const json replaced = summary.value("xml_replaced", json::object());
   for (const auto& [output, count] : replaced.items()) {
-    notes.push_back(output + ": " + std::to_string(count.get<size_t>()) +
-                    " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, ill-formed UTF-8) replaced with U+FFFD");
+    notes.push_back(
+        output + ": " + std::to_string(count.get<size_t>()) +
+        " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, ill-formed UTF-8) replaced with U+FFFD");
   }
   return notes;
 }
@@ -85,18 +86,20 @@ table.tHead.addEventListener('click',e=>{const th=e.target.closest('th');if(!th)
 }  // namespace
 
 std::string RenderBatchIndex(const json& summary) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<title>bitext batch</title>\n<style>";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<title>bitext batch</title>\n<style>";
   out += kStyle;
   out += "</style>\n</head>\n<body>\n<h1>bitext batch</h1>\n<p>" + EscapeXml(DescribeBatchTotals(summary)) + "</p>\n";
   out += "<p><input id=\"filter\" type=\"search\" placeholder=\"filter sets\" hidden></p>\n";
-  out += "<table id=\"sets\">\n<thead><tr><th>Set</th><th>Folder</th><th>Status</th><th>Errors</th><th>Warnings</th>"
-         "<th>Info</th><th>Coverage</th><th>Reports</th><th>Input error</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<table id=\"sets\">\n<thead><tr><th>Set</th><th>Folder</th><th>Status</th><th>Errors</th><th>Warnings</th>"
+      "<th>Info</th><th>Coverage</th><th>Reports</th><th>Input error</th></tr></thead>\n<tbody>\n";
   for (const json& set : summary["sets"]) {
     const std::string status = set["status"].get<std::string>();
     // The folder tells apart sets whose manifests give the same name.
-    out += "<tr class=\"" + EscapeXml(status) + "\"><td title=\"" + EscapeXml(set["path"].get<std::string>()) +
-           "\">" + EscapeXml(set["name"].get<std::string>()) + "</td><td>" + EscapeXml(set["dir"].get<std::string>()) +
+    out += "<tr class=\"" + EscapeXml(status) + "\"><td title=\"" + EscapeXml(set["path"].get<std::string>()) + "\">" +
+           EscapeXml(set["name"].get<std::string>()) + "</td><td>" + EscapeXml(set["dir"].get<std::string>()) +
            "</td><td>" + EscapeXml(status) + "</td>";
     for (const char* severity : kSeverities) {
       out += "<td class=\"n\">" + std::to_string(set["counts"][severity].get<int>()) + "</td>";
@@ -146,8 +149,8 @@ std::string RenderBatchMarkdown(const json& summary, size_t worst) {
          ")\n\n| Set | Folder | Status | Errors | Warnings | Info | Coverage |\n|---|---|---|---:|---:|---:|---|\n";
   for (size_t i = 0; i < shown; ++i) {
     const json& set = *ranked[i];
-    out += "| " + EscapeMarkdown(set["name"].get<std::string>()) + " | " + EscapeMarkdown(set["dir"].get<std::string>()) +
-           " | " + set["status"].get<std::string>();
+    out += "| " + EscapeMarkdown(set["name"].get<std::string>()) + " | " +
+           EscapeMarkdown(set["dir"].get<std::string>()) + " | " + set["status"].get<std::string>();
     for (const char* severity : kSeverities) out += " | " + std::to_string(set["counts"][severity].get<int>());
     out += " | " + Coverage(set) + " |\n";
   }

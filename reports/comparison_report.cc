@@ -74,8 +74,8 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   }
   nlohmann::json coverage;
   const auto& mono = c.mt_alignment;
-  coverage["mt_lines"] = mono.hyp_first < 0 ? nlohmann::json::array()
-                                            : Span(c.mt_aligned, mono.hyp_first, mono.hyp_last + 1);
+  coverage["mt_lines"] =
+      mono.hyp_first < 0 ? nlohmann::json::array() : Span(c.mt_aligned, mono.hyp_first, mono.hyp_last + 1);
   coverage["official_en_paragraphs"] = c.official.en.size();
   coverage["official_en_rendered"] = c.en_rendered;
   coverage["mt_paragraphs"] = c.mt_aligned.size();
@@ -90,8 +90,8 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
     metrics["bleu"] = scores.bleu.score;
     metrics["chrf"] = scores.chrf.score;
     metrics["ter"] = scores.ter.score;
-    metrics["signatures"] = {{"bleu", scores.bleu.signature}, {"chrf", scores.chrf.signature},
-                             {"ter", scores.ter.signature}};
+    metrics["signatures"] = {
+        {"bleu", scores.bleu.signature}, {"chrf", scores.chrf.signature}, {"ter", scores.ter.signature}};
   }
   out["metrics"] = metrics;
   return out;
@@ -100,18 +100,17 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
 std::string RenderComparisonText(const align::Comparison& c) {
   std::ostringstream out;
   for (const align::Repeat& r : c.repeats.repeats) {
-    out << "repeat: MT lines " << c.mt_paragraphs[static_cast<size_t>(r.original_begin)]->lines().first
-              << "-" << c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last
-              << " again at " << c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first << "-"
-              << c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)]->lines().last;
+    out << "repeat: MT lines " << c.mt_paragraphs[static_cast<size_t>(r.original_begin)]->lines().first << "-"
+        << c.mt_paragraphs[static_cast<size_t>(r.original_end - 1)]->lines().last << " again at "
+        << c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first << "-"
+        << c.mt_paragraphs[static_cast<size_t>(r.repeat_end - 1)]->lines().last;
     if (r.truncated >= 0) {
       out << "; line " << c.mt_paragraphs[static_cast<size_t>(r.truncated)]->lines().first
-                << " is cut where the repeat begins";
+          << " is cut where the repeat begins";
     }
     out << "\n";
   }
-  out << "official English paragraphs rendered by the MT: " << c.en_rendered << " of "
-            << c.official.en.size() << "\n";
+  out << "official English paragraphs rendered by the MT: " << c.en_rendered << " of " << c.official.en.size() << "\n";
   auto outline_line = [&](const char* what, const align::OutlinePair& pair) {
     out << what;
     if (pair.left) out << " line " << pair.left->lines().first << " \"" << ClipText(pair.left->text, 40) << "\"";
@@ -138,9 +137,8 @@ std::string RenderComparisonText(const align::Comparison& c) {
     char score[16] = "   - ";
     if (row.similarity >= 0) std::snprintf(score, sizeof score, "%5.1f", 100 * row.similarity);
     out << lines(row.zh) << " " << lines(row.en) << " " << lines(row.mt) << " " << score << "  "
-              << (row.routes_agree ? "  ok " : "DIFF ") << "  "
-              << (row.reordered ? "(out of order) " : "")
-              << ClipText(row.mt.empty() ? "(no MT rendering)" : row.mt.front()->text, 60) << "\n";
+        << (row.routes_agree ? "  ok " : "DIFF ") << "  " << (row.reordered ? "(out of order) " : "")
+        << ClipText(row.mt.empty() ? "(no MT rendering)" : row.mt.front()->text, 60) << "\n";
   }
   return out.str();
 }

@@ -76,9 +76,9 @@ std::string RenderDocumentText(const Document& doc) {
   std::ostringstream out;
   int counts[3] = {0, 0, 0};
   for (const Paragraph& p : doc.paragraphs) ++counts[static_cast<int>(p.lang)];
-  out << doc.path << ": " << doc.source.encoding << (doc.source.detected ? " (detected)" : "")
-      << ", " << doc.paragraphs.size() << " paragraphs (zh " << counts[0] << ", en " << counts[1]
-      << ", mixed " << counts[2] << ")" << (doc.bilingual ? ", bilingual" : "") << "\n";
+  out << doc.path << ": " << doc.source.encoding << (doc.source.detected ? " (detected)" : "") << ", "
+      << doc.paragraphs.size() << " paragraphs (zh " << counts[0] << ", en " << counts[1] << ", mixed " << counts[2]
+      << ")" << (doc.bilingual ? ", bilingual" : "") << "\n";
   for (const std::string& note : doc.source.notes) out << "note: " << note << "\n";
 
   out << "\nOutline\n";
@@ -87,8 +87,8 @@ std::string RenderDocumentText(const Document& doc) {
     out << "  " << LangName(p.lang) << " " << std::string(2 * (p.heading->level - 1), ' ');
     if (p.heading->number) {
       const NumberMarker& n = *p.heading->number;
-      out << ClipText(p.text, 70) << "  [" << StyleName(n.style) << " " << n.value << ", level "
-          << p.heading->level << "]";
+      out << ClipText(p.text, 70) << "  [" << StyleName(n.style) << " " << n.value << ", level " << p.heading->level
+          << "]";
       for (const std::string& g : n.garbled) out << " (" << g << ")";
     } else {
       out << ClipText(p.text, 70) << "  [unnumbered, level 1]";
@@ -98,9 +98,9 @@ std::string RenderDocumentText(const Document& doc) {
 
   out << "\nParagraphs\n";
   for (const Paragraph& p : doc.paragraphs) {
-    out << "  #" << p.id << " " << LangName(p.lang) << " " << KindName(p.kind) << " "
-        << LinesText(p) << (p.rejoined() ? " (rejoined)" : "")
-        << (p.truncated ? " (truncated)" : "") << ": " << ClipText(p.text, 60) << "\n";
+    out << "  #" << p.id << " " << LangName(p.lang) << " " << KindName(p.kind) << " " << LinesText(p)
+        << (p.rejoined() ? " (rejoined)" : "") << (p.truncated ? " (truncated)" : "") << ": " << ClipText(p.text, 60)
+        << "\n";
   }
   return out.str();
 }

@@ -116,8 +116,8 @@ std::vector<Mark> Marks(const Paragraph& p, const std::vector<const Finding*>& o
     const Location& where = f->locations.front();
     if (!OnParagraph(p, where.line)) continue;
     const size_t near = where.line == p.lines().first ? ColumnOffset(p.text, where.column) : 0;
-    const std::optional<Span> span = f->rule == kRepetitionLoop.id ? LoopRun(p.text, *f, near)
-                                                                    : NearestOccurrence(p.text, FlaggedText(*f), near);
+    const std::optional<Span> span =
+        f->rule == kRepetitionLoop.id ? LoopRun(p.text, *f, near) : NearestOccurrence(p.text, FlaggedText(*f), near);
     if (span) marks.push_back({*span, f});
   }
   std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.span.begin < b.span.begin; });
@@ -144,8 +144,9 @@ void AppendCellHead(std::string& out, const std::vector<const Paragraph*>& side,
                     bool low_confidence) {
   out += "<span class=\"ln\">" + LineRange(side) + "</span>";
   if (low_confidence) {
-    out += "<span class=\"lowconf\" title=\"the Chinese-English pairing of this row is uncertain\">"
-           "low confidence</span>";
+    out +=
+        "<span class=\"lowconf\" title=\"the Chinese-English pairing of this row is uncertain\">"
+        "low confidence</span>";
   }
   if (!mt) return;
   if (mt->unmatched) out += "<span class=\"tag\">" + std::string(mt->unmatched) + "</span>";
@@ -154,7 +155,8 @@ void AppendCellHead(std::string& out, const std::vector<const Paragraph*>& side,
     out += "<span class=\"diverge\" title=\"the direct Chinese-MT alignment differs\">routes disagree</span>";
   }
   if (mt->reordered) {
-    out += "<span class=\"diverge\" title=\"the MT gives this paragraph out of the official order\">out of order</span>";
+    out +=
+        "<span class=\"diverge\" title=\"the MT gives this paragraph out of the official order\">out of order</span>";
   }
 }
 

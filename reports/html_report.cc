@@ -59,8 +59,7 @@ class LineIndex {
 
  private:
   static const SpanRef* FindIn(const std::vector<SpanRef>& spans, int line) {
-    auto it = std::upper_bound(spans.begin(), spans.end(), line,
-                               [](int l, const SpanRef& s) { return l < s.first; });
+    auto it = std::upper_bound(spans.begin(), spans.end(), line, [](int l, const SpanRef& s) { return l < s.first; });
     // Spans of one file rarely overlap, but outer spans can: look back a
     // few for one that still reaches the line.
     for (int steps = 0; it != spans.begin() && steps < 8; ++steps) {
@@ -130,7 +129,8 @@ FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vect
     for (const Paragraph* p : rows[r].zh) zh_index.Add(*p, row, kZhColumn);
     for (const Paragraph* p : rows[r].en) en_index.Add(*p, row, kEnColumn);
     for (size_t k = 0; k < versions.size(); ++k) {
-      for (const Paragraph* p : rows[r].mt[k].paragraphs) mt_index[k].Add(*p, row, kFirstMtColumn + static_cast<int>(k));
+      for (const Paragraph* p : rows[r].mt[k].paragraphs)
+        mt_index[k].Add(*p, row, kFirstMtColumn + static_cast<int>(k));
     }
   }
   zh_index.Sort();
@@ -169,8 +169,8 @@ void AppendOutline(std::string& out, const std::vector<ViewRow>& rows) {
     const Paragraph* heading = RowHeading(rows[r]);
     if (!heading) continue;
     any_heading = true;
-    out += "<li class=\"lvl-" + std::to_string(HeadingLevel(*heading)) + "\"><a href=\"#row-" +
-           std::to_string(r + 1) + "\">" + EscapeXml(ClipText(heading->text, 60)) + "</a></li>\n";
+    out += "<li class=\"lvl-" + std::to_string(HeadingLevel(*heading)) + "\"><a href=\"#row-" + std::to_string(r + 1) +
+           "\">" + EscapeXml(ClipText(heading->text, 60)) + "</a></li>\n";
   }
   if (!any_heading) out += "<li>(no headings)</li>\n";
   out += "</ol></details></nav>\n";
@@ -213,8 +213,9 @@ void AppendFilters(std::string& out, const std::vector<RuleCount>& counts) {
 
 // The table of counts per rule and severity.
 void AppendCounts(std::string& out, const std::vector<RuleCount>& counts) {
-  out += "<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
-         "<th>info</th><th>total</th></tr></thead><tbody>\n";
+  out +=
+      "<table class=\"counts\"><thead><tr><th>Rule</th><th>error</th><th>warning</th>"
+      "<th>info</th><th>total</th></tr></thead><tbody>\n";
   for (const RuleCount& count : counts) {
     const Rule* info = FindRule(count.rule);
     out += "<tr><td><code";
@@ -291,7 +292,8 @@ void AppendLegend(std::string& out, bool with_mt) {
     AppendLegendItem(out, bars, "chrF of the MT cell against the official English (0-100), red below 35");
     AppendLegendItem(out, "<span class=\"diverge\">routes disagree</span>",
                      "the direct Chinese-MT alignment pairs this MT text differently");
-    AppendLegendItem(out, "<span class=\"diverge\">out of order</span>", "the MT gives this text out of the official order");
+    AppendLegendItem(out, "<span class=\"diverge\">out of order</span>",
+                     "the MT gives this text out of the official order");
     for (const UnmatchedReason& reason : kUnmatchedReasons) {
       AppendLegendItem(out, "<span class=\"tag\">" + std::string(reason.tag) + "</span>", reason.meaning);
     }
@@ -374,9 +376,10 @@ void WriteHtml(std::ostream& stream, const align::DocumentAlignment& official, c
   std::string out;
   out.reserve(kFlushBytes + 64 * 1024);
   const std::string escaped_title = EscapeXml(title);
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-         escaped_title + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n<body>\n";
+  out +=
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      escaped_title + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n<body>\n";
   AppendOutline(out, rows);
   out += "<main>\n";
   AppendHeader(out, rows.size(), versions, paths, escaped_title);

@@ -22,10 +22,14 @@ const char* WhyUnmatched(const align::Comparison& c, size_t k, bool in_mt_only_r
   enum Reason { kDuplicate, kContents, kFurniture, kChinese, kAddition, kBeyond };  // kUnmatchedReasons' order
   const Paragraph* p = c.mt_paragraphs[k];
   Reason reason = in_mt_only_row ? kAddition : kBeyond;
-  if (c.repeats.superseded[k]) reason = kDuplicate;
-  else if (p->kind == Kind::kToc) reason = kContents;
-  else if (p->kind == Kind::kBoilerplate) reason = kFurniture;
-  else if (p->lang == Lang::kZh) reason = kChinese;
+  if (c.repeats.superseded[k])
+    reason = kDuplicate;
+  else if (p->kind == Kind::kToc)
+    reason = kContents;
+  else if (p->kind == Kind::kBoilerplate)
+    reason = kFurniture;
+  else if (p->lang == Lang::kZh)
+    reason = kChinese;
   return kUnmatchedReasons[reason].tag;
 }
 
@@ -130,7 +134,8 @@ void ScoreCells(std::vector<ViewRow>& official_rows) {
     if (row.en.empty()) continue;
     const align::NgramProfile reference(JoinedText(row.en));
     for (ViewCell& cell : row.mt) {
-      if (!cell.paragraphs.empty()) cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(reference);
+      if (!cell.paragraphs.empty())
+        cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(reference);
     }
   }
 }

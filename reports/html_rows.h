@@ -29,10 +29,10 @@ inline constexpr UnmatchedReason kUnmatchedReasons[] = {
 
 struct ViewCell {
   std::vector<const Paragraph*> paragraphs;  // in the MT's order; may be empty
-  double similarity = -1;    // chrF-like against the row's official English, -1 without both
-  bool routes_agree = true;  // the direct Chinese-MT alignment agrees
-  bool reordered = false;    // the MT gives these paragraphs out of the official order
-  const char* unmatched = nullptr;  // why MT paragraphs have no official row ("addition", ...)
+  double similarity = -1;                    // chrF-like against the row's official English, -1 without both
+  bool routes_agree = true;                  // the direct Chinese-MT alignment agrees
+  bool reordered = false;                    // the MT gives these paragraphs out of the official order
+  const char* unmatched = nullptr;           // why MT paragraphs have no official row ("addition", ...)
 };
 
 struct ViewRow {

@@ -38,8 +38,7 @@ int Attribute(std::string_view xml, const std::string& name) {
 
 }  // namespace
 
-std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name,
-                        Severity fail_at) {
+std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name, Severity fail_at) {
   std::vector<Finding> sorted = findings;
   SortFindings(sorted);  // same findings in any order give the same report
 
@@ -69,8 +68,8 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
     if (!c.failing.empty()) {
       ++failures;
       const size_t n = c.failing.size();
-      body += "      <failure message=\"" + std::to_string(n) + (n == 1 ? " finding" : " findings") +
-              " at or above " + SeverityName(fail_at) + "\" type=\"" + EscapeXml(rule) + "\">";
+      body += "      <failure message=\"" + std::to_string(n) + (n == 1 ? " finding" : " findings") + " at or above " +
+              SeverityName(fail_at) + "\" type=\"" + EscapeXml(rule) + "\">";
       for (const Finding* f : c.failing) body += EscapeXml(Line(*f));
       body += "</failure>\n";
     }
@@ -85,9 +84,11 @@ std::string RenderJunit(const std::vector<Finding>& findings, const std::string&
   // JUnit's schema (Jenkins' junit-4.xsd) has "skipped" on <testsuite> only.
   const std::string counts = Counts(static_cast<int>(order.size()), failures, 0);
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<testsuites " + counts + ">\n"
-         "  <testsuite name=\"" + classname + "\" " + counts + " skipped=\"0\">\n" +
-         body +
+         "<testsuites " +
+         counts +
+         ">\n"
+         "  <testsuite name=\"" +
+         classname + "\" " + counts + " skipped=\"0\">\n" + body +
          "  </testsuite>\n"
          "</testsuites>\n";
 }
@@ -100,9 +101,14 @@ std::string MergeJunit(const std::vector<JunitPart>& parts) {
       ++tests;
       ++errors;
       const std::string name = EscapeXml(part.set);
-      suites += "  <testsuite name=\"" + name + "\" " + Counts(1, 0, 1) + " skipped=\"0\">\n"
-                "    <testcase classname=\"" + name + "\" name=\"input\">\n"
-                "      <error message=\"" + EscapeXml(part.error) + "\" type=\"input-error\"/>\n"
+      suites += "  <testsuite name=\"" + name + "\" " + Counts(1, 0, 1) +
+                " skipped=\"0\">\n"
+                "    <testcase classname=\"" +
+                name +
+                "\" name=\"input\">\n"
+                "      <error message=\"" +
+                EscapeXml(part.error) +
+                "\" type=\"input-error\"/>\n"
                 "    </testcase>\n"
                 "  </testsuite>\n";
       continue;
@@ -119,7 +125,8 @@ std::string MergeJunit(const std::vector<JunitPart>& parts) {
     suites += suite;
   }
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<testsuites " + Counts(tests, failures, errors) + ">\n" + suites + "</testsuites>\n";
+         "<testsuites " +
+         Counts(tests, failures, errors) + ">\n" + suites + "</testsuites>\n";
 }
 
 }  // namespace bitext

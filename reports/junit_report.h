@@ -15,8 +15,7 @@ namespace bitext {
 // one per rule outside the catalogue that has findings, so none is lost).
 // Findings at or above `fail_at` go in the case's <failure>, the rest in its
 // <system-out>, each as "file:line:col: message", sorted by location.
-std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name,
-                        Severity fail_at);
+std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name, Severity fail_at);
 
 // One document set's part of a merged report: its report as RenderJunit
 // wrote it, or the input error that stopped its audit.

@@ -48,8 +48,7 @@ std::string EscapeMarkdown(std::string_view text) {
   return out;
 }
 
-std::string RenderMarkdown(const std::vector<Finding>& findings, const std::string& title,
-                           size_t worst) {
+std::string RenderMarkdown(const std::vector<Finding>& findings, const std::string& title, size_t worst) {
   std::string out = "# " + EscapeMarkdown(title) + "\n\n";
   if (findings.empty()) return out + "no findings\n";
 
@@ -58,8 +57,8 @@ std::string RenderMarkdown(const std::vector<Finding>& findings, const std::stri
   for (const RuleCount& count : CountFindings(findings)) {
     const auto& n = count.n;
     for (int i = 0; i < 3; ++i) total[i] += n[i];
-    out += "| " + EscapeMarkdown(count.rule) + " | " + std::to_string(n[2]) + " | " + std::to_string(n[1]) +
-           " | " + std::to_string(n[0]) + " |\n";
+    out += "| " + EscapeMarkdown(count.rule) + " | " + std::to_string(n[2]) + " | " + std::to_string(n[1]) + " | " +
+           std::to_string(n[0]) + " |\n";
   }
   out += "| **total** | " + std::to_string(total[2]) + " | " + std::to_string(total[1]) + " | " +
          std::to_string(total[0]) + " |\n";
@@ -70,8 +69,7 @@ std::string RenderMarkdown(const std::vector<Finding>& findings, const std::stri
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
   const size_t shown = std::min(worst, ranked.size());
-  out += "\n## Most severe findings (" + std::to_string(shown) + " of " +
-         std::to_string(ranked.size()) + ")\n\n";
+  out += "\n## Most severe findings (" + std::to_string(shown) + " of " + std::to_string(ranked.size()) + ")\n\n";
   for (size_t i = 0; i < shown; ++i) {
     const Finding& f = *ranked[i];
     out += "- " + Where(f) + "**" + EscapeMarkdown(f.rule) + "** " + EscapeMarkdown(f.message) + "\n";

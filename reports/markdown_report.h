@@ -19,8 +19,7 @@ std::string EscapeMarkdown(std::string_view text);
 // "# title", a table of counts per rule and severity (rules with findings
 // only, in catalogue order), then the `worst` most severe findings, errors
 // first, input order within a severity. "no findings" when there are none.
-std::string RenderMarkdown(const std::vector<Finding>& findings, const std::string& title,
-                           size_t worst);
+std::string RenderMarkdown(const std::vector<Finding>& findings, const std::string& title, size_t worst);
 
 }  // namespace bitext
 

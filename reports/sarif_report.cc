@@ -17,9 +17,12 @@ using nlohmann::json;
 // SARIF has no "info" level; "note" is its lowest.
 const char* SarifLevel(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "note";
 }
@@ -99,9 +102,9 @@ void WriteSarif(std::ostream& out, const std::vector<Finding>& findings, const s
   // throw, on invalid UTF-8 in document text: a report with a U+FFFD beats
   // no report.
   out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    ";
-  WriteObjectWithArray(
-      out, run, "results", findings.size(), [&](size_t k) { return SarifResult(findings[k], rule_index); },
-      {4, json::error_handler_t::replace});
+  WriteObjectWithArray(out, run, "results", findings.size(),
+                       [&](size_t k) { return SarifResult(findings[k], rule_index); },
+                       {4, json::error_handler_t::replace});
   out << "\n  ],\n  \"version\": \"2.1.0\"\n}\n";
 }
 

@@ -11,8 +11,8 @@ std::string RenderTmx(const std::vector<AlignedPair>& pairs, const std::string& 
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<tmx version=\"1.4\">\n"
-      "  <header creationtool=\"bitext\" creationtoolversion=\"" + EscapeXml(tool_version) +
-      "\" segtype=\"" + EscapeXml(segment_type) +
+      "  <header creationtool=\"bitext\" creationtoolversion=\"" +
+      EscapeXml(tool_version) + "\" segtype=\"" + EscapeXml(segment_type) +
       "\" o-tmf=\"bitext\" adminlang=\"en\" srclang=\"zh-CN\" datatype=\"plaintext\"/>\n"
       "  <body>\n";
   for (const AlignedPair& p : pairs) {

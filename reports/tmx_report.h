@@ -14,7 +14,7 @@ struct Paragraph;
 
 struct AlignedPair {
   std::string zh, en;
-  std::string type;        // "1-1", "2-1", ...
+  std::string type;  // "1-1", "2-1", ...
   double confidence = 0;
   // The official paragraphs the pair's sentences lie in (null for a side
   // the bead leaves empty).

@@ -35,7 +35,8 @@ class FileBuffer : public std::streambuf {
 }  // namespace
 
 void WriteFileAtomically(const std::string& path, std::string_view content) {
-  WriteFileAtomically(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+  WriteFileAtomically(
+      path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
 void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {

@@ -5,7 +5,6 @@
 // Title lines are the short, unnumbered lines before the first heading.
 #include <algorithm>
 #include <array>
-
 #include <set>
 #include <string>
 #include <utility>
@@ -17,24 +16,67 @@
 namespace bitext {
 namespace {
 
-constexpr std::array<std::string_view, 32> kSectionNames = {
-    "preface",  "foreword",   "introduction", "conclusion", "concluding remarks",
-    "epilogue", "afterword",  "appendix",     "annex",      "notes",
-    "references", "acknowledgements", "summary", "abstract", "contents",
-    "table of contents", "directory", "catalogue", "前言", "序言",
-    "引言",     "导言",       "结束语",       "结语",       "结论",
-    "后记",     "附录",       "注释",         "目录",       "摘要",
-    "序",       "编者按"};
+constexpr std::array<std::string_view, 32> kSectionNames = {"preface",
+                                                            "foreword",
+                                                            "introduction",
+                                                            "conclusion",
+                                                            "concluding remarks",
+                                                            "epilogue",
+                                                            "afterword",
+                                                            "appendix",
+                                                            "annex",
+                                                            "notes",
+                                                            "references",
+                                                            "acknowledgements",
+                                                            "summary",
+                                                            "abstract",
+                                                            "contents",
+                                                            "table of contents",
+                                                            "directory",
+                                                            "catalogue",
+                                                            "前言",
+                                                            "序言",
+                                                            "引言",
+                                                            "导言",
+                                                            "结束语",
+                                                            "结语",
+                                                            "结论",
+                                                            "后记",
+                                                            "附录",
+                                                            "注释",
+                                                            "目录",
+                                                            "摘要",
+                                                            "序",
+                                                            "编者按"};
 
 // Web-page furniture, matched at the start of a short paragraph.
-constexpr std::array<std::string_view, 27> kBoilerplatePrefixes = {
-    "related manuscripts", "related articles", "related news", "related stories",
-    "source:",             "(photo credit",     "photo credit",  "editor:",
-    "responsible editor",  "share this",        "share to",      "print this",
-    "close window",        "leave a comment",   "comments",      "scan the qr code",
-    "follow us on",        "责任编辑",          "来源:",         "分享到",
-    "打印本页",            "关闭窗口",          "相关稿件",      "相关新闻",
-    "扫描二维码",          "扫码关注",          "关注我们"};
+constexpr std::array<std::string_view, 27> kBoilerplatePrefixes = {"related manuscripts",
+                                                                   "related articles",
+                                                                   "related news",
+                                                                   "related stories",
+                                                                   "source:",
+                                                                   "(photo credit",
+                                                                   "photo credit",
+                                                                   "editor:",
+                                                                   "responsible editor",
+                                                                   "share this",
+                                                                   "share to",
+                                                                   "print this",
+                                                                   "close window",
+                                                                   "leave a comment",
+                                                                   "comments",
+                                                                   "scan the qr code",
+                                                                   "follow us on",
+                                                                   "责任编辑",
+                                                                   "来源:",
+                                                                   "分享到",
+                                                                   "打印本页",
+                                                                   "关闭窗口",
+                                                                   "相关稿件",
+                                                                   "相关新闻",
+                                                                   "扫描二维码",
+                                                                   "扫码关注",
+                                                                   "关注我们"};
 
 std::string FoldedWithoutSpaces(std::string_view text) {
   std::string folded = FoldForCompare(Trim(text));
@@ -67,15 +109,16 @@ bool IsBoilerplate(std::string_view text, Lang lang) {
   // Links of a page's toolbar come bracketed: "[Print this page] [Close window]".
   if (folded.rfind("[", 0) == 0) folded.erase(0, 1);
   if (folded.rfind("【", 0) == 0) folded.erase(0, std::string_view("【").size());
-  const bool labelled = std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
-    if (folded.rfind(prefix, 0) != 0) return false;
-    if (folded.size() == prefix.size()) return true;
-    // A phrase label may go on ("Share this article"); a one-word label
-    // must stand alone ("Comments:", not "Comments from partners").
-    const char next = folded[prefix.size()];
-    const bool phrase = prefix.find(' ') != std::string_view::npos;
-    return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || (next == ' ' && !phrase));
-  });
+  const bool labelled =
+      std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(), [&](std::string_view prefix) {
+        if (folded.rfind(prefix, 0) != 0) return false;
+        if (folded.size() == prefix.size()) return true;
+        // A phrase label may go on ("Share this article"); a one-word label
+        // must stand alone ("Comments:", not "Comments from partners").
+        const char next = folded[prefix.size()];
+        const bool phrase = prefix.find(' ') != std::string_view::npos;
+        return prefix.back() == ':' || !(std::isalpha(static_cast<unsigned char>(next)) || (next == ' ' && !phrase));
+      });
   return labelled && WordishLength(text) <= 20 && !LooksLikeProse(text, lang);
 }
 
@@ -95,24 +138,21 @@ bool IsNote(std::string_view text) {
   return folded.size() > 3 && folded[0] == '[' && folded[1] >= '0' && folded[1] <= '9';
 }
 
-bool IsShort(std::string_view text, Lang lang) {
-  return WordishLength(text) <= (lang == Lang::kZh ? 45 : 30);
-}
+bool IsShort(std::string_view text, Lang lang) { return WordishLength(text) <= (lang == Lang::kZh ? 45 : 30); }
 
 // The text after a number marker is a heading when it is short and holds
 // one sentence at most; sentence case is common in translated headings.
 // A numbered sentence with its full stop ("1. Back up your data before you
 // start.") is an item of a list, not a heading.
 bool IsHeadingTitle(std::string_view title, Lang lang) {
-  const bool sentence = EndsSentence(title) && !EndsWithColon(title) &&
-                        WordishLength(title) >= (lang == Lang::kZh ? 12 : 6);
+  const bool sentence =
+      EndsSentence(title) && !EndsWithColon(title) && WordishLength(title) >= (lang == Lang::kZh ? 12 : 6);
   return IsShort(title, lang) && !HasInnerSentenceEnd(title) && !sentence;
 }
 
 // An unnumbered line reads as a title: short, not prose, not cut mid-clause.
 bool IsTitleLine(std::string_view text, Lang lang) {
-  return IsShort(text, lang) && !LooksLikeProse(text, lang) && !EndsSentence(text) &&
-         !EndsMidClause(text);
+  return IsShort(text, lang) && !LooksLikeProse(text, lang) && !EndsSentence(text) && !EndsMidClause(text);
 }
 
 // "Article  This Law applies" reads as a lost number only in a document
@@ -144,9 +184,14 @@ void ExcuseClauseSeries(std::vector<Paragraph>& paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(Trim(p.text));
     if (cps.empty()) return 0;
     switch (cps.back()) {
-      case ',': case 0xFF0C: return ',';
-      case ';': case 0xFF1B: return ';';
-      default: return 0;
+      case ',':
+      case 0xFF0C:
+        return ',';
+      case ';':
+      case 0xFF1B:
+        return ';';
+      default:
+        return 0;
     }
   };
   for (Lang lang : {Lang::kZh, Lang::kEn, Lang::kMixed}) {
@@ -199,13 +244,12 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
   // one ("developed for usage with IPsec") is the text itself.
   auto headline = [](const Paragraph& p) {
     if (p.lang == Lang::kZh) return true;
-    return CountScripts(p.text).latin_words >= 3 && !StartsLowercase(p.text) &&
-           p.text.find(',') == std::string::npos;
+    return CountScripts(p.text).latin_words >= 3 && !StartsLowercase(p.text) && p.text.find(',') == std::string::npos;
   };
   bool under_header = false;
   for (Paragraph& p : paragraphs) {
-    const bool link = under_header && p.kind == Kind::kBody && !EndsSentence(p.text) &&
-                      IsShort(p.text, p.lang) && !LooksLikeProse(p.text, p.lang) && headline(p);
+    const bool link = under_header && p.kind == Kind::kBody && !EndsSentence(p.text) && IsShort(p.text, p.lang) &&
+                      !LooksLikeProse(p.text, p.lang) && headline(p);
     if (link) p.kind = Kind::kBoilerplate;
     under_header = link || (p.kind == Kind::kBoilerplate && !p.text.empty() && p.text.back() == ':');
   }

@@ -45,7 +45,9 @@ constexpr Signature kBinarySignatures[] = {
     {"\x1f\x8b", "a gzip file; decompress it first"},
     {"\xff\xd8\xff", "a JPEG image"},
     {"GIF8", "a GIF image"},
-    {"\x7f" "ELF", "an executable"},
+    {"\x7f"
+     "ELF",
+     "an executable"},
 };
 
 std::string Hex(unsigned char c) {
@@ -164,9 +166,7 @@ std::string GuessUtf16ByContent(std::string_view s) {
 // What is wrong with the ill-formed UTF-8 sequence at `offset`, with its
 // bytes, e.g. "an overlong encoding (bytes C0 AF)".
 std::string DescribeInvalidUtf8(std::string_view s, size_t offset) {
-  const auto byte = [&](size_t k) {
-    return offset + k < s.size() ? static_cast<unsigned char>(s[offset + k]) : 0;
-  };
+  const auto byte = [&](size_t k) { return offset + k < s.size() ? static_cast<unsigned char>(s[offset + k]) : 0; };
   const unsigned char lead = byte(0), next = byte(1);
   const char* what = "a truncated sequence";
   if (lead >= 0x80 && lead <= 0xBF) {
@@ -204,8 +204,7 @@ struct Detection {
 
 Detection DetectCharset(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(
-      ucsdet_open(&status), ucsdet_close);
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), ucsdet_close);
   if (U_FAILURE(status)) return {};
   ucsdet_setText(detector.get(), s.data(), static_cast<int32_t>(s.size()), &status);
   const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
@@ -249,7 +248,8 @@ void CheckUtfUnits(std::string_view bytes, size_t bom_length, size_t unit_bytes,
     } else {
       const uint32_t unit = unit_at(i);
       const bool lead = unit >= 0xD800 && unit <= 0xDBFF, trail = unit >= 0xDC00 && unit <= 0xDFFF;
-      const bool paired = lead && unit_bytes == 2 && i + 2 < whole && unit_at(i + 2) >= 0xDC00 && unit_at(i + 2) <= 0xDFFF;
+      const bool paired =
+          lead && unit_bytes == 2 && i + 2 < whole && unit_at(i + 2) >= 0xDC00 && unit_at(i + 2) <= 0xDFFF;
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", unit);
       if ((lead && !paired) || trail) {
@@ -262,7 +262,8 @@ void CheckUtfUnits(std::string_view bytes, size_t bom_length, size_t unit_bytes,
     }
     if (problem.empty()) continue;
     std::string shown;
-    for (size_t k = 0; k < length; ++k) shown += (k ? " " : "") + Hex(static_cast<unsigned char>(bytes[i + k])).substr(2);
+    for (size_t k = 0; k < length; ++k)
+      shown += (k ? " " : "") + Hex(static_cast<unsigned char>(bytes[i + k])).substr(2);
     const size_t offset = i + bom_length;
     throw InputError({path, line, static_cast<int64_t>(offset)},
                      problem + " (byte" + (length > 1 ? "s " : " ") + shown + " at byte " + std::to_string(offset) +
@@ -286,8 +287,7 @@ int LineAfter(std::u16string_view converted) {
 std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::string& encoding,
                           const std::string& path, bool lenient, int* replaced) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(
-      ucnv_open(encoding.c_str(), &status), ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(encoding.c_str(), &status), ucnv_close);
   if (U_FAILURE(status)) {
     throw InputError({path}, "unknown encoding \"" + encoding +
                                  "\" (use an ICU converter name such as UTF-8, "
@@ -299,8 +299,7 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
     CheckUtfUnits(bytes, bom_length, unit_bytes, name, path);
   }
   if (!lenient) {
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
-                        nullptr, &status);
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   }
   // Most encodings give at most one UTF-16 unit a byte, but SCSU and BOCU-1
   // give a supplementary character (two units) for one byte: when the
@@ -323,8 +322,7 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
     int8_t length = sizeof(invalid);
     UErrorCode ignored = U_ZERO_ERROR;
     ucnv_getInvalidChars(conv.get(), invalid, &length, &ignored);
-    size_t offset = static_cast<size_t>(source - bytes.data()) -
-                    static_cast<size_t>(std::max<int8_t>(length, 0));
+    size_t offset = static_cast<size_t>(source - bytes.data()) - static_cast<size_t>(std::max<int8_t>(length, 0));
     // Bytes are counted in the file, lines in the characters before them
     // (a byte 0x0A inside a two-byte character ends no line).
     const int line = LineAfter(std::u16string_view(utf16.data(), static_cast<size_t>(target - utf16.data())));
@@ -334,8 +332,8 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
       for (size_t k = offset; k < bytes.size(); ++k) {
         shown += (k > offset ? " " : "") + Hex(static_cast<unsigned char>(bytes[k])).substr(2);
       }
-      problem = "the file ends inside a sequence of " + encoding + " (byte" +
-                (bytes.size() - offset > 1 ? "s " : " ") + shown + ")";
+      problem = "the file ends inside a sequence of " + encoding + " (byte" + (bytes.size() - offset > 1 ? "s " : " ") +
+                shown + ")";
     }
     throw InputError({path, line, static_cast<int64_t>(offset + bom_length)},
                      problem + "; give the right --encoding, or --lenient to replace bad bytes");
@@ -350,8 +348,7 @@ std::string ConvertToUtf8(std::string_view bytes, size_t bom_length, const std::
   u_strToUTF8(nullptr, 0, &needed, utf16.data(), static_cast<int32_t>(utf16.size()), &s2);
   out.resize(static_cast<size_t>(needed));
   s2 = U_ZERO_ERROR;
-  u_strToUTF8(out.data(), needed, &needed, utf16.data(),
-              static_cast<int32_t>(utf16.size()), &s2);
+  u_strToUTF8(out.data(), needed, &needed, utf16.data(), static_cast<int32_t>(utf16.size()), &s2);
   return out;
 }
 
@@ -380,8 +377,8 @@ std::string NormalizeLineEnds(std::string_view s, std::string* kind) {
 }
 
 // Rejects NUL and other C0 controls that plain text never holds in bulk.
-void CheckControlCharacters(DecodedText& decoded, const std::string& path,
-                            bool offsets_are_original, bool lenient, bool options_apply) {
+void CheckControlCharacters(DecodedText& decoded, const std::string& path, bool offsets_are_original, bool lenient,
+                            bool options_apply) {
   std::string& t = decoded.text;
   size_t controls = 0;
   size_t first_nul = std::string::npos;
@@ -391,9 +388,8 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
     if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != '\v') ++controls;
   }
   if (t.size() >= 64 && controls * 10 > t.size()) {
-    throw InputError({path}, "looks like a binary file (" + std::to_string(controls) +
-                                 " control bytes in " + std::to_string(t.size()) +
-                                 "), not text");
+    throw InputError({path}, "looks like a binary file (" + std::to_string(controls) + " control bytes in " +
+                                 std::to_string(t.size()) + "), not text");
   }
   if (first_nul == std::string::npos) return;
   int line = 1;
@@ -409,13 +405,14 @@ void CheckControlCharacters(DecodedText& decoded, const std::string& path,
   std::string cleaned;
   cleaned.reserve(t.size() + 2 * count);
   for (char c : t) {
-    if (c == '\0') cleaned += "\xEF\xBF\xBD";
-    else cleaned += c;
+    if (c == '\0')
+      cleaned += "\xEF\xBF\xBD";
+    else
+      cleaned += c;
   }
   t = std::move(cleaned);
   decoded.replaced += count;
-  decoded.notes.push_back(FormatPosition(where) + ": " + std::to_string(count) +
-                          " NUL byte(s) replaced with U+FFFD");
+  decoded.notes.push_back(FormatPosition(where) + ": " + std::to_string(count) + " NUL byte(s) replaced with U+FFFD");
 }
 
 }  // namespace
@@ -475,8 +472,8 @@ std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   if (!std::filesystem::is_regular_file(status)) {
     throw InputError({path}, "is " + DescribeFileType(status) + ", not a regular file");
   }
-  const std::string limit = "more than the input limit of " + std::to_string(max_bytes >> 20) +
-                            " MB (raise it with --max-input-mb)";
+  const std::string limit =
+      "more than the input limit of " + std::to_string(max_bytes >> 20) + " MB (raise it with --max-input-mb)";
   if (std::filesystem::file_size(path, ec) > max_bytes && !ec) throw InputError({path}, "is " + limit);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -582,8 +579,7 @@ std::string CheckedUtf8(std::string_view bytes, size_t bom_length, const std::st
 
 }  // namespace
 
-DecodedText Decode(std::string_view bytes, const std::string& path,
-                   const DecodeOptions& options) {
+DecodedText Decode(std::string_view bytes, const std::string& path, const DecodeOptions& options) {
   if (bytes.empty()) throw InputError({path}, "file is empty");
   DecodedText out;
   std::string encoding = options.encoding;
@@ -604,15 +600,14 @@ DecodedText Decode(std::string_view bytes, const std::string& path,
   } else {
     text = ConvertToUtf8(bytes, bom.length, encoding, path, options.lenient, &out.replaced);
     if (out.replaced > 0) {
-      out.notes.push_back(path + ": " + std::to_string(out.replaced) + " byte sequence(s) not valid " +
-                          encoding + " replaced with U+FFFD");
+      out.notes.push_back(path + ": " + std::to_string(out.replaced) + " byte sequence(s) not valid " + encoding +
+                          " replaced with U+FFFD");
     }
   }
 
   out.text = NormalizeLineEnds(text, &out.line_endings);
-  CheckControlCharacters(out, path, is_utf8 && bom.length == 0 &&
-                                               out.line_endings != "crlf" &&
-                                               out.line_endings != "mixed",
+  CheckControlCharacters(out, path,
+                         is_utf8 && bom.length == 0 && out.line_endings != "crlf" && out.line_endings != "mixed",
                          options.lenient, options.options_apply);
   return out;
 }

@@ -36,13 +36,13 @@ struct DecodeOptions {
 inline DecodeOptions Utf8Only() { return DecodeOptions{"UTF-8", false, kDefaultMaxInputBytes, false}; }
 
 struct DecodedText {
-  std::string text;         // UTF-8, no BOM, every line end turned into '\n'
-  std::string encoding;     // the encoding the bytes were read as
-  bool detected = false;    // chosen by the charset detector, not UTF-8 or declared
-  int confidence = 0;       // the detector's confidence (0-100) when detected
+  std::string text;       // UTF-8, no BOM, every line end turned into '\n'
+  std::string encoding;   // the encoding the bytes were read as
+  bool detected = false;  // chosen by the charset detector, not UTF-8 or declared
+  int confidence = 0;     // the detector's confidence (0-100) when detected
   bool had_bom = false;
-  std::string line_endings; // "lf", "crlf", "cr", "mixed" or "none"
-  int replaced = 0;         // ill-formed sequences replaced (lenient only)
+  std::string line_endings;        // "lf", "crlf", "cr", "mixed" or "none"
+  int replaced = 0;                // ill-formed sequences replaced (lenient only)
   std::vector<std::string> notes;  // what a reviewer should know, with positions
 };
 
@@ -56,8 +56,7 @@ inline constexpr std::string_view kStandardInputPath = "-";
 std::string ReadFileBytes(const std::string& path, uint64_t max_bytes = kDefaultMaxInputBytes);
 
 // Decodes bytes read from `path` (the name is used in messages only).
-DecodedText Decode(std::string_view bytes, const std::string& path,
-                   const DecodeOptions& options);
+DecodedText Decode(std::string_view bytes, const std::string& path, const DecodeOptions& options);
 
 // ReadFileBytes then Decode.
 DecodedText ReadText(const std::string& path, const DecodeOptions& options);

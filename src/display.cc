@@ -25,7 +25,7 @@ std::string EscapeControls(std::string_view text, bool line_breaks) {
     } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // U+0080-U+009F
       code_point(next);
       ++i;
-    } else if (c == 0xE2 && ((next == 0x80 && third >= 0xAA && third <= 0xAE) ||    // U+202A-U+202E
+    } else if (c == 0xE2 && ((next == 0x80 && third >= 0xAA && third <= 0xAE) ||   // U+202A-U+202E
                              (next == 0x81 && third >= 0xA6 && third <= 0xA9))) {  // U+2066-U+2069
       code_point(0x2000u + ((next & 0x3Fu) << 6) + (third & 0x3Fu));
       i += 2;

@@ -7,22 +7,32 @@ namespace bitext {
 
 const char* LangName(Lang lang) {
   switch (lang) {
-    case Lang::kZh: return "zh";
-    case Lang::kEn: return "en";
-    case Lang::kMixed: return "mixed";
+    case Lang::kZh:
+      return "zh";
+    case Lang::kEn:
+      return "en";
+    case Lang::kMixed:
+      return "mixed";
   }
   return "mixed";
 }
 
 const char* KindName(Kind kind) {
   switch (kind) {
-    case Kind::kTitle: return "title";
-    case Kind::kHeading: return "heading";
-    case Kind::kBody: return "body";
-    case Kind::kBullet: return "bullet";
-    case Kind::kToc: return "toc";
-    case Kind::kNote: return "note";
-    case Kind::kBoilerplate: return "boilerplate";
+    case Kind::kTitle:
+      return "title";
+    case Kind::kHeading:
+      return "heading";
+    case Kind::kBody:
+      return "body";
+    case Kind::kBullet:
+      return "bullet";
+    case Kind::kToc:
+      return "toc";
+    case Kind::kNote:
+      return "note";
+    case Kind::kBoilerplate:
+      return "boilerplate";
   }
   return "body";
 }
@@ -43,8 +53,8 @@ void RequireLanguage(const Document& doc, Lang lang, const std::string& role) {
   }
   if ((lang == Lang::kZh ? zh : en) > 0) return;
   const std::string wanted = lang == Lang::kZh ? "Chinese" : "English";
-  const std::string holds = std::to_string(doc.paragraphs.size()) + " paragraphs: " +
-                            std::to_string(zh) + " Chinese, " + std::to_string(en) + " English";
+  const std::string holds = std::to_string(doc.paragraphs.size()) + " paragraphs: " + std::to_string(zh) +
+                            " Chinese, " + std::to_string(en) + " English";
   throw InputError({doc.path}, "given as " + role + " but has no " + wanted + " paragraphs (" + holds +
                                    "); an official text needs both languages, in one bilingual file "
                                    "or one file for each");
@@ -71,8 +81,7 @@ Document LoadDocument(const std::string& path, const DocumentOptions& options) {
   return LoadDocumentFromBytes(path, ReadFileBytes(path, options.decode.max_bytes), options);
 }
 
-Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,
-                               const DocumentOptions& options) {
+Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes, const DocumentOptions& options) {
   Document doc = BuildDocument(path, Decode(bytes, path, options.decode));
   if (doc.paragraphs.empty()) throw InputError({path}, "contains no text (only white space)");
   return doc;

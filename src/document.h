@@ -37,8 +37,8 @@ struct LineSpan {
 };
 
 struct Sentence {
-  std::string text;    // trimmed
-  size_t begin = 0;    // byte offsets in Paragraph::text
+  std::string text;  // trimmed
+  size_t begin = 0;  // byte offsets in Paragraph::text
   size_t end = 0;
 };
 
@@ -49,15 +49,15 @@ struct Heading {
 };
 
 struct Paragraph {
-  int id = 0;                    // position in Document::paragraphs
+  int id = 0;  // position in Document::paragraphs
   Lang lang = Lang::kEn;
   Kind kind = Kind::kBody;
-  std::string text;              // as written (pieces joined)
-  std::vector<LineSpan> pieces;  // more than one when rejoined across blocks
+  std::string text;                // as written (pieces joined)
+  std::vector<LineSpan> pieces;    // more than one when rejoined across blocks
   std::optional<Heading> heading;  // headings, and numbered paragraphs
-  std::string bullet;            // the marker ("——", "•", ...) for bullets
+  std::string bullet;              // the marker ("——", "•", ...) for bullets
   std::vector<Sentence> sentences;
-  bool truncated = false;        // ends mid-sentence with nothing to continue it
+  bool truncated = false;  // ends mid-sentence with nothing to continue it
 
   LineSpan lines() const { return {pieces.front().first, pieces.back().last}; }
   bool rejoined() const { return pieces.size() > 1; }
@@ -69,8 +69,8 @@ struct DocumentOptions {
 
 struct Document {
   std::string path;
-  DecodedText source;            // decoding facts and notes (text kept too)
-  bool bilingual = false;        // both languages present in bulk
+  DecodedText source;                 // decoding facts and notes (text kept too)
+  bool bilingual = false;             // both languages present in bulk
   std::vector<Paragraph> paragraphs;  // in reading order of their first line
 
   std::vector<const Paragraph*> InLanguage(Lang lang) const;
@@ -80,8 +80,7 @@ struct Document {
 Document LoadDocument(const std::string& path, const DocumentOptions& options);
 
 // The same from bytes already read from `path` (named in messages).
-Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes,
-                               const DocumentOptions& options);
+Document LoadDocumentFromBytes(const std::string& path, std::string_view bytes, const DocumentOptions& options);
 
 // Throws InputError unless `doc` has paragraphs in `lang`, saying what the
 // file holds instead; `role` names what it was given as ("--zh",

@@ -10,8 +10,6 @@ std::string FormatPosition(const FilePosition& where) {
 }
 
 InputError::InputError(FilePosition where, const std::string& what)
-    : std::runtime_error(FormatPosition(where) + ": " + what),
-      where_(std::move(where)),
-      detail_(what) {}
+    : std::runtime_error(FormatPosition(where) + ": " + what), where_(std::move(where)), detail_(what) {}
 
 }  // namespace bitext

@@ -29,7 +29,8 @@ Glossary ReadGlossary(const std::string& path) {
       size_t from = 0;
       while (from <= cols[2].size()) {
         const size_t semi = cols[2].find(';', from);
-        const std::string variant(Trim(std::string_view(cols[2]).substr(from, semi == std::string::npos ? std::string::npos : semi - from)));
+        const std::string variant(
+            Trim(std::string_view(cols[2]).substr(from, semi == std::string::npos ? std::string::npos : semi - from)));
         if (!variant.empty()) entry.forbidden.push_back(variant);
         if (semi == std::string::npos) break;
         from = semi + 1;

@@ -26,8 +26,10 @@ bool IsUtf8(std::string_view text) {
 // The complaints about a set's official text, or "" when it is sound.
 std::string OfficialTextProblem(const Manifest& m) {
   const bool pair = !m.zh.empty() && !m.en.empty();
-  if (m.bilingual.empty() && !pair) return "names no official text: give \"bilingual = FILE\" or both \"zh = FILE\" and \"en = FILE\"";
-  if (!m.bilingual.empty() && (!m.zh.empty() || !m.en.empty())) return "give either \"bilingual\" or \"zh\" and \"en\", not both";
+  if (m.bilingual.empty() && !pair)
+    return "names no official text: give \"bilingual = FILE\" or both \"zh = FILE\" and \"en = FILE\"";
+  if (!m.bilingual.empty() && (!m.zh.empty() || !m.en.empty()))
+    return "give either \"bilingual\" or \"zh\" and \"en\", not both";
   return "";
 }
 
@@ -39,7 +41,8 @@ Manifest ReadManifest(const std::string& folder_or_file) {
     // A set's manifest may not be a link to a file elsewhere.
     if (fs::exists(fs::symlink_status(manifest_path / "manifest")) &&
         !ResolvesInside(manifest_path / "manifest", manifest_path)) {
-      throw InputError({(manifest_path / "manifest").string()}, "is a symbolic link that leads out of the set's folder");
+      throw InputError({(manifest_path / "manifest").string()},
+                       "is a symbolic link that leads out of the set's folder");
     }
     manifest_path /= "manifest";
   }
@@ -86,8 +89,7 @@ Manifest ReadManifest(const std::string& folder_or_file) {
     } else if (key == "glossary") {
       m.glossary = ResolveInside(m.folder, value, where);
     } else {
-      throw InputError(where, "unknown key \"" + key +
-                                  "\" (known: name, bilingual, zh, en, mt, titles, glossary)");
+      throw InputError(where, "unknown key \"" + key + "\" (known: name, bilingual, zh, en, mt, titles, glossary)");
     }
   }
   if (const std::string problem = OfficialTextProblem(m); !problem.empty()) throw InputError({path}, problem);

@@ -18,11 +18,11 @@
 namespace bitext {
 
 struct Manifest {
-  std::string folder;     // the document set's folder; empty for files named one by one
-  std::string name;       // defaults to the folder's name
-  std::string bilingual;  // interleaved zh+en official text, or empty
-  std::string zh;         // official Chinese, when given as two files
-  std::string en;         // official English, when given as two files
+  std::string folder;               // the document set's folder; empty for files named one by one
+  std::string name;                 // defaults to the folder's name
+  std::string bilingual;            // interleaved zh+en official text, or empty
+  std::string zh;                   // official Chinese, when given as two files
+  std::string en;                   // official English, when given as two files
   std::vector<std::string> mt;      // machine translations (English)
   std::vector<std::string> titles;  // documents listing official titles
   std::string glossary;             // terminology TSV, or empty

@@ -6,8 +6,8 @@
 // rejects non-canonical forms such as "IIII".
 #include "numbering.h"
 
-#include <unicode/regex.h>
 #include <unicode/rbnf.h>
+#include <unicode/regex.h>
 #include <unicode/utext.h>
 
 #include <cctype>
@@ -43,15 +43,11 @@ struct Parsers {
   Parsers() {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
-    marker.reset(icu::RegexPattern::compile(icu::UnicodeString(kMarkerPattern), 0,
-                                            parse_error, status));
-    roman = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM,
-                                                         icu::Locale::getRoot(), status);
+    marker.reset(icu::RegexPattern::compile(icu::UnicodeString(kMarkerPattern), 0, parse_error, status));
+    roman = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM, icu::Locale::getRoot(), status);
     roman->setDefaultRuleSet(icu::UnicodeString(u"%roman-upper"), status);
-    chinese = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                           icu::Locale("zh"), status);
-    english = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                           icu::Locale::getEnglish(), status);
+    chinese = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
+    english = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU numbering setup failed");
   }
 };
@@ -63,8 +59,7 @@ Parsers& GetParsers() {
 
 int ParseWhole(icu::RuleBasedNumberFormat& format, std::string_view s, bool round_trip) {
   if (s.empty()) return -1;
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::Formattable result;
   icu::ParsePosition pos(0);
   format.parse(text, result, pos);
@@ -99,8 +94,10 @@ bool IsStrayToken(std::string_view token) {
   if (token.size() < 2 || (token.back() != '.')) return false;
   bool has_digit = false;
   for (char c : token.substr(0, token.size() - 1)) {
-    if (c >= '0' && c <= '9') has_digit = true;
-    else if (!IsAsciiLetter(c)) return false;
+    if (c >= '0' && c <= '9')
+      has_digit = true;
+    else if (!IsAsciiLetter(c))
+      return false;
   }
   return has_digit;
 }
@@ -128,7 +125,6 @@ void FindGarbledPieces(NumberMarker& marker) {
   }
   marker.title = std::string(title);
 }
-
 
 // "3.1.10" into {3, 1, 10}; false when a component is 0 (a version or a
 // time, "1.0", reads as no heading number).
@@ -167,8 +163,8 @@ bool StartsLikeTitle(std::string_view rest) {
 // "13I"), Roman ("IV") or spelled out ("One", "Twenty-One").
 bool ReadWordNumber(std::string_view number, NumberMarker& marker, int& value) {
   std::string_view digits = number;
-  if (!digits.empty() && std::isupper(static_cast<unsigned char>(digits.back())) &&
-      digits.size() > 1 && std::isdigit(static_cast<unsigned char>(digits.front()))) {
+  if (!digits.empty() && std::isupper(static_cast<unsigned char>(digits.back())) && digits.size() > 1 &&
+      std::isdigit(static_cast<unsigned char>(digits.front()))) {
     marker.garbled.push_back("stray \"" + std::string(1, digits.back()) + "\" glued to the number");
     marker.value_damaged = true;
     digits.remove_suffix(1);
@@ -182,8 +178,8 @@ bool ReadWordNumber(std::string_view number, NumberMarker& marker, int& value) {
 
 // "3.1.10." into the marker; false for a quantity that reads like one:
 // "2.4 Installing" is a heading, "3.5 million people" is not.
-bool ReadDecimal(std::string_view line, std::string_view digits, bool closed_by_dot, size_t end,
-                 NumberMarker& marker, int& value) {
+bool ReadDecimal(std::string_view line, std::string_view digits, bool closed_by_dot, size_t end, NumberMarker& marker,
+                 int& value) {
   if (!ParseDecimal(digits, marker.path)) return false;
   if (!closed_by_dot && marker.path.size() == 2 && !StartsLikeTitle(line.substr(end))) return false;
   value = marker.path.back();
@@ -215,8 +211,8 @@ WordOrdinal ReadWordOrdinal(std::string_view line, std::string_view keyword, std
   // "Section 2 of the Act" is running text; a heading's title starts with a
   // capital, a Han character or nothing at all.
   const std::string_view matched = Trim(line.substr(0, end));
-  const bool closed = !matched.empty() && (matched.back() == '.' || matched.back() == ':' ||
-                                           EndsWith(matched, "\uFF1A"));
+  const bool closed =
+      !matched.empty() && (matched.back() == '.' || matched.back() == ':' || EndsWith(matched, "\uFF1A"));
   if (!closed && !line.substr(end).empty() && !StartsLikeTitle(line.substr(end))) return WordOrdinal::kNone;
   marker.style = NumberStyle::kWordOrdinal;
   return WordOrdinal::kNumbered;
@@ -225,16 +221,26 @@ WordOrdinal ReadWordOrdinal(std::string_view line, std::string_view keyword, std
 
 const char* StyleName(NumberStyle style) {
   switch (style) {
-    case NumberStyle::kRomanDot: return "roman-dot";
-    case NumberStyle::kRomanParen: return "roman-paren";
-    case NumberStyle::kArabicDot: return "arabic-dot";
-    case NumberStyle::kArabicParen: return "arabic-paren";
-    case NumberStyle::kCjkComma: return "cjk-comma";
-    case NumberStyle::kCjkParen: return "cjk-paren";
-    case NumberStyle::kCjkOrdinal: return "cjk-ordinal";
-    case NumberStyle::kDecimal: return "decimal";
-    case NumberStyle::kWordOrdinal: return "word-ordinal";
-    case NumberStyle::kMissing: return "missing";
+    case NumberStyle::kRomanDot:
+      return "roman-dot";
+    case NumberStyle::kRomanParen:
+      return "roman-paren";
+    case NumberStyle::kArabicDot:
+      return "arabic-dot";
+    case NumberStyle::kArabicParen:
+      return "arabic-paren";
+    case NumberStyle::kCjkComma:
+      return "cjk-comma";
+    case NumberStyle::kCjkParen:
+      return "cjk-paren";
+    case NumberStyle::kCjkOrdinal:
+      return "cjk-ordinal";
+    case NumberStyle::kDecimal:
+      return "decimal";
+    case NumberStyle::kWordOrdinal:
+      return "word-ordinal";
+    case NumberStyle::kMissing:
+      return "missing";
   }
   return "missing";
 }
@@ -242,24 +248,27 @@ const char* StyleName(NumberStyle style) {
 const char* NumeralName(NumberStyle style) {
   switch (style) {
     case NumberStyle::kRomanDot:
-    case NumberStyle::kRomanParen: return "roman";
+    case NumberStyle::kRomanParen:
+      return "roman";
     case NumberStyle::kArabicDot:
     case NumberStyle::kArabicParen:
-    case NumberStyle::kDecimal: return "arabic";
-    case NumberStyle::kWordOrdinal: return "word";
+    case NumberStyle::kDecimal:
+      return "arabic";
+    case NumberStyle::kWordOrdinal:
+      return "word";
     case NumberStyle::kCjkComma:
     case NumberStyle::kCjkParen:
-    case NumberStyle::kCjkOrdinal: return "cjk";
-    case NumberStyle::kMissing: return "none";
+    case NumberStyle::kCjkOrdinal:
+      return "cjk";
+    case NumberStyle::kMissing:
+      return "none";
   }
   return "none";
 }
 
 int ParseRomanNumeral(std::string_view s) { return ParseWhole(*GetParsers().roman, s, true); }
 
-int ParseChineseNumeral(std::string_view s) {
-  return ParseWhole(*GetParsers().chinese, s, false);
-}
+int ParseChineseNumeral(std::string_view s) { return ParseWhole(*GetParsers().chinese, s, false); }
 
 int ParseEnglishNumeral(std::string_view s) {
   // ICU's English spell-out reads lower case; its lenient parse would also

@@ -36,12 +36,12 @@ const char* NumeralName(NumberStyle style);
 
 struct NumberMarker {
   NumberStyle style = NumberStyle::kMissing;
-  int value = 0;              // parsed value; 0 when the number is missing
-  std::string raw;            // the marker as written, e.g. "(IV)" or "一、"
-  size_t title_begin = 0;     // byte offset of the title in the parsed line
+  int value = 0;                     // parsed value; 0 when the number is missing
+  std::string raw;                   // the marker as written, e.g. "(IV)" or "一、"
+  size_t title_begin = 0;            // byte offset of the title in the parsed line
   std::vector<std::string> garbled;  // stray pieces, e.g. "stray \"l02.\" after the number"
-  bool value_damaged = false;  // the number itself is lost or has stray pieces: `value` says little
-  std::string title;          // the text after the marker (and after stray pieces)
+  bool value_damaged = false;        // the number itself is lost or has stray pieces: `value` says little
+  std::string title;                 // the text after the marker (and after stray pieces)
   // What the number counts, so that two schemes in one document keep apart:
   // the counter of a CJK ordinal ("章", "条"), the lower-cased keyword of a
   // word ordinal ("chapter", "article"); empty for other styles.
@@ -52,9 +52,7 @@ struct NumberMarker {
 };
 
 // How deep a decimal number is ("3.1.10" is 3); 1 for every other style.
-inline int Depth(const NumberMarker& marker) {
-  return marker.path.empty() ? 1 : static_cast<int>(marker.path.size());
-}
+inline int Depth(const NumberMarker& marker) { return marker.path.empty() ? 1 : static_cast<int>(marker.path.size()); }
 
 // Parses a number marker at the start of `line` (leading white space
 // allowed). Returns nullopt when the line does not start with one.

@@ -29,13 +29,17 @@ int FormOf(NumberStyle style) {
     case NumberStyle::kRomanDot:
     case NumberStyle::kArabicDot:
     case NumberStyle::kDecimal:
-    case NumberStyle::kCjkComma: return 0;
+    case NumberStyle::kCjkComma:
+      return 0;
     case NumberStyle::kRomanParen:
     case NumberStyle::kArabicParen:
-    case NumberStyle::kCjkParen: return 1;
+    case NumberStyle::kCjkParen:
+      return 1;
     case NumberStyle::kCjkOrdinal:
-    case NumberStyle::kWordOrdinal: return 2;
-    case NumberStyle::kMissing: return 3;
+    case NumberStyle::kWordOrdinal:
+      return 2;
+    case NumberStyle::kMissing:
+      return 3;
   }
   return 3;
 }
@@ -78,8 +82,7 @@ void MarkListItems(const std::vector<Paragraph*>& stream) {
     const bool inside_decimal_section = begin > 0 && first.style == NumberStyle::kArabicDot && first.value == 1 &&
                                         numbered[begin - 1]->heading->number->path.size() >= 2;
     for (size_t i = begin; i < end; ++i) {
-      numbered[i]->heading->item =
-          inside_decimal_section || (end - begin > 1 ? 2 * items > end - begin : items == 1);
+      numbered[i]->heading->item = inside_decimal_section || (end - begin > 1 ? 2 * items > end - begin : items == 1);
     }
     begin = end;
   }
@@ -148,8 +151,10 @@ std::map<Scheme, int> AssignLevels(std::vector<Paragraph*>& stream, std::map<Sch
 bool IsListItem(const Paragraph& p) { return p.heading && p.heading->item; }
 
 Lang MainLanguage(const std::vector<Paragraph>& paragraphs) {
-  const auto zh = std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kZh; });
-  const auto en = std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kEn; });
+  const auto zh =
+      std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kZh; });
+  const auto en =
+      std::count_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& q) { return q.lang == Lang::kEn; });
   return zh > en ? Lang::kZh : Lang::kEn;
 }
 

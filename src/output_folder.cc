@@ -19,14 +19,14 @@ namespace {
 // The files and folders an audit writes: a target holding anything else is
 // not an earlier audit's output and is never replaced.
 bool IsAuditOutputName(const std::string& name) {
-  static const char* kNames[] = {"aligned.tmx",  "aligned.tsv", "aligned.xlf", "documents",   "findings.json",
-                                 "findings.txt", "junit.xml",   "report.html", "report.json", "report.md",
-                                 "report.sarif", "summary.txt"};
+  static const char* kNames[] = {"aligned.tmx",   "aligned.tsv",  "aligned.xlf",  "documents",
+                                 "findings.json", "findings.txt", "junit.xml",    "report.html",
+                                 "report.json",   "report.md",    "report.sarif", "summary.txt"};
   for (const char* known : kNames) {
     if (name == known) return true;
   }
-  const bool comparison = name.rfind("compare-", 0) == 0 && name.size() > 13 &&
-                          name.compare(name.size() - 5, 5, ".json") == 0;
+  const bool comparison =
+      name.rfind("compare-", 0) == 0 && name.size() > 13 && name.compare(name.size() - 5, 5, ".json") == 0;
   return comparison || name.find(".tmp.") != std::string::npos;  // or a killed run's temporary file
 }
 
@@ -61,8 +61,9 @@ OutputFolder::OutputFolder(const std::string& target)
     for (const fs::directory_entry& entry : fs::directory_iterator(target_path)) {
       const std::string name = entry.path().filename().string();
       if (!IsAuditOutputName(name)) {
-        throw InputError({target}, "holds \"" + name + "\", which an audit does not write; the folder is "
-                                   "replaced whole, so give a new or empty folder, or an earlier audit's");
+        throw InputError({target}, "holds \"" + name +
+                                       "\", which an audit does not write; the folder is "
+                                       "replaced whole, so give a new or empty folder, or an earlier audit's");
       }
     }
   }

@@ -44,8 +44,7 @@ bool StartsWithLowercaseWord(std::string_view text) {
 // `next` continues `open` after a blank line in the same language (a page or
 // column break in a monolingual file): only a lower-case continuation counts.
 bool ContinuesAfterBlankLine(const Paragraph& open, const Paragraph& next) {
-  return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) &&
-         StartsWithLowercaseWord(next.text);
+  return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) && StartsWithLowercaseWord(next.text);
 }
 
 }  // namespace
@@ -68,8 +67,8 @@ std::vector<Paragraph> RejoinBrokenParagraphs(std::vector<Paragraph> pieces, boo
     }
     if (mine.index >= 0 && piece.lang != Lang::kMixed) {
       Paragraph& target = out[static_cast<size_t>(mine.index)];
-      bool join = mine.interrupted ? bilingual && ContinuesAcrossBlock(target, piece)
-                                   : ContinuesAfterBlankLine(target, piece);
+      bool join =
+          mine.interrupted ? bilingual && ContinuesAcrossBlock(target, piece) : ContinuesAfterBlankLine(target, piece);
       if (join) {
         if (piece.lang != Lang::kZh) target.text += ' ';
         target.text += piece.text;

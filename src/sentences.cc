@@ -18,8 +18,7 @@ namespace {
 
 std::unique_ptr<icu::BreakIterator> MakeIterator(const char* locale) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale(locale), status));
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(locale), status));
   if (U_FAILURE(status)) throw std::runtime_error("ICU sentence iterator unavailable");
   return it;
 }
@@ -38,8 +37,7 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 std::vector<size_t> GluedStops(std::string_view s) {
   std::vector<size_t> cuts;
   for (size_t i = 2; i + 2 < s.size(); ++i) {
-    if (s[i] == '.' && IsLower(s[i - 1]) && IsLower(s[i - 2]) && IsUpper(s[i + 1]) &&
-        IsLower(s[i + 2])) {
+    if (s[i] == '.' && IsLower(s[i - 1]) && IsLower(s[i - 2]) && IsUpper(s[i + 1]) && IsLower(s[i + 2])) {
       cuts.push_back(i + 1);
     }
   }
@@ -60,18 +58,15 @@ void SplitSentences(Paragraph& paragraph) {
   paragraph.sentences.clear();
   const std::string& text = paragraph.text;
   // Headings and title lines are one sentence, whatever their dots.
-  if (paragraph.kind == Kind::kHeading || paragraph.kind == Kind::kTitle ||
-      paragraph.kind == Kind::kToc) {
+  if (paragraph.kind == Kind::kHeading || paragraph.kind == Kind::kTitle || paragraph.kind == Kind::kToc) {
     AddSentence(paragraph, 0, text.size());
     return;
   }
   // Nor does the dot of a leading number marker ("1. ", "IV. ") end one.
-  const size_t marker_end =
-      paragraph.heading && paragraph.heading->number ? paragraph.heading->number->title_begin : 0;
+  const size_t marker_end = paragraph.heading && paragraph.heading->number ? paragraph.heading->number->title_begin : 0;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, decltype(&utext_close)> utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status),
-      utext_close);
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), utext_close);
   icu::BreakIterator& it = IteratorFor(paragraph.lang);
   it.setText(utext.get(), status);
   if (U_FAILURE(status)) return;

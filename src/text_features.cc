@@ -12,22 +12,20 @@ namespace bitext {
 namespace {
 
 bool IsClosing(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-         c == 0xFF09 || c == 0x300D || c == 0x300F || c == 0x300B || c == 0x3011;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xFF09 || c == 0x300D ||
+         c == 0x300F || c == 0x300B || c == 0x3011;
 }
 
 bool IsFinal(char32_t c) {
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x3002 ||
-         c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B || c == 0x2026 ||
-         c == 0xFF0E;
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F ||
+         c == 0xFF1A || c == 0xFF1B || c == 0x2026 || c == 0xFF0E;
 }
 
 // Words after which an English sentence cannot end.
 constexpr std::array<std::string_view, 36> kFunctionWords = {
-    "a",     "an",   "the",  "of",    "to",   "in",   "on",    "at",    "for",
-    "from",  "by",   "with", "and",   "or",   "but",  "as",    "that",  "which",
-    "its",   "their", "his", "her",   "our",  "can",  "will",  "would", "is",
-    "are",   "was",  "were", "be",    "into", "than", "such",  "this",  "these"};
+    "a",    "an",    "the", "of",  "to",   "in",    "on",  "at",    "for",  "from", "by",   "with",
+    "and",  "or",    "but", "as",  "that", "which", "its", "their", "his",  "her",  "our",  "can",
+    "will", "would", "is",  "are", "was",  "were",  "be",  "into",  "than", "such", "this", "these"};
 
 }  // namespace
 
@@ -98,8 +96,8 @@ std::vector<char32_t> WithoutTrailingMarks(std::vector<char32_t> cps) {
     while (i > 0 && cps[i] != open && cps.size() - i <= 40) --i;
     if (cps[i] != open) break;
     const bool note = open == '[' && std::all_of(cps.begin() + i + 1, cps.end() - 1, [](char32_t c) {
-      return (c >= '0' && c <= '9') || c == ',' || c == '-' || c == ' ';
-    });
+                        return (c >= '0' && c <= '9') || c == ',' || c == '-' || c == ' ';
+                      });
     std::vector<char32_t> before(cps.begin(), cps.begin() + i);
     while (!before.empty() && IsSpace(before.back())) before.pop_back();
     while (!before.empty() && IsClosing(before.back())) before.pop_back();
@@ -226,8 +224,8 @@ std::string BulletMarker(std::string_view text) {
     if (n < cps.size() && cps[n] != c) return std::string(text.substr(0, ToUtf8(c).size() * n));
     return "";
   }
-  bool marker = c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25AA || c == 0x25A0 ||
-                c == 0x2023 || c == 0x25E6 || c == '-' || c == '*';
+  bool marker = c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25AA || c == 0x25A0 || c == 0x2023 || c == 0x25E6 ||
+                c == '-' || c == '*';
   if (!marker) return "";
   // "-" and "*" only with a space after them: "-5%" is not a bullet.
   if ((c == '-' || c == '*') && !IsSpace(cps[1])) return "";
@@ -239,8 +237,8 @@ bool IsContentsMarker(std::string_view text) {
   for (char32_t c : ToCodePoints(FoldForCompare(Trim(text)))) {
     if (!IsSpace(c)) compact += ToUtf8(c);
   }
-  return compact == "contents" || compact == "tableofcontents" || compact == "directory" ||
-         compact == "目录" || compact == "catalogue";
+  return compact == "contents" || compact == "tableofcontents" || compact == "directory" || compact == "目录" ||
+         compact == "catalogue";
 }
 
 int WordishLength(std::string_view text) {

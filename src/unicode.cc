@@ -12,9 +12,9 @@ namespace {
 
 std::string Map(std::string_view s, int options) {
   utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
-                                    static_cast<utf8proc_option_t>(options));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
+                   static_cast<utf8proc_option_t>(options));
   if (n < 0) return std::string(s);  // ill-formed input: leave it as it is
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> holder(out, std::free);
   return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n));
@@ -22,9 +22,7 @@ std::string Map(std::string_view s, int options) {
 
 }  // namespace
 
-std::string Nfc(std::string_view s) {
-  return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-}
+std::string Nfc(std::string_view s) { return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
 
 std::string FoldForCompare(std::string_view s) {
   return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
@@ -63,8 +61,7 @@ bool IsHan(char32_t c) {
 
 bool IsLatinLetter(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
-  return u_isalpha(static_cast<UChar32>(c)) &&
-         uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
+  return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
 }
 
 bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }

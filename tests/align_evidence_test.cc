@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "aligner.h"
-#include "confidence.h"
 #include "anchors.h"
+#include "confidence.h"
 #include "document.h"
 #include "evaluation.h"
 #include "length_model.h"
@@ -83,8 +83,7 @@ TEST(ExtractNumbersTest, ParsesValues) {
   for (const NumbersCase& c : cases) {
     std::vector<double> got = ExtractNumbers(c.text, c.lang);
     // EXPECT and continue, so that every failing case is reported.
-    EXPECT_EQ(got.size(), c.values.size())
-        << "\"" << c.text << "\": got " << Join(got) << ", want " << Join(c.values);
+    EXPECT_EQ(got.size(), c.values.size()) << "\"" << c.text << "\": got " << Join(got) << ", want " << Join(c.values);
     if (got.size() != c.values.size()) continue;
     for (size_t i = 0; i < got.size(); ++i) {
       EXPECT_NEAR(got[i], c.values[i], 1e-9 * std::max(1.0, std::fabs(c.values[i])))
@@ -113,10 +112,9 @@ TEST(ExtractAnchorsTest, KeysNumbersMonthsAndLatinTokens) {
   };
   for (const AnchorsCase& c : cases) {
     Anchors a = ExtractAnchors(c.text, c.lang);
-    EXPECT_EQ(a.numbers, c.numbers)
-        << "\"" << c.text << "\": numbers " << Join(a.numbers) << ", want " << Join(c.numbers);
-    EXPECT_EQ(a.words, c.words)
-        << "\"" << c.text << "\": words " << Join(a.words) << ", want " << Join(c.words);
+    EXPECT_EQ(a.numbers, c.numbers) << "\"" << c.text << "\": numbers " << Join(a.numbers) << ", want "
+                                    << Join(c.numbers);
+    EXPECT_EQ(a.words, c.words) << "\"" << c.text << "\": words " << Join(a.words) << ", want " << Join(c.words);
   }
 }
 
@@ -183,8 +181,7 @@ TEST(AnchorSimilarityTest, Table) {
       {"identical numbers", "2013年援助了122个国家", "In 2013 aid went to 122 countries", 1.0},
       {"disjoint numbers", "2013年援助了122个国家", "In 2015 aid went to 98 countries", 0.0},
       // Dice: 2 x 1 common / (2 + 1).
-      {"one of two numbers", "2013年援助了122个国家", "In 2013 aid went to many countries",
-       2.0 / 3.0},
+      {"one of two numbers", "2013年援助了122个国家", "In 2013 aid went to many countries", 2.0 / 3.0},
       {"scaled amount", "援助2702亿元", "aid of RMB 270.2 billion", 1.0},
       {"Latin token found", "APEC会议", "the APEC meeting", 1.0},
       {"Latin token missing", "APEC会议", "the summit meeting", 0.0},
@@ -196,8 +193,7 @@ TEST(AnchorSimilarityTest, Table) {
     Anchors zh = ExtractAnchors(c.zh, Lang::kZh);
     Anchors en = ExtractAnchors(c.en, Lang::kEn);
     EXPECT_NEAR(AnchorSimilarity(zh, en), c.similarity, 1e-12)
-        << c.name << ": zh " << Join(zh.numbers) << Join(zh.words) << ", en "
-        << Join(en.numbers) << Join(en.words);
+        << c.name << ": zh " << Join(zh.numbers) << Join(zh.words) << ", en " << Join(en.numbers) << Join(en.words);
   }
 }
 
@@ -265,8 +261,7 @@ TEST(EnglishStemsTest, ContentWordsInOrder) {
   };
   for (const Case& c : cases) {
     std::vector<std::string> got = EnglishStems(c.text);
-    EXPECT_EQ(got, c.stems) << "\"" << c.text << "\": got " << Join(got) << ", want "
-                            << Join(c.stems);
+    EXPECT_EQ(got, c.stems) << "\"" << c.text << "\": got " << Join(got) << ", want " << Join(c.stems);
   }
 }
 
@@ -365,8 +360,7 @@ TEST(LexiconTest, AddStemsGlosses) {
   lexicon.Add("援助", "aid/assistance/to help");
   const std::vector<std::string>* g = lexicon.Glosses("援助");
   ASSERT_NE(g, nullptr);
-  EXPECT_EQ(*g, (std::vector<std::string>{Stem("aid"), Stem("assistance"), Stem("help")}))
-      << Join(*g);
+  EXPECT_EQ(*g, (std::vector<std::string>{Stem("aid"), Stem("assistance"), Stem("help")})) << Join(*g);
 }
 
 TEST(ChineseWordsTest, KnownWordsWholeUnknownWordsByCharacter) {
@@ -399,8 +393,7 @@ TEST(LengthModelTest, CostIsSmallAtTheRatioAndGrowsWithDeviation) {
     EXPECT_GT(above, previous) << "deviation +" << deviation;
     EXPECT_GT(below, 0.0) << "deviation -" << deviation;
     // Symmetric up to the mean length in the denominator.
-    EXPECT_NEAR(above / below, 1.0, 0.5) << "deviation " << deviation << ": " << above
-                                         << " vs " << below;
+    EXPECT_NEAR(above / below, 1.0, 0.5) << "deviation " << deviation << ": " << above << " vs " << below;
     EXPECT_GT(below, model.Cost(100, 300 - deviation + 10)) << "deviation -" << deviation;
     previous = above;
   }
@@ -441,8 +434,7 @@ TEST(LengthModelTest, FromTotalsTakesTheRatioOfTotals) {
   };
   const Case cases[] = {{1000, 3500, 3.5}, {200, 300, 1.5}, {400, 100, 0.25}};
   for (const Case& c : cases) {
-    EXPECT_DOUBLE_EQ(LengthModel::FromTotals(c.source, c.target).ratio(), c.ratio)
-        << c.source << " -> " << c.target;
+    EXPECT_DOUBLE_EQ(LengthModel::FromTotals(c.source, c.target).ratio(), c.ratio) << c.source << " -> " << c.target;
   }
   // With nothing on one side the ratio falls back to a usable value.
   const double fallback = LengthModel::FromTotals(0, 100).ratio();
@@ -487,15 +479,13 @@ struct Pair {
 // Parallel units: each pair shares numbers and glossed words.
 const Pair kPairs[] = {
     {"2013年，中国援助了122个国家。", "In 2013, China provided aid to 122 countries."},
-    {"中国为发展中国家培训了4万名人员。",
-     "China trained 40,000 personnel for developing countries."},
+    {"中国为发展中国家培训了4万名人员。", "China trained 40,000 personnel for developing countries."},
     {"中国在非洲建设了86所学校。", "China built 86 schools in Africa."},
     {"中国派遣了1,069名医疗人员。", "China sent 1,069 medical staff."},
     {"2014年，农业合作项目达到35个。", "In 2014, agricultural cooperation projects reached 35."},
     {"中国建设了25所医院。", "China built 25 hospitals."},
     {"粮食援助覆盖了18个国家。", "Food aid reached 18 countries."},
-    {"减贫合作惠及了2702万人民。",
-     "Poverty reduction cooperation benefited 27.02 million people."},
+    {"减贫合作惠及了2702万人民。", "Poverty reduction cooperation benefited 27.02 million people."},
 };
 constexpr int kPairCount = static_cast<int>(std::size(kPairs));
 
@@ -528,8 +518,7 @@ TEST_F(BeadScorerTest, CorrectPairCostsLessThanAnyWrongPair) {
     for (int j = 0; j < kPairCount; ++j) {
       if (j == i) continue;
       EXPECT_LT(right, scorer.Cost(i, i + 1, j, j + 1))
-          << "zh " << i << " \"" << kPairs[i].zh << "\" with en " << j << " \"" << kPairs[j].en
-          << "\"";
+          << "zh " << i << " \"" << kPairs[i].zh << "\" with en " << j << " \"" << kPairs[j].en << "\"";
       EXPECT_GT(scorer.Fit(i, i + 1, i, i + 1), scorer.Fit(i, i + 1, j, j + 1)) << "zh " << i << " en " << j;
     }
   }
@@ -567,8 +556,7 @@ TEST_F(BeadScorerTest, SkipCostsTheSkipWeightPerUnit) {
   for (const Case& c : cases) {
     const int units = (c.zh_end - c.zh_begin) + (c.en_end - c.en_begin);
     BeadEvidence evidence;
-    EXPECT_DOUBLE_EQ(scorer.Cost(c.zh_begin, c.zh_end, c.en_begin, c.en_end, &evidence),
-                     weights.skip * units)
+    EXPECT_DOUBLE_EQ(scorer.Cost(c.zh_begin, c.zh_end, c.en_begin, c.en_end, &evidence), weights.skip * units)
         << "[" << c.zh_begin << "," << c.zh_end << "):[" << c.en_begin << "," << c.en_end << ")";
     EXPECT_EQ(scorer.Fit(c.zh_begin, c.zh_end, c.en_begin, c.en_end), 0.0)
         << "[" << c.zh_begin << "," << c.zh_end << "):[" << c.en_begin << "," << c.en_end << ")";
@@ -631,8 +619,7 @@ TEST(BeadScorerStructureTest, ConflictsCostTheStructureWeight) {
 // A quotation cut in two leaves both halves unbalanced; the whole pairs up.
 TEST(BeadScorerQuotesTest, SidesWhoseQuotesDoNotPairUpAreCounted) {
   LexicalSpace space(nullptr);
-  const std::vector<AlignUnit> zh = {space.MakeZh("他说：“走吧。"), space.MakeZh("天黑了。”"),
-                                     space.MakeZh("”她说“")};
+  const std::vector<AlignUnit> zh = {space.MakeZh("他说：“走吧。"), space.MakeZh("天黑了。”"), space.MakeZh("”她说“")};
   const std::vector<AlignUnit> en = {space.MakeEn("He said, \"Let's go."), space.MakeEn("It's dark.\""),
                                      space.MakeEn("\u201cFine,\u201d she said.")};
   Weights weights;
@@ -701,8 +688,8 @@ TEST(BeadScorerStructureTest, HeadingsAndBulletsStandAlone) {
 std::string FormatBeads(const std::vector<Bead>& beads) {
   std::string s;
   for (const Bead& b : beads) {
-    s += "[" + std::to_string(b.zh_begin) + "," + std::to_string(b.zh_end) + "):[" +
-         std::to_string(b.en_begin) + "," + std::to_string(b.en_end) + ") ";
+    s += "[" + std::to_string(b.zh_begin) + "," + std::to_string(b.zh_end) + "):[" + std::to_string(b.en_begin) + "," +
+         std::to_string(b.en_end) + ") ";
   }
   return s;
 }
@@ -716,10 +703,9 @@ void ExpectBeads(const std::vector<Bead>& beads, const std::vector<Span>& want) 
   for (size_t k = 0; k < want.size(); ++k) {
     const Bead& b = beads[k];
     const Span& w = want[k];
-    EXPECT_TRUE(b.zh_begin == w.zh_begin && b.zh_end == w.zh_end && b.en_begin == w.en_begin &&
-                b.en_end == w.en_end)
-        << "bead " << k << ": got " << FormatBeads({b}) << "want [" << w.zh_begin << ","
-        << w.zh_end << "):[" << w.en_begin << "," << w.en_end << "); all: " << FormatBeads(beads);
+    EXPECT_TRUE(b.zh_begin == w.zh_begin && b.zh_end == w.zh_end && b.en_begin == w.en_begin && b.en_end == w.en_end)
+        << "bead " << k << ": got " << FormatBeads({b}) << "want [" << w.zh_begin << "," << w.zh_end << "):["
+        << w.en_begin << "," << w.en_end << "); all: " << FormatBeads(beads);
   }
 }
 
@@ -769,13 +755,8 @@ TEST(AlignUnitsTest, OneChineseUnitToTwoEnglishUnits) {
     en.push_back(space.MakeEn(kPairs[i].en));
   }
   const std::vector<Bead> beads = AlignUnits(zh, en, space, AlignerOptions{});
-  ExpectBeads(beads, {{0, 1, 0, 1},
-                      {1, 2, 1, 2},
-                      {2, 3, 2, 3},
-                      {3, 4, 3, 5},
-                      {4, 5, 5, 6},
-                      {5, 6, 6, 7},
-                      {6, 7, 7, 8}});
+  ExpectBeads(beads,
+              {{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 5}, {4, 5, 5, 6}, {5, 6, 6, 7}, {6, 7, 7, 8}});
   ASSERT_EQ(beads.size(), 7u);
   std::vector<std::string> matched = beads[3].evidence.matched_anchors;
   std::sort(matched.begin(), matched.end());
@@ -847,9 +828,7 @@ TEST(AlignUnitsTest, BeadsCoverBothSidesInOrder) {
 // ---------------------------------------------------------------------------
 // AlignmentScorer / ParseBeads / FormatBead
 
-IndexBead B(std::vector<int> zh, std::vector<int> en) {
-  return IndexBead{std::move(zh), std::move(en)};
-}
+IndexBead B(std::vector<int> zh, std::vector<int> en) { return IndexBead{std::move(zh), std::move(en)}; }
 
 TEST(AlignmentScorerTest, IdenticalAlignmentsScoreOne) {
   const std::vector<IndexBead> gold = {B({0}, {0}), B({1, 2}, {1}), B({3}, {}), B({4}, {2, 3})};
@@ -903,9 +882,8 @@ TEST(AlignmentScorerTest, InsertionsAndDeletionsCountForPrecisionOnly) {
 
 TEST(AlignmentScorerTest, CountsArePooledOverDocuments) {
   AlignmentScorer scorer;
-  scorer.Add({B({0}, {0})}, {B({0}, {0})});  // 1 of 1 right
-  scorer.Add({B({0}, {0}), B({1}, {1}), B({2}, {2})},
-             {B({0}, {1}), B({1}, {2}), B({2}, {0})});  // 0 of 3 right
+  scorer.Add({B({0}, {0})}, {B({0}, {0})});                                                      // 1 of 1 right
+  scorer.Add({B({0}, {0}), B({1}, {1}), B({2}, {2})}, {B({0}, {1}), B({1}, {2}), B({2}, {0})});  // 0 of 3 right
   const Scores s = scorer.Result();
   EXPECT_DOUBLE_EQ(s.precision_strict, 0.25);  // not the mean of 1 and 0
   EXPECT_DOUBLE_EQ(s.recall_strict, 0.25);
@@ -914,10 +892,8 @@ TEST(AlignmentScorerTest, CountsArePooledOverDocuments) {
 TEST(ParseBeadsTest, ParsesVecalignLines) {
   std::vector<IndexBead> beads;
   std::string error;
-  ASSERT_TRUE(ParseBeads("[0,1]:[2]\n[]:[3]\n[4]:[5]:0.93\n[6]:[]\r\n\n[7, 8]:[9]", &beads, &error))
-      << error;
-  const std::vector<IndexBead> want = {B({0, 1}, {2}), B({}, {3}), B({4}, {5}), B({6}, {}),
-                                       B({7, 8}, {9})};
+  ASSERT_TRUE(ParseBeads("[0,1]:[2]\n[]:[3]\n[4]:[5]:0.93\n[6]:[]\r\n\n[7, 8]:[9]", &beads, &error)) << error;
+  const std::vector<IndexBead> want = {B({0, 1}, {2}), B({}, {3}), B({4}, {5}), B({6}, {}), B({7, 8}, {9})};
   ASSERT_EQ(beads.size(), want.size());
   for (size_t k = 0; k < want.size(); ++k) {
     EXPECT_EQ(beads[k], want[k]) << "bead " << k << ": got " << FormatBead(beads[k]);

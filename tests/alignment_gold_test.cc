@@ -15,8 +15,8 @@
 #include "decode.h"
 #include "document.h"
 #include "document_alignment.h"
-#include "learning_alignment.h"
 #include "evaluation.h"
+#include "learning_alignment.h"
 
 namespace bitext::align {
 namespace {
@@ -231,8 +231,8 @@ TEST_P(OfficialAlignmentTest, SentencesReachStrictF1) {
   scorer.Add(gold_index, test_index);
   Scores s = scorer.Result();
   RecordProperty("f1_strict", std::to_string(s.f1_strict));
-  std::cout << "sentence alignment: strict P " << s.precision_strict << " R " << s.recall_strict
-            << " F1 " << s.f1_strict << ", lax F1 " << s.f1_lax << "\n";
+  std::cout << "sentence alignment: strict P " << s.precision_strict << " R " << s.recall_strict << " F1 "
+            << s.f1_strict << ", lax F1 " << s.f1_lax << "\n";
   // On failure, show the test beads that gold does not have.
   std::set<std::pair<std::vector<int>, std::vector<int>>> gold_set;
   for (const IndexBead& b : gold_index) gold_set.emplace(b.zh, b.en);
@@ -240,8 +240,10 @@ TEST_P(OfficialAlignmentTest, SentencesReachStrictF1) {
   for (size_t k = 0; k < test.size(); ++k) {
     if (gold_set.count({test_index[k].zh, test_index[k].en})) continue;
     misses << "  test bead:";
-    for (const Span& sp : test[k].zh) misses << " zh[" << zh_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 24) << "]";
-    for (const Span& sp : test[k].en) misses << " en[" << en_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 40) << "]";
+    for (const Span& sp : test[k].zh)
+      misses << " zh[" << zh_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 24) << "]";
+    for (const Span& sp : test[k].en)
+      misses << " en[" << en_[static_cast<size_t>(sp.paragraph)]->text.substr(sp.begin, 40) << "]";
     misses << "\n";
   }
   // Without a lexicon, length and anchors alone cannot place every split.
@@ -254,9 +256,12 @@ INSTANTIATE_TEST_SUITE_P(WithAndWithoutLexicon, OfficialAlignmentTest,
                          ::testing::Values(Lexicons::kCedict, Lexicons::kCedictAndLearned, Lexicons::kNone),
                          [](const auto& param_info) {
                            switch (param_info.param) {
-                             case Lexicons::kCedict: return "Cedict";
-                             case Lexicons::kCedictAndLearned: return "CedictAndLearned";
-                             default: return "NoLexicon";
+                             case Lexicons::kCedict:
+                               return "Cedict";
+                             case Lexicons::kCedictAndLearned:
+                               return "CedictAndLearned";
+                             default:
+                               return "NoLexicon";
                            }
                          });
 

@@ -56,16 +56,21 @@ TEST(AnswerKeyTest, RecallAndPrecisionOfTheCatalogue) {
   int true_findings = 0;
   std::string false_ones, missed;
   for (const Key& k : found) {
-    if (gold.count(k)) ++true_findings;
-    else false_ones += "  " + std::get<0>(k) + ":" + std::to_string(std::get<1>(k)) + " " + std::get<2>(k) + "\n";
+    if (gold.count(k))
+      ++true_findings;
+    else
+      false_ones += "  " + std::get<0>(k) + ":" + std::to_string(std::get<1>(k)) + " " + std::get<2>(k) + "\n";
   }
   for (const Key& k : gold) {
-    if (!found.count(k)) missed += "  " + std::get<0>(k) + ":" + std::to_string(std::get<1>(k)) + " " + std::get<2>(k) + "\n";
+    if (!found.count(k))
+      missed += "  " + std::get<0>(k) + ":" + std::to_string(std::get<1>(k)) + " " + std::get<2>(k) + "\n";
   }
   const double recall = static_cast<double>(true_findings) / gold.size();
   const double precision = static_cast<double>(true_findings) / found.size();
   std::cout << "answer key: " << gold.size() << " defects, " << found.size() << " findings, recall " << recall
-            << ", precision " << precision << "\nmissed:\n" << missed << "not in the key:\n" << false_ones;
+            << ", precision " << precision << "\nmissed:\n"
+            << missed << "not in the key:\n"
+            << false_ones;
   // Every defect of the key found, and at least 95% of the findings true.
   EXPECT_EQ(recall, 1.0) << missed;
   EXPECT_GE(precision, 0.95) << false_ones;

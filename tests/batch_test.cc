@@ -43,7 +43,7 @@ std::string MtPrefix(int lines) {
   return out;
 }
 
-constexpr int kSets = 8;          // set-1 ... set-8
+constexpr int kSets = 8;  // set-1 ... set-8
 constexpr const char* kBroken = "set-3";
 constexpr const char* kHostile = "set-5";  // its manifest name is markup
 
@@ -51,8 +51,9 @@ constexpr const char* kHostile = "set-5";  // its manifest name is markup
 // an MT file that is not there. Each test has its own folder: ctest may run
 // them at once.
 fs::path MakeSets() {
-  const fs::path root = fs::path(::testing::TempDir()) /
-                        ("bitext_batch_sets_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+  const fs::path root =
+      fs::path(::testing::TempDir()) /
+      ("bitext_batch_sets_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   fs::remove_all(root);
   for (int i = 1; i <= kSets; ++i) {
     const std::string name = "set-" + std::to_string(i);
@@ -168,8 +169,8 @@ TEST(BatchTest, ShardsPartitionTheSetsAndTheirMergeEqualsTheUnshardedBatch) {
   EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), static_cast<size_t>(kSets));
 
   const fs::path merged = OutDir("merged");
-  CommandResult merge = Bitext("merge " + shard_dirs[2] + " " + shard_dirs[0] + " " + shard_dirs[1] +
-                               " --out " + merged.string());
+  CommandResult merge =
+      Bitext("merge " + shard_dirs[2] + " " + shard_dirs[0] + " " + shard_dirs[1] + " --out " + merged.string());
   EXPECT_EQ(merge.exit_code, 2) << merge.out;  // the batch's exit code: set-3 is broken
   EXPECT_EQ(WithoutTimings(Summary(merged)), WithoutTimings(Summary(whole)));
   for (const char* name : {"report.sarif", "junit.xml", "summary.md", "index.html"}) {
@@ -198,8 +199,9 @@ TEST(BatchTest, ExitCodesFollowTheWorstSet) {
   const fs::path list = sets / "list.txt";
   Write(list, "# sets to audit\nset-2\n\nset-4\n");
   const fs::path listed = OutDir("listed");
-  ASSERT_EQ(Bitext(kBatch + (sets / "set-1" / "manifest").string() + " " + list.string() + " --out " +
-                   listed.string()).exit_code, 1);
+  ASSERT_EQ(Bitext(kBatch + (sets / "set-1" / "manifest").string() + " " + list.string() + " --out " + listed.string())
+                .exit_code,
+            1);
   const json summary = Summary(listed);
   ASSERT_EQ(summary["sets"].size(), 3u);
   EXPECT_EQ(summary["sets"][0]["dir"], "set-1");
@@ -208,7 +210,8 @@ TEST(BatchTest, ExitCodesFollowTheWorstSet) {
   // A shard with no sets is clean.
   for (int k = 1; k <= 40; ++k) {
     const fs::path shard = OutDir("empty");
-    CommandResult r = Bitext(kBatch + "--quiet " + sets.string() + " --shard " + std::to_string(k) + "/40 --out " + shard.string());
+    CommandResult r =
+        Bitext(kBatch + "--quiet " + sets.string() + " --shard " + std::to_string(k) + "/40 --out " + shard.string());
     if (Summary(shard)["sets"].empty()) {
       EXPECT_EQ(r.exit_code, 0) << r.out;
       break;
@@ -229,7 +232,9 @@ TEST(BatchTest, EachSetReadsItsOwnBitextIni) {
     const std::string dir = set["dir"];
     EXPECT_EQ(set["rules"].contains("numbering-sequence"), dir != "set-2" && dir != "set-4") << dir;
     if (dir == "set-4") {
-      EXPECT_NE(set["error"].get<std::string>().find("set-4/bitext.ini:1: fail-on takes error, warning or info"), std::string::npos) << set["error"];
+      EXPECT_NE(set["error"].get<std::string>().find("set-4/bitext.ini:1: fail-on takes error, warning or info"),
+                std::string::npos)
+          << set["error"];
     }
   }
 }
@@ -266,11 +271,13 @@ TEST(BatchTest, SecondBatchOrMergeIntoTheSameFolderFailsWhileTheFirstWrites) {
                            ": another batch, merge or audit is writing into this folder; wait for it to finish or "
                            "give another --out"),
               std::string::npos)
-        << command << "\n" << run.out;
+        << command << "\n"
+        << run.out;
   }
   CommandResult audit = Bitext("audit --no-lexicon " + set1 + " --out " + out.string());
   EXPECT_EQ(audit.exit_code, 2) << audit.out;
-  EXPECT_NE(audit.out.find(out.string() + ": another audit is writing into this folder"), std::string::npos) << audit.out;
+  EXPECT_NE(audit.out.find(out.string() + ": another audit is writing into this folder"), std::string::npos)
+      << audit.out;
   EXPECT_EQ(Snapshot(out), before);
   close(lock);
   // Released: the next batch writes, and takes and removes the lock file.
@@ -301,7 +308,8 @@ TEST(BatchTest, MergedReportsSayWhatXmlCouldNotHold) {
   Write(sets / "set-2" / "manifest", "name = set" + nonchar + "2\nbilingual = official-bilingual.txt\nmt = mt.txt\n");
   Write(sets / "set-3" / "manifest", "bilingual = official-bilingual.txt\nmt = missing" + nonchar + ".txt\n");
   const fs::path out = OutDir("xml");
-  CommandResult run = Bitext(kBatch + (sets / "set-2").string() + " " + (sets / "set-3").string() + " --out " + out.string());
+  CommandResult run =
+      Bitext(kBatch + (sets / "set-2").string() + " " + (sets / "set-3").string() + " --out " + out.string());
   EXPECT_EQ(run.exit_code, 2) << run.out;
   const long in_set = XmlNote(Read(out / "set-2" / "summary.txt"), "junit.xml");
   ASSERT_GT(in_set, 0) << Read(out / "set-2" / "summary.txt");
@@ -334,7 +342,7 @@ TEST(BatchTest, UsageErrorsExitWithTwo) {
   const fs::path sets = MakeSets();
   const std::string out = " --out " + OutDir("usage").string();
   EXPECT_EQ(Bitext("batch " + sets.string()).exit_code, 2);  // no --out
-  EXPECT_EQ(Bitext("batch" + out).exit_code, 2);              // no sets
+  EXPECT_EQ(Bitext("batch" + out).exit_code, 2);             // no sets
   EXPECT_EQ(Bitext("batch /nonexistent/sets" + out).exit_code, 2);
   EXPECT_EQ(Bitext("batch " + sets.string() + " --shard 3/2" + out).exit_code, 2);
   EXPECT_EQ(Bitext("batch " + sets.string() + " --shard x" + out).exit_code, 2);
@@ -354,7 +362,6 @@ TEST(BatchTest, UsageErrorsExitWithTwo) {
   }
 }
 
-
 // A shard's summary.json may come from another machine: merge checks it
 // before it copies a folder or writes a link.
 TEST(BatchTest, MergeRefusesAMalformedSummary) {
@@ -368,16 +375,27 @@ TEST(BatchTest, MergeRefusesAMalformedSummary) {
     std::string message;
   };
   const Case cases[] = {
-      {"parent", [](json& s) { s["sets"][0]["dir"] = "../../payload"; }, "set 1 of \"sets\": \"dir\" must be a plain folder name"},
+      {"parent", [](json& s) { s["sets"][0]["dir"] = "../../payload"; },
+       "set 1 of \"sets\": \"dir\" must be a plain folder name"},
       {"slash", [](json& s) { s["sets"][0]["dir"] = "set-1/x"; }, "\"dir\" must be a plain folder name"},
-      {"scheme", [](json& s) { s["sets"][0]["dir"] = "javascript:alert(document.domain)//"; }, "\"dir\" must be a plain folder name"},
-      {"report", [](json& s) { s["sets"][0]["reports"][0] = "javascript:alert(1)"; }, "\"reports\" holds something other"},
+      {"scheme", [](json& s) { s["sets"][0]["dir"] = "javascript:alert(document.domain)//"; },
+       "\"dir\" must be a plain folder name"},
+      {"report", [](json& s) { s["sets"][0]["reports"][0] = "javascript:alert(1)"; },
+       "\"reports\" holds something other"},
       {"exit", [](json& s) { s["sets"][0]["exit_code"] = 300; }, "\"exit_code\" must be 0, 1 or 2"},
       {"status", [](json& s) { s["sets"][0]["status"] = "pass"; }, "\"status\" does not match"},
       {"counts", [](json& s) { s["sets"][0]["counts"]["error"] = -1; }, "\"counts\" lacks whole"},
       {"index", [](json& s) { s["sets"][0]["index"] = 4294967296.5; }, "\"index\" is not a whole number"},
-      {"replaced", [](json& s) { s["sets"][0]["xml_replaced"] = {{"../junit.xml", 1}}; }, "\"xml_replaced\" holds something other"},
-      {"replaced-count", [](json& s) { s["sets"][0]["xml_replaced"] = {{"junit.xml", -1}}; }, "\"xml_replaced\" holds something other"},
+      {"replaced",
+       [](json& s) {
+         s["sets"][0]["xml_replaced"] = {{"../junit.xml", 1}};
+       },
+       "\"xml_replaced\" holds something other"},
+      {"replaced-count",
+       [](json& s) {
+         s["sets"][0]["xml_replaced"] = {{"junit.xml", -1}};
+       },
+       "\"xml_replaced\" holds something other"},
       {"sets", [](json& s) { s["sets"] = "x"; }, "\"sets\" missing or of the wrong type"},
       {"entry", [](json& s) { s["sets"][0] = 1; }, "set 1 of \"sets\": is not an object"},
       {"version", [](json& s) { s["schema_version"] = 2; }, "not a batch summary of schema_version 1"},
@@ -403,7 +421,8 @@ TEST(BatchTest, MergeRefusesAMalformedSummary) {
   CommandResult run = Bitext("merge " + broken.string() + " --out " + OutDir("merged-broken").string());
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.out.find("bitext: error: " + (broken / "summary.json").string() + ": not a batch summary"),
-            std::string::npos) << run.out;
+            std::string::npos)
+      << run.out;
   // A set's folder that is a link out of the shard is not copied.
   const fs::path linked = OutDir("shard-linked");
   fs::copy(shard, linked, fs::copy_options::recursive);

@@ -3,6 +3,8 @@
 // near misses a reviewer would not want flagged; then the machinery shared
 // by all rules: fingerprints, configuration, formatting and the dropping of
 // numbering findings that only echo a repeated section.
+#include "checks.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,12 +14,11 @@
 #include <vector>
 
 #include "check_set.h"
-#include "checks.h"
-#include "number_marks.h"
 #include "comparison.h"
 #include "document.h"
 #include "document_alignment.h"
 #include "finding.h"
+#include "number_marks.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -156,151 +157,183 @@ std::vector<std::string> Concat(std::vector<std::vector<std::string>> parts) {
 // garbled-heading
 
 TEST(GarbledHeadingTest, Flags) {
-  ExpectFlagged("garbled-heading", {
-      {"stray number-like token after the marker",
-       Outline({"(III) Strengthen trade", "(IV) l02. Promote financial connectivity"}), {{3, ""}}, "l02."},
-      {"lone letter left at the end of the title",
-       Outline({"(I) Build capacity", "(II) Strengthen governance capabilities h"}), {{3, ""}},
-       "lone letter"},
-      {"number lost before the title",
-       Outline({"1. The concept of a shared future", ". The concept in the new era"}), {{3, ""}},
-       "number missing"},
-      {"space between two Han characters of a Chinese heading",
-       Outline({"一、人类命运 共同体理念引领"}), {{1, ""}}, "stray space"},
-      {"number of an article lost", Outline({"Article 1 General rules", "Article  Scope of the law"}),
-       {{3, ""}}, "number missing after \"Article\""},
-      {"a stray capital glued to an article number",
-       Outline({"Article 12 General rules", "Article 13I Scope of the law"}), {{3, ""}}, "glued"},
-      {"numbering leftover \"0\" before running text, indented",
-       "China is the largest developing country in the world, it says.\n"
-       "   0 Since the 18th CPC National Congress in 2012, China has made great progress.\n",
-       {{2, "0 Since"}}, "stray \"0\""},
-  });
+  ExpectFlagged("garbled-heading",
+                {
+                    {"stray number-like token after the marker",
+                     Outline({"(III) Strengthen trade", "(IV) l02. Promote financial connectivity"}),
+                     {{3, ""}},
+                     "l02."},
+                    {"lone letter left at the end of the title",
+                     Outline({"(I) Build capacity", "(II) Strengthen governance capabilities h"}),
+                     {{3, ""}},
+                     "lone letter"},
+                    {"number lost before the title",
+                     Outline({"1. The concept of a shared future", ". The concept in the new era"}),
+                     {{3, ""}},
+                     "number missing"},
+                    {"space between two Han characters of a Chinese heading",
+                     Outline({"一、人类命运 共同体理念引领"}),
+                     {{1, ""}},
+                     "stray space"},
+                    {"number of an article lost",
+                     Outline({"Article 1 General rules", "Article  Scope of the law"}),
+                     {{3, ""}},
+                     "number missing after \"Article\""},
+                    {"a stray capital glued to an article number",
+                     Outline({"Article 12 General rules", "Article 13I Scope of the law"}),
+                     {{3, ""}},
+                     "glued"},
+                    {"numbering leftover \"0\" before running text, indented",
+                     "China is the largest developing country in the world, it says.\n"
+                     "   0 Since the 18th CPC National Congress in 2012, China has made great progress.\n",
+                     {{2, "0 Since"}},
+                     "stray \"0\""},
+                });
 }
 
 TEST(GarbledHeadingTest, NearMisses) {
-  ExpectClean("garbled-heading", {
-      {"clean numbered headings", Outline({"(III) Strengthen trade", "(IV) Promote financial connectivity"})},
-      {"title ending in the article-like capital A", Outline({"(I) Build a Grade A hospital"})},
-      // A single capital closing a title is often a name ("hepatitis B",
-      // "Plan B"), not a stray keystroke.
-      {"title ending in a one-letter name", Outline({"(VI) Prevention and control of hepatitis B"})},
-      {"clean Chinese heading", Outline({"一、人类命运共同体理念引领"})},
-      {"space between Han and a number in a Chinese heading", Outline({"二、落实 2030 年可持续发展议程"})},
-      {"space that sets a title off its ordinal", Outline({"第一章 总则", "第二章 管理"})},
-      {"a keyword with no number in a document that numbers none",
-       Outline({"Part Time Work in the Region"})},
-      {"\"0\" before a lower-case word",
-       "0 percent of the funds were lost in the period, the report said.\n"},
-  });
+  ExpectClean(
+      "garbled-heading",
+      {
+          {"clean numbered headings", Outline({"(III) Strengthen trade", "(IV) Promote financial connectivity"})},
+          {"title ending in the article-like capital A", Outline({"(I) Build a Grade A hospital"})},
+          // A single capital closing a title is often a name ("hepatitis B",
+          // "Plan B"), not a stray keystroke.
+          {"title ending in a one-letter name", Outline({"(VI) Prevention and control of hepatitis B"})},
+          {"clean Chinese heading", Outline({"一、人类命运共同体理念引领"})},
+          {"space between Han and a number in a Chinese heading", Outline({"二、落实 2030 年可持续发展议程"})},
+          {"space that sets a title off its ordinal", Outline({"第一章 总则", "第二章 管理"})},
+          {"a keyword with no number in a document that numbers none", Outline({"Part Time Work in the Region"})},
+          {"\"0\" before a lower-case word", "0 percent of the funds were lost in the period, the report said.\n"},
+      });
 }
 
 // ---------------------------------------------------------------------------
 // truncated-paragraph
 
 TEST(TruncatedParagraphTest, Flags) {
-  ExpectFlagged("truncated-paragraph", {
-      {"English prose that stops mid-sentence",
-       "China has provided aid to many countries in many forms over the years and always supports\n",
-       {{1, "$"}}, "supports"},
-      {"Chinese prose that stops mid-sentence",
-       "中国向许多国家提供了多种形式的援助，始终支持发展中国家的\n", {{1, "$"}}},
-      // The column points at the last character of the last source line.
-      {"wrapped paragraph cut on its second line",
-       "China has provided aid to many countries in many forms over the years, and\n"
-       "it always supports the efforts of the developing countries to\n",
-       {{2, "$"}}},
-      {"short paragraph ending with a comma",
-       "China is the largest developing country in the world, it says.\n"
-       "In 2019, as the report shows,\n",
-       {{2, "$"}}},
-  });
+  ExpectFlagged("truncated-paragraph",
+                {
+                    {"English prose that stops mid-sentence",
+                     "China has provided aid to many countries in many forms over the years and always supports\n",
+                     {{1, "$"}},
+                     "supports"},
+                    {"Chinese prose that stops mid-sentence",
+                     "中国向许多国家提供了多种形式的援助，始终支持发展中国家的\n",
+                     {{1, "$"}}},
+                    // The column points at the last character of the last source line.
+                    {"wrapped paragraph cut on its second line",
+                     "China has provided aid to many countries in many forms over the years, and\n"
+                     "it always supports the efforts of the developing countries to\n",
+                     {{2, "$"}}},
+                    {"short paragraph ending with a comma",
+                     "China is the largest developing country in the world, it says.\n"
+                     "In 2019, as the report shows,\n",
+                     {{2, "$"}}},
+                });
 }
 
 TEST(TruncatedParagraphTest, NearMisses) {
-  ExpectClean("truncated-paragraph", {
-      {"complete sentence", "China has provided aid to many countries in many forms over the years.\n"},
-      {"title line", "China's International Development Cooperation in the New Era\n"
-                     "\n"
-                     "China is the largest developing country in the world, it says.\n"},
-      {"dateline title", "Beijing, January 2021\n\nThe State Council released the white paper today.\n"},
-      {"lead-in ending with a colon",
-       "China's assistance covers the following areas, among many others, in all regions:\n"},
-      {"heading", Outline({"(I) Cultural and philosophical origins of the concept"})},
-      {"sentence ending inside a closing quote",
-       "He said the goal was \xE2\x80\x9C" "a community with a shared future for all mankind.\xE2\x80\x9D\n"},
-      {"Chinese sentence ending inside a closing quote",
-       "他说，目标是\xE2\x80\x9C构建人类命运共同体，实现共同发展和繁荣。\xE2\x80\x9D\n"},
-      {"a footnote mark after the full stop",
-       "The fund was set up in 2015 to support the developing countries of the region.[27]\n"},
-      {"a superscript note mark after the full stop",
-       "The fund was set up in 2015 to support the developing countries of the region.\u00B9\n"},
-      {"a closing parenthetical after the full stop",
-       "You may also configure the proxy server for the whole network at this point. (Optional)\n"},
-      {"a smiley that ends the sentence",
-       "If all of this works the first time you try it, you are done and can go home :-)\n"},
-      {"a byline in title case",
-       "Information Office of the State Council of the People's Republic of China and its Partners\n"},
-      {"a web address at the end", "Report bugs and ask for help on the project's pages at https://kicad.org/help/\n"},
-      {"list items that end with a comma",
-       "The server has two network cards:\n\n• eth0 is connected to the main network (10.0.0.0/8),\n\n"
-       "• eth1 is connected to the thin clients.\n"},
-      {"a series of clauses that end with commas",
-       "Whereas recognition of the inherent dignity of all members of the family is the foundation,\n\n"
-       "Whereas disregard and contempt for these rights have resulted in acts of great harm,\n\n"
-       "Now, therefore, the assembly proclaims this declaration as a common standard.\n"},
-  });
+  ExpectClean("truncated-paragraph",
+              {
+                  {"complete sentence", "China has provided aid to many countries in many forms over the years.\n"},
+                  {"title line",
+                   "China's International Development Cooperation in the New Era\n"
+                   "\n"
+                   "China is the largest developing country in the world, it says.\n"},
+                  {"dateline title", "Beijing, January 2021\n\nThe State Council released the white paper today.\n"},
+                  {"lead-in ending with a colon",
+                   "China's assistance covers the following areas, among many others, in all regions:\n"},
+                  {"heading", Outline({"(I) Cultural and philosophical origins of the concept"})},
+                  {"sentence ending inside a closing quote",
+                   "He said the goal was \xE2\x80\x9C"
+                   "a community with a shared future for all mankind.\xE2\x80\x9D\n"},
+                  {"Chinese sentence ending inside a closing quote",
+                   "他说，目标是\xE2\x80\x9C构建人类命运共同体，实现共同发展和繁荣。\xE2\x80\x9D\n"},
+                  {"a footnote mark after the full stop",
+                   "The fund was set up in 2015 to support the developing countries of the region.[27]\n"},
+                  {"a superscript note mark after the full stop",
+                   "The fund was set up in 2015 to support the developing countries of the region.\u00B9\n"},
+                  {"a closing parenthetical after the full stop",
+                   "You may also configure the proxy server for the whole network at this point. (Optional)\n"},
+                  {"a smiley that ends the sentence",
+                   "If all of this works the first time you try it, you are done and can go home :-)\n"},
+                  {"a byline in title case",
+                   "Information Office of the State Council of the People's Republic of China and its Partners\n"},
+                  {"a web address at the end",
+                   "Report bugs and ask for help on the project's pages at https://kicad.org/help/\n"},
+                  {"list items that end with a comma",
+                   "The server has two network cards:\n\n• eth0 is connected to the main network (10.0.0.0/8),\n\n"
+                   "• eth1 is connected to the thin clients.\n"},
+                  {"a series of clauses that end with commas",
+                   "Whereas recognition of the inherent dignity of all members of the family is the foundation,\n\n"
+                   "Whereas disregard and contempt for these rights have resulted in acts of great harm,\n\n"
+                   "Now, therefore, the assembly proclaims this declaration as a common standard.\n"},
+              });
 }
-
 
 // ---------------------------------------------------------------------------
 // numbering-sequence
 
 TEST(NumberingSequenceTest, Flags) {
-  ExpectFlagged("numbering-sequence", {
-      {"gap: (VI) then (VIII)",
-       Outline(Concat({RomanParen(1, 6), {"(VIII) Support ecological protection"}})), {{13, ""}},
-       "(VIII) skips after (VI)"},
-      {"repeat: two (III) in a row",
-       Outline(Concat({RomanParen(1, 3), {"(III) Promote trade again"}})), {{7, ""}}, "(III) repeats (III)"},
-      {"step back to (II) after (IV)",
-       Outline(Concat({RomanParen(1, 4), {"(II) Promote the concept"}})), {{9, ""}},
-       "(II) steps back from (IV)"},
-      {"gap in Chinese top-level numbers",
-       Outline({"一、理念引领", "二、新进展", "四、新贡献"}), {{5, ""}}, "四、 skips after 二、"},
-      // The sub-list under "I." lost its first section: one gap, where the
-      // list starts at (II); nothing after it is out of sequence.
-      {"sub-list that starts at (II)",
-       Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale",
-                "(II) Areas"}),
-       {{3, ""}}},
-      {"articles numbered through chapters skip one",
-       Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
-                "Article 4 Duties"}),
-       {{9, ""}}, "Article 4 skips after Article 2"},
-      {"a decimal heading under the wrong parent",
-       Outline({"1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.3.2 Developers"}), {{7, ""}},
-       "1.3.2 does not belong under 1.2"},
-      {"gap in a decimal list", Outline({"2.1 Install", "2.2 Configure", "2.4 Run"}), {{5, ""}},
-       "2.4 skips after 2.2"},
-      // One number out of place is one finding: the heading after it, which
-      // carries its right number, is not reported again.
-      {"one heading numbered as the next",
-       Outline({"(I) Roots", "(II) Values", "(IV) Practice", "(IV) Results", "(V) Outlook"}), {{5, ""}},
-       "(IV) skips after (II)"},
-      {"a decimal heading numbered as a later one",
-       Outline({"6.2. Options", "6.2.3. Images", "6.2.2. Sources", "6.2.3. Mirrors"}), {{3, ""}}},
-      {"gap in a sub-list under its parent",
-       Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale",
-                "(III) Areas"}),
-       {{11, ""}}},
-      // The parent "3." was numbered as one more sub-heading: one finding,
-      // at it, and none for the restarted list or for "4.".
-      {"a lost parent numbered as a sub-heading",
-       Outline({"1. Concept", "(I) Roots", "2. Progress", "(I) Scale", "(II) Means", "(III) Support capacity",
-                "(I) Governance", "(II) Technology", "4. Prospects"}),
-       {{11, ""}}, "stands where number 3 of the level above is missing"},
-  });
+  ExpectFlagged(
+      "numbering-sequence",
+      {
+          {"gap: (VI) then (VIII)",
+           Outline(Concat({RomanParen(1, 6), {"(VIII) Support ecological protection"}})),
+           {{13, ""}},
+           "(VIII) skips after (VI)"},
+          {"repeat: two (III) in a row",
+           Outline(Concat({RomanParen(1, 3), {"(III) Promote trade again"}})),
+           {{7, ""}},
+           "(III) repeats (III)"},
+          {"step back to (II) after (IV)",
+           Outline(Concat({RomanParen(1, 4), {"(II) Promote the concept"}})),
+           {{9, ""}},
+           "(II) steps back from (IV)"},
+          {"gap in Chinese top-level numbers",
+           Outline({"一、理念引领", "二、新进展", "四、新贡献"}),
+           {{5, ""}},
+           "四、 skips after 二、"},
+          // The sub-list under "I." lost its first section: one gap, where the
+          // list starts at (II); nothing after it is out of sequence.
+          {"sub-list that starts at (II)",
+           Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale", "(II) Areas"}),
+           {{3, ""}}},
+          {"articles numbered through chapters skip one",
+           Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
+                    "Article 4 Duties"}),
+           {{9, ""}},
+           "Article 4 skips after Article 2"},
+          {"a decimal heading under the wrong parent",
+           Outline({"1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.3.2 Developers"}),
+           {{7, ""}},
+           "1.3.2 does not belong under 1.2"},
+          {"gap in a decimal list",
+           Outline({"2.1 Install", "2.2 Configure", "2.4 Run"}),
+           {{5, ""}},
+           "2.4 skips after 2.2"},
+          // One number out of place is one finding: the heading after it, which
+          // carries its right number, is not reported again.
+          {"one heading numbered as the next",
+           Outline({"(I) Roots", "(II) Values", "(IV) Practice", "(IV) Results", "(V) Outlook"}),
+           {{5, ""}},
+           "(IV) skips after (II)"},
+          {"a decimal heading numbered as a later one",
+           Outline({"6.2. Options", "6.2.3. Images", "6.2.2. Sources", "6.2.3. Mirrors"}),
+           {{3, ""}}},
+          {"gap in a sub-list under its parent",
+           Outline(
+               {"I. The concept", "(I) Cultural roots", "(II) New era", "II. Progress", "(I) Scale", "(III) Areas"}),
+           {{11, ""}}},
+          // The parent "3." was numbered as one more sub-heading: one finding,
+          // at it, and none for the restarted list or for "4.".
+          {"a lost parent numbered as a sub-heading",
+           Outline({"1. Concept", "(I) Roots", "2. Progress", "(I) Scale", "(II) Means", "(III) Support capacity",
+                    "(I) Governance", "(II) Technology", "4. Prospects"}),
+           {{11, ""}},
+           "stands where number 3 of the level above is missing"},
+      });
 }
 
 TEST(NumberingSequenceTest, PointsAtThePreviousHeadingToo) {
@@ -315,84 +348,88 @@ TEST(NumberingSequenceTest, PointsAtThePreviousHeadingToo) {
 }
 
 TEST(NumberingSequenceTest, NearMisses) {
-  ExpectClean("numbering-sequence", {
-      {"(I) restarts under a new parent heading",
-       Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "(III) Practice", "II. Progress",
-                "(I) Scale", "(II) Areas"})},
-      {"(1) restarts under a new parent heading",
-       Outline({"(I) Cultural roots", "(1) Origins", "(2) Values", "(II) New era", "(1) Goals", "(2) Means",
-                "(3) Results"})},
-      {"(一) restarts under a new Chinese parent",
-       Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大"})},
-      {"a list restarting under a proper parent after a sub-list",
-       Outline({"1. Concept", "(I) Roots", "(II) Values", "2. Progress", "(I) Scale", "3. Support"})},
-      {"a stray letter after the title leaves the number intact",
-       Outline({"(I) Cultural roots", "(II) New era h", "(III) Practice"})},
-      {"sequence broken only by a garbled number",
-       Outline({"(I) Cultural roots", "(II) New era", "(III) l02. Practice", "(IV) Results"})},
-      {"sequence broken only by a lost number",
-       Outline({"(I) Cultural roots", "(II) New era", ". Practice of the concept", "(IV) Results"})},
-      {"articles numbered through chapters",
-       Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
-                "Article 3 Duties", "Article 4 Reports"})},
-      {"Chinese articles numbered through chapters",
-       Outline({"第一章 总则", "第一条 目的", "第二条 范围", "第二章 管理", "第三条 职责"})},
-      {"articles that restart in each chapter",
-       Outline({"Chapter 1 General", "Article 1 Purpose", "Article 2 Scope", "Chapter 2 Administration",
-                "Article 1 Duties"})},
-      {"numbered steps restart in each list under their headings",
-       "6. Installation\nThese steps install it.\n1. Back up any existing data on the disk.\n"
-       "2. Boot the installation system.\nThen there is more to say about it, with figures.\n"
-       "1. Select the language.\n2. Partition the disk.\n7. Configuration\nThis is the last part.\n"},
-      {"a numbered list inside a decimal section, its items ending on a colon",
-       Outline({"6. Installation", "6.1. Installing", "6.1.1. Scenarios", "1. Typical school network:",
-                "2. Network without a router:", "6.1.2. Desktops", "7. Configuration"})},
-      {"decimal headings under a chapter", Outline({"Chapter 3. Before Installing", "3.1. Overview", "3.2. Back Up",
-                                                     "3.2.1. Documents", "3.3. Information"})},
-      {"a decimal outline with its parents",
-       Outline({"1. Introduction", "1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.2.2 Developers",
-                "2. Installation", "2.1 Requirements", "2.1.1 Hardware"})},
-      {"decimal lists under parents the excerpt does not have",
-       Outline({"1.1 Scope", "1.2 Audience", "2.1 Requirements", "2.2 Packages"})},
-      {"table of contents and body are separate sequences",
-       "Contents\n(I) Cultural roots\n(II) New era\n(III) Practice\n" + Outline(RomanParen(1, 3))},
-      {"interleaved Chinese and English headings are separate sequences",
-       Outline({"(一)文化根脉和精神源泉", "(I) Cultural and philosophical origins",
-                "(二)新时代的国际发展合作", "(II) Development cooperation in the new era", "(三)实践成果",
-                "(III) Results in practice"})},
-  });
+  ExpectClean(
+      "numbering-sequence",
+      {
+          {"(I) restarts under a new parent heading",
+           Outline({"I. The concept", "(I) Cultural roots", "(II) New era", "(III) Practice", "II. Progress",
+                    "(I) Scale", "(II) Areas"})},
+          {"(1) restarts under a new parent heading",
+           Outline({"(I) Cultural roots", "(1) Origins", "(2) Values", "(II) New era", "(1) Goals", "(2) Means",
+                    "(3) Results"})},
+          {"(一) restarts under a new Chinese parent",
+           Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大"})},
+          {"a list restarting under a proper parent after a sub-list",
+           Outline({"1. Concept", "(I) Roots", "(II) Values", "2. Progress", "(I) Scale", "3. Support"})},
+          {"a stray letter after the title leaves the number intact",
+           Outline({"(I) Cultural roots", "(II) New era h", "(III) Practice"})},
+          {"sequence broken only by a garbled number",
+           Outline({"(I) Cultural roots", "(II) New era", "(III) l02. Practice", "(IV) Results"})},
+          {"sequence broken only by a lost number",
+           Outline({"(I) Cultural roots", "(II) New era", ". Practice of the concept", "(IV) Results"})},
+          {"articles numbered through chapters",
+           Outline({"Chapter I General", "Article 1 Purpose", "Article 2 Scope", "Chapter II Administration",
+                    "Article 3 Duties", "Article 4 Reports"})},
+          {"Chinese articles numbered through chapters",
+           Outline({"第一章 总则", "第一条 目的", "第二条 范围", "第二章 管理", "第三条 职责"})},
+          {"articles that restart in each chapter",
+           Outline({"Chapter 1 General", "Article 1 Purpose", "Article 2 Scope", "Chapter 2 Administration",
+                    "Article 1 Duties"})},
+          {"numbered steps restart in each list under their headings",
+           "6. Installation\nThese steps install it.\n1. Back up any existing data on the disk.\n"
+           "2. Boot the installation system.\nThen there is more to say about it, with figures.\n"
+           "1. Select the language.\n2. Partition the disk.\n7. Configuration\nThis is the last part.\n"},
+          {"a numbered list inside a decimal section, its items ending on a colon",
+           Outline({"6. Installation", "6.1. Installing", "6.1.1. Scenarios", "1. Typical school network:",
+                    "2. Network without a router:", "6.1.2. Desktops", "7. Configuration"})},
+          {"decimal headings under a chapter", Outline({"Chapter 3. Before Installing", "3.1. Overview", "3.2. Back Up",
+                                                        "3.2.1. Documents", "3.3. Information"})},
+          {"a decimal outline with its parents",
+           Outline({"1. Introduction", "1.1 Scope", "1.2 Audience", "1.2.1 Operators", "1.2.2 Developers",
+                    "2. Installation", "2.1 Requirements", "2.1.1 Hardware"})},
+          {"decimal lists under parents the excerpt does not have",
+           Outline({"1.1 Scope", "1.2 Audience", "2.1 Requirements", "2.2 Packages"})},
+          {"table of contents and body are separate sequences",
+           "Contents\n(I) Cultural roots\n(II) New era\n(III) Practice\n" + Outline(RomanParen(1, 3))},
+          {"interleaved Chinese and English headings are separate sequences",
+           Outline({"(一)文化根脉和精神源泉", "(I) Cultural and philosophical origins", "(二)新时代的国际发展合作",
+                    "(II) Development cooperation in the new era", "(三)实践成果", "(III) Results in practice"})},
+      });
 }
 
 // ---------------------------------------------------------------------------
 // numbering-style
 
 TEST(NumberingStyleTest, Flags) {
-  ExpectFlagged("numbering-style", {
-      {"(8) among (I)..(VII) at one level",
-       Outline(Concat(
-           {{"4. Promote the 2030 Agenda"}, RomanParen(1, 7), {"(8) Support ecological protection"}})),
-       {{17, ""}}, "arabic-paren where this level uses roman-paren"},
-      // Reported once, at the first heading of the odd group.
-      {"one part numbers its sections (1) (2) where the others use (I) (II)",
-       Outline({"I. The concept", "(I) Roots", "(II) Era", "(III) Practice", "II. Progress", "(1) Scale",
-                "(2) Areas"}),
-       {{11, ""}}, "2 heading(s)"},
-  });
+  ExpectFlagged(
+      "numbering-style",
+      {
+          {"(8) among (I)..(VII) at one level",
+           Outline(Concat({{"4. Promote the 2030 Agenda"}, RomanParen(1, 7), {"(8) Support ecological protection"}})),
+           {{17, ""}},
+           "arabic-paren where this level uses roman-paren"},
+          // Reported once, at the first heading of the odd group.
+          {"one part numbers its sections (1) (2) where the others use (I) (II)",
+           Outline(
+               {"I. The concept", "(I) Roots", "(II) Era", "(III) Practice", "II. Progress", "(1) Scale", "(2) Areas"}),
+           {{11, ""}},
+           "2 heading(s)"},
+      });
 }
 
 TEST(NumberingStyleTest, NearMisses) {
-  ExpectClean("numbering-style", {
-      {"一、 and (一) at different levels",
-       Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大", "(二)方式多样"})},
-      {"I. (I) and 1. at three levels",
-       Outline({"I. The concept", "(I) Roots", "1. Origins", "2. Values", "(II) Era", "II. Progress",
-                "(I) Scale"})},
-      {"one style throughout", Outline(RomanParen(1, 5))},
-      // A lost first section is a numbering gap, not a change of style.
-      {"sub-list that starts at (II)",
-       Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale",
-                "(II) Areas"})},
-  });
+  ExpectClean(
+      "numbering-style",
+      {
+          {"一、 and (一) at different levels",
+           Outline({"一、理念引领", "(一)文化根脉", "(二)合作观", "二、新进展", "(一)规模扩大", "(二)方式多样"})},
+          {"I. (I) and 1. at three levels", Outline({"I. The concept", "(I) Roots", "1. Origins", "2. Values",
+                                                     "(II) Era", "II. Progress", "(I) Scale"})},
+          {"one style throughout", Outline(RomanParen(1, 5))},
+          // A lost first section is a numbering gap, not a change of style.
+          {"sub-list that starts at (II)",
+           Outline({"I. The concept", "(II) New era", "(III) Practice", "II. Progress", "(I) Scale", "(II) Areas"})},
+      });
 }
 
 // ---------------------------------------------------------------------------
@@ -400,165 +437,206 @@ TEST(NumberingStyleTest, NearMisses) {
 
 TEST(BoilerplateTest, Flags) {
   const std::string before = "China released a white paper on its development cooperation, officials said.\n";
-  ExpectFlagged("boilerplate", {
-      {"related-links header and the link title under it",
-       before + "Related manuscripts:\nChina releases white paper on international development cooperation\n",
-       {{2, ""}, {3, ""}}, "Related manuscripts:"},
-      // The classifier's own comment: "the short unterminated lines that
-      // follow are its links" - all of them, not only the first.
-      {"every link title under the header",
-       before + "Related manuscripts:\nChina releases white paper on international development cooperation\n"
-                "Full text of the white paper on development cooperation\n",
-       {{2, ""}, {3, ""}, {4, ""}}},
-      {"only the header when a sentence follows it",
-       before + "Related manuscripts:\nChina has provided aid to 122 countries since 2013, the paper says.\n",
-       {{2, ""}}},
-      // Below a furniture header, lines that are terms or clauses of the
-      // text are the text: furniture does not spread to them.
-      {"only the header when terms follow it",
-       before + "Related articles:\n\nAF_KEY\n\nKey management protocol, originally\n\ndeveloped for usage with IPsec\n",
-       {{2, ""}}},
-      {"source line", before + "Source: Xinhua\n", {{2, ""}}},
-      {"Chinese editor line", "中国发布国际发展合作白皮书，阐述新时代的理念和实践。\n责任编辑：王小明\n",
-       {{2, ""}}},
-  });
+  ExpectFlagged(
+      "boilerplate",
+      {
+          {"related-links header and the link title under it",
+           before + "Related manuscripts:\nChina releases white paper on international development cooperation\n",
+           {{2, ""}, {3, ""}},
+           "Related manuscripts:"},
+          // The classifier's own comment: "the short unterminated lines that
+          // follow are its links" - all of them, not only the first.
+          {"every link title under the header",
+           before + "Related manuscripts:\nChina releases white paper on international development cooperation\n"
+                    "Full text of the white paper on development cooperation\n",
+           {{2, ""}, {3, ""}, {4, ""}}},
+          {"only the header when a sentence follows it",
+           before + "Related manuscripts:\nChina has provided aid to 122 countries since 2013, the paper says.\n",
+           {{2, ""}}},
+          // Below a furniture header, lines that are terms or clauses of the
+          // text are the text: furniture does not spread to them.
+          {"only the header when terms follow it",
+           before +
+               "Related articles:\n\nAF_KEY\n\nKey management protocol, originally\n\ndeveloped for usage with IPsec\n",
+           {{2, ""}}},
+          {"source line", before + "Source: Xinhua\n", {{2, ""}}},
+          {"Chinese editor line",
+           "中国发布国际发展合作白皮书，阐述新时代的理念和实践。\n责任编辑：王小明\n",
+           {{2, ""}}},
+      });
 }
 
 TEST(BoilerplateTest, NearMisses) {
-  ExpectClean("boilerplate", {
-      {"sentence mentioning related work",
-       "Related research by the United Nations shows that extreme poverty has fallen sharply since 2015.\n"},
-      {"sentence mentioning related articles mid-way",
-       "The related articles were published in 2020 and reviewed by experts from many countries.\n"},
-      // Starts with a furniture word but is plainly a sentence of the text.
-      {"sentence that starts with \"Comments\"",
-       "Comments from partner countries have been positive, and many asked for more training.\n"},
-      {"title with no header above it",
-       "China releases white paper on international development cooperation\n\n"
-       "The State Council released the white paper today, officials said.\n"},
-  });
+  ExpectClean(
+      "boilerplate",
+      {
+          {"sentence mentioning related work",
+           "Related research by the United Nations shows that extreme poverty has fallen sharply since 2015.\n"},
+          {"sentence mentioning related articles mid-way",
+           "The related articles were published in 2020 and reviewed by experts from many countries.\n"},
+          // Starts with a furniture word but is plainly a sentence of the text.
+          {"sentence that starts with \"Comments\"",
+           "Comments from partner countries have been positive, and many asked for more training.\n"},
+          {"title with no header above it",
+           "China releases white paper on international development cooperation\n\n"
+           "The State Council released the white paper today, officials said.\n"},
+      });
 }
 
 // ---------------------------------------------------------------------------
 // repeated-token
 
 TEST(RepeatedTokenTest, Flags) {
-  ExpectFlagged("repeated-token", {
-      // A doubled character is located at its first occurrence...
-      {"doubled 在", "中国在在国际发展合作中发挥了重要作用。\n", {{1, "在在"}}, "\"在在\""},
-      {"doubled 的", "这是中国的的发展道路，也是世界的机遇。\n", {{1, "的的"}}},
-      // ...a doubled word at its repetition.
-      {"doubled \"the\"", "China supports the the development of Africa, it said today.\n",
-       {{1, "the development"}}, "\"the the\""},
-      {"doubled word across case", "The the white paper was released on Sunday, officials said.\n",
-       {{1, "the white"}}},
-      {"doubled word across a line wrap",
-       "China has always supported the efforts of developing countries to improve the\n"
-       "the quality of life of their people and to achieve growth.\n",
-       {{2, "the quality"}}},
-      {"two slips on one line are two findings",
-       "China supports the the development of of Africa, it said today.\n",
-       {{1, "the development"}, {1, "of Africa"}}},
-      {"a run of one word is one finding",
-       "Many countries still face problems problems problems problems in health care, it said.\n",
-       {{1, "problems problems problems in"}}, "\"problems\" repeated 4 times in a row"},
-  });
+  ExpectFlagged("repeated-token",
+                {
+                    // A doubled character is located at its first occurrence...
+                    {"doubled 在", "中国在在国际发展合作中发挥了重要作用。\n", {{1, "在在"}}, "\"在在\""},
+                    {"doubled 的", "这是中国的的发展道路，也是世界的机遇。\n", {{1, "的的"}}},
+                    // ...a doubled word at its repetition.
+                    {"doubled \"the\"",
+                     "China supports the the development of Africa, it said today.\n",
+                     {{1, "the development"}},
+                     "\"the the\""},
+                    {"doubled word across case",
+                     "The the white paper was released on Sunday, officials said.\n",
+                     {{1, "the white"}}},
+                    {"doubled word across a line wrap",
+                     "China has always supported the efforts of developing countries to improve the\n"
+                     "the quality of life of their people and to achieve growth.\n",
+                     {{2, "the quality"}}},
+                    {"two slips on one line are two findings",
+                     "China supports the the development of of Africa, it said today.\n",
+                     {{1, "the development"}, {1, "of Africa"}}},
+                    {"a run of one word is one finding",
+                     "Many countries still face problems problems problems problems in health care, it said.\n",
+                     {{1, "problems problems problems in"}},
+                     "\"problems\" repeated 4 times in a row"},
+                });
 }
 
 TEST(RepeatedTokenTest, NearMisses) {
-  ExpectClean("repeated-token", {
-      {"reduplicated adverb 常常", "中国常常强调发展是解决一切问题的总钥匙。\n"},
-      {"compound 南南合作", "南南合作是发展中国家之间的合作。\n"},
-      {"two words sharing 国 (中国国际)", "中国国际发展合作署成立于2018年。\n"},
-      {"reduplicated 人人", "人人享有健康是共同的目标。\n"},
-      {"idiom 不了了之", "这些问题不能不了了之，必须认真解决。\n"},
-      {"reduplicated 的的确确", "这的的确确是一个历史性的成就。\n"},
-      {"hyphenated South-South", "It is a form of South-South cooperation, it said today.\n"},
-      {"\"had had\"", "By 2019 the programme had had a lasting effect on many farmers.\n"},
-      {"\"that that\"", "The report says that that approach has worked well in Africa.\n"},
-      {"same word across a sentence end", "It was a great success. Success came from hard work, it said.\n"},
-      {"same word across a comma", "It is needed, needed by all, the minister said today.\n"},
-  });
+  ExpectClean(
+      "repeated-token",
+      {
+          {"reduplicated adverb 常常", "中国常常强调发展是解决一切问题的总钥匙。\n"},
+          {"compound 南南合作", "南南合作是发展中国家之间的合作。\n"},
+          {"two words sharing 国 (中国国际)", "中国国际发展合作署成立于2018年。\n"},
+          {"reduplicated 人人", "人人享有健康是共同的目标。\n"},
+          {"idiom 不了了之", "这些问题不能不了了之，必须认真解决。\n"},
+          {"reduplicated 的的确确", "这的的确确是一个历史性的成就。\n"},
+          {"hyphenated South-South", "It is a form of South-South cooperation, it said today.\n"},
+          {"\"had had\"", "By 2019 the programme had had a lasting effect on many farmers.\n"},
+          {"\"that that\"", "The report says that that approach has worked well in Africa.\n"},
+          {"same word across a sentence end", "It was a great success. Success came from hard work, it said.\n"},
+          {"same word across a comma", "It is needed, needed by all, the minister said today.\n"},
+      });
 }
 
 // ---------------------------------------------------------------------------
 // encoding-damage
 
 TEST(EncodingDamageTest, Flags) {
-  ExpectFlagged("encoding-damage", {
-      {"replacement character", "China has built 130 hospitals in Africa \xEF\xBF\xBD and trained doctors.\n",
-       {{1, "\xEF\xBF\xBD"}}, "U+FFFD"},
-      {"UTF-8 \"é\" read as Latin-1", "The Caf\xC3\x83\xC2\xA9 de Paris hosted the meeting of ministers.\n",
-       {{1, "\xC3\x83"}}, "mojibake"},
-      {"UTF-8 apostrophe read as Windows-1252",
-       "China\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s aid has grown quickly.\n", {{1, "\xC3\xA2"}}, "mojibake"},
-      // Windows-1252 puts printable marks at 0x80-0x9F, so "É" (C3 89) and
-      // "Ô" (C3 94) come out as "Ã‰" and "Ã”".
-      {"UTF-8 \"É\" read as Windows-1252", "The \xC3\x83\xE2\x80\xB0" "cole Normale trained 40 teachers.\n",
-       {{1, "\xC3\x83"}}, "mojibake"},
-      {"UTF-8 \"Ô\" read as Windows-1252",
-       "C\xC3\x83\xE2\x80\x9D" "TE D'IVOIRE signed the agreement in 2019.\n", {{1, "\xC3\x83"}}, "mojibake"},
-      {"no-break space read as Latin-1", "Total aid reached 270.2\xC3\x82\xC2\xA0" "billion yuan, it said.\n",
-       {{1, "\xC3\x82"}}},
-      // "→" is E2 86 92: "â", then "†" and "’" where Windows-1252 puts 0x86, 0x92.
-      {"UTF-8 arrow read as Windows-1252", "Choose Edit \xC3\xA2\xE2\x80\xA0\xE2\x80\x99 Preferences to set it.\n",
-       {{1, "\xC3\xA2"}}, "mojibake"},
-      {"GBK replacement pattern", "中国锟斤拷发展合作取得了新的进展。\n", {{1, "锟斤拷"}}},
-      {"control character", "The fund was set up in 2015\x07 and has grown.\n", {{1, "\x07"}}, "control"},
-      {"C1 control character", "He said \xC2\x93yes\xC2\x94 to the plan.\n", {{1, "\xC2\x93"}}, "C1"},
-  });
+  ExpectFlagged("encoding-damage",
+                {
+                    {"replacement character",
+                     "China has built 130 hospitals in Africa \xEF\xBF\xBD and trained doctors.\n",
+                     {{1, "\xEF\xBF\xBD"}},
+                     "U+FFFD"},
+                    {"UTF-8 \"é\" read as Latin-1",
+                     "The Caf\xC3\x83\xC2\xA9 de Paris hosted the meeting of ministers.\n",
+                     {{1, "\xC3\x83"}},
+                     "mojibake"},
+                    {"UTF-8 apostrophe read as Windows-1252",
+                     "China\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s aid has grown quickly.\n",
+                     {{1, "\xC3\xA2"}},
+                     "mojibake"},
+                    // Windows-1252 puts printable marks at 0x80-0x9F, so "É" (C3 89) and
+                    // "Ô" (C3 94) come out as "Ã‰" and "Ã”".
+                    {"UTF-8 \"É\" read as Windows-1252",
+                     "The \xC3\x83\xE2\x80\xB0"
+                     "cole Normale trained 40 teachers.\n",
+                     {{1, "\xC3\x83"}},
+                     "mojibake"},
+                    {"UTF-8 \"Ô\" read as Windows-1252",
+                     "C\xC3\x83\xE2\x80\x9D"
+                     "TE D'IVOIRE signed the agreement in 2019.\n",
+                     {{1, "\xC3\x83"}},
+                     "mojibake"},
+                    {"no-break space read as Latin-1",
+                     "Total aid reached 270.2\xC3\x82\xC2\xA0"
+                     "billion yuan, it said.\n",
+                     {{1, "\xC3\x82"}}},
+                    // "→" is E2 86 92: "â", then "†" and "’" where Windows-1252 puts 0x86, 0x92.
+                    {"UTF-8 arrow read as Windows-1252",
+                     "Choose Edit \xC3\xA2\xE2\x80\xA0\xE2\x80\x99 Preferences to set it.\n",
+                     {{1, "\xC3\xA2"}},
+                     "mojibake"},
+                    {"GBK replacement pattern", "中国锟斤拷发展合作取得了新的进展。\n", {{1, "锟斤拷"}}},
+                    {"control character", "The fund was set up in 2015\x07 and has grown.\n", {{1, "\x07"}}, "control"},
+                    {"C1 control character", "He said \xC2\x93yes\xC2\x94 to the plan.\n", {{1, "\xC2\x93"}}, "C1"},
+                });
 }
 
 // Decision: a lone "Ã" (or "Â") is mojibake only when another Latin-1
 // character follows it, as in "Ã©"; in a proper name written in capitals
 // ("SÃO TOMÉ") a letter follows, and that is correct text.
 TEST(EncodingDamageTest, NearMisses) {
-  ExpectClean("encoding-damage", {
-      {"accented letters", "The meetings in Lomé and São Tomé and Príncipe went well.\n"},
-      {"\"Ã\" alone in a proper name", "SÃO TOMÉ AND PRÍNCIPE signed the agreement.\n"},
-      {"\"Â\" alone in a word", "The Âge d'or exhibition opened in the capital yesterday.\n"},
-      {"copyright sign", "© 2021 Xinhua. All rights reserved by the agency.\n"},
-      {"Latin letter before a guillemet", "The sign read \xC2\xBBHauptstra\xC3\x9F\xC2\xAB in large letters.\n"},
-      {"accented letter before a symbol", "The caf\xC3\xA9\xC2\xB7" "bar sign was lit at night.\n"},
-      {"tab inside a line", "Total\t270.2 billion yuan was spent on aid in the period.\n"},
-  });
+  ExpectClean(
+      "encoding-damage",
+      {
+          {"accented letters", "The meetings in Lomé and São Tomé and Príncipe went well.\n"},
+          {"\"Ã\" alone in a proper name", "SÃO TOMÉ AND PRÍNCIPE signed the agreement.\n"},
+          {"\"Â\" alone in a word", "The Âge d'or exhibition opened in the capital yesterday.\n"},
+          {"copyright sign", "© 2021 Xinhua. All rights reserved by the agency.\n"},
+          {"Latin letter before a guillemet", "The sign read \xC2\xBBHauptstra\xC3\x9F\xC2\xAB in large letters.\n"},
+          {"accented letter before a symbol",
+           "The caf\xC3\xA9\xC2\xB7"
+           "bar sign was lit at night.\n"},
+          {"tab inside a line", "Total\t270.2 billion yuan was spent on aid in the period.\n"},
+      });
 }
 
 // ---------------------------------------------------------------------------
 // repetition-loop
 
 TEST(RepetitionLoopTest, Flags) {
-  ExpectFlagged("repetition-loop", {
-      {"4-word phrase repeated 4 times running",
-       "We will build the green silk road the green silk road the green silk road the green silk road "
-       "together.\n",
-       {{1, "the green"}}, "\"the green silk road\" repeated 4 times"},
-      {"one word looping",
-       "The partners agreed to cooperation cooperation cooperation cooperation cooperation.\n",
-       {{1, "cooperation"}}, "repeated 5 times"},
-      {"loop on a wrapped second line",
-       "The two sides agreed that the programme should continue in the coming years, and\n"
-       "promote common development promote common development promote common development.\n",
-       {{2, "promote"}}, "\"promote common development\" repeated 3 times"},
-      {"a list of ten tokens looping",
-       "See accept(2), write(2), getprotoent(3), address_families(7), ip(7) write(2), getprotoent(3), "
-       "address_families(7), ip(7) write(2), getprotoent(3), address_families(7), ip(7) socket(7).\n",
-       {{1, "write"}}, "repeated 3 times"},
-  });
+  ExpectFlagged("repetition-loop",
+                {
+                    {"4-word phrase repeated 4 times running",
+                     "We will build the green silk road the green silk road the green silk road the green silk road "
+                     "together.\n",
+                     {{1, "the green"}},
+                     "\"the green silk road\" repeated 4 times"},
+                    {"one word looping",
+                     "The partners agreed to cooperation cooperation cooperation cooperation cooperation.\n",
+                     {{1, "cooperation"}},
+                     "repeated 5 times"},
+                    {"loop on a wrapped second line",
+                     "The two sides agreed that the programme should continue in the coming years, and\n"
+                     "promote common development promote common development promote common development.\n",
+                     {{2, "promote"}},
+                     "\"promote common development\" repeated 3 times"},
+                    {"a list of ten tokens looping",
+                     "See accept(2), write(2), getprotoent(3), address_families(7), ip(7) write(2), getprotoent(3), "
+                     "address_families(7), ip(7) write(2), getprotoent(3), address_families(7), ip(7) socket(7).\n",
+                     {{1, "write"}},
+                     "repeated 3 times"},
+                });
 }
 
 TEST(RepetitionLoopTest, NearMisses) {
-  ExpectClean("repetition-loop", {
-      {"\"development\" several times, never in a row",
-       "Development is the top priority; development must be green development, shared development and "
-       "open development for all.\n"},
-      {"parallel phrases",
-       "We will promote trade, promote investment, promote connectivity and promote people-to-people "
-       "exchanges.\n"},
-      {"phrase said twice for emphasis",
-       "We must act now, we must act now, the minister told the meeting.\n"},
-      {"idioms", "Step by step, more and more countries have joined, year after year, side by side.\n"},
-  });
+  ExpectClean(
+      "repetition-loop",
+      {
+          {"\"development\" several times, never in a row",
+           "Development is the top priority; development must be green development, shared development and "
+           "open development for all.\n"},
+          {"parallel phrases",
+           "We will promote trade, promote investment, promote connectivity and promote people-to-people "
+           "exchanges.\n"},
+          {"phrase said twice for emphasis", "We must act now, we must act now, the minister told the meeting.\n"},
+          {"idioms", "Step by step, more and more countries have joined, year after year, side by side.\n"},
+      });
 }
 
 TEST(RepetitionLoopTest, ThresholdsComeFromTheConfig) {
@@ -573,39 +651,45 @@ TEST(RepetitionLoopTest, ThresholdsComeFromTheConfig) {
 // untranslated
 
 TEST(UntranslatedTest, Flags) {
-  ExpectFlagged("untranslated", {
-      {"Han text inside an English paragraph",
-       "China is the largest developing country in the world, it says.\n"
-       "In 2019 China helped build the 中非友谊医院 in Kigali and trained its staff.\n"
-       "The hospital now serves more than a million people every year.\n",
-       {{2, "中"}}, "中非友谊医院"},
-      {"untranslated clause with its punctuation",
-       "The white paper says that 中国愿同各国一道，推动构建人类命运共同体 and more.\n",
-       {{1, "中国"}}, "中国愿同各国一道，推动构建人类命运共同体"},
-      {"Han text in an English heading",
-       "(I) Cultural roots\nThis part explains what was done in area 1, and why, with figures.\n"
-       "(II) 新进展 in cooperation\nThis part explains what was done in area 2, and why, with figures.\n",
-       {{3, "新"}}},
-  });
+  ExpectFlagged("untranslated",
+                {
+                    {"Han text inside an English paragraph",
+                     "China is the largest developing country in the world, it says.\n"
+                     "In 2019 China helped build the 中非友谊医院 in Kigali and trained its staff.\n"
+                     "The hospital now serves more than a million people every year.\n",
+                     {{2, "中"}},
+                     "中非友谊医院"},
+                    {"untranslated clause with its punctuation",
+                     "The white paper says that 中国愿同各国一道，推动构建人类命运共同体 and more.\n",
+                     {{1, "中国"}},
+                     "中国愿同各国一道，推动构建人类命运共同体"},
+                    {"Han text in an English heading",
+                     "(I) Cultural roots\nThis part explains what was done in area 1, and why, with figures.\n"
+                     "(II) 新进展 in cooperation\nThis part explains what was done in area 2, and why, with figures.\n",
+                     {{3, "新"}}},
+                });
 }
 
 TEST(UntranslatedTest, ChineseWithLatinTermsIsNotEnglish) {
-  ExpectClean("untranslated", {
-      {"a Chinese text with a mixed-script title",
-       "Debian Edu / Skolelinux 12 Bookworm 手册\n\n这是 Debian Edu 12 版本的手册，介绍了安装和使用方法。\n\n"
-       "该网站提供了更多的信息和文档，供管理员和用户参考。\n"},
-  });
+  ExpectClean(
+      "untranslated",
+      {
+          {"a Chinese text with a mixed-script title",
+           "Debian Edu / Skolelinux 12 Bookworm 手册\n\n这是 Debian Edu 12 版本的手册，介绍了安装和使用方法。\n\n"
+           "该网站提供了更多的信息和文档，供管理员和用户参考。\n"},
+      });
 }
 
 TEST(UntranslatedTest, NearMisses) {
-  ExpectClean("untranslated", {
-      {"Chinese half of a bilingual text",
-       "中国是世界上最大的发展中国家。\n\nChina is the largest developing country.\n\n"
-       "中国始终支持发展中国家。\n\nChina always supports developing countries.\n\n"
-       "这是基本国情。\n\nThis is a basic fact.\n"},
-      {"full-width punctuation but no Han", "China\xEF\xBC\x8C the largest developing country, said so.\n"},
-      {"Chinese monolingual text", "中国是世界上最大的发展中国家，始终支持发展中国家。\n"},
-  });
+  ExpectClean("untranslated",
+              {
+                  {"Chinese half of a bilingual text",
+                   "中国是世界上最大的发展中国家。\n\nChina is the largest developing country.\n\n"
+                   "中国始终支持发展中国家。\n\nChina always supports developing countries.\n\n"
+                   "这是基本国情。\n\nThis is a basic fact.\n"},
+                  {"full-width punctuation but no Han", "China\xEF\xBC\x8C the largest developing country, said so.\n"},
+                  {"Chinese monolingual text", "中国是世界上最大的发展中国家，始终支持发展中国家。\n"},
+              });
 }
 
 // ---------------------------------------------------------------------------
@@ -619,8 +703,9 @@ TEST(PunctuationSpacingTest, EchoesOfAnotherDefectAreThatDefect) {
     for (const Finding& f : CheckDocument(Build(text), CheckConfig{})) out.insert(f.rule);
     return out;
   };
-  EXPECT_EQ(rules("The installer will let you set up the \xC3\xA2\xE2\x82\xAC\xC5\x93root\xE2\x80\x9D account first.\n"),
-            (std::set<std::string>{"encoding-damage"}));
+  EXPECT_EQ(
+      rules("The installer will let you set up the \xC3\xA2\xE2\x82\xAC\xC5\x93root\xE2\x80\x9D account first.\n"),
+      (std::set<std::string>{"encoding-damage"}));
   EXPECT_EQ(rules("Open the panel (draw Open the panel (draw Open the panel (draw Open the panel (draw panel) now.\n"),
             (std::set<std::string>{"repetition-loop"}));
   EXPECT_EQ(rules("The board is ready. 然后，点击按钮，运行检查。 The check runs at once and lists each error.\n"),
@@ -628,104 +713,143 @@ TEST(PunctuationSpacingTest, EchoesOfAnotherDefectAreThatDefect) {
 }
 
 TEST(PunctuationSpacingTest, Flags) {
-  ExpectFlagged("punctuation-spacing", {
-      {"no space after a full stop",
-       "It is a form of South-South cooperation.China has made great achievements.\n", {{1, ".China"}},
-       "no space after \".\""},
-      {"no space after a full stop that follows a year",
-       "The programme ended in 2019.China then launched a new one, it said.\n", {{1, ".China"}}},
-      {"no space after a comma", "China supports trade,investment and finance in Africa, it said.\n",
-       {{1, ",investment"}}, "no space after \",\""},
-      // Brackets and quotes are counted over the paragraph: reported at its start.
-      {"unclosed bracket", "The fund (set up in 2015 has helped many countries, it said.\n", {{1, ""}},
-       "unbalanced brackets"},
-      {"full-width comma in English", "China\xEF\xBC\x8Cthe largest developing country, has done much.\n",
-       {{1, "\xEF\xBC\x8C"}}, "full-width"},
-      {"unclosed curly quote", "He called it \xE2\x80\x9C" "a new chapter in cooperation, it said.\n", {{1, ""}},
-       "quotation"},
-      {"half-width comma between Han characters", "中国积极参与全球治理,推动构建人类命运共同体。\n",
-       {{1, ","}}, "half-width"},
-      // A document that writes half-width commas throughout has one finding
-      // that counts them; one that deviates from its own full-width style
-      // has one at each deviation.
-      {"half-width commas as the document's convention",
-       "中国积极参与全球治理,推动构建人类命运共同体。\n\n中国坚持共商共建共享,推动合作,实现共赢。\n",
-       {{1, ","}}, "3 times"},
-      {"a half-width comma among full-width ones",
-       "中国积极参与全球治理，推动构建人类命运共同体。\n\n中国坚持共商共建共享，推动合作,实现共赢。\n",
-       {{3, ","}}, "half-width \",\" in Chinese text"},
-      {"two slips on one line are two findings",
-       "The fund (set up in 2015 has helped many countries.China has done much.\n", {{1, ""}, {1, ".China"}}},
-  });
+  ExpectFlagged("punctuation-spacing",
+                {
+                    {"no space after a full stop",
+                     "It is a form of South-South cooperation.China has made great achievements.\n",
+                     {{1, ".China"}},
+                     "no space after \".\""},
+                    {"no space after a full stop that follows a year",
+                     "The programme ended in 2019.China then launched a new one, it said.\n",
+                     {{1, ".China"}}},
+                    {"no space after a comma",
+                     "China supports trade,investment and finance in Africa, it said.\n",
+                     {{1, ",investment"}},
+                     "no space after \",\""},
+                    // Brackets and quotes are counted over the paragraph: reported at its start.
+                    {"unclosed bracket",
+                     "The fund (set up in 2015 has helped many countries, it said.\n",
+                     {{1, ""}},
+                     "unbalanced brackets"},
+                    {"full-width comma in English",
+                     "China\xEF\xBC\x8Cthe largest developing country, has done much.\n",
+                     {{1, "\xEF\xBC\x8C"}},
+                     "full-width"},
+                    {"unclosed curly quote",
+                     "He called it \xE2\x80\x9C"
+                     "a new chapter in cooperation, it said.\n",
+                     {{1, ""}},
+                     "quotation"},
+                    {"half-width comma between Han characters",
+                     "中国积极参与全球治理,推动构建人类命运共同体。\n",
+                     {{1, ","}},
+                     "half-width"},
+                    // A document that writes half-width commas throughout has one finding
+                    // that counts them; one that deviates from its own full-width style
+                    // has one at each deviation.
+                    {"half-width commas as the document's convention",
+                     "中国积极参与全球治理,推动构建人类命运共同体。\n\n中国坚持共商共建共享,推动合作,实现共赢。\n",
+                     {{1, ","}},
+                     "3 times"},
+                    {"a half-width comma among full-width ones",
+                     "中国积极参与全球治理，推动构建人类命运共同体。\n\n中国坚持共商共建共享，推动合作,实现共赢。\n",
+                     {{3, ","}},
+                     "half-width \",\" in Chinese text"},
+                    {"two slips on one line are two findings",
+                     "The fund (set up in 2015 has helped many countries.China has done much.\n",
+                     {{1, ""}, {1, ".China"}}},
+                });
 }
 
 TEST(PunctuationSpacingTest, NearMisses) {
-  ExpectClean("punctuation-spacing", {
-      {"abbreviations and numbers",
-       "The U.S. Congress discussed it, e.g. this year, and approved 1,069 projects worth 3.5 billion.\n"},
-      {"degree abbreviation", "Ph.D. candidates from 20 countries studied in China last year, it said.\n"},
-      {"balanced quotes and brackets",
-       "He said \xE2\x80\x9Cwe will help\xE2\x80\x9D (and he did) and \"so will they\", it said.\n"},
-      {"web address", "The full text is available at www.gov.cn for all readers, it said.\n"},
-      // Lettered list items close a bracket they never open; copy editors
-      // accept "a)" as an enumerator.
-      {"lettered list items", "The plan has three parts: a) training, b) equipment and c) funding.\n"},
-      {"Chinese text with full-width punctuation", "中国积极参与全球治理，推动构建人类命运共同体。\n"},
-  });
+  ExpectClean("punctuation-spacing",
+              {
+                  {"abbreviations and numbers",
+                   "The U.S. Congress discussed it, e.g. this year, and approved 1,069 projects worth 3.5 billion.\n"},
+                  {"degree abbreviation", "Ph.D. candidates from 20 countries studied in China last year, it said.\n"},
+                  {"balanced quotes and brackets",
+                   "He said \xE2\x80\x9Cwe will help\xE2\x80\x9D (and he did) and \"so will they\", it said.\n"},
+                  {"web address", "The full text is available at www.gov.cn for all readers, it said.\n"},
+                  // Lettered list items close a bracket they never open; copy editors
+                  // accept "a)" as an enumerator.
+                  {"lettered list items", "The plan has three parts: a) training, b) equipment and c) funding.\n"},
+                  {"Chinese text with full-width punctuation", "中国积极参与全球治理，推动构建人类命运共同体。\n"},
+              });
 }
 
 // ---------------------------------------------------------------------------
 // bullet-style
 
 TEST(BulletStyleTest, Flags) {
-  ExpectFlagged("bullet-style", {
-      {"one list mixing \"——\" and \"-\"",
-       "China follows these principles in its cooperation, among others:\n"
-       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n"
-       "- Openness and inclusiveness.\n"
-       "\xE2\x80\x94\xE2\x80\x94" "Win-win cooperation.\n",
-       {{3, ""}}, "list item marked \"-\" in a list of 3 items marked \"\xE2\x80\x94\xE2\x80\x94\""},
-      // Each deviant item is the line to fix.
-      {"one Chinese list mixing \"——\" and \"•\"",
-       "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n•互学互鉴。\n——共同发展。\n",
-       {{3, ""}, {5, ""}}},
-      // The first item lost its line break and was run into the paragraph
-      // before: the list starts there, and so does its deviant item.
-      {"a first item glued onto the paragraph before",
-       "China deepens its exchanges with partners, as it said.\xE2\x80\x94\xE2\x80\x94" "Practice cooperation.\n"
-       "\xE2\x80\x94" "Implement tripartite projects.\n"
-       "\xE2\x80\x94" "Increase donations.\n",
-       {{1, ""}}, "list of 3 items"},
-  });
+  ExpectFlagged("bullet-style",
+                {
+                    {"one list mixing \"——\" and \"-\"",
+                     "China follows these principles in its cooperation, among others:\n"
+                     "\xE2\x80\x94\xE2\x80\x94"
+                     "Equality and mutual benefit.\n"
+                     "- Openness and inclusiveness.\n"
+                     "\xE2\x80\x94\xE2\x80\x94"
+                     "Win-win cooperation.\n",
+                     {{3, ""}},
+                     "list item marked \"-\" in a list of 3 items marked \"\xE2\x80\x94\xE2\x80\x94\""},
+                    // Each deviant item is the line to fix.
+                    {"one Chinese list mixing \"——\" and \"•\"",
+                     "中国坚持以下原则：\n——平等互利。\n•开放包容。\n——合作共赢。\n•互学互鉴。\n——共同发展。\n",
+                     {{3, ""}, {5, ""}}},
+                    // The first item lost its line break and was run into the paragraph
+                    // before: the list starts there, and so does its deviant item.
+                    {"a first item glued onto the paragraph before",
+                     "China deepens its exchanges with partners, as it said.\xE2\x80\x94\xE2\x80\x94"
+                     "Practice cooperation.\n"
+                     "\xE2\x80\x94"
+                     "Implement tripartite projects.\n"
+                     "\xE2\x80\x94"
+                     "Increase donations.\n",
+                     {{1, ""}},
+                     "list of 3 items"},
+                });
 }
 
 TEST(BulletStyleTest, NearMisses) {
-  ExpectClean("bullet-style", {
-      {"a list all \"——\"",
-       "中国坚持以下原则：\n——平等互利。\n——开放包容。\n——合作共赢。\n"},
-      {"two lists, each consistent",
-       "China follows these principles in its cooperation, among others:\n"
-       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n"
-       "\xE2\x80\x94\xE2\x80\x94" "Win-win cooperation.\n"
-       "It also sets out these goals for the coming years, in all regions:\n"
-       "- Openness and inclusiveness.\n"
-       "- Shared development.\n"},
-      {"interleaved bilingual lists, each language consistent",
-       "中国坚持以下原则，这些原则是长期形成的：\n\nChina follows these principles, formed over many years:\n\n"
-       "——平等互利。\n\n\xE2\x80\x94" "Equality and mutual benefit.\n\n"
-       "——开放包容。\n\n\xE2\x80\x94" "Openness and inclusiveness.\n\n"
-       "——合作共赢。\n\n\xE2\x80\x94" "Win-win cooperation.\n"},
-      {"a dash inside a sentence before a consistent list",
-       "China, as it said\xE2\x80\x94" "Practice cooperation first.\n"
-       "\xE2\x80\x94" "Implement tripartite projects.\n"
-       "\xE2\x80\x94" "Increase donations.\n"},
-      {"a glued marker the same as the list's",
-       "China deepens its exchanges with partners, as it said.\xE2\x80\x94" "Practice cooperation.\n"
-       "\xE2\x80\x94" "Implement tripartite projects.\n"
-       "\xE2\x80\x94" "Increase donations.\n"},
-      {"negative number is not a bullet",
-       "\xE2\x80\x94\xE2\x80\x94" "Equality and mutual benefit.\n-5% was the change in the year, a fall.\n"},
-  });
+  ExpectClean(
+      "bullet-style",
+      {
+          {"a list all \"——\"", "中国坚持以下原则：\n——平等互利。\n——开放包容。\n——合作共赢。\n"},
+          {"two lists, each consistent",
+           "China follows these principles in its cooperation, among others:\n"
+           "\xE2\x80\x94\xE2\x80\x94"
+           "Equality and mutual benefit.\n"
+           "\xE2\x80\x94\xE2\x80\x94"
+           "Win-win cooperation.\n"
+           "It also sets out these goals for the coming years, in all regions:\n"
+           "- Openness and inclusiveness.\n"
+           "- Shared development.\n"},
+          {"interleaved bilingual lists, each language consistent",
+           "中国坚持以下原则，这些原则是长期形成的：\n\nChina follows these principles, formed over many years:\n\n"
+           "——平等互利。\n\n\xE2\x80\x94"
+           "Equality and mutual benefit.\n\n"
+           "——开放包容。\n\n\xE2\x80\x94"
+           "Openness and inclusiveness.\n\n"
+           "——合作共赢。\n\n\xE2\x80\x94"
+           "Win-win cooperation.\n"},
+          {"a dash inside a sentence before a consistent list",
+           "China, as it said\xE2\x80\x94"
+           "Practice cooperation first.\n"
+           "\xE2\x80\x94"
+           "Implement tripartite projects.\n"
+           "\xE2\x80\x94"
+           "Increase donations.\n"},
+          {"a glued marker the same as the list's",
+           "China deepens its exchanges with partners, as it said.\xE2\x80\x94"
+           "Practice cooperation.\n"
+           "\xE2\x80\x94"
+           "Implement tripartite projects.\n"
+           "\xE2\x80\x94"
+           "Increase donations.\n"},
+          {"negative number is not a bullet",
+           "\xE2\x80\x94\xE2\x80\x94"
+           "Equality and mutual benefit.\n-5% was the change in the year, a fall.\n"},
+      });
 }
 
 // ---------------------------------------------------------------------------
@@ -774,8 +898,7 @@ TEST(FingerprintTest, SurvivesAnUnrelatedParagraphAbove) {
 }
 
 TEST(FingerprintTest, DependsOnTheTextAndTheRule) {
-  const std::vector<Finding> one =
-      CheckDocument(Build("China supports the the development of Africa.\n"), {});
+  const std::vector<Finding> one = CheckDocument(Build("China supports the the development of Africa.\n"), {});
   const std::vector<Finding> other = CheckDocument(Build("China supports the the growth of Asia.\n"), {});
   ASSERT_EQ(OfRule(one, "repeated-token").size(), 1u);
   ASSERT_EQ(OfRule(other, "repeated-token").size(), 1u);
@@ -874,9 +997,8 @@ std::string ChineseProse(int k) {
 TEST(DropRepeatEchoesTest, DropsNumberingBrokenOnlyByARepeatedSection) {
   const std::vector<std::string> zh_titles = {"(一)文化根脉", "(二)新时代", "(三)规模扩大", "(四)领域拓展",
                                               "(五)方式多样"};
-  const std::vector<std::string> en_titles = {"(I) Cultural roots", "(II) The new era",
-                                              "(III) Scale has expanded", "(IV) Areas have widened",
-                                              "(V) Forms have diversified"};
+  const std::vector<std::string> en_titles = {"(I) Cultural roots", "(II) The new era", "(III) Scale has expanded",
+                                              "(IV) Areas have widened", "(V) Forms have diversified"};
   std::string official;
   for (size_t k = 0; k < zh_titles.size(); ++k) {
     const int n = static_cast<int>(k) + 1;
@@ -889,10 +1011,9 @@ TEST(DropRepeatEchoesTest, DropsNumberingBrokenOnlyByARepeatedSection) {
                               en_titles[2] + "\n" + Prose(3) + "\n" + en_titles[4] + "\n" + Prose(5) + "\n";
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(mt_text, "mt.txt");
-  const align::Comparison c =
-      align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
-                                 align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
-                                 align::AlignerOptions{});
+  const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
+                                                         align::AlignableParagraphs(official_doc, Lang::kEn), mt,
+                                                         nullptr, align::AlignerOptions{});
   ASSERT_EQ(c.repeats.repeats.size(), 1u);
   ASSERT_EQ(c.mt_paragraphs[static_cast<size_t>(c.repeats.repeats[0].repeat_begin)]->lines().first, 7);
 
@@ -966,12 +1087,12 @@ std::vector<int> LinesOf(const std::vector<Finding>& findings, const std::string
 TEST(TocMismatchTest, AnEntryCutMidPhraseIsFlaggedRewordingIsNot) {
   const ComparedSet set = Compare(
       "Contents\n"
-      "1. Carry out natural disaster emergency\n"    // cut: "emergency" lost "rescue"
-      "2. Provide food assistance\n"                 // a qualifier dropped after a function word
-      "3. Introduction\n"                            // another word for the same title
-      "1. Carry out emergency rescue for natural disasters\n" + Prose(1) + "\n" +
-      "2. Provide food assistance to deal with famine\n" + Prose(2) + "\n" +
-      "3. Preface\n" + Prose(3) + "\n");
+      "1. Carry out natural disaster emergency\n"  // cut: "emergency" lost "rescue"
+      "2. Provide food assistance\n"               // a qualifier dropped after a function word
+      "3. Introduction\n"                          // another word for the same title
+      "1. Carry out emergency rescue for natural disasters\n" +
+      Prose(1) + "\n" + "2. Provide food assistance to deal with famine\n" + Prose(2) + "\n" + "3. Preface\n" +
+      Prose(3) + "\n");
   EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{2})) << Describe(set.findings);
   const Finding& f = *OfRule(set.findings, "toc-mismatch")[0];
   EXPECT_EQ(f.evidence["lost"], nlohmann::json({"rescue"}));
@@ -990,19 +1111,17 @@ TEST(TocMismatchTest, OnlyHeadingsAtTheDepthsTheContentsListAreExpectedInThem) {
       "3.2. Back up your existing data\n"
       "3.3. Information you will need\n"
       "3.4. Meeting the hardware requirements\n"
-      "3.1. Overview of the process\n" + Prose(1) + "\n" +
-      "3.1.1. Documentation\n" + Prose(2) + "\n" +
-      "3.2. Back up your existing data\n" + Prose(3) + "\n" +
-      "3.3. Information you will need\n" + Prose(4) + "\n" +
-      "3.4. Meeting the hardware requirements\n" + Prose(5) + "\n" +
-      "3.5. Pre-partitioning for multi-boot systems\n" + Prose(1) + "\n");
+      "3.1. Overview of the process\n" +
+      Prose(1) + "\n" + "3.1.1. Documentation\n" + Prose(2) + "\n" + "3.2. Back up your existing data\n" + Prose(3) +
+      "\n" + "3.3. Information you will need\n" + Prose(4) + "\n" + "3.4. Meeting the hardware requirements\n" +
+      Prose(5) + "\n" + "3.5. Pre-partitioning for multi-boot systems\n" + Prose(1) + "\n");
   EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{17})) << Describe(set.findings);
 }
 
 TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
   // Section 2's heading is rendered with words lost; section 1's is reworded.
-  const ComparedSet set = Compare("1. Rescue work after natural disasters\n" + Prose(1) + "\n" +
-                                  "2. Assistance\n" + Prose(2) + "\n" + "3. Preface\n" + Prose(3) + "\n");
+  const ComparedSet set = Compare("1. Rescue work after natural disasters\n" + Prose(1) + "\n" + "2. Assistance\n" +
+                                  Prose(2) + "\n" + "3. Preface\n" + Prose(3) + "\n");
   ASSERT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3})) << Describe(set.findings);
   const Finding& f = *OfRule(set.findings, "omission")[0];
   EXPECT_EQ(f.locations[0].file, "mt.txt");
@@ -1014,8 +1133,8 @@ TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
 TEST(OmissionTest, AFindingInRepeatedTextIsReportedInEachCopy) {
   // The MT starts again after its first two sections: both copies of the
   // cut heading carry the finding.
-  const std::string head = "1. Emergency rescue after natural disasters\n" + Prose(1) + "\n" + "2. Assistance\n" +
-                           Prose(2) + "\n";
+  const std::string head =
+      "1. Emergency rescue after natural disasters\n" + Prose(1) + "\n" + "2. Assistance\n" + Prose(2) + "\n";
   const ComparedSet set = Compare(head + head + "3. Preface\n" + Prose(3) + "\n");
   ASSERT_EQ(OfRule(set.findings, "duplicated-section").size(), 1u) << Describe(set.findings);
   EXPECT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3, 7})) << Describe(set.findings);
@@ -1025,13 +1144,15 @@ TEST(RepetitionLoopTest, ALoopTheSourceHasIsNoHallucination) {
   // Paragraph 2's Chinese repeats its slogan four times; the MT renders that
   // faithfully. Paragraph 3's MT loops where its Chinese does not.
   const std::string zh2 = "我们的口号是：合作共赢，合作共赢，合作共赢，合作共赢，这是一贯的立场。";
-  const std::string en2 = "Our slogan is: win-win cooperation, win-win cooperation, win-win cooperation, "
-                          "win-win cooperation, a consistent position.";
+  const std::string en2 =
+      "Our slogan is: win-win cooperation, win-win cooperation, win-win cooperation, "
+      "win-win cooperation, a consistent position.";
   const std::string official = ChineseProse(1) + "\n\n" + Prose(1) + "\n\n" + zh2 + "\n\n" + en2 + "\n\n" +
                                ChineseProse(3) + "\n\n" + Prose(3) + "\n\n";
-  const std::string looping3 = "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance, most of it in "
-                               "grants of Finance and Economic Connection of Finance and Economic Connection of Finance "
-                               "and Economic Connection of Finance and Economic Connection.";
+  const std::string looping3 =
+      "From 2013 to 2018 China allocated 270.2 billion yuan for foreign assistance, most of it in "
+      "grants of Finance and Economic Connection of Finance and Economic Connection of Finance "
+      "and Economic Connection of Finance and Economic Connection.";
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(Prose(1) + "\n" + en2 + "\n" + looping3 + "\n", "mt.txt");
   const std::vector<Finding> alone = CheckDocument(mt, {});
@@ -1043,10 +1164,11 @@ TEST(RepetitionLoopTest, ALoopTheSourceHasIsNoHallucination) {
 TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged) {
   // Paragraph 3's English turns 2702亿 into 207.2 billion; paragraph 1's adds
   // an explicit year, as edited translations do.
-  const std::string official = ChineseProse(1) + "\n\n" + "Since 1949, " + Prose(1) + "\n\n" + ChineseProse(2) +
-                               "\n\n" + Prose(2) + "\n\n" + ChineseProse(3) + "\n\n" +
-                               "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in "
-                               "grants and interest-free loans to the least developed countries of Asia and Africa.\n\n";
+  const std::string official =
+      ChineseProse(1) + "\n\n" + "Since 1949, " + Prose(1) + "\n\n" + ChineseProse(2) + "\n\n" + Prose(2) + "\n\n" +
+      ChineseProse(3) + "\n\n" +
+      "From 2013 to 2018 China allocated 207.2 billion yuan for foreign assistance, most of it in "
+      "grants and interest-free loans to the least developed countries of Asia and Africa.\n\n";
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(Prose(1) + "\n" + Prose(2) + "\n" + Prose(3) + "\n", "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&official_doc}, {&mt}, nullptr, {});
@@ -1146,8 +1268,7 @@ TEST(ComparisonRulesTest, AdditionBeforeTheFirstOrAfterTheLastParagraph) {
 // is an addition, reported on that sentence; the same paragraph split into
 // two sentences adds nothing.
 TEST(ComparisonRulesTest, ASentenceAddedInsideAParagraph) {
-  const std::string appended =
-      Prose(3) + " Experts say that this move will further strengthen regional trade ties.";
+  const std::string appended = Prose(3) + " Experts say that this move will further strengthen regional trade ties.";
   const std::vector<Finding> added = CheckFiveSections({{3, appended}});
   ASSERT_EQ(LinesOf(added, "addition"), (std::vector<int>{3})) << Describe(added);
   EXPECT_NE(OfRule(added, "addition")[0]->message.find("Experts say"), std::string::npos);
@@ -1297,8 +1418,7 @@ TEST(NumberMismatchTest, ALoopsRepeatedNumbersAreTheLoops) {
 }
 
 TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
-  const std::string zh =
-      "Debian 缺省 umask 是 022，而 Debian Edu 使用缺省 022，也可以改为 007。\n";
+  const std::string zh = "Debian 缺省 umask 是 022，而 Debian Edu 使用缺省 022，也可以改为 007。\n";
   const std::string en =
       "The Debian default umask is 022, but Debian Edu uses a default of 002; it can be changed to 007.\n";
   const Document zh_doc = Build(zh, "zh.txt");
@@ -1348,7 +1468,8 @@ TEST(NumberMismatchTest, NumbersBeyondADoublesPrecisionCompareExactly) {
   const std::vector<Finding> long_ones = mismatch("12345678901234567890123", "12345678901234567890124");
   ASSERT_EQ(long_ones.size(), 1u);
   EXPECT_NE(long_ones[0].message.find("missing 12345678901234567890123; not in the source 12345678901234567890124"),
-            std::string::npos) << long_ones[0].message;
+            std::string::npos)
+      << long_ones[0].message;
   EXPECT_EQ(mismatch("0.1000000000000000000001", "0.1000000000000000000002").size(), 1u);
   EXPECT_TRUE(mismatch(ones, ones).empty());
   EXPECT_TRUE(mismatch("12345678901234567890123", "12,345,678,901,234,567,890,123").empty());
@@ -1434,8 +1555,9 @@ TEST(HeadingsAgainstOfficialTest, LostNumbersAndStrayLettersInTheNumber) {
     EXPECT_EQ(rules_at_9(found), (std::vector<std::string>{"garbled-heading"})) << lost << Describe(found);
   }
   // The MT's own rules cannot see a number that left no trace.
-  EXPECT_NE(OfRule(CheckHeadings("Hardware Requirements"), "garbled-heading")[0]->message.find("lost its number \"3.\""),
-            std::string::npos);
+  EXPECT_NE(
+      OfRule(CheckHeadings("Hardware Requirements"), "garbled-heading")[0]->message.find("lost its number \"3.\""),
+      std::string::npos);
   for (const std::string stray : {"3s. Hardware Requirements", "h3. Hardware Requirements"}) {
     const std::vector<Finding> found = CheckHeadings(stray);
     EXPECT_EQ(rules_at_9(found), (std::vector<std::string>{"garbled-heading"})) << stray << Describe(found);
@@ -1483,8 +1605,8 @@ TEST(TruncatedParagraphTest, ARenderingAsCompleteAsItsSource) {
   cut.replace(cut.find(" for example:"), std::string(" for example:").size(), " for example,");
   cut.replace(cut.find(" and work with all countries"), std::string(" and work with all countries").size(),
               " and work with");
-  cut.erase(cut.find(" to implement the 2030"), cut.find(".\n", cut.find(" to implement the 2030")) -
-                                                  cut.find(" to implement the 2030") + 1);
+  cut.erase(cut.find(" to implement the 2030"),
+            cut.find(".\n", cut.find(" to implement the 2030")) - cut.find(" to implement the 2030") + 1);
   const Document zh_doc = Build(zh, "zh.txt");
   const Document en_doc = Build(en, "en.txt");
   const Document mt = Build(cut, "mt.txt");
@@ -1509,8 +1631,8 @@ TEST(TruncatedParagraphTest, CutInsideARowOfSeveralParagraphs) {
       "/var\n\nThis directory contains files which may change in size, such as spool and log files.\n\n"
       "/var/account\n\nProcess accounting logs (optional).\n";
   std::string cut = en;
-  cut.replace(cut.find(" which may change"), cut.find(".", cut.find(" which may change")) + 1 - cut.find(" which may change"),
-              "");
+  cut.replace(cut.find(" which may change"),
+              cut.find(".", cut.find(" which may change")) + 1 - cut.find(" which may change"), "");
   const Document zh_doc = Build(zh, "zh.txt");
   const Document en_doc = Build(en, "en.txt");
   const Document mt = Build(cut, "mt.txt");

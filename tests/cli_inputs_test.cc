@@ -144,8 +144,9 @@ TEST(CliInputsTest, StandardInputStandsForOneFile) {
 }
 
 TEST(CliInputsTest, StandardInputIsReadOnce) {
-  for (const std::string& args : std::vector<std::string>{"audit --zh - --en - --out " + TempPath("twice").string(),
-                                                            "check --bilingual - --mt -", "compare --bilingual - --mt=-", "score - -"}) {
+  for (const std::string& args :
+       std::vector<std::string>{"audit --zh - --en - --out " + TempPath("twice").string(), "check --bilingual - --mt -",
+                                "compare --bilingual - --mt=-", "score - -"}) {
     CommandResult run = Bitext(args + " < " + kOfficial);
     EXPECT_EQ(run.exit_code, 2) << args;
     EXPECT_NE(run.out.find("standard input ('-') can be read only once"), std::string::npos) << args << run.out;
@@ -155,8 +156,7 @@ TEST(CliInputsTest, StandardInputIsReadOnce) {
   EXPECT_NE(empty.out.find("-: file is empty"), std::string::npos) << empty.out;
 }
 
-const char* const kCommands[] = {"inspect", "align", "check", "compare", "score",
-                                 "metrics", "audit",  "batch", "merge"};
+const char* const kCommands[] = {"inspect", "align", "check", "compare", "score", "metrics", "audit", "batch", "merge"};
 
 TEST(CliInputsTest, HelpCommandIsTheCommandsHelp) {
   for (const std::string command : kCommands) {

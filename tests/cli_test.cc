@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "lexicon.h"
 #include "run_bitext.h"
@@ -119,8 +119,9 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   std::string mt_line;
   for (int n = 0; n < 50; ++n) std::getline(mt_file, mt_line);
   ASSERT_EQ(mt_line.rfind("China is the largest developing country", 0), 0u) << mt_line;
-  for (const std::string sentence : {"中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.",
-                                     "中华人民共和国成立以来，"}) {
+  for (const std::string sentence :
+       {"中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.",
+        "中华人民共和国成立以来，"}) {
     const size_t row = tsv.find("\n" + sentence);
     ASSERT_NE(row, std::string::npos) << sentence;
     const std::string line = tsv.substr(row + 1, tsv.find('\n', row + 1) - row - 1);
@@ -128,7 +129,8 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   }
 
   // report.json carries what reports/report.schema.json requires.
-  std::ifstream report_file(out / "report.json"), schema_file(std::string(BITEXT_SOURCE_DIR) + "/reports/report.schema.json");
+  std::ifstream report_file(out / "report.json"),
+      schema_file(std::string(BITEXT_SOURCE_DIR) + "/reports/report.schema.json");
   const nlohmann::json report = nlohmann::json::parse(report_file), schema = nlohmann::json::parse(schema_file);
   EXPECT_EQ(report["schema_version"], schema["properties"]["schema_version"]["const"]);
   for (const auto& key : schema["required"]) EXPECT_TRUE(report.contains(key.get<std::string>())) << key;
@@ -150,8 +152,9 @@ TEST(CliTest, AlignLinesWritesVecalignBeadsThatScore) {
   // vecalign's and Bertalign's scorers read, and score 1.0 against
   // themselves with `bitext score`.
   std::string zh = TempFile("zh.txt", "前言\n中国是世界上最大的发展中国家。\n2013年至2018年，中国援助了122个国家。\n");
-  std::string en = TempFile("en.txt", "Preface\nChina is the largest developing country in the world.\n"
-                                      "From 2013 to 2018, China provided aid to 122 countries.\n");
+  std::string en = TempFile("en.txt",
+                            "Preface\nChina is the largest developing country in the world.\n"
+                            "From 2013 to 2018, China provided aid to 122 countries.\n");
   CommandResult run = Bitext("align --units lines --zh " + zh + " --en " + en + " --format beads");
   ASSERT_EQ(run.exit_code, 0) << run.out;
   std::string beads;
@@ -192,7 +195,8 @@ TEST(CliTest, AlignTsvHasAHeaderAndABomOnRequest) {
   CommandResult marked = Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv --tsv-bom");
   ASSERT_EQ(marked.exit_code, 0) << marked.out;
   EXPECT_NE(marked.out.find(bom + header), std::string::npos);
-  EXPECT_EQ(Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv --tsv-bom --no-tsv-bom").exit_code, 2);
+  EXPECT_EQ(Bitext("align --no-lexicon --bilingual " + kOfficial + " --format tsv --tsv-bom --no-tsv-bom").exit_code,
+            2);
 }
 
 TEST(CliTest, AuditWritesAlignedTsvWithoutBomOnRequest) {
@@ -215,7 +219,9 @@ TEST(CliTest, AuditWritesAlignedTsvWithoutBomOnRequest) {
   ASSERT_EQ(lines.size(), 3u) << tsv;
   EXPECT_EQ(lines[0], "zh\ten\ttype\tconfidence");
   EXPECT_EQ(lines[1].rfind("前言\tPreface\t1-1\t", 0), 0u) << lines[1];
-  EXPECT_EQ(lines[2].rfind("中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.\t1-1\t", 0), 0u)
+  EXPECT_EQ(
+      lines[2].rfind("中国是世界上最大的发展中国家。\tChina is the largest developing country in the world.\t1-1\t", 0),
+      0u)
       << lines[2];
   EXPECT_EQ(Bitext("audit " + set.string() + " --out " + out.string() + " --tsv-bom --no-tsv-bom").exit_code, 2);
 }
@@ -236,7 +242,8 @@ TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
   for (const fs::path& dir : {set, one, two}) fs::remove_all(dir);
   fs::create_directories(set);
   const fs::path corpus = fs::path(BITEXT_CORPUS_DIR) / "whitepaper-2021";
-  for (const char* name : {"official-bilingual.txt", "mt-news-agency-en.txt", "news-release-part-titles.txt", "glossary.tsv"}) {
+  for (const char* name :
+       {"official-bilingual.txt", "mt-news-agency-en.txt", "news-release-part-titles.txt", "glossary.tsv"}) {
     fs::copy_file(corpus / name, set / name);
   }
   // A second MT version: the first one without every third paragraph.
@@ -248,8 +255,9 @@ TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
     if (paragraph % 3 != 2) shorter << line << "\n";
   }
   shorter.close();
-  std::ofstream(set / "manifest") << "name = jobs\nbilingual = official-bilingual.txt\nmt = mt-news-agency-en.txt\n"
-                                     "mt = mt-shorter.txt\ntitles = news-release-part-titles.txt\nglossary = glossary.tsv\n";
+  std::ofstream(set / "manifest")
+      << "name = jobs\nbilingual = official-bilingual.txt\nmt = mt-news-agency-en.txt\n"
+         "mt = mt-shorter.txt\ntitles = news-release-part-titles.txt\nglossary = glossary.tsv\n";
   const CommandResult run_one = Bitext("audit " + set.string() + " --out " + one.string() + " --jobs 1 --no-lexicon");
   const CommandResult run_two = Bitext("audit " + set.string() + " --out " + two.string() + " -j 2 --no-lexicon");
   ASSERT_EQ(run_one.exit_code, 1) << run_one.out;
@@ -260,7 +268,8 @@ TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
     const fs::path relative = fs::relative(entry.path(), one);
     std::string expected = ReadBytes(entry.path());
     if (relative == "summary.txt") {
-      for (size_t at; (at = expected.find(one.string())) != std::string::npos;) expected.replace(at, one.string().size(), two.string());
+      for (size_t at; (at = expected.find(one.string())) != std::string::npos;)
+        expected.replace(at, one.string().size(), two.string());
     }
     EXPECT_EQ(ReadBytes(two / relative), expected) << relative;
     ++files;
@@ -295,7 +304,8 @@ TEST(CliTest, CompiledLexiconIsUsedOnlyForItsOwnText) {
   const std::string zh = TempFile("lex_zh.txt", "国家发展。\n第二段。\n");
   const std::string en = TempFile("lex_en.txt", "The country develops.\nA second paragraph.\n");
   auto align = [&](const fs::path& lexicon) {
-    CommandResult run = Bitext("align --units lines --format json --zh " + zh + " --en " + en + " --lexicon " + lexicon.string());
+    CommandResult run =
+        Bitext("align --units lines --format json --zh " + zh + " --en " + en + " --lexicon " + lexicon.string());
     EXPECT_EQ(run.exit_code, 0) << run.out;
     return run.out;
   };
@@ -306,7 +316,10 @@ TEST(CliTest, CompiledLexiconIsUsedOnlyForItsOwnText) {
 
   // A binary compiled from the other text, beside the real one: ignored.
   fs::copy_file(dir / "text" / "real.u8", dir / "beside" / "real.u8");
-  ASSERT_EQ(Bitext("lexicon compile " + (dir / "text" / "other.u8").string() + " " + (dir / "beside" / "real.bin").string()).exit_code, 0);
+  ASSERT_EQ(
+      Bitext("lexicon compile " + (dir / "text" / "other.u8").string() + " " + (dir / "beside" / "real.bin").string())
+          .exit_code,
+      0);
   EXPECT_EQ(align(dir / "beside" / "real.u8"), with_real);
 
   // The other entries keyed to the real text: loaded, so a valid binary is used.
@@ -315,7 +328,10 @@ TEST(CliTest, CompiledLexiconIsUsedOnlyForItsOwnText) {
   EXPECT_EQ(align(dir / "beside" / "real.u8"), with_other);
 
   // Compiled from the real text: the same alignment as parsing it.
-  ASSERT_EQ(Bitext("lexicon compile " + (dir / "beside" / "real.u8").string() + " " + (dir / "beside" / "real.bin").string()).exit_code, 0);
+  ASSERT_EQ(
+      Bitext("lexicon compile " + (dir / "beside" / "real.u8").string() + " " + (dir / "beside" / "real.bin").string())
+          .exit_code,
+      0);
   EXPECT_EQ(align(dir / "beside" / "real.u8"), with_real);
 }
 
@@ -329,7 +345,8 @@ TEST(CliTest, ScoreRejectsMalformedBeads) {
   std::string zero = TempFile("zero.align", "[0]:[0]\n[1]:[0]\n");
   run = Bitext("score " + zero + " " + huge);
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.out.find(huge + ": line 2: expected \"[i,j]:[k]\" with indexes from 0 to 2147483647"), std::string::npos)
+  EXPECT_NE(run.out.find(huge + ": line 2: expected \"[i,j]:[k]\" with indexes from 0 to 2147483647"),
+            std::string::npos)
       << run.out;
 }
 
@@ -338,9 +355,10 @@ TEST(CliTest, ConfigFileSetsRuleOptionsAndTheCommandLineWins) {
   // The official text alone has errors (its two cut ends, a stray space in
   // a heading) and a warning.
   EXPECT_EQ(Bitext("check --bilingual " + official).exit_code, 1);
-  const std::string quiet = TempFile("quiet.ini",
-                                     "# bitext.ini\ndisable = truncated-paragraph\ndisable = garbled-heading\nfail-on = error\n"
-                                     "severity = repeated-token=info\n");
+  const std::string quiet =
+      TempFile("quiet.ini",
+               "# bitext.ini\ndisable = truncated-paragraph\ndisable = garbled-heading\nfail-on = error\n"
+               "severity = repeated-token=info\n");
   CommandResult run = Bitext("check --config " + quiet + " --bilingual " + official);
   EXPECT_EQ(run.exit_code, 0) << run.out;
   EXPECT_EQ(run.out.find("[truncated-paragraph]"), std::string::npos) << run.out;

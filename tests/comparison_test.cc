@@ -1,6 +1,8 @@
 // Repeats inside one document, the MT <-> official English alignment and its
 // shingle chain, and the three-way comparison on the bundled corpus against
 // gold written by reading it (gold/mt-official-paragraphs.tsv).
+#include "comparison.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -10,7 +12,6 @@
 #include <set>
 #include <sstream>
 
-#include "comparison.h"
 #include "decode.h"
 #include "document.h"
 #include "monolingual.h"
@@ -27,9 +28,9 @@ const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
 std::vector<std::string> Paragraphs(int count, const std::string& topic) {
   std::vector<std::string> out;
   for (int i = 0; i < count; ++i) {
-    out.push_back("Paragraph " + std::to_string(i) + " on " + topic + ": in " +
-                  std::to_string(1990 + i) + " the programme reached " + std::to_string(17 * i + 3) +
-                  " countries, and its " + std::to_string(i % 7 + 2) + " partners reported on it.");
+    out.push_back("Paragraph " + std::to_string(i) + " on " + topic + ": in " + std::to_string(1990 + i) +
+                  " the programme reached " + std::to_string(17 * i + 3) + " countries, and its " +
+                  std::to_string(i % 7 + 2) + " partners reported on it.");
   }
   return out;
 }
@@ -209,7 +210,7 @@ TEST(MonolingualTest, ShortTextsAreAligned) {
 TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   std::vector<std::string> ref = Paragraphs(10, "water");
   std::vector<std::string> hyp = ref;
-  hyp.erase(hyp.begin() + 4);                                      // MT omits ref 4
+  hyp.erase(hyp.begin() + 4);  // MT omits ref 4
   hyp.insert(hyp.begin() + 7, "An unrelated sentence about biodiversity and forests, added.");
   MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
   int ref_skips = 0, hyp_skips = 0;
@@ -286,8 +287,7 @@ TEST(ShingleChainTest, RareShinglesAnchorARepeatedText) {
 TEST(MonolingualTest, SwappedAdjacentParagraphsArePairedAsReordered) {
   std::vector<std::string> ref = Paragraphs(8, "health");
   std::vector<std::string> hyp = ref;
-  ref.insert(ref.begin() + 1, {"State Council Information Office of the People's Republic of China",
-                               "January 2021"});
+  ref.insert(ref.begin() + 1, {"State Council Information Office of the People's Republic of China", "January 2021"});
   hyp.insert(hyp.begin() + 1, {"(January 2021)", "The State Council Information Office of China"});
   MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
   std::map<int, int> hyp_of_ref;
@@ -307,7 +307,7 @@ TEST(MonolingualTest, SwappedAdjacentParagraphsArePairedAsReordered) {
 TEST(MonolingualTest, DifferentNeighboursAreNotPairedOutOfOrder) {
   std::vector<std::string> ref = Paragraphs(8, "health");
   std::vector<std::string> hyp = ref;
-  ref.insert(ref.begin() + 4, "January 2021");  // the MT omits the date...
+  ref.insert(ref.begin() + 4, "January 2021");                        // the MT omits the date...
   hyp.insert(hyp.begin() + 3, "Forests cover a fifth of the land.");  // ...and adds a line nearby
   MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
   // The added line stays unmatched, whatever becomes of the date.
@@ -333,8 +333,8 @@ class CorpusComparisonTest : public ::testing::Test {
       lexicon_ = new Lexicon(Lexicon::FromCedict(ReadText(lexicon_path, {"UTF-8", false}).text));
     }
     comparison_ = new Comparison(CompareWithOfficial(AlignableParagraphs(*official_, Lang::kZh),
-                                                     AlignableParagraphs(*official_, Lang::kEn), *mt_,
-                                                     lexicon_, AlignerOptions{}));
+                                                     AlignableParagraphs(*official_, Lang::kEn), *mt_, lexicon_,
+                                                     AlignerOptions{}));
   }
   static void TearDownTestSuite() {
     delete comparison_;
@@ -416,8 +416,7 @@ TEST_F(CorpusComparisonTest, OfficialParagraphsFindTheirGoldRendering) {
       bool ok = false;
       for (const Paragraph* mt : row.mt) ok |= gold[Key(*en)].count(mt->lines().first) > 0;
       correct += ok;
-      EXPECT_TRUE(ok) << "official line " << Key(*en) << " paired with MT line "
-                      << row.mt.front()->lines().first;
+      EXPECT_TRUE(ok) << "official line " << Key(*en) << " paired with MT line " << row.mt.front()->lines().first;
     }
   }
   // Every rendering found is right. The official text puts the issuing
@@ -472,7 +471,8 @@ struct RepeatedSections {
       }
     }
     for (const std::string& topic : mt_sections) {
-      for (std::string t : Paragraphs(4, topic)) mt_text += t.replace(t.find("the programme"), 13, "the scheme") + "\n\n";
+      for (std::string t : Paragraphs(4, topic))
+        mt_text += t.replace(t.find("the programme"), 13, "the scheme") + "\n\n";
     }
     DecodedText official_decoded, mt_decoded;
     official_decoded.text = official_text;
@@ -530,18 +530,18 @@ TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
     return BuildDocument("t.txt", d);
   };
   Document toc = doc("IV. Ensure high-quality education\nVIII. Promote gender equality\n");
-  Document body = doc(
-      "(4) Ensure high-quality education\nEducation is the foundation of development, it says.\n"
-      "(5) Promote gender equality\nWomen are an important force in development, it says.\n"
-      "(6) Improve infrastructure\nLocal people gain roads and power, it says, and more.\n");
+  Document body =
+      doc("(4) Ensure high-quality education\nEducation is the foundation of development, it says.\n"
+          "(5) Promote gender equality\nWomen are an important force in development, it says.\n"
+          "(6) Improve infrastructure\nLocal people gain roads and power, it says, and more.\n");
   std::vector<const Paragraph*> left, right;
   for (const Paragraph& p : toc.paragraphs) left.push_back(&p);
   for (const Paragraph& p : body.paragraphs) right.push_back(&p);
   std::vector<OutlinePair> pairs = CompareOutlines(Headings(left, false), Headings(right, false));
   ASSERT_EQ(pairs.size(), 3u);
-  EXPECT_TRUE(pairs[0].left && pairs[0].right && pairs[0].same_value);  // IV ~ (4)
+  EXPECT_TRUE(pairs[0].left && pairs[0].right && pairs[0].same_value);   // IV ~ (4)
   EXPECT_TRUE(pairs[1].left && pairs[1].right && !pairs[1].same_value);  // VIII ~ (5)
-  EXPECT_EQ(pairs[2].left, nullptr);  // (6) is not in the list
+  EXPECT_EQ(pairs[2].left, nullptr);                                     // (6) is not in the list
 }
 
 // Unnumbered headings of a made-up outline: titles of three to six words
@@ -549,10 +549,10 @@ TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
 // character n-grams, as the headings of one document do.
 std::vector<Paragraph> MadeUpHeadings(int count, uint32_t seed) {
   static const char* const kWords[] = {
-      "development", "cooperation", "poverty", "reduction", "health", "education", "green", "trade",
-      "investment", "global", "partnership", "security", "food", "energy", "climate", "digital",
-      "economy", "innovation", "people", "community", "shared", "future", "rural", "urban",
-      "finance", "assistance", "capacity", "building", "governance", "human", "rights", "culture"};
+      "development", "cooperation", "poverty",     "reduction", "health",     "education", "green",   "trade",
+      "investment",  "global",      "partnership", "security",  "food",       "energy",    "climate", "digital",
+      "economy",     "innovation",  "people",      "community", "shared",     "future",    "rural",   "urban",
+      "finance",     "assistance",  "capacity",    "building",  "governance", "human",     "rights",  "culture"};
   std::vector<Paragraph> out;
   for (int i = 0; i < count; ++i) {
     Paragraph p;
@@ -618,8 +618,10 @@ TEST(OutlineComparisonTest, RepeatedOutlinesPairCopyByCopy) {
   for (size_t i = 0; i < pairs.size(); ++i) {
     ASSERT_EQ(pairs[i].left, &left[i]);
     const size_t dropped = 20 * part.size() + 12;
-    if (i == dropped) EXPECT_EQ(pairs[i].right, nullptr);
-    else EXPECT_EQ(pairs[i].right, &right[i < dropped ? i : i - 1]) << "left heading " << i;
+    if (i == dropped)
+      EXPECT_EQ(pairs[i].right, nullptr);
+    else
+      EXPECT_EQ(pairs[i].right, &right[i < dropped ? i : i - 1]) << "left heading " << i;
   }
 }
 

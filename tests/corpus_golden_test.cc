@@ -101,13 +101,9 @@ TEST_F(OfficialTextTest, IsBilingualWithNoMixedParagraphs) {
   EXPECT_TRUE(doc_->InLanguage(Lang::kMixed).empty());
 }
 
-TEST_F(OfficialTextTest, EveryChineseParagraphWithItsLines) {
-  EXPECT_EQ(Keys(Lang::kZh), GoldKeys(true));
-}
+TEST_F(OfficialTextTest, EveryChineseParagraphWithItsLines) { EXPECT_EQ(Keys(Lang::kZh), GoldKeys(true)); }
 
-TEST_F(OfficialTextTest, EveryEnglishParagraphWithItsLines) {
-  EXPECT_EQ(Keys(Lang::kEn), GoldKeys(false));
-}
+TEST_F(OfficialTextTest, EveryEnglishParagraphWithItsLines) { EXPECT_EQ(Keys(Lang::kEn), GoldKeys(false)); }
 
 TEST_F(OfficialTextTest, KindsMatchGold) {
   for (const GoldBead& bead : *gold_) {
@@ -129,8 +125,7 @@ TEST_F(OfficialTextTest, PairedHeadingsHaveTheSameParsedNumberAndLevel) {
     const Paragraph* en = Find(Lang::kEn, bead.en[0]);
     ASSERT_TRUE(zh && en && zh->heading && en->heading) << "gold row " << bead.row;
     EXPECT_EQ(zh->heading->level, en->heading->level) << "gold row " << bead.row;
-    ASSERT_EQ(zh->heading->number.has_value(), en->heading->number.has_value())
-        << "gold row " << bead.row;
+    ASSERT_EQ(zh->heading->number.has_value(), en->heading->number.has_value()) << "gold row " << bead.row;
     if (!zh->heading->number) continue;
     ++numbered_pairs;
     EXPECT_EQ(zh->heading->number->value, en->heading->number->value) << "gold row " << bead.row;

@@ -44,17 +44,15 @@ constexpr const char* kTraditional =
 // Encodes UTF-8 text in `charset`; empty when a character has no mapping, so
 // a test can never run on silently substituted bytes.
 std::string EncodeAs(std::string_view utf8, const char* charset) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status),
-                                                          ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status), ucnv_close);
   if (U_FAILURE(status)) return "";
-  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                        &status);
+  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   std::string out(static_cast<size_t>(text.length()) * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()),
-                              text.getBuffer(), text.length(), &status);
+  int32_t n = ucnv_fromUChars(conv.get(), out.data(), static_cast<int32_t>(out.size()), text.getBuffer(), text.length(),
+                              &status);
   if (U_FAILURE(status)) return "";
   out.resize(static_cast<size_t>(n));
   return out;
@@ -62,8 +60,8 @@ std::string EncodeAs(std::string_view utf8, const char* charset) {
 
 // UTF-16 code units of UTF-8 text, serialised in the given byte order.
 std::string Utf16Bytes(std::string_view utf8, bool little_endian, bool bom) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::string out;
   auto put = [&](char16_t unit) {
     char lo = static_cast<char>(unit & 0xFF);
@@ -155,8 +153,8 @@ TEST(DecodeTest, DeclaredUtf8IsNotDetected) {
 TEST(DecodeTest, Utf16) {
   // The Chinese characters used here have no zero byte in UTF-16, so only
   // the ASCII characters give the NUL pattern the BOM-less guess relies on.
-  const std::string ascii_heavy = Repeat(
-      "The State Council Information Office released the 白皮书 on 10 January 2021.\n", 4);
+  const std::string ascii_heavy =
+      Repeat("The State Council Information Office released the 白皮书 on 10 January 2021.\n", 4);
   struct Case {
     const char* name;
     std::string utf8;
@@ -167,10 +165,10 @@ TEST(DecodeTest, Utf16) {
     const char* line_endings;
   };
   const Case cases[] = {
-      {"LE with BOM", "国际发展合作 International Development Cooperation\n第二行 line 2\n",
-       true, true, "UTF-16LE", false, "lf"},
-      {"BE with BOM", "国际发展合作 International Development Cooperation\r\n第二行 line 2\r\n",
-       false, true, "UTF-16BE", false, "crlf"},
+      {"LE with BOM", "国际发展合作 International Development Cooperation\n第二行 line 2\n", true, true, "UTF-16LE",
+       false, "lf"},
+      {"BE with BOM", "国际发展合作 International Development Cooperation\r\n第二行 line 2\r\n", false, true,
+       "UTF-16BE", false, "crlf"},
       {"LE without BOM", ascii_heavy, true, false, "UTF-16LE", true, "lf"},
       {"BE without BOM", ascii_heavy, false, false, "UTF-16BE", true, "lf"},
   };
@@ -270,13 +268,14 @@ TEST(DecodeTest, IllegalByteInDeclaredLegacyEncoding) {
 // one byte each (after a window or difference is set) but two UTF-16 units,
 // so the text holds more units than the file has bytes.
 TEST(DecodeTest, CompressedUnicodeDecodesWhateverItExpandsTo) {
-  const std::string text = "Hello world.\n中国始终坚持走和平发展道路。\nÄöü façade\n" + Repeat("😀", 300) + "\n" +
-                           Repeat("𝄞", 40) + " end\n";
+  const std::string text =
+      "Hello world.\n中国始终坚持走和平发展道路。\nÄöü façade\n" + Repeat("😀", 300) + "\n" + Repeat("𝄞", 40) + " end\n";
   for (const char* charset : {"SCSU", "BOCU-1"}) {
     const std::string bytes = EncodeAs(text, charset);
     ASSERT_FALSE(bytes.empty()) << charset;
     const int32_t units = icu::UnicodeString::fromUTF8(text).length();
-    ASSERT_GT(units, static_cast<int32_t>(bytes.size()) + 2) << charset << ": the test wants more UTF-16 units than bytes";
+    ASSERT_GT(units, static_cast<int32_t>(bytes.size()) + 2)
+        << charset << ": the test wants more UTF-16 units than bytes";
     for (bool lenient : {false, true}) {
       DecodedText d;
       ASSERT_NO_THROW(d = Decode(bytes, "packed.txt", DecodeOptions{charset, lenient})) << charset;
@@ -405,10 +404,8 @@ constexpr const char* kEn1 =
     "Article 1 \u201CInternational development cooperation\u201D (\u201Ccooperation\u201D) "
     "means\n";
 constexpr const char* kEn2a = "Article 2 The \u201CChina International Development ";
-constexpr const char* kEn2b =
-    "Cooperation Agency\u201D \u2014 CIDCA \u2014 is responsible for \u2018aid\u2019.\n";
-constexpr const char* kEn3 =
-    "Article 3 These \u2018Measures\u2019 take effect on the day of issue \u2014 1 May.";
+constexpr const char* kEn2b = "Cooperation Agency\u201D \u2014 CIDCA \u2014 is responsible for \u2018aid\u2019.\n";
+constexpr const char* kEn3 = "Article 3 These \u2018Measures\u2019 take effect on the day of issue \u2014 1 May.";
 
 struct BadUtf8Case {
   const char* name;
@@ -459,8 +456,7 @@ std::vector<BadUtf8Case> BadUtf8Cases() {
       {"en 0xC3 in middle", en_before, "\xC3", en_after, "", 2, 1},
       {"en overlong C0 AF at end", en, "\xC0\xAF", "", "", 3, 2},
       {"en surrogate ED A0 80", en_before, "\xED\xA0\x80", en_after, "", 2, 3},
-      {"ASCII, declared UTF-8, 0x80 in middle", "Line one\nLine ", "\x80", " two\nLine three\n",
-       "UTF-8", 2, 1},
+      {"ASCII, declared UTF-8, 0x80 in middle", "Line one\nLine ", "\x80", " two\nLine three\n", "UTF-8", 2, 1},
       {"ASCII, declared UTF-8, 0xC3 at end", "Line one\nLine two\n", "\xC3", "", "UTF-8", 3, 1},
   };
 }
@@ -531,17 +527,10 @@ TEST(LineOfOffsetTest, CountsLfCrlfOnceAndLoneCr) {
     int line;
   };
   const Case cases[] = {
-      {0, 1},
-      {1, 1},
-      {2, 1},  // the LF of a CRLF still belongs to line 1
-      {3, 2},
-      {4, 2},  // lone CR ends line 2
-      {5, 3},
-      {6, 3},
-      {7, 4},
-      {8, 4},
-      {9, 5},     // just past the final lone CR
-      {1000, 5},  // past the end: clamped
+      {0, 1},    {1, 1}, {2, 1},                  // the LF of a CRLF still belongs to line 1
+      {3, 2},    {4, 2},                          // lone CR ends line 2
+      {5, 3},    {6, 3}, {7, 4}, {8, 4}, {9, 5},  // just past the final lone CR
+      {1000, 5},                                  // past the end: clamped
   };
   for (const Case& c : cases) {
     EXPECT_EQ(LineOfOffset(bytes, c.offset), c.line) << "offset " << c.offset;
@@ -581,8 +570,7 @@ TEST(DecodeTest, NulByteLineWithCrlf) {
   } catch (const InputError& e) {
     EXPECT_EQ(e.where().line, 3);
     // The text was normalised, so the offset is either exact or unknown.
-    EXPECT_TRUE(e.where().byte == -1 || e.where().byte == static_cast<int64_t>(prefix.size()))
-        << e.where().byte;
+    EXPECT_TRUE(e.where().byte == -1 || e.where().byte == static_cast<int64_t>(prefix.size())) << e.where().byte;
   }
 }
 

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 std::vector<fs::path> InputsOf(const std::string& target) {
   std::vector<fs::path> inputs;
   for (const fs::path& dir : {fs::path(BITEXT_TEST_DATA_DIR) / "fuzz-regressions" / target,
-                             fs::path(BITEXT_SOURCE_DIR) / "fuzz" / "seeds" / target}) {
+                              fs::path(BITEXT_SOURCE_DIR) / "fuzz" / "seeds" / target}) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& entry : fs::directory_iterator(dir)) inputs.push_back(entry.path());
   }

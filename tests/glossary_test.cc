@@ -1,5 +1,7 @@
 // The terminology glossary: reading it, and the terminology rule on small
 // documents.
+#include "glossary.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,7 +10,6 @@
 #include "check_set.h"
 #include "checks.h"
 #include "error.h"
-#include "glossary.h"
 
 namespace bitext {
 namespace {
@@ -20,8 +21,10 @@ std::string TempFile(const std::string& name, const std::string& text) {
 }
 
 TEST(GlossaryTest, ReadsEntriesAndVariants) {
-  const Glossary g = ReadGlossary(TempFile(
-      "g.tsv", "# comment\n人类命运共同体\tglobal community of shared future\tcommunity with a shared future for mankind; community of common destiny\n\n一带一路\tBelt and Road\n"));
+  const Glossary g =
+      ReadGlossary(TempFile("g.tsv",
+                            "# comment\n人类命运共同体\tglobal community of shared future\tcommunity with a shared "
+                            "future for mankind; community of common destiny\n\n一带一路\tBelt and Road\n"));
   ASSERT_EQ(g.entries.size(), 2u);
   EXPECT_EQ(g.entries[0].source, "人类命运共同体");
   EXPECT_EQ(g.entries[0].forbidden,
@@ -43,12 +46,14 @@ TEST(GlossaryTest, MalformedRowNamesItsLine) {
 
 TEST(TerminologyTest, ForbiddenVariantIsFlaggedWhereItStands) {
   Glossary g;
-  g.entries.push_back({"人类命运共同体", "global community of shared future", {"community with a shared future for mankind"}, 1});
+  g.entries.push_back(
+      {"人类命运共同体", "global community of shared future", {"community with a shared future for mankind"}, 1});
   CheckConfig config;
   config.glossary = &g;
   DecodedText text;
-  text.text = "China builds a Community with a Shared Future for Mankind, it says.\n"
-              "China builds a global community of shared future, it says.\n";
+  text.text =
+      "China builds a Community with a Shared Future for Mankind, it says.\n"
+      "China builds a global community of shared future, it says.\n";
   const Document doc = BuildDocument("mt.txt", text);
   std::vector<Finding> found;
   for (const Finding& f : CheckDocument(doc, config)) {
@@ -72,11 +77,13 @@ TEST(TerminologyTest, DoubledWordInsideAVariantIsOneFinding) {
   text.text = "We value South South cooperation, and the the partners agree.\n";
   const Document doc = BuildDocument("mt.txt", text);
   std::vector<std::string> rules;
-  for (const Finding& f : CheckDocument(doc, config)) rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
+  for (const Finding& f : CheckDocument(doc, config))
+    rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
   EXPECT_EQ(rules, (std::vector<std::string>{"terminology@10", "repeated-token@43"}));
   config.glossary = nullptr;  // without the glossary the doubled word is all there is to say
   rules.clear();
-  for (const Finding& f : CheckDocument(doc, config)) rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
+  for (const Finding& f : CheckDocument(doc, config))
+    rules.push_back(f.rule + "@" + std::to_string(f.locations[0].column));
   EXPECT_EQ(rules, (std::vector<std::string>{"repeated-token@16", "repeated-token@43"}));
 }
 
@@ -89,11 +96,13 @@ TEST(TerminologyTest, NoApprovedRenderingWhereTheOfficialEnglishHasNone) {
   config.glossary = &g;
   DecodedText zh, en, mt, other;
   zh.text = "安装程序会检测硬件，然后继续安装基本系统的全部组件。\n\n请按照安装程序的步骤完成全部设置工作。\n";
-  en.text = "The installer detects your hardware, then goes on to install all the parts of the base system.\n\n"
-            "Follow the steps of the installation to finish all the settings.\n";
+  en.text =
+      "The installer detects your hardware, then goes on to install all the parts of the base system.\n\n"
+      "Follow the steps of the installation to finish all the settings.\n";
   mt.text = en.text;
-  other.text = "The setup tool detects your hardware, then goes on to install all the parts of the base system.\n\n"
-               "Follow the steps of the installation to finish all the settings.\n";
+  other.text =
+      "The setup tool detects your hardware, then goes on to install all the parts of the base system.\n\n"
+      "Follow the steps of the installation to finish all the settings.\n";
   const Document zh_doc = BuildDocument("zh.txt", zh), en_doc = BuildDocument("en.txt", en);
   const Document mt_doc = BuildDocument("mt.txt", mt), other_doc = BuildDocument("other.txt", other);
   auto terminology_lines = [&](const Document& doc) {

@@ -3,8 +3,8 @@
 // exit code and a message naming the file and, where it applies, the line
 // and byte offset; never with a signal, never hang (every run has a generous
 // time limit), and `audit` must leave no partial output behind.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -17,8 +17,8 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -237,8 +237,8 @@ TEST(HostileInputTest, LineEndsDoNotChangeTheModel) {
   const fs::path dir = Scratch("line-ends");
   std::ofstream(dir / "crlf.txt", std::ios::binary) << crlf;
   std::ofstream(dir / "cr.txt", std::ios::binary) << cr;
-  const nlohmann::json expected =
-      nlohmann::json::parse(Bitext({"inspect", "--format", "json", kSet + "/official-bilingual.txt"}).out)["paragraphs"];
+  const nlohmann::json expected = nlohmann::json::parse(
+      Bitext({"inspect", "--format", "json", kSet + "/official-bilingual.txt"}).out)["paragraphs"];
   ASSERT_FALSE(expected.empty());
   for (const char* name : {"crlf.txt", "cr.txt"}) {
     Outcome run = Bitext({"inspect", "--format", "json", (dir / name).string()});
@@ -375,7 +375,6 @@ TEST(HostileInputTest, OneMillionOneCharacterLines) {
   fs::remove(path);
 }
 
-
 // A small set in a scratch folder: the bundled official text and
 // `manifest_tail` after its "bilingual" line.
 fs::path MakeSet(const std::string& name, const std::string& manifest_tail) {
@@ -494,7 +493,6 @@ TEST(HostileInputTest, InputSizeLimit) {
   }
 }
 
-
 // The names of the files and folders directly in `dir`.
 std::set<std::string> Names(const fs::path& dir) {
   std::set<std::string> names;
@@ -514,8 +512,9 @@ TEST(HostileInputTest, OutputFolderMayNotHoldTheInputs) {
   const fs::path glossary = set.parent_path() / "terms" / "glossary.tsv";
   fs::create_directories(glossary.parent_path());
   fs::copy_file(kSet + "/glossary.tsv", glossary);
-  ExpectFailure(Bitext({"audit", set.string(), "--glossary", glossary.string(), "--out", glossary.parent_path().string()}),
-                glossary.parent_path().string() + ": the output folder contains the input " + glossary.string());
+  ExpectFailure(
+      Bitext({"audit", set.string(), "--glossary", glossary.string(), "--out", glossary.parent_path().string()}),
+      glossary.parent_path().string() + ": the output folder contains the input " + glossary.string());
   fs::remove_all(glossary.parent_path());
   EXPECT_EQ(Snapshot(set.parent_path()), before);
   // A batch's output may not lie in the folder of sets it reads, nor be a set.
@@ -559,9 +558,9 @@ TEST(HostileInputTest, AuditReplacesItsOutputFolderWhole) {
   const fs::path set = MakeSet("replace-set", "");
   Outcome run = Bitext({"audit", set.string(), "--out", out.string()});
   EXPECT_EQ(run.exit_code, 1) << run.err;  // the official text's own errors
-  const std::set<std::string> expected = {"aligned.tmx", "aligned.tsv",  "aligned.xlf", "documents",
-                                          "findings.json", "findings.txt", "junit.xml",  "report.html",
-                                          "report.json",  "report.md",    "report.sarif", "summary.txt"};
+  const std::set<std::string> expected = {"aligned.tmx",   "aligned.tsv",  "aligned.xlf",  "documents",
+                                          "findings.json", "findings.txt", "junit.xml",    "report.html",
+                                          "report.json",   "report.md",    "report.sarif", "summary.txt"};
   EXPECT_EQ(Names(out), expected);
   EXPECT_EQ(Names(out / "documents"), std::set<std::string>{"official-bilingual.json"});
   const std::string view = ReadAll(out / "report.html");
@@ -592,7 +591,6 @@ TEST(HostileInputTest, SecondAuditIntoTheSameFolderFailsWhileTheFirstWrites) {
   EXPECT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
   EXPECT_TRUE(fs::exists(out / "report.json"));
 }
-
 
 // The bytes a terminal acts on or XML forbids, as found in `text`.
 std::vector<std::string> Unsafe(const std::string& text, bool xml) {
@@ -657,7 +655,6 @@ TEST(HostileInputTest, ControlCharactersAndBidiOverridesAreShownEscaped) {
   EXPECT_NE(missing.err.find("missing\\x1b[2J.txt: no such file"), std::string::npos) << missing.err;
 }
 
-
 // Runs bitext with `args`, output discarded, and returns its peak resident
 // memory in KB (-1 when it failed to run or took longer than the limit).
 long PeakMemoryKb(const std::vector<std::string>& args) {
@@ -680,13 +677,15 @@ TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
 #endif
   const fs::path set = MakeSet("doubled-words", "mt = mt.txt\n");
   fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
-  const long base = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
+  const long base =
+      PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
   ASSERT_GT(base, 0);
   std::string text;
   while (text.size() < (1u << 20)) text += "the the development development of of China China ";
   text += "end.\n";
   std::ofstream(set / "mt.txt", std::ios::binary) << text;
-  const long peak = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  const long peak =
+      PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
   ASSERT_GT(peak, 0);
   // 20 times: the paragraph's n-gram profile (24 bytes a character) is
   // built once and shared by the MT alignment's background sample, not
@@ -699,10 +698,10 @@ TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
     if (entry.is_regular_file()) reports += entry.file_size();
   }
   EXPECT_LT(reports, 20 * text.size());
-  EXPECT_NE(ReadAll(set.parent_path() / "out" / "findings.txt").find("more doubled words or characters in this paragraph"),
-            std::string::npos);
+  EXPECT_NE(
+      ReadAll(set.parent_path() / "out" / "findings.txt").find("more doubled words or characters in this paragraph"),
+      std::string::npos);
 }
-
 
 // The line "a" repeated (a lower-case article, so each line reads as cut
 // prose continued by the next) makes one paragraph of one-letter words: 40 KB
@@ -781,7 +780,8 @@ TEST(HostileInputTest, MegabyteLinesNeedMemoryInProportion) {
 #endif
   const fs::path dir = Scratch("megabyte-lines");
   const std::string file = (dir / "long.txt").string();
-  const std::string sentence = "China is the largest developing country in the world, and it has kept to the path of peace. ";
+  const std::string sentence =
+      "China is the largest developing country in the world, and it has kept to the path of peace. ";
   std::ofstream(file) << sentence << "\n";
   const long base = PeakMemoryKb({"check", file});
   ASSERT_GT(base, 0);
@@ -815,12 +815,14 @@ TEST(HostileInputTest, RepeatedSectionNeedsMemoryInProportion) {
     if (i >= 5) section += line + "\n";
   }
   std::ofstream(set / "mt.txt", std::ios::binary) << section;
-  const long base = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
+  const long base =
+      PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "base").string()});
   ASSERT_GT(base, 0);
   std::string text;
   while (text.size() < (1u << 19)) text += section;
   std::ofstream(set / "mt.txt", std::ios::binary) << text;
-  const long peak = PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
+  const long peak =
+      PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
   ASSERT_GT(peak, 0);
   EXPECT_LT(peak, base + 100 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
 }
@@ -837,7 +839,6 @@ TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
   ExpectFailure(run, (set / "bitext.ini").string() + ":1: line longer than 4096 bytes");
   EXPECT_LT(run.err.size(), 1000u);
 }
-
 
 // A bad value in a set's bitext.ini is the ini file's error at its line,
 // whichever check finds it (Boost's parser, the audit options, the
@@ -859,8 +860,8 @@ TEST(HostileInputTest, BadBitextIniValueNamesTheIniLine) {
       {"no-equals", "fail-on\n", "1: expected \"name = value\", not \"fail-on\""},
       {"twice", "fail-on = info\nfail-on = error\n", "2: fail-on is set twice (first on line 1)"},
       {"opposites", "tsv-bom = true\nno-tsv-bom = yes\n", "2: no-tsv-bom contradicts tsv-bom on line 1"},
-      {"long", "disable = " + long_value + "\n", "1: disable takes a rule (bitext check --rules lists them), not \"" +
-                                                        long_value.substr(0, 80) + "...\"\n"},
+      {"long", "disable = " + long_value + "\n",
+       "1: disable takes a rule (bitext check --rules lists them), not \"" + long_value.substr(0, 80) + "...\"\n"},
   };
   for (const Case& c : cases) {
     const fs::path set = MakeSet(std::string("ini-value-") + c.name, "");
@@ -868,11 +869,13 @@ TEST(HostileInputTest, BadBitextIniValueNamesTheIniLine) {
     const std::string where = (set / "bitext.ini").string() + ":" + c.message;
     Outcome run = Bitext({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
     ExpectFailure(run, where);
-    for (const char* option : {"--fail-on", "--disable", "--severity", "--encoding", "--lenient", "--tsv-bom", "--help"}) {
+    for (const char* option :
+         {"--fail-on", "--disable", "--severity", "--encoding", "--lenient", "--tsv-bom", "--help"}) {
       EXPECT_EQ(run.err.find(option), std::string::npos) << "blamed on the command line: " << run.err;
     }
     EXPECT_LT(run.err.size(), 400u) << c.name;
-    Outcome batch = Bitext({"batch", "--quiet", "--no-lexicon", set.string(), "--out", (set.parent_path() / "batch").string()});
+    Outcome batch =
+        Bitext({"batch", "--quiet", "--no-lexicon", set.string(), "--out", (set.parent_path() / "batch").string()});
     ExpectFailure(batch, where);
   }
   // Settings that agree are taken: a switch turned off beside its opposite, a composing option twice.
@@ -906,7 +909,8 @@ TEST(HostileInputTest, NulByteInManifestNamesItsPlaceNotIgnoredOptions) {
     std::ofstream(set / c.file, std::ios::binary) << c.text;
     for (const std::vector<std::string>& options :
          {std::vector<std::string>{}, std::vector<std::string>{"--encoding", "UTF-8", "--lenient"}}) {
-      std::vector<std::string> args = {"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()};
+      std::vector<std::string> args = {"audit", set.string(), "--no-lexicon", "--out",
+                                       (set.parent_path() / "out").string()};
       args.insert(args.end(), options.begin(), options.end());
       Outcome run = Bitext(args);
       ExpectFailure(run, (set / c.file).string() + ":" + c.message);

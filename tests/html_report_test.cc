@@ -1,5 +1,7 @@
 // The HTML report: one self-contained page whose document text cannot
 // inject markup, with findings on the rows they concern.
+#include "html_report.h"
+
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -11,7 +13,6 @@
 #include "document.h"
 #include "document_alignment.h"
 #include "finding.h"
-#include "html_report.h"
 #include "html_rows.h"
 
 namespace bitext {
@@ -77,8 +78,8 @@ class HtmlReportTest : public ::testing::Test {
       : official_(Build("official.txt", kOfficial)),
         mt_(Build("mt <&>.txt", kMt)),
         comparison_(align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
-                                               align::AlignableParagraphs(official_, Lang::kEn), mt_,
-                                               nullptr, align::AlignerOptions{})) {}
+                                               align::AlignableParagraphs(official_, Lang::kEn), mt_, nullptr,
+                                               align::AlignerOptions{})) {}
 
   // The row whose MT side holds `text`, or -1.
   int RowWithMt(const std::string& text) const {
@@ -108,8 +109,8 @@ TEST_F(HtmlReportTest, EscapesAllTextAndShowsFindingsOnTheirRows) {
   elsewhere.severity = Severity::kInfo;
   elsewhere.locations = {{"other.txt", 3, 1, 0}};
 
-  const std::string html =
-      RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, elsewhere}, official_.path, "Audit <of> \"doc\"");
+  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, elsewhere}, official_.path,
+                                      "Audit <of> \"doc\"");
 
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
   // Document text is text, never markup.
@@ -178,7 +179,7 @@ TEST_F(HtmlReportTest, NoFindingsStillRendersEveryRow) {
   EXPECT_EQ(Count(html, "<tr id=\"row-"), comparison_.rows.size());
   EXPECT_EQ(html.find("class=\"filters\""), std::string::npos);
   EXPECT_EQ(html.find("has-f\"", html.find("<div class=\"rows-view\">")), std::string::npos);  // no highlighted row
-  EXPECT_EQ(Count(html, "<div class=\"chunk\">"), 1u);  // a table per 100 rows
+  EXPECT_EQ(Count(html, "<div class=\"chunk\">"), 1u);                                         // a table per 100 rows
   EXPECT_NE(html.find("</html>"), std::string::npos);
 }
 
@@ -196,9 +197,9 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
                                "II. Main Tasks\n"
                                "\n"
                                "We strengthen international cooperation to jointly meet global challenges.\n");
-  const align::Comparison second = align::CompareWithOfficial(
-      align::AlignableParagraphs(official_, Lang::kZh), align::AlignableParagraphs(official_, Lang::kEn), other,
-      nullptr, align::AlignerOptions{});
+  const align::Comparison second = align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
+                                                              align::AlignableParagraphs(official_, Lang::kEn), other,
+                                                              nullptr, align::AlignerOptions{});
   const std::vector<ViewRow> rows = BuildViewRows(comparison_.official, {&comparison_, &second});
 
   // Every paragraph of each version appears once, in its document's order.
@@ -231,8 +232,8 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
   EXPECT_EQ(official_paragraphs, official_.paragraphs.size());
   EXPECT_EQ(unmatched_rows, 1u);
 
-  const std::string html =
-      RenderHtml(comparison_.official, {{&comparison_, mt_.path}, {&second, other.path}}, {}, official_.path, "two versions");
+  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}, {&second, other.path}}, {},
+                                      official_.path, "two versions");
   EXPECT_NE(html.find("<th>MT: mt &lt;&amp;&gt;.txt</th><th>MT: mt-other.txt</th>"), std::string::npos);
   EXPECT_EQ(Count(html, "<tr id=\"row-"), rows.size());
   // Row number, Chinese, official English and the two versions, in the
@@ -243,9 +244,9 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
 // Without an MT the view is the official text alone: two columns, every
 // official paragraph in one row, findings on the official files placed.
 TEST_F(HtmlReportTest, OfficialTextAloneHasTwoColumns) {
-  const align::DocumentAlignment official = align::AlignDocuments(
-      align::AlignableParagraphs(official_, Lang::kZh), align::AlignableParagraphs(official_, Lang::kEn), nullptr,
-      align::AlignerOptions{}, false);
+  const align::DocumentAlignment official =
+      align::AlignDocuments(align::AlignableParagraphs(official_, Lang::kZh),
+                            align::AlignableParagraphs(official_, Lang::kEn), nullptr, align::AlignerOptions{}, false);
   const std::vector<ViewRow> rows = BuildViewRows(official, {});
   ASSERT_EQ(rows.size(), official.paragraphs.size());
   for (const ViewRow& row : rows) EXPECT_TRUE(row.mt.empty());
@@ -286,10 +287,12 @@ TEST_F(HtmlReportTest, FindingsAndLegendAreCollapsedAboveTheRows) {
   f.locations.push_back({mt_.path, comparison_.rows[static_cast<size_t>(row)].mt.front()->lines().first, 1, 0});
   Finding error = f;
   error.severity = Severity::kError;
-  const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, error, f}, official_.path, "t");
-  const size_t findings = html.find("<details id=\"findings\" class=\"findings\"><summary>Findings (3): "
-                                    "<span class=\"n-error\">1 error</span>, <span class=\"n-warning\">2 warnings"
-                                    "</span>, <span class=\"n-info\">0 notes</span></summary>");
+  const std::string html =
+      RenderHtml(comparison_.official, {{&comparison_, mt_.path}}, {f, error, f}, official_.path, "t");
+  const size_t findings = html.find(
+      "<details id=\"findings\" class=\"findings\"><summary>Findings (3): "
+      "<span class=\"n-error\">1 error</span>, <span class=\"n-warning\">2 warnings"
+      "</span>, <span class=\"n-info\">0 notes</span></summary>");
   const size_t legend = html.find("<details class=\"legend\"><summary>Legend</summary>");
   const size_t rows = html.find("<div class=\"rows-view\">");
   ASSERT_NE(findings, std::string::npos);
@@ -339,8 +342,8 @@ TEST_F(HtmlReportTest, MarksTheRunOfARepetitionLoop) {
   }
   ASSERT_EQ(findings.size(), 1u);
   const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
-                                                         align::AlignableParagraphs(official_, Lang::kEn), mt,
-                                                         nullptr, align::AlignerOptions{});
+                                                         align::AlignableParagraphs(official_, Lang::kEn), mt, nullptr,
+                                                         align::AlignerOptions{});
   const std::string html = RenderHtml(c.official, {{&c, mt.path}}, findings, official_.path, "t");
   const std::string rows = html.substr(html.find("<div class=\"rows-view\">"));
   ASSERT_EQ(Count(rows, "<mark"), 1u);

@@ -1,5 +1,7 @@
 // The lexicon learned from aligned text (IBM Model 1 both ways), its saved
 // form, and alignment in two rounds over several documents.
+#include "learned_lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <memory>
 
 #include "decode.h"
-#include "learned_lexicon.h"
 #include "learning_alignment.h"
 
 namespace bitext::align {

@@ -22,8 +22,7 @@ using Strings = std::vector<std::string>;
 TEST(MetricsTokenizerTest, ThirteenASplitsPunctuationButNotNumbers) {
   EXPECT_EQ(Tokenize13a("Hello, world!"), "Hello , world !");
   // "." and "," stay inside numbers; "$" is always split off.
-  EXPECT_EQ(Tokenize13a("It costs $5.50, e.g. 3,000 people."),
-            "It costs $ 5.50 , e . g . 3,000 people .");
+  EXPECT_EQ(Tokenize13a("It costs $5.50, e.g. 3,000 people."), "It costs $ 5.50 , e . g . 3,000 people .");
   // A dash after a digit is split, a dash between letters is not; the
   // apostrophe is never split.
   EXPECT_EQ(Tokenize13a("2021-2022 and a-b"), "2021 - 2022 and a-b");
@@ -61,10 +60,9 @@ TEST(BleuTest, HandComputedSentence) {
   //   3-grams: "on the mat"                       1/4
   //   4-grams: none of 3; exp smoothing gives 100 / (2 * 3)
   //   BP = 1 (equal lengths)
-  const double expected =
-      std::exp((std::log(100.0 * 5 / 6) + std::log(100.0 * 3 / 5) + std::log(100.0 * 1 / 4) +
-                std::log(100.0 / (2 * 3))) /
-               4);  // = 37.9918...
+  const double expected = std::exp(
+      (std::log(100.0 * 5 / 6) + std::log(100.0 * 3 / 5) + std::log(100.0 * 1 / 4) + std::log(100.0 / (2 * 3))) /
+      4);  // = 37.9918...
   const BleuScore bleu = CorpusBleu({"the cat sat on the mat"}, {{"the cat is on the mat"}});
   EXPECT_NEAR(bleu.score, expected, 1e-9);
   EXPECT_NEAR(bleu.score, 37.99178428257963, 1e-9);  // sacreBLEU 2.4.2, same input
@@ -81,8 +79,7 @@ TEST(BleuTest, OneWordSegments) {
   // order) averages over the one order present: 100.
   EXPECT_EQ(CorpusBleu({"yes"}, {{"yes"}}).score, 0.0);
   EXPECT_NEAR(SentenceBleu("yes", {"yes"}).score, 100.0, 1e-9);
-  EXPECT_EQ(SentenceBleu("yes", {"yes"}).signature,
-            "nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.4.2");
+  EXPECT_EQ(SentenceBleu("yes", {"yes"}).signature, "nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.4.2");
   // Nothing matches: 0 whatever the smoothing.
   EXPECT_EQ(SentenceBleu("yes", {"no"}).score, 0.0);
 }
@@ -96,8 +93,7 @@ TEST(BleuTest, ChineseNeedsTheZhTokenizer) {
   BleuOptions zh;
   zh.tokenizer = BleuTokenizer::kZh;
   const double expected =
-      std::exp((std::log(100.0 * 5 / 6) + std::log(100.0 * 2 / 5) + std::log(100.0 / 8) +
-                std::log(100.0 / 12)) /
+      std::exp((std::log(100.0 * 5 / 6) + std::log(100.0 * 2 / 5) + std::log(100.0 / 8) + std::log(100.0 / 12)) /
                4);  // = 24.2746...
   const BleuScore bleu = CorpusBleu({"中国发展了。"}, {{"中国的发展。"}}, zh);
   EXPECT_NEAR(bleu.score, expected, 1e-9);
@@ -127,8 +123,7 @@ TEST(BleuTest, RejectsStreamsOfDifferentLengths) {
 // ---------------------------------------------------------------------------
 // BLEU, values from sacrebleu test/test_bleu.py
 
-const Strings kReadmeHyps = {"The dog bit the man.", "It wasn't surprising.",
-                             "The man had just bitten him."};
+const Strings kReadmeHyps = {"The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."};
 const ReferenceStreams kReadmeRefs = {
     {"The dog bit the man.", "It was not unexpected.", "The man bit him first."},
     {"The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."},
@@ -185,15 +180,13 @@ TEST(BleuSacrebleuTest, RawBleuEffectiveOrderAndStatistics) {
   EXPECT_NEAR(CorpusBleu({"a test"}, {{"a test"}}, raw).score, 100.0, 1e-6);
   EXPECT_NEAR(CorpusBleu({"a little test"}, {{"a test"}}, raw).score, 3.218297948685433, 1e-6);
   // test_case_statistics.
-  const BleuScore s =
-      CorpusBleu({"am I am a character sequence"}, {{"I am a symbol string sequence a a"}}, raw);
+  const BleuScore s = CorpusBleu({"am I am a character sequence"}, {{"I am a symbol string sequence a a"}}, raw);
   EXPECT_EQ(s.counts, (std::vector<int64_t>{4, 2, 1, 0}));
   EXPECT_EQ(s.totals, (std::vector<int64_t>{6, 5, 4, 3}));
   // test_case_offset: the same pair with floor 0.1 (the default).
-  EXPECT_NEAR(CorpusBleu({"am I am a character sequence"}, {{"I am a symbol string sequence a a"}},
-                         RawCorpusBleu(0.1))
-                  .score,
-              15.55722182, 1e-6);
+  EXPECT_NEAR(
+      CorpusBleu({"am I am a character sequence"}, {{"I am a symbol string sequence a a"}}, RawCorpusBleu(0.1)).score,
+      15.55722182, 1e-6);
 }
 
 // ---------------------------------------------------------------------------
@@ -227,8 +220,8 @@ TEST(BleuSacrebleuTest, SentenceBleuSmoothingAndTokenizers) {
     EXPECT_NEAR(SentenceBleu(sys, {ref}, options).score, c.expected, 1e-3) << c.expected;
   }
   // test_cases_zero_bleu: no match at all is 0 under every smoothing.
-  for (BleuSmoothing smoothing : {BleuSmoothing::kExp, BleuSmoothing::kNone, BleuSmoothing::kFloor,
-                                  BleuSmoothing::kAddK}) {
+  for (BleuSmoothing smoothing :
+       {BleuSmoothing::kExp, BleuSmoothing::kNone, BleuSmoothing::kFloor, BleuSmoothing::kAddK}) {
     BleuOptions options = SentenceBleuOptions();
     options.smoothing = smoothing;
     EXPECT_EQ(SentenceBleu("this is a cat", {"okay thanks"}, options).score, 0.0);
@@ -259,14 +252,13 @@ TEST(ChrfTest, HandComputed) {
   EXPECT_NEAR(CorpusChrf({"abc", "xyz"}, {{"ab", "xyz"}}).score, 96.875, 1e-9);
   // White space is removed: "a b c" and "abc" are the same.
   EXPECT_NEAR(CorpusChrf({"a b c"}, {{"abc"}}).score, 100.0, 1e-9);
-  EXPECT_EQ(CorpusChrf({"ab"}, {{"ac"}}).signature,
-            "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.2");
+  EXPECT_EQ(CorpusChrf({"ab"}, {{"ac"}}).signature, "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.2");
   EXPECT_EQ(CorpusChrf({"ab"}, {{"ac"}}).name, "chrF2");
 }
 
 TEST(ChrfTest, EdgeCases) {
-  EXPECT_EQ(CorpusChrf({""}, {{"reference"}}).score, 0.0);        // empty hypothesis
-  EXPECT_EQ(CorpusChrf({"a b"}, {{""}}).score, 0.0);              // empty reference
+  EXPECT_EQ(CorpusChrf({""}, {{"reference"}}).score, 0.0);       // empty hypothesis
+  EXPECT_EQ(CorpusChrf({"a b"}, {{""}}).score, 0.0);             // empty reference
   EXPECT_NEAR(SentenceChrf("yes", {"yes"}).score, 100.0, 1e-9);  // one word, orders 1-3
   EXPECT_EQ(SentenceChrf("yes", {"no"}).score, 0.0);
   // Chinese: characters are code points. "中国发展" / "中国的发展":
@@ -325,10 +317,8 @@ TEST(ChrfSacrebleuTest, EffectiveOrderBeta3) {
     double expected;
   };
   const Case cases[] = {
-      {{"a"}, {"a"}, 100.0},         {{""}, {"reference"}, 0.0},
-      {{"a b c"}, {"a b c"}, 100.0}, {{"a b c"}, {"abc"}, 100.0},
-      {{""}, {"c"}, 0.0},            {{"a", "b"}, {"a", "c"}, 50.0},
-      {{"aa"}, {"ab"}, 25.0},
+      {{"a"}, {"a"}, 100.0}, {{""}, {"reference"}, 0.0},     {{"a b c"}, {"a b c"}, 100.0}, {{"a b c"}, {"abc"}, 100.0},
+      {{""}, {"c"}, 0.0},    {{"a", "b"}, {"a", "c"}, 50.0}, {{"aa"}, {"ab"}, 25.0},
   };
   for (const Case& c : cases) {
     EXPECT_NEAR(CorpusChrf(c.hyps, {c.refs}, options).score, c.expected, 1e-4) << c.hyps[0];
@@ -340,8 +330,7 @@ TEST(ChrfSacrebleuTest, KeepWhitespaceBeta3) {
   options.beta = 3;
   options.whitespace = true;
   EXPECT_NEAR(CorpusChrf({"Die Beziehung zwischen Obama und Netanjahu ist nicht gerade freundlich."},
-                         {{"Das Verhältnis zwischen Obama und Netanyahu ist nicht gerade freundschaftlich."}},
-                         options)
+                         {{"Das Verhältnis zwischen Obama und Netanyahu ist nicht gerade freundschaftlich."}}, options)
                   .score,
               67.3481606, 1e-4);
   EXPECT_NEAR(CorpusChrf({"risk assessment must be made of those who are qualified and expertise in the "
@@ -363,8 +352,7 @@ TEST(ChrfSacrebleuTest, SentenceLevelEpsilonSmoothing) {
                   .score,
               39.14078509, 1e-4);
   EXPECT_NEAR(SentenceChrf("Nebo prostě nemají vybavení, které by jim pomohlo, uvedli lékaři.",
-                           {"A někdy nemáme ani potřebný materiál, abychom jim pomohli, popsali lékaři."},
-                           options)
+                           {"A někdy nemáme ani potřebný materiál, abychom jim pomohli, popsali lékaři."}, options)
                   .score,
               31.22557079, 1e-4);
   EXPECT_NEAR(SentenceChrf("Lapali po dechu, jejich životy skončily dřív, než skutečně začaly.",
@@ -395,8 +383,7 @@ TEST(TerTest, HandComputed) {
   TerOptions cased;
   cased.case_sensitive = true;
   EXPECT_NEAR(CorpusTer({"The Cat"}, {{"the cat"}}, cased).score, 100.0, 1e-9);
-  EXPECT_EQ(CorpusTer({"a"}, {{"a"}}).signature,
-            "nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.4.2");
+  EXPECT_EQ(CorpusTer({"a"}, {{"a"}}).signature, "nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.4.2");
   EXPECT_EQ(CorpusTer({"a"}, {{"a"}}, cased).signature,
             "nrefs:1|case:mixed|tok:tercom|norm:no|punct:yes|asian:no|version:2.4.2");
   // Punctuation is not split off: "cat." and "cat" differ.
@@ -481,7 +468,7 @@ TEST(MetricsTest, EmptyStringsPadSegmentsWithFewerReferences) {
 TEST(MetricsTest, RstripSegmentUsesPythonWhiteSpace) {
   EXPECT_EQ(RstripSegment("a b \t\u3000\u00a0\u2028"), "a b");
   EXPECT_EQ(RstripSegment("  a"), "  a");
-  EXPECT_EQ(RstripSegment("\x1c\x1f "), "");  // Python counts U+001C..U+001F as space
+  EXPECT_EQ(RstripSegment("\x1c\x1f "), "");       // Python counts U+001C..U+001F as space
   EXPECT_EQ(RstripSegment("a\u200b"), "a\u200b");  // zero-width space is not
 }
 

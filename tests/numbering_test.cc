@@ -23,10 +23,8 @@ TEST(ParseNumberMarkerTest, RecognisesEachStyle) {
   const MarkerCase cases[] = {
       {"I. Title", NumberStyle::kRomanDot, 1, "I.", "Title"},
       {"VIII. X", NumberStyle::kRomanDot, 8, "VIII.", "X"},
-      {"(VIII) Support ecological protection", NumberStyle::kRomanParen, 8, "(VIII)",
-       "Support ecological protection"},
-      {"1. Cultural and Philosophical Origins", NumberStyle::kArabicDot, 1, "1.",
-       "Cultural and Philosophical Origins"},
+      {"(VIII) Support ecological protection", NumberStyle::kRomanParen, 8, "(VIII)", "Support ecological protection"},
+      {"1. Cultural and Philosophical Origins", NumberStyle::kArabicDot, 1, "1.", "Cultural and Philosophical Origins"},
       {"2、加强合作", NumberStyle::kArabicDot, 2, "2、", "加强合作"},
       {"(1) Scale of funding", NumberStyle::kArabicParen, 1, "(1)", "Scale of funding"},
       {"（１）规模", NumberStyle::kArabicParen, 1, "（１）", "规模"},  // full-width
@@ -81,8 +79,7 @@ TEST(ParseNumberMarkerTest, RejectsLinesWithoutAMarker) {
   };
   for (const char* line : lines) {
     std::optional<NumberMarker> m = ParseNumberMarker(line);
-    EXPECT_FALSE(m.has_value()) << "\"" << line << "\" parsed as " << StyleName(m->style)
-                                << " " << m->value;
+    EXPECT_FALSE(m.has_value()) << "\"" << line << "\" parsed as " << StyleName(m->style) << " " << m->value;
   }
 }
 
@@ -109,8 +106,7 @@ TEST(ParseNumberMarkerTest, TitleBeginSkipsStrayToken) {
   std::optional<NumberMarker> m = ParseNumberMarker(line);
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(line.substr(m->title_begin), m->title)
-      << "title_begin " << m->title_begin << " points at \"" << line.substr(m->title_begin)
-      << "\"";
+      << "title_begin " << m->title_begin << " points at \"" << line.substr(m->title_begin) << "\"";
 }
 
 TEST(ParseNumberMarkerTest, MissingNumber) {
@@ -148,14 +144,10 @@ TEST(NumberStyleTest, Names) {
     const char* numeral_name;
   };
   const Case cases[] = {
-      {NumberStyle::kRomanDot, "roman-dot", "roman"},
-      {NumberStyle::kRomanParen, "roman-paren", "roman"},
-      {NumberStyle::kArabicDot, "arabic-dot", "arabic"},
-      {NumberStyle::kArabicParen, "arabic-paren", "arabic"},
-      {NumberStyle::kCjkComma, "cjk-comma", "cjk"},
-      {NumberStyle::kCjkParen, "cjk-paren", "cjk"},
-      {NumberStyle::kCjkOrdinal, "cjk-ordinal", "cjk"},
-      {NumberStyle::kMissing, "missing", "none"},
+      {NumberStyle::kRomanDot, "roman-dot", "roman"},    {NumberStyle::kRomanParen, "roman-paren", "roman"},
+      {NumberStyle::kArabicDot, "arabic-dot", "arabic"}, {NumberStyle::kArabicParen, "arabic-paren", "arabic"},
+      {NumberStyle::kCjkComma, "cjk-comma", "cjk"},      {NumberStyle::kCjkParen, "cjk-paren", "cjk"},
+      {NumberStyle::kCjkOrdinal, "cjk-ordinal", "cjk"},  {NumberStyle::kMissing, "missing", "none"},
   };
   for (const Case& c : cases) {
     EXPECT_STREQ(StyleName(c.style), c.style_name) << c.style_name;
@@ -169,20 +161,10 @@ TEST(ParseRomanNumeralTest, WholeCanonicalNumeralsOnly) {
     int value;
   };
   const Case cases[] = {
-      {"I", 1},
-      {"IV", 4},
-      {"VIII", 8},
-      {"IX", 9},
-      {"XIV", 14},
-      {"XL", 40},
-      {"MCMXCIX", 1999},
-      {"IIII", -1},  // non-canonical
-      {"VV", -1},
-      {"IC", -1},
-      {"l02", -1},   // lower-case L and digits, as PDF extraction leaves them
-      {"iv", -1},
-      {"", -1},
-      {"XIVa", -1},  // trailing junk
+      {"I", 1},    {"IV", 4},  {"VIII", 8},       {"IX", 9},
+      {"XIV", 14}, {"XL", 40}, {"MCMXCIX", 1999}, {"IIII", -1},  // non-canonical
+      {"VV", -1},  {"IC", -1}, {"l02", -1},   // lower-case L and digits, as PDF extraction leaves them
+      {"iv", -1},  {"", -1},   {"XIVa", -1},  // trailing junk
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ParseRomanNumeral(c.s), c.value) << "\"" << c.s << "\"";
@@ -195,17 +177,8 @@ TEST(ParseChineseNumeralTest, WholeNumeralsOnly) {
     int value;
   };
   const Case cases[] = {
-      {"一", 1},
-      {"九", 9},
-      {"十", 10},
-      {"十二", 12},
-      {"二十", 20},
-      {"二十三", 23},
-      {"九十九", 99},
-      {"一百零五", 105},
-      {"abc", -1},
-      {"", -1},
-      {"十二a", -1},  // trailing junk
+      {"一", 1},      {"九", 9},         {"十", 10},  {"十二", 12}, {"二十", 20},  {"二十三", 23},
+      {"九十九", 99}, {"一百零五", 105}, {"abc", -1}, {"", -1},     {"十二a", -1},  // trailing junk
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ParseChineseNumeral(c.s), c.value) << "\"" << c.s << "\"";

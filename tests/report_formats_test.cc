@@ -14,9 +14,9 @@
 #include "checks.h"
 #include "json_output.h"
 #include "junit_report.h"
-#include "xml_escape.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
+#include "xml_escape.h"
 
 namespace bitext {
 namespace {
@@ -177,7 +177,8 @@ TEST(JunitTest, MergedSetsAreOneSuiteEachWithSummedCounts) {
   EXPECT_EQ(Count(merged, "<testsuites "), 1u);
   const size_t rules = Rules().size();
   EXPECT_NE(merged.find("<testsuites tests=\"" + std::to_string(2 * rules + 1) + "\" failures=\"4\" errors=\"1\""),
-            std::string::npos) << merged;
+            std::string::npos)
+      << merged;
   EXPECT_NE(merged.find("<error message=\"bad &amp; broken\" type=\"input-error\"/>"), std::string::npos);
   EXPECT_NE(merged.find("name=\"b &lt;x&gt;\""), std::string::npos);
 }
@@ -188,8 +189,8 @@ TEST(JunitTest, OneCasePerRuleFailingAtTheThreshold) {
   EXPECT_EQ(Count(out, "<testsuite "), 1u);
   EXPECT_EQ(Count(out, "<failure "), 2u);  // omission and addition
   EXPECT_EQ(Count(out, "</failure>"), 2u);
-  EXPECT_NE(out.find("<testsuite name=\"bitext &lt;audit&gt;\" tests=\"" +
-                     std::to_string(Rules().size()) + "\" failures=\"2\""),
+  EXPECT_NE(out.find("<testsuite name=\"bitext &lt;audit&gt;\" tests=\"" + std::to_string(Rules().size()) +
+                     "\" failures=\"2\""),
             std::string::npos);
   EXPECT_NE(out.find("type=\"omission\""), std::string::npos);
   EXPECT_EQ(out.find("<script>"), std::string::npos);
@@ -198,8 +199,7 @@ TEST(JunitTest, OneCasePerRuleFailingAtTheThreshold) {
   EXPECT_NE(out.find("docs/official en.txt:12:3: bad"), std::string::npos);
   EXPECT_NE(out.find("docs/official en.txt:20:1: another omission"), std::string::npos);
   // Info is below the threshold: reported, not failed.
-  EXPECT_NE(out.find("<system-out>mt.txt:2:7: missing space after &apos;,&apos;\n</system-out>"),
-            std::string::npos);
+  EXPECT_NE(out.find("<system-out>mt.txt:2:7: missing space after &apos;,&apos;\n</system-out>"), std::string::npos);
   // Tags balance: every opened case is closed or self-closing.
   EXPECT_EQ(Count(out, "<testcase ") - Count(out, "/>\n"), Count(out, "</testcase>"));
 }
@@ -220,7 +220,9 @@ TEST(XmlEscapeTest, ForbiddenCharactersAreReplacedAndCounted) {
   XmlReplacements outer;
   {
     XmlReplacements counted;
-    EXPECT_EQ(EscapeXml("a\x01" "b\x1b[c\tt\nn"), "a" + fffd + "b" + fffd + "[c\tt\nn");
+    EXPECT_EQ(EscapeXml("a\x01"
+                        "b\x1b[c\tt\nn"),
+              "a" + fffd + "b" + fffd + "[c\tt\nn");
     EXPECT_EQ(EscapeXml("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "x" + fffd + "y" + fffd + "z");
     // U+D800 as CESU-8: one U+FFFD per byte, as Unicode advises for a sequence no character starts.
     EXPECT_EQ(EscapeXml("s\xED\xA0\x80t"), "s" + fffd + fffd + fffd + "t");

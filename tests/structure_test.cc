@@ -1,9 +1,10 @@
 // The document model on small synthetic texts: each test states one piece of
 // evidence the structuring stages must weigh.
+#include "structure.h"
+
 #include <gtest/gtest.h>
 
 #include "document.h"
-#include "structure.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -386,7 +387,9 @@ std::string ShortLinesThenHeadings(const std::string& second_heading) {
          "Shenzhen\n"
          "1. Beijing\n"
          "The capital is in the north, it says, and it is large.\n"
-         "2. " + second_heading + "\n"
+         "2. " +
+         second_heading +
+         "\n"
          "Shanghai and the others are in the south, it says, and they are large too.\n";
 }
 

@@ -30,8 +30,7 @@
 namespace bitext::align {
 namespace {
 
-const std::string kGoldSentences =
-    std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/gold/official-sentences.tsv";
+const std::string kGoldSentences = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/gold/official-sentences.tsv";
 
 // Several seeds per perturbation: one lucky draw proves little.
 constexpr uint32_t kSeeds[] = {1, 7, 42, 101, 777, 2021, 4242, 31337, 65537, 999983};
@@ -109,8 +108,8 @@ bool IsPlainPair(const TextBead& bead) { return bead.zh.size() == 1 && bead.en.s
 // Picks up to `count` beads one at a time among those `eligible` accepts at
 // that moment, marking each as touched.
 template <typename Eligible>
-std::vector<size_t> PickBeads(const TextDoc& doc, size_t count, std::mt19937& rng,
-                              std::vector<bool>* touched, Eligible eligible) {
+std::vector<size_t> PickBeads(const TextDoc& doc, size_t count, std::mt19937& rng, std::vector<bool>* touched,
+                              Eligible eligible) {
   std::vector<size_t> picked;
   while (picked.size() < count) {
     std::vector<size_t> candidates;
@@ -127,9 +126,7 @@ std::vector<size_t> PickBeads(const TextDoc& doc, size_t count, std::mt19937& rn
 }
 
 // How many of `n` items make up `rate` of them, rounded.
-size_t Share(double rate, size_t n) {
-  return static_cast<size_t>(std::lround(rate * static_cast<double>(n)));
-}
+size_t Share(double rate, size_t n) { return static_cast<size_t>(std::lround(rate * static_cast<double>(n))); }
 
 // Byte offset of the ", " or "; " nearest the middle of `text`, when one lies
 // in its middle half, so that both parts are clauses of some length.
@@ -161,8 +158,7 @@ void SplitEnglish(TextDoc* doc, double rate, std::mt19937& rng, std::vector<bool
 // English unit dropped) or 0-1 (a Chinese unit dropped). A bead never loses
 // one side next to a bead that lost the other: that would be a substitution,
 // not two omissions, and a 1-1 bead is then as good an answer.
-void DropSide(TextDoc* doc, bool drop_english, double rate, std::mt19937& rng,
-              std::vector<bool>* touched) {
+void DropSide(TextDoc* doc, bool drop_english, double rate, std::mt19937& rng, std::vector<bool>* touched) {
   auto lost_other_side = [&](size_t k) {
     const TextBead& b = (*doc)[k];
     return drop_english ? b.zh.empty() && !b.en.empty() : b.en.empty() && !b.zh.empty();
@@ -186,8 +182,7 @@ void MergeChinese(TextDoc* doc, double rate, std::mt19937& rng, std::vector<bool
   for (size_t n = 0; n < Share(rate, pairs); ++n) {
     std::vector<bool> blocked = *touched;  // a pair needs its second bead free too
     const auto picked = PickBeads(*doc, 1, rng, &blocked, [&](size_t k) {
-      return k + 1 < doc->size() && !(*touched)[k + 1] && IsPlainPair((*doc)[k]) &&
-             IsPlainPair((*doc)[k + 1]);
+      return k + 1 < doc->size() && !(*touched)[k + 1] && IsPlainPair((*doc)[k]) && IsPlainPair((*doc)[k + 1]);
     });
     if (picked.empty()) break;
     (*touched)[picked[0]] = (*touched)[picked[0] + 1] = true;
@@ -207,8 +202,8 @@ void SwapAdjacent(TextDoc* doc, size_t count, std::mt19937& rng) {
   std::vector<bool> touched(doc->size(), false);
   for (size_t n = 0; n < count; ++n) {
     std::vector<bool> blocked = touched;
-    const auto picked = PickBeads(*doc, 1, rng, &blocked,
-                                  [&](size_t k) { return k + 1 < doc->size() && !touched[k + 1]; });
+    const auto picked =
+        PickBeads(*doc, 1, rng, &blocked, [&](size_t k) { return k + 1 < doc->size() && !touched[k + 1]; });
     if (picked.empty()) break;
     touched[picked[0]] = touched[picked[0] + 1] = true;
     std::swap((*doc)[picked[0]], (*doc)[picked[0] + 1]);
@@ -273,9 +268,8 @@ void ShortenEnglish(TextDoc* doc) {
 }
 
 int CountShape(const std::vector<IndexBead>& beads, size_t zh, size_t en) {
-  return static_cast<int>(std::count_if(beads.begin(), beads.end(), [&](const IndexBead& b) {
-    return b.zh.size() == zh && b.en.size() == en;
-  }));
+  return static_cast<int>(std::count_if(beads.begin(), beads.end(),
+                                        [&](const IndexBead& b) { return b.zh.size() == zh && b.en.size() == en; }));
 }
 
 // The first `chars` code points of UTF-8 text.
@@ -328,11 +322,10 @@ Outcome AlignAndScore(const FlatDoc& flat, const Lexicon* lexicon) {
     if (gold_set.count({b.zh, b.en}) || ++shown > 8) continue;
     wrong << "\n  test " << Describe(flat, b);
     for (const IndexBead& g : flat.gold) {
-      const bool shares = std::any_of(g.zh.begin(), g.zh.end(), [&](int i) {
-        return std::find(b.zh.begin(), b.zh.end(), i) != b.zh.end();
-      }) || std::any_of(g.en.begin(), g.en.end(), [&](int j) {
-        return std::find(b.en.begin(), b.en.end(), j) != b.en.end();
-      });
+      const bool shares = std::any_of(g.zh.begin(), g.zh.end(),
+                                      [&](int i) { return std::find(b.zh.begin(), b.zh.end(), i) != b.zh.end(); }) ||
+                          std::any_of(g.en.begin(), g.en.end(),
+                                      [&](int j) { return std::find(b.en.begin(), b.en.end(), j) != b.en.end(); });
       if (shares) wrong << "\n    gold " << Describe(flat, g);
     }
   }
@@ -389,14 +382,14 @@ class SyntheticAlignmentTest : public ::testing::TestWithParam<bool> {
       const Outcome outcome = AlignAndScore(flat, lexicon_);
       const double f1 = outcome.scores.f1_strict;
       EXPECT_GE(f1, seed_floor) << name << " seed " << seed << ": strict F1 " << f1 << " (P "
-                           << outcome.scores.precision_strict << ", R " << outcome.scores.recall_strict
-                           << "), lexicon " << (lexicon_ ? "CC-CEDICT" : "none") << outcome.wrong;
+                                << outcome.scores.precision_strict << ", R " << outcome.scores.recall_strict
+                                << "), lexicon " << (lexicon_ ? "CC-CEDICT" : "none") << outcome.wrong;
       sum += f1;
       lowest = std::min(lowest, f1);
     }
     const double mean = sum / std::size(kSeeds);
-    std::cout << "[synthetic] " << name << " lexicon=" << (lexicon_ ? "cedict" : "none")
-              << " strict F1 mean " << mean << " min " << lowest << "\n";
+    std::cout << "[synthetic] " << name << " lexicon=" << (lexicon_ ? "cedict" : "none") << " strict F1 mean " << mean
+              << " min " << lowest << "\n";
     EXPECT_GE(mean, threshold) << name << ": mean strict F1 over " << std::size(kSeeds) << " seeds";
   }
 
@@ -442,9 +435,8 @@ TEST_P(SyntheticAlignmentTest, DropChineseUnits) {
 
 // The aligner must follow the content, not the original order.
 TEST_P(SyntheticAlignmentTest, SwapAdjacentBeads) {
-  CheckSeeds("swap", kWithLexicon, kNoLexiconSwap, [](TextDoc* doc, std::mt19937& rng) {
-    SwapAdjacent(doc, Share(0.10, doc->size()), rng);
-  });
+  CheckSeeds("swap", kWithLexicon, kNoLexiconSwap,
+             [](TextDoc* doc, std::mt19937& rng) { SwapAdjacent(doc, Share(0.10, doc->size()), rng); });
 }
 
 TEST_P(SyntheticAlignmentTest, MuchLongerEnglish) {
@@ -466,13 +458,16 @@ TEST_P(SyntheticAlignmentTest, MuchShorterEnglish) {
 
 // Split, drop and merge on one document, each on beads of its own.
 TEST_P(SyntheticAlignmentTest, SplitDropMergeCombined) {
-  CheckSeeds("combined", kCombinedWithLexicon, kNoLexiconCombined, [](TextDoc* doc, std::mt19937& rng) {
-    std::vector<bool> touched(doc->size(), false);
-    DropSide(doc, /*drop_english=*/true, 0.05, rng, &touched);
-    DropSide(doc, /*drop_english=*/false, 0.05, rng, &touched);
-    SplitEnglish(doc, 0.15, rng, &touched);
-    MergeChinese(doc, 0.15, rng, &touched);  // last: it changes the bead count
-  }, kCombinedSeedFloor);
+  CheckSeeds(
+      "combined", kCombinedWithLexicon, kNoLexiconCombined,
+      [](TextDoc* doc, std::mt19937& rng) {
+        std::vector<bool> touched(doc->size(), false);
+        DropSide(doc, /*drop_english=*/true, 0.05, rng, &touched);
+        DropSide(doc, /*drop_english=*/false, 0.05, rng, &touched);
+        SplitEnglish(doc, 0.15, rng, &touched);
+        MergeChinese(doc, 0.15, rng, &touched);  // last: it changes the bead count
+      },
+      kCombinedSeedFloor);
 }
 
 INSTANTIATE_TEST_SUITE_P(WithAndWithoutLexicon, SyntheticAlignmentTest, ::testing::Values(true, false),
@@ -564,8 +559,8 @@ TEST(PerturbationTest, SwapKeepsPairsTogether) {
     }
     ++moved;
     // A swapped bead comes from a neighbour, with its own English.
-    const TextBead& from = k > 0 && doc[k].zh == BaseDocument()[k - 1].zh ? BaseDocument()[k - 1]
-                                                                         : BaseDocument()[k + 1];
+    const TextBead& from =
+        k > 0 && doc[k].zh == BaseDocument()[k - 1].zh ? BaseDocument()[k - 1] : BaseDocument()[k + 1];
     EXPECT_EQ(doc[k].zh, from.zh);
     EXPECT_EQ(doc[k].en, from.en);
   }
