@@ -186,6 +186,10 @@ class Variant:
         p = self.mt[self.index_of(i)]
         words = p.text.split()
         n = self.rng.randint(max(3, len(words) * 3 // 10), len(words) * 7 // 10)
+        # Mid-sentence, as keyed: a cut right after a full stop would read as the
+        # rest of the paragraph left out, which the key does not say.
+        while n < len(words) - 1 and re.search(r"[.!?。！？][\"')\]”’]*$", words[n - 1]):
+            n += 1
         cut = " ".join(words[:n]).rstrip(",;:")
         p.text = cut
         p.keys.append(("truncated-paragraph", "paragraph cut mid-sentence after: " + cut[-40:]))
