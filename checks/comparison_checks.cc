@@ -718,6 +718,10 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
     missing.merge(Difference(source_marks, target_marks));
     extra.merge(Difference(target_marks, source_marks));
   }
+  // An identifier kept with another number ("ISO-8208" as "ISO-8028").
+  std::string source_text;
+  for (const Paragraph* p : zh) source_text += body(p) + "\n";
+  ChangedTokenNumbers(source_text, text, missing, extra);
   if (!official_en.empty()) {
     // Counted occurrence by occurrence: the official English that keeps
     // one of two "022" and adds a "002" excuses an MT that does the same.

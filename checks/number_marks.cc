@@ -4,7 +4,10 @@
 
 #include <unicode/regex.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <vector>
@@ -81,6 +84,67 @@ std::multiset<align::Decimal> NoteMarksOf(std::string_view text) {
     }
   }
   return marks;
+}
+
+namespace {
+
+// Latin tokens with both a letter and a digit, and inner '-', '.', '_'.
+std::multiset<std::string> DigitTokens(std::string_view text) {
+  std::multiset<std::string> tokens;
+  auto token_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_';
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && token_char(text[end])) ++end;
+    std::string token(text.substr(i, end - i));
+    while (!token.empty() && !std::isalnum(static_cast<unsigned char>(token.back()))) token.pop_back();
+    const bool letter =
+        std::any_of(token.begin(), token.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool digit =
+        std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (letter && digit) tokens.insert(token);
+    i = end;
+  }
+  return tokens;
+}
+
+std::string WithoutDigits(const std::string& token) {
+  std::string out;
+  for (char c : token) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) out += c;
+  }
+  return out;
+}
+
+std::string DigitsOf(const std::string& token) {
+  std::string out;
+  for (char c : token) {
+    if (std::isdigit(static_cast<unsigned char>(c))) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void ChangedTokenNumbers(std::string_view source, std::string_view translation, std::multiset<align::Decimal>& missing,
+                         std::multiset<align::Decimal>& extra) {
+  const std::multiset<std::string> from = DigitTokens(source), to = DigitTokens(translation);
+  std::multiset<std::string> gone, added;
+  std::set_difference(from.begin(), from.end(), to.begin(), to.end(), std::inserter(gone, gone.end()));
+  std::set_difference(to.begin(), to.end(), from.begin(), from.end(), std::inserter(added, added.end()));
+  for (const std::string& g : gone) {
+    auto same_letters = std::find_if(added.begin(), added.end(),
+                                     [&](const std::string& a) { return WithoutDigits(a) == WithoutDigits(g); });
+    if (same_letters == added.end()) continue;
+    missing.insert(align::Decimal::Parse(DigitsOf(g)));
+    extra.insert(align::Decimal::Parse(DigitsOf(*same_letters)));
+    added.erase(same_letters);
+  }
 }
 
 std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang) {

@@ -27,6 +27,15 @@ std::multiset<align::Decimal> NumbersOf(std::string_view text, Lang lang);
 // their numbers.
 std::multiset<align::Decimal> NoteMarksOf(std::string_view text);
 
+// The numbers of the Latin tokens that mix letters and digits ("ISO-8208",
+// "G20", "x25") whose letters the other text has with other digits: the
+// identifier kept, its number changed ("ISO-8028"). `missing` gets the
+// source's numbers, `extra` the translation's. Tokens that are absent, or
+// present on both sides, are no number (a name such as "COVID-19" may be
+// written in words in the Chinese).
+void ChangedTokenNumbers(std::string_view source, std::string_view translation, std::multiset<align::Decimal>& missing,
+                         std::multiset<align::Decimal>& extra);
+
 // Whether an English text spells `value` out in words ("one hundred",
 // "twenty-first"), for a Chinese number the translation writes in words.
 bool SpellsOut(std::string_view english, double value);

@@ -1588,6 +1588,19 @@ TEST(NumbersOfTest, MarksOrdinalsAndWords) {
   EXPECT_FALSE(SpellsOut("someone said", 1));
 }
 
+TEST(NumbersOfTest, NoteMarksAndIdentifiersKeepTheirNumbers) {
+  EXPECT_EQ(NumberTexts(NoteMarksOf("an official language for more than one country[4], and [12]")),
+            (std::vector<std::string>{"4", "12"}));
+  std::multiset<align::Decimal> missing, extra;
+  ChangedTokenNumbers("ITU-T X.25 / ISO-8208 协议 x25(7)", "ITU-T X.25 / ISO-8028 protocol x25(7)", missing, extra);
+  EXPECT_EQ(NumberTexts(missing), (std::vector<std::string>{"8208"}));
+  EXPECT_EQ(NumberTexts(extra), (std::vector<std::string>{"8028"}));
+  // A name the Chinese writes in words, or kept as it is, is no number.
+  missing.clear(), extra.clear();
+  ChangedTokenNumbers("新冠肺炎疫情，G20 峰会", "the COVID-19 pandemic, the G20 summit", missing, extra);
+  EXPECT_TRUE(missing.empty() && extra.empty());
+}
+
 // A rendering that stops on a clause mark where its Chinese does too is as
 // complete as its source; a rendering cut where its source goes on is not.
 TEST(TruncatedParagraphTest, ARenderingAsCompleteAsItsSource) {
