@@ -1091,12 +1091,12 @@ void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::strin
 }
 
 // Numbers only missing from an MT paragraph that lost words (cut short,
-// or rendered in part) went with those words: the truncation or omission
-// reported there names them.
+// rendered in part, or one of a row's paragraphs left out) went with those
+// words: the truncation or omission reported there names them.
 void DropNumbersTheLostTextHeld(const std::string& mt_path, std::vector<Finding>& findings) {
   std::set<int> lost_text;
   for (const Finding& f : findings) {
-    if ((f.rule == kTruncatedParagraph.id || f.rule == kOmission.id) && f.locations[0].file == mt_path) {
+    if (f.rule == kTruncatedParagraph.id || f.rule == kOmission.id) {
       for (const Location& at : f.locations) {
         if (at.file == mt_path) lost_text.insert(at.line);
       }
