@@ -1052,6 +1052,21 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
     }
     AddIfStopsAlike(row.en, anywhere, row.mt, anywhere, mt_path, faithful);
   }
+  // A copy of repeated text ends as its original does: a paragraph written
+  // unterminated is so in every copy.
+  auto is_faithful = [&](const Paragraph* p) {
+    return std::any_of(faithful.begin(), faithful.end(),
+                       [&](const LineRange& r) { return r.first <= p->lines().first && p->lines().first <= r.last; });
+  };
+  std::vector<LineRange> copies;
+  for (const align::Repeat& r : c.repeats.repeats) {
+    for (int k = 0; k < r.original_end - r.original_begin && r.repeat_begin + k < r.repeat_end; ++k) {
+      const Paragraph* original = c.mt_paragraphs[static_cast<size_t>(r.original_begin + k)];
+      const Paragraph* copy = c.mt_paragraphs[static_cast<size_t>(r.repeat_begin + k)];
+      if (is_faithful(original)) copies.push_back({&mt_path, copy->lines().first, copy->lines().last});
+    }
+  }
+  faithful.insert(faithful.end(), copies.begin(), copies.end());
   DropFindingsIn(kTruncatedParagraph, faithful, findings);
 }
 
