@@ -36,6 +36,19 @@ const std::string kSet = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021";
 // against hangs, not a timing check.
 constexpr int kTimeLimitSeconds = 600;
 
+// Memory figures under AddressSanitizer are its shadow memory's, not ours.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kUnderAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kUnderAddressSanitizer = true;
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 struct Outcome {
   int exit_code = -1;  // -1 when killed by a signal or the time limit
   int signal = 0;
@@ -668,13 +681,7 @@ long PeakMemoryKb(const std::vector<std::string>& args) {
 // within 20 times the input above what the same set with a small MT needs.
 // Not a timing test: only the peak is measured.
 TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#endif
-#endif
+  if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path set = MakeSet("doubled-words", "mt = mt.txt\n");
   fs::copy_file(kSet + "/mt-news-agency-en.txt", set / "mt.txt");
   const long base =
@@ -708,13 +715,7 @@ TEST(HostileInputTest, MegabyteOfDoubledWordsNeedsMemoryInProportion) {
 // of it once needed 808 MB. Each word costs a few dozen bytes of tokens and
 // findings, so the bound is 64 times the input above a small text's check.
 TEST(HostileInputTest, MegabyteOfOneLetterLinesNeedsMemoryInProportion) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#endif
-#endif
+  if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path dir = Scratch("one-letter-lines");
   const std::string file = (dir / "a.txt").string();
   std::ofstream(file) << "The development of China.\n";
@@ -732,13 +733,7 @@ TEST(HostileInputTest, MegabyteOfOneLetterLinesNeedsMemoryInProportion) {
 // word: one 20,000-word segment needed over 4 GB. Only the beam around the
 // diagonal is kept now, as many cells a word as the beam is wide.
 TEST(HostileInputTest, TwentyThousandWordSegmentNeedsMemoryInProportion) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#endif
-#endif
+  if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path dir = Scratch("long-segment");
   const std::string hyp = (dir / "hyp.txt").string(), ref = (dir / "ref.txt").string();
   std::ofstream(hyp) << "the cat sat on the mat\n";
@@ -771,13 +766,7 @@ TEST(HostileInputTest, TwentyThousandWordSegmentNeedsMemoryInProportion) {
 // Long lines are read and checked in linear memory: four lines of a megabyte
 // of prose take about 7 times their size above a one-sentence check.
 TEST(HostileInputTest, MegabyteLinesNeedMemoryInProportion) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#endif
-#endif
+  if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path dir = Scratch("megabyte-lines");
   const std::string file = (dir / "long.txt").string();
   const std::string sentence =
@@ -801,13 +790,7 @@ TEST(HostileInputTest, MegabyteLinesNeedMemoryInProportion) {
 // findings and their evidence, held until the reports are written), not
 // with their square.
 TEST(HostileInputTest, RepeatedSectionNeedsMemoryInProportion) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
-#endif
-#endif
+  if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path set = MakeSet("repeated-section", "mt = mt.txt\n");
   std::istringstream mt(ReadAll(kSet + "/mt-news-agency-en.txt"));
   std::string section, line;
