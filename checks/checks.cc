@@ -44,7 +44,7 @@ std::string WindowAround(std::string_view text, int column, bool shared) {
 }
 
 // A finding whose evidence text is longer than kMaxKeyBytes.
-Finding WithLongKey(const Rule& rule, std::string message, Location where, nlohmann::json evidence,
+Finding WithLongKey(const Rule& rule, std::string message, Location where, Evidence evidence,
                     std::string_view key, bool shared) {
   Finding f;
   f.rule = rule.id;
@@ -67,7 +67,7 @@ Finding WithLongKey(const Rule& rule, std::string message, Location where, nlohm
     last_fingerprint = Fingerprint(f.rule, where.file, key);
   }
   f.fingerprint = last_fingerprint;
-  evidence["key"] = WindowAround(key, where.column, shared);
+  evidence.Set("key", WindowAround(key, where.column, shared));
   f.locations.push_back(std::move(where));
   f.evidence = std::move(evidence);
   return f;
@@ -75,9 +75,9 @@ Finding WithLongKey(const Rule& rule, std::string message, Location where, nlohm
 
 }  // namespace
 
-Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence) {
-  auto key = evidence.find("key");
-  if (key == evidence.end() || !key->is_string() || key->get_ref<const std::string&>().size() <= kMaxKeyBytes) {
+Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence) {
+  const std::string* key = evidence.Text("key");
+  if (key == nullptr || key->size() <= kMaxKeyBytes) {
     Finding f;
     f.rule = rule.id;
     f.severity = rule.severity;
@@ -86,15 +86,15 @@ Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohm
     f.evidence = std::move(evidence);
     return f;
   }
-  const std::string text = key->get<std::string>();
-  evidence.erase(key);
+  const std::string text = *key;
+  evidence.Erase("key");
   return WithLongKey(rule, std::move(message), std::move(where), std::move(evidence), text, false);
 }
 
-Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence,
+Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence,
                     std::string_view key) {
   if (key.size() <= kMaxKeyBytes) {
-    evidence["key"] = std::string(key);
+    evidence.Set("key", std::string(key));
     return MakeFinding(rule, std::move(message), std::move(where), std::move(evidence));
   }
   return WithLongKey(rule, std::move(message), std::move(where), std::move(evidence), key, true);
@@ -111,7 +111,7 @@ namespace {
 // variant, or the doubled token (a doubled word points at its second copy).
 int QuotedLength(const Finding& f) {
   for (const char* field : {"variant", "token"}) {
-    if (f.evidence.contains(field)) return static_cast<int>(ToCodePoints(f.evidence[field].get<std::string>()).size());
+    if (const std::string* text = f.evidence.Text(field)) return static_cast<int>(ToCodePoints(*text).size());
   }
   return 0;
 }
@@ -159,8 +159,8 @@ void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
     auto it = config.severity.find(f.rule);
     if (it != config.severity.end()) f.severity = it->second;
     if (!f.fingerprint.empty()) continue;  // taken before a long key was cut to a window
-    const std::string key = f.evidence.contains("key") ? f.evidence["key"].get<std::string>() : f.message;
-    f.fingerprint = Fingerprint(f.rule, f.locations.empty() ? "" : f.locations.front().file, key);
+    const std::string* key = f.evidence.Text("key");
+    f.fingerprint = Fingerprint(f.rule, f.locations.empty() ? "" : f.locations.front().file, key ? *key : f.message);
   }
   SortFindings(findings);
   findings.erase(std::unique(findings.begin(), findings.end(),

@@ -101,11 +101,11 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& comparison, con
                                         const Document& mt, const CheckConfig& config);
 
 // A finding of `rule` with the rule's default severity and one location.
-Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence);
+Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence);
 // The same with the text the finding concerns (its paragraph) as evidence
 // "key", given without a copy: a long text is hashed into the fingerprint
 // and cut to a window around the place in the evidence.
-Finding MakeFinding(const Rule& rule, std::string message, Location where, nlohmann::json evidence,
+Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence,
                     std::string_view key);
 
 // Applies the config (drop disabled rules, override severities) and sets

@@ -1119,8 +1119,8 @@ void DropNumbersTheLostTextHeld(const std::string& mt_path, std::vector<Finding>
   }
   std::erase_if(findings, [&](const Finding& f) {
     if (f.rule != kNumberMismatch.id || f.locations[0].file != mt_path) return false;
-    const auto extra = f.evidence.find("extra");
-    if (extra != f.evidence.end() && !extra->empty()) return false;
+    const EvidenceValue* extra = f.evidence.Find("extra");
+    if (extra && !(extra->texts() && extra->texts()->empty())) return false;
     const Location& at = f.locations[0];
     const auto lost = lost_text.lower_bound(at.line);
     return lost != lost_text.end() && *lost <= std::max(at.line, at.end_line);

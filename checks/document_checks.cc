@@ -236,10 +236,10 @@ void NumberingSequence(const Document& doc, const Locator& at, std::vector<Findi
       ReportDecimalParent(*p, last, level, at, out);
       // One number out of place: when the next heading of this level goes on
       // from where this one should have been, only this one is reported.
-      if (out.size() > reported && out.back().evidence.contains("value") && i + 1 < stream.size()) {
+      if (out.size() > reported && out.back().evidence.Has("value") && i + 1 < stream.size()) {
         const Paragraph* next = stream[i + 1];
         const int expected =
-            out.back().evidence.contains("previous") ? out.back().evidence["previous"].get<int>() + 1 : 1;
+            static_cast<int>(out.back().evidence.Integer("previous", 0)) + 1;
         if (next->heading->level == level && !next->heading->number->value_damaged &&
             next->heading->number->value == expected + 1 && !inferred_value.count(p)) {
           inferred_value[p] = expected;

@@ -52,17 +52,6 @@ std::string FormatFinding(const Finding& f) {
   return out + SeverityName(f.severity) + ": " + EscapeControls(f.message) + " [" + f.rule + "]";
 }
 
-nlohmann::json FindingToJson(const Finding& f) {
-  nlohmann::json locations = nlohmann::json::array();
-  for (const Location& l : f.locations) {
-    locations.push_back(
-        {{"file", l.file}, {"line", l.line}, {"column", l.column}, {"end_line", l.end_line ? l.end_line : l.line}});
-  }
-  return {{"rule", f.rule},         {"severity", SeverityName(f.severity)},
-          {"message", f.message},   {"locations", locations},
-          {"evidence", f.evidence}, {"fingerprint", f.fingerprint}};
-}
-
 void SortFindings(std::vector<Finding>& findings) {
   static const Location kNowhere;
   auto key = [](const Finding& f) {

@@ -7,10 +7,11 @@
 #ifndef BITEXT_CHECKS_FINDING_H_
 #define BITEXT_CHECKS_FINDING_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "evidence.h"
 
 namespace bitext {
 
@@ -32,7 +33,7 @@ struct Finding {
   Severity severity = Severity::kWarning;
   std::string message;
   std::vector<Location> locations;  // the first is the primary one
-  nlohmann::json evidence = nlohmann::json::object();
+  Evidence evidence;
   std::string fingerprint;  // set by Fingerprint()
 };
 
@@ -44,8 +45,6 @@ std::string Fingerprint(const std::string& rule, const std::string& file, std::s
 // "file:line:col: severity: message [rule]", the format editors and CI
 // annotations read.
 std::string FormatFinding(const Finding& finding);
-
-nlohmann::json FindingToJson(const Finding& finding);
 
 // Sorts by file, line, column and rule, for stable output.
 void SortFindings(std::vector<Finding>& findings);

@@ -16,6 +16,12 @@ namespace {
 
 constexpr const char* kAgainstOfficial = "official heading";
 
+// A heading finding made by comparing the MT's heading with the official one.
+bool AgainstOfficial(const Finding& f) {
+  const std::string* against = f.evidence.Text("against");
+  return against && *against == kAgainstOfficial;
+}
+
 const NumberMarker* NumberOf(const std::vector<const Paragraph*>& side) {
   if (side.size() != 1 || side.front()->kind != Kind::kHeading) return nullptr;
   const Paragraph& p = *side.front();
@@ -196,12 +202,12 @@ void DropHeadingsReportedAlready(std::vector<Finding>& findings) {
   const std::set<std::string> numbering = {kGarbledHeading.id, kNumberingSequence.id, kNumberingStyle.id};
   std::set<std::pair<std::string, int>> reported;
   for (const Finding& f : findings) {
-    if (numbering.count(f.rule) && !f.locations.empty() && f.evidence.value("against", "") != kAgainstOfficial) {
+    if (numbering.count(f.rule) && !f.locations.empty() && !AgainstOfficial(f)) {
       reported.insert({f.locations[0].file, f.locations[0].line});
     }
   }
   std::erase_if(findings, [&](const Finding& f) {
-    return f.evidence.value("against", "") == kAgainstOfficial && !f.locations.empty() &&
+    return AgainstOfficial(f) && !f.locations.empty() &&
            reported.count({f.locations[0].file, f.locations[0].line}) > 0;
   });
 }
@@ -218,7 +224,7 @@ void DropSequenceTheOfficialConfirms(const align::Comparison& c, const std::stri
   }
   std::erase_if(findings, [&](const Finding& f) {
     return f.rule == kNumberingSequence.id && !f.locations.empty() && f.locations[0].file == mt_path &&
-           f.evidence.value("against", "") != kAgainstOfficial && confirmed.count(f.locations[0].line) > 0;
+           !AgainstOfficial(f) && confirmed.count(f.locations[0].line) > 0;
   });
 }
 

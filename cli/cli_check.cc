@@ -15,6 +15,7 @@
 #include "comparison.h"
 #include "document.h"
 #include "error.h"
+#include "finding_json.h"
 #include "junit_report.h"
 #include "sarif_report.h"
 #include "xml_escape.h"

@@ -22,6 +22,7 @@
 #include "document_alignment.h"
 #include "document_report.h"
 #include "error.h"
+#include "finding_json.h"
 #include "fnv.h"
 #include "html_report.h"
 #include "json_output.h"

@@ -33,9 +33,7 @@ void AppendBadge(std::string& out, const Finding& f) {
 // text, else the first quoted passage of its message.
 std::string FlaggedText(const Finding& f) {
   for (const char* key : {"phrase", "text"}) {
-    if (f.evidence.is_object() && f.evidence.contains(key) && f.evidence[key].is_string()) {
-      return f.evidence[key].get<std::string>();
-    }
+    if (const std::string* text = f.evidence.Text(key)) return *text;
   }
   const size_t open = f.message.find('"');
   const size_t close = open == std::string::npos ? open : f.message.find('"', open + 1);
@@ -84,15 +82,13 @@ std::optional<Span> NearestOccurrence(const std::string& text, const std::string
 // rule reads them, so not found verbatim) `repeats` times in a row, the run
 // nearest byte `near`.
 std::optional<Span> LoopRun(const std::string& text, const Finding& f, size_t near) {
-  const nlohmann::json& e = f.evidence;
-  if (!e.is_object() || !e.contains("phrase") || !e["phrase"].is_string() || !e.contains("repeats") ||
-      !e["repeats"].is_number_integer() || e["repeats"].get<long long>() < 1) {
-    return std::nullopt;
-  }
-  const std::vector<std::string> phrase = LoopTokens(e["phrase"].get<std::string>());
+  const std::string* phrase_text = f.evidence.Text("phrase");
+  const long long repeats = f.evidence.Integer("repeats", 0);
+  if (!phrase_text || repeats < 1) return std::nullopt;
+  const std::vector<std::string> phrase = LoopTokens(*phrase_text);
   std::vector<size_t> starts, ends;
   const std::vector<std::string> tokens = LoopTokens(text, &starts, &ends);
-  const size_t run = phrase.size() * e["repeats"].get<size_t>();
+  const size_t run = phrase.size() * static_cast<size_t>(repeats);
   std::optional<Span> best;
   for (size_t i = 0; !phrase.empty() && i + run <= tokens.size(); ++i) {
     size_t j = 0;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "checks.h"
+#include "finding_json.h"
 #include "json_output.h"
 
 namespace bitext {
@@ -77,7 +78,7 @@ json SarifResult(const Finding& f, const std::map<std::string, size_t>& rule_ind
   // An empty fingerprint would make every such result match every other
   // in a baseline, so it is left out rather than sent.
   if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"bitext/v1", f.fingerprint}};
-  if (!f.evidence.is_null() && !f.evidence.empty()) result["properties"] = {{"evidence", f.evidence}};
+  if (!f.evidence.empty()) result["properties"] = {{"evidence", EvidenceToJson(f.evidence)}};
   return result;
 }
 

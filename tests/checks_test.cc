@@ -31,6 +31,13 @@ Document Build(const std::string& text, const std::string& path = "test.txt") {
   return BuildDocument(path, decoded);
 }
 
+// The list of texts a finding's evidence holds under `name` (empty if none).
+std::vector<std::string> EvidenceTexts(const Finding& f, std::string_view name) {
+  const EvidenceValue* value = f.evidence.Find(name);
+  return value && value->texts() ? *value->texts() : std::vector<std::string>{};
+}
+std::vector<std::string> EvidenceTexts(const Finding* f, std::string_view name) { return EvidenceTexts(*f, name); }
+
 std::vector<const Finding*> OfRule(const std::vector<Finding>& findings, const std::string& rule) {
   std::vector<const Finding*> out;
   for (const Finding& f : findings) {
@@ -343,8 +350,8 @@ TEST(NumberingSequenceTest, PointsAtThePreviousHeadingToo) {
   ASSERT_EQ(found.size(), 1u) << Describe(all);
   ASSERT_EQ(found[0]->locations.size(), 2u);
   EXPECT_EQ(found[0]->locations[1].line, 11);  // (VI)
-  EXPECT_EQ(found[0]->evidence["value"], 8);
-  EXPECT_EQ(found[0]->evidence["previous"], 6);
+  EXPECT_EQ(found[0]->evidence.Integer("value", -1), 8);
+  EXPECT_EQ(found[0]->evidence.Integer("previous", -1), 6);
 }
 
 TEST(NumberingSequenceTest, NearMisses) {
@@ -1095,7 +1102,7 @@ TEST(TocMismatchTest, AnEntryCutMidPhraseIsFlaggedRewordingIsNot) {
       Prose(3) + "\n");
   EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{2})) << Describe(set.findings);
   const Finding& f = *OfRule(set.findings, "toc-mismatch")[0];
-  EXPECT_EQ(f.evidence["lost"], nlohmann::json({"rescue"}));
+  EXPECT_EQ(EvidenceTexts(f, "lost"), (std::vector<std::string>{"rescue"}));
   ASSERT_EQ(f.locations.size(), 2u);
   EXPECT_EQ(f.locations[1].line, 5);  // the heading it stops short of
 }
@@ -1125,7 +1132,7 @@ TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
   ASSERT_EQ(LinesOf(set.findings, "omission"), (std::vector<int>{3})) << Describe(set.findings);
   const Finding& f = *OfRule(set.findings, "omission")[0];
   EXPECT_EQ(f.locations[0].file, "mt.txt");
-  EXPECT_EQ(f.evidence["lost"], nlohmann::json({"Food"}));
+  EXPECT_EQ(EvidenceTexts(f, "lost"), (std::vector<std::string>{"Food"}));
   EXPECT_EQ(f.locations[1].file, "official.txt");
   EXPECT_TRUE(OfRule(set.findings, "addition").empty()) << Describe(set.findings);
 }
@@ -1176,7 +1183,7 @@ TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged
   ASSERT_EQ(numbers.size(), 1u) << Describe(found);
   EXPECT_EQ(numbers[0]->locations[0].file, "official.txt");
   EXPECT_EQ(numbers[0]->locations[0].line, 11);
-  EXPECT_EQ(numbers[0]->evidence["missing"], nlohmann::json({"270200000000"}));
+  EXPECT_EQ(EvidenceTexts(numbers[0], "missing"), (std::vector<std::string>{"270200000000"}));
 }
 
 // The official text of five sections and an MT made of its English with
@@ -1290,7 +1297,7 @@ TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
       "interest-free loans to the least developed countries of Asia and Africa.";
   const std::vector<Finding> found = CheckFiveSections({{3, changed}});
   ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
-  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({"207200000000"}));
+  EXPECT_EQ(EvidenceTexts(OfRule(found, "number-mismatch")[0], "extra"), (std::vector<std::string>{"207200000000"}));
   const std::vector<Finding> same = CheckFiveSections({{3, reworded}});
   EXPECT_TRUE(OfRule(same, "number-mismatch").empty()) << Describe(same);
 }
@@ -1400,7 +1407,7 @@ TEST(NumberMismatchTest, MarksWordsAndTheOfficialRenderingsOwnNumbers) {
   const Document mt = Build(changed, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   ASSERT_EQ(LinesOf(found, "number-mismatch"), (std::vector<int>{3})) << Describe(found);
-  EXPECT_EQ(OfRule(found, "number-mismatch")[0]->evidence["extra"], nlohmann::json({"1950"}));
+  EXPECT_EQ(EvidenceTexts(OfRule(found, "number-mismatch")[0], "extra"), (std::vector<std::string>{"1950"}));
 }
 
 // The official English that renders one of two "022" as "002" excuses an
@@ -1439,7 +1446,7 @@ TEST(NumberMismatchTest, RepeatedNumbersCountOccurrenceByOccurrence) {
   const Document mt = Build(changed, "mt.txt");
   const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
   ASSERT_EQ(on_mt(found).size(), 1u) << Describe(found);
-  EXPECT_EQ(on_mt(found)[0]->evidence["extra"], nlohmann::json({"77"}));
+  EXPECT_EQ(EvidenceTexts(on_mt(found)[0], "extra"), (std::vector<std::string>{"77"}));
 }
 
 // Numbers are compared as the decimals they are written as, not as doubles:
@@ -1462,8 +1469,8 @@ TEST(NumberMismatchTest, NumbersBeyondADoublesPrecisionCompareExactly) {
   };
   const std::string ones = "1" + std::string(400, '0'), nines = "9" + std::string(400, '0');
   ASSERT_EQ(mismatch(ones, nines).size(), 1u);
-  EXPECT_EQ(mismatch(ones, nines)[0].evidence["missing"], nlohmann::json({"1e400"}));
-  EXPECT_EQ(mismatch(ones, nines)[0].evidence["extra"], nlohmann::json({"9e400"}));
+  EXPECT_EQ(EvidenceTexts(mismatch(ones, nines)[0], "missing"), (std::vector<std::string>{"1e400"}));
+  EXPECT_EQ(EvidenceTexts(mismatch(ones, nines)[0], "extra"), (std::vector<std::string>{"9e400"}));
   EXPECT_EQ(mismatch("1e400", "9e400").size(), 1u);
   const std::vector<Finding> long_ones = mismatch("12345678901234567890123", "12345678901234567890124");
   ASSERT_EQ(long_ones.size(), 1u);
