@@ -82,14 +82,12 @@ void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::strin
 
 // The whole catalogue on a document set: each official document and each
 // MT on its own, then each MT's comparison with the official text
-// (`comparisons[k]` for `mts[k]`; the first official document gives the
-// Chinese, the last the English: one bilingual file, or a Chinese and an
-// English one). pipeline/check_set.h makes the comparisons when there are none.
+// (`comparisons[k]` for `mts[k]`). pipeline/check_set.h makes the
+// comparisons when there are none.
 // `official_pair`: the official Chinese-English alignment, which the rules
 // holding one language to the other need when there is no MT; by default
 // the first comparison's.
-std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
-                                      const std::vector<const Document*>& mts,
+std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config,
                                       const align::DocumentAlignment* official_pair = nullptr);

@@ -1129,37 +1129,36 @@ void DropNumbersTheLostTextHeld(const std::string& mt_path, std::vector<Finding>
 
 }  // namespace
 
-std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
-                                      const std::vector<const Document*>& mts,
+std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config, const align::DocumentAlignment* official_pair) {
   std::vector<Finding> findings;
   auto append = [&](std::vector<Finding> more) {
     findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   };
-  for (const Document* d : official) append(DocumentFindings(*d, config));
+  for (const Document* d : official.Documents()) append(DocumentFindings(*d, config));
   // Chinese in the official Chinese text is no English left untranslated.
-  if (official.size() == 2) {
-    const std::string& zh_path = official.front()->path;
+  if (!official.empty() && !official.bilingual()) {
+    const std::string& zh_path = official.zh->path;
     std::erase_if(findings, [&](const Finding& f) {
       return f.rule == kUntranslated.id && !f.locations.empty() && f.locations[0].file == zh_path;
     });
   }
   if (!official_pair && !comparisons.empty()) official_pair = &comparisons.front()->official;
   if (official_pair && !official.empty()) {
-    DropOfficialTruncationsTheSourceHas(*official_pair, official.front()->path, official.back()->path, findings);
-    LengthRatio(*official_pair, official.back()->path, config, findings);
-    OfficialNumbers(*official_pair, official.back()->path, findings);
+    DropOfficialTruncationsTheSourceHas(*official_pair, official.zh->path, official.en->path, findings);
+    LengthRatio(*official_pair, official.en->path, config, findings);
+    OfficialNumbers(*official_pair, official.en->path, findings);
   }
   for (size_t k = 0; k < mts.size(); ++k) {
     append(DocumentFindings(*mts[k], config));
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
-    DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.back()->path, config, findings);
+    DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.en->path, config, findings);
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
-    DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.back()->path, findings);
+    DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.en->path, findings);
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
-    append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
+    append(ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config));
     DropNumbersTheLostTextHeld(mts[k]->path, findings);
   }
   DropHeadingsReportedAlready(findings);

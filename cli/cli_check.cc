@@ -72,28 +72,30 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   const DocumentOptions options{o.decode};
   std::vector<Finding> findings;
   if (!o.file.empty()) findings = CheckDocument(LoadDocument(o.file, options), config);
-  std::vector<Document> official, mts;
+  std::optional<Document> official_zh, official_en;  // a bilingual file is read into official_zh
   if (pair) {
-    official.push_back(LoadDocument(files.zh, options));
-    official.push_back(LoadDocument(files.en, options));
+    official_zh = LoadDocument(files.zh, options);
+    official_en = LoadDocument(files.en, options);
   } else if (!files.bilingual.empty()) {
-    official.push_back(LoadDocument(files.bilingual, options));
+    official_zh = LoadDocument(files.bilingual, options);
   }
-  if (!official.empty()) {
-    RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
-    RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
+  OfficialTexts official;
+  if (official_zh) {
+    official = pair ? OfficialTexts(&*official_zh, &*official_en) : OfficialTexts(&*official_zh);
+    RequireLanguage(*official.zh, Lang::kZh, pair ? "--zh" : "--bilingual");
+    RequireLanguage(*official.en, Lang::kEn, pair ? "--en" : "--bilingual");
   }
+  std::vector<Document> mts;
   for (const std::string& mt : files.mt) mts.push_back(LoadDocument(mt, options));
   // The first titles document is the one the comparisons use, as in an audit.
   std::optional<Document> titles;
   if (!files.titles.empty()) titles = LoadDocument(files.titles.front(), options);
   std::unique_ptr<align::Lexicon> lexicon =
       mts.empty() ? nullptr : LoadLexicon(o.lexicon_paths, o.no_lexicon, o.verbosity.quiet);
-  std::vector<const Document*> official_set, mt_set;
-  for (const Document& d : official) official_set.push_back(&d);
+  std::vector<const Document*> mt_set;
   for (const Document& d : mts) mt_set.push_back(&d);
   std::vector<Finding> set_findings =
-      CheckDocumentSet(official_set, mt_set, lexicon.get(), config, titles ? &*titles : nullptr);
+      CheckDocumentSet(official, mt_set, lexicon.get(), config, titles ? &*titles : nullptr);
   findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   return findings;
 }

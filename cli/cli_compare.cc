@@ -41,20 +41,17 @@ int RunCompare(const std::vector<std::string>& args) {
   if (mt_path.empty()) throw UsageError("missing --mt FILE");
 
   const DocumentOptions doc_options{decode};
-  std::vector<Document> official;
-  if (pair) {
-    official.push_back(LoadDocument(zh_path, doc_options));
-    official.push_back(LoadDocument(en_path, doc_options));
-  } else {
-    official.push_back(LoadDocument(bilingual_path, doc_options));
-  }
+  const Document official_zh = LoadDocument(pair ? zh_path : bilingual_path, doc_options);
+  std::optional<Document> official_en;  // none for a bilingual file
+  if (pair) official_en = LoadDocument(en_path, doc_options);
   const Document mt = LoadDocument(mt_path, doc_options);
   std::optional<Document> titles;
   if (!titles_path.empty()) titles = LoadDocument(titles_path, doc_options);
-  RequireLanguage(official.front(), Lang::kZh, pair ? "--zh" : "--bilingual");
-  RequireLanguage(official.back(), Lang::kEn, pair ? "--en" : "--bilingual");
-  const auto zh = align::AlignableParagraphs(official.front(), Lang::kZh);
-  const auto en = align::AlignableParagraphs(official.back(), Lang::kEn);
+  const OfficialTexts official = pair ? OfficialTexts(&official_zh, &*official_en) : OfficialTexts(&official_zh);
+  RequireLanguage(*official.zh, Lang::kZh, pair ? "--zh" : "--bilingual");
+  RequireLanguage(*official.en, Lang::kEn, pair ? "--en" : "--bilingual");
+  const auto zh = align::AlignableParagraphs(*official.zh, Lang::kZh);
+  const auto en = align::AlignableParagraphs(*official.en, Lang::kEn);
   if (zh.empty()) throw InputError({pair ? zh_path : bilingual_path}, "has no Chinese paragraphs");
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
 

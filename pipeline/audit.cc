@@ -245,9 +245,8 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const auto& c : result.comparisons) rows += c->rows.size();
   finish("compare", std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows");
 
-  std::vector<const Document*> official, mts;
-  official.push_back(&official_zh);
-  if (&official_en != &official_zh) official.push_back(&official_en);
+  const OfficialTexts official(&official_zh, &official_en);
+  std::vector<const Document*> mts;
   for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());

@@ -13,11 +13,10 @@
 
 namespace bitext {
 
-// The first official document gives the Chinese, the last the English (one
-// bilingual file, or a Chinese and an English one). `lexicon` may be null;
-// `titles`, when given, lists official headings the comparisons use.
-std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& official,
-                                      const std::vector<const Document*>& mts, const align::Lexicon* lexicon,
+// `lexicon` may be null; `titles`, when given, lists official headings the
+// comparisons use.
+std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
+                                      const align::Lexicon* lexicon,
                                       const CheckConfig& config, const Document* titles = nullptr);
 
 }  // namespace bitext

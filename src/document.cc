@@ -45,6 +45,12 @@ std::vector<const Paragraph*> Document::InLanguage(Lang lang) const {
   return out;
 }
 
+std::vector<const Document*> OfficialTexts::Documents() const {
+  if (empty()) return {};
+  if (bilingual()) return {zh};
+  return {zh, en};
+}
+
 void RequireLanguage(const Document& doc, Lang lang, const std::string& role) {
   int zh = 0, en = 0;
   for (const Paragraph& p : doc.paragraphs) {

@@ -76,6 +76,22 @@ struct Document {
   std::vector<const Paragraph*> InLanguage(Lang lang) const;
 };
 
+// The official text of a set, by language: one bilingual document (both
+// point at it) or a Chinese and an English one; empty when there is none.
+struct OfficialTexts {
+  const Document* zh = nullptr;
+  const Document* en = nullptr;
+
+  OfficialTexts() = default;
+  OfficialTexts(const Document* bilingual) : zh(bilingual), en(bilingual) {}
+  OfficialTexts(const Document* zh_text, const Document* en_text) : zh(zh_text), en(en_text) {}
+
+  bool empty() const { return zh == nullptr || en == nullptr; }
+  bool bilingual() const { return zh == en; }
+  // Each document once: the bilingual one, or the Chinese then the English.
+  std::vector<const Document*> Documents() const;
+};
+
 // Reads, decodes and structures a file. Throws InputError on bad input.
 Document LoadDocument(const std::string& path, const DocumentOptions& options);
 
