@@ -147,16 +147,10 @@ std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& in
   return names;
 }
 
-}  // namespace
-
-AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
-  auto finish = [&](const char* stage, const std::string& units) {
-    if (stage_done) stage_done(stage, units);
-  };
-  AuditResult result;
-  // Every input is read and checked before the first output is written, so
-  // a bad input leaves the previous reports in OUTDIR as they were.
-  result.manifest = config.files ? *config.files : ReadManifest(config.set_dir);
+// ingest: reads and models every input the manifest names, side by side,
+// kept in manifest order; a bad one is reported as when they are read one
+// by one. Returns the stage's units.
+std::string Ingest(const AuditConfig& config, AuditResult& result) {
   const Manifest& manifest = result.manifest;
   std::vector<std::pair<std::string, std::string>> inputs;  // role, path
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
@@ -165,9 +159,6 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
 
-  std::map<std::string, Document>& docs = result.docs;
-  // The files are read and modelled side by side, then kept in manifest
-  // order; a bad one is reported as when they are read one by one.
   std::vector<std::optional<Document>> loaded(inputs.size());
   result.inputs.resize(inputs.size());
   std::vector<std::function<void()>> reads;
@@ -181,35 +172,27 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
     });
   }
   RunTasks(config.jobs, reads);
-  for (size_t k = 0; k < inputs.size(); ++k) docs.emplace(inputs[k].second, std::move(*loaded[k]));
+  for (size_t k = 0; k < inputs.size(); ++k) result.docs.emplace(inputs[k].second, std::move(*loaded[k]));
 
-  const Document& official_zh = docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
-  const Document& official_en = docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
+  const Document& official_zh = result.docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
+  const Document& official_en = result.docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
   const std::string where = config.files ? "" : " in the manifest";
   RequireLanguage(official_zh, Lang::kZh, (manifest.bilingual.empty() ? "\"zh\"" : "\"bilingual\"") + where);
   RequireLanguage(official_en, Lang::kEn, (manifest.bilingual.empty() ? "\"en\"" : "\"bilingual\"") + where);
   result.official_zh = &official_zh;
   result.official_en = &official_en;
-  const auto zh = align::AlignableParagraphs(official_zh, Lang::kZh);
-  const auto en = align::AlignableParagraphs(official_en, Lang::kEn);
-  if (zh.empty() || en.empty()) {
-    throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
-  }
-  CheckConfig checks = config.checks;
-  std::optional<Glossary> glossary;
-  checks.glossary = nullptr;
-  checks.lexicon = lexicon;
-  if (!config.glossary.empty() || !manifest.glossary.empty()) {
-    glossary = ReadGlossary(!config.glossary.empty() ? config.glossary : manifest.glossary);
-    checks.glossary = &*glossary;
-  }
+
   size_t bytes = 0;
   for (const AuditInput& input : result.inputs) bytes += input.bytes;
   char megabytes[32];
   std::snprintf(megabytes, sizeof megabytes, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  finish("ingest", std::to_string(result.inputs.size()) + " files, " + megabytes);
+  return std::to_string(result.inputs.size()) + " files, " + megabytes;
+}
 
-  // The official pairs as a translation memory, sentence by sentence.
+// align: the official paragraphs, and their sentences as a translation
+// memory. Returns the stage's units.
+std::string AlignOfficial(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
+                          const align::Lexicon* lexicon, AuditResult& result) {
   result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
   const align::DocumentAlignment& aligned = result.official;
   const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
@@ -226,16 +209,21 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
     pair.en_paragraph = paragraph_of(aligned.en, aligned.en_sentences, b.en_begin, b.en_end);
     result.pairs.push_back(std::move(pair));
   }
-  finish("align", std::to_string(result.official.paragraphs.size()) + " paragraph beads, " +
-                      std::to_string(result.pairs.size()) + " sentence beads");
+  return std::to_string(result.official.paragraphs.size()) + " paragraph beads, " +
+         std::to_string(result.pairs.size()) + " sentence beads";
+}
 
-  const Document* titles = manifest.titles.empty() ? nullptr : &docs.at(manifest.titles.front());
+// compare: each MT with the aligned official text, side by side. Returns
+// the stage's units.
+std::string CompareEach(const AuditConfig& config, const align::Lexicon* lexicon, AuditResult& result) {
+  const Manifest& manifest = result.manifest;
+  const Document* titles = manifest.titles.empty() ? nullptr : &result.docs.at(manifest.titles.front());
   result.comparisons.resize(manifest.mt.size());
   std::vector<std::function<void()>> comparisons;
   for (size_t k = 0; k < manifest.mt.size(); ++k) {
     comparisons.push_back([&, k] {
-      auto c = std::make_unique<align::Comparison>(
-          align::CompareWithOfficial(aligned, docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
+      auto c = std::make_unique<align::Comparison>(align::CompareWithOfficial(
+          result.official, result.docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
       align::ScoreComparison(c.get());
       result.comparisons[k] = std::move(c);
     });
@@ -243,15 +231,49 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   RunTasks(config.jobs, comparisons);
   size_t rows = 0;
   for (const auto& c : result.comparisons) rows += c->rows.size();
-  finish("compare", std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows");
+  return std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows";
+}
 
-  const OfficialTexts official(&official_zh, &official_en);
+// check: the catalogue on the whole set, then the baseline. Returns the
+// stage's units.
+std::string Check(const AuditConfig& config, const align::Lexicon* lexicon, const Glossary* glossary,
+                  AuditResult& result) {
+  CheckConfig checks = config.checks;
+  checks.glossary = glossary;
+  checks.lexicon = lexicon;
+  const OfficialTexts official(result.official_zh, result.official_en);
   std::vector<const Document*> mts;
-  for (const std::string& mt_path : manifest.mt) mts.push_back(&docs.at(mt_path));
+  for (const std::string& mt_path : result.manifest.mt) mts.push_back(&result.docs.at(mt_path));
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());
-  result.findings = CheckDocumentSet(official, mts, made, checks, &aligned);
+  result.findings = CheckDocumentSet(official, mts, made, checks, &result.official);
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
+  return std::to_string(result.findings.size()) + " findings";
+}
+
+}  // namespace
+
+AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, const StageDone& stage_done) {
+  auto finish = [&](const char* stage, const std::string& units) {
+    if (stage_done) stage_done(stage, units);
+  };
+  AuditResult result;
+  // Every input is read and checked before the first output is written, so
+  // a bad input leaves the previous reports in OUTDIR as they were.
+  result.manifest = config.files ? *config.files : ReadManifest(config.set_dir);
+  const std::string ingested = Ingest(config, result);
+  const auto zh = align::AlignableParagraphs(*result.official_zh, Lang::kZh);
+  const auto en = align::AlignableParagraphs(*result.official_en, Lang::kEn);
+  if (zh.empty() || en.empty()) {
+    throw InputError({result.official_zh->path}, "the official text needs both Chinese and English paragraphs");
+  }
+  std::optional<Glossary> glossary;
+  const std::string& glossary_path = !config.glossary.empty() ? config.glossary : result.manifest.glossary;
+  if (!glossary_path.empty()) glossary = ReadGlossary(glossary_path);
+  finish("ingest", ingested);
+  finish("align", AlignOfficial(zh, en, lexicon, result));
+  finish("compare", CompareEach(config, lexicon, result));
+  finish("check", Check(config, lexicon, glossary ? &*glossary : nullptr, result));
   result.fail_on = config.fail_on;
   result.tsv_bom = config.tsv_bom;
   result.jobs = config.jobs;
@@ -259,7 +281,6 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
                                  [&](const Finding& f) { return f.severity >= config.fail_on; })
                          ? kExitFindings
                          : kExitOk;
-  finish("check", std::to_string(result.findings.size()) + " findings");
   return result;
 }
 
