@@ -4,6 +4,7 @@
 #include <malloc.h>
 
 #include <boost/program_options/errors.hpp>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <string>
@@ -94,6 +95,12 @@ int main(int argc, char** argv) {
   } catch (const boost::program_options::error& e) {
     std::cerr << "bitext " << bitext::EscapeControls(command) << ": " << bitext::EscapeControls(e.what())
               << "\n(see 'bitext " << command << " --help')\n";
+    return bitext::kExitInputError;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // A path the system refused (a symlink loop, a name too long): the
+    // input's fault, named as the system names it.
+    const std::string path = e.path1().empty() ? std::string() : e.path1().string() + ": ";
+    std::cerr << "bitext: error: " << bitext::EscapeControls(path + e.code().message()) << "\n";
     return bitext::kExitInputError;
   } catch (const std::exception& e) {
     std::cerr << "bitext: internal error: " << bitext::EscapeControls(e.what()) << "\n";

@@ -286,6 +286,16 @@ TEST(HostileInputTest, MissingDirectoryAndUnreadablePaths) {
                 kData + "no-such-set: no such file");
 }
 
+// A symlink loop in a set's path is the input's fault, named, not an
+// internal error.
+TEST(HostileInputTest, SymlinkLoopIsAnInputError) {
+  const fs::path dir = Scratch("symlink-loop");
+  fs::create_directory_symlink("loop", dir / "loop");
+  const std::string set = (dir / "loop").string();
+  ExpectFailure(Bitext({"audit", set, "--out", Scratch("symlink-loop-out").string()}),
+                set + "/bitext.ini: Too many levels of symbolic links");
+}
+
 TEST(HostileInputTest, UnreadableFile) {
   const fs::path path = Scratch("unreadable") / "secret.txt";
   std::ofstream(path) << "Preface\n";
