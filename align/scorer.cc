@@ -114,21 +114,44 @@ uint32_t BeadScorer::NextStamp() const {
   return stamp_;
 }
 
-double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
-  const uint32_t stamp = NextStamp();
-  for (int j = en_begin; j < en_end; ++j) {
-    for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
+namespace {
+
+// Ranges longer than the longest bead side, or indexes beyond 2^28, are not
+// cached.
+constexpr int kMaxCachedRange = 7;
+constexpr int64_t kMaxCachedIndex = int64_t{1} << 28;
+constexpr size_t kMaxFoundSlots = size_t{1} << 18;  // 4 MB
+
+uint64_t FoundKey(bool zh, int unit, int begin, int end) {
+  return (uint64_t{zh} << 63) | (static_cast<uint64_t>(unit) << 31) | (static_cast<uint64_t>(begin) << 3) |
+         static_cast<uint64_t>(end - begin);
+}
+
+}  // namespace
+
+template <class Mark>
+double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark) const {
+  const bool cacheable =
+      end - begin >= 1 && end - begin <= kMaxCachedRange && unit < kMaxCachedIndex && begin < kMaxCachedIndex;
+  FoundSlot* slot = nullptr;
+  uint64_t key = 0;
+  if (cacheable) {
+    if (found_cache_.empty()) {
+      const size_t wanted = 64 * (zh_.size() + en_.size());
+      size_t slots = 1024;
+      while (slots < wanted && slots < kMaxFoundSlots) slots *= 2;
+      found_cache_.assign(slots, FoundSlot{});
+    }
+    key = FoundKey(zh, unit, begin, end);
+    slot = &found_cache_[(key * 0x9E3779B97F4A7C15ULL >> 20) & (found_cache_.size() - 1)];
+    if (slot->key == key) return slot->found;
   }
-  for (int i = zh_begin; i < zh_end; ++i) {
-    for (int g : zh_glosses_[static_cast<size_t>(i)]) gloss_marks_[static_cast<size_t>(g)] = stamp;
-  }
-  Coverage zh_side, en_side;
-  const int* pool = zh_gloss_pool_.data();
-  const uint32_t* stem_marks = stem_marks_.data();
-  for (int i = zh_begin; i < zh_end; ++i) {
-    const std::vector<ZhWord>& words = zh_words_[static_cast<size_t>(i)];
-    double found = 0;
-    for (const ZhWord& w : words) {
+  mark();
+  double found = 0;
+  if (zh) {
+    const int* pool = zh_gloss_pool_.data();
+    const uint32_t* stem_marks = stem_marks_.data();
+    for (const ZhWord& w : zh_words_[static_cast<size_t>(unit)]) {
       for (int k = w.glosses_begin; k < w.glosses_end; ++k) {
         if (stem_marks[pool[k]] == stamp) {
           found += w.idf;
@@ -136,17 +159,46 @@ double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int
         }
       }
     }
-    zh_side.AddUnit(found, zh_total_[static_cast<size_t>(i)], static_cast<int>(words.size()));
-  }
-  const uint32_t* gloss_marks = gloss_marks_.data();
-  for (int j = en_begin; j < en_end; ++j) {
-    const std::vector<int>& stems = en_stems_[static_cast<size_t>(j)];
-    const double* idf = en_stem_idf_[static_cast<size_t>(j)].data();
-    double found = 0;
+  } else {
+    const std::vector<int>& stems = en_stems_[static_cast<size_t>(unit)];
+    const double* idf = en_stem_idf_[static_cast<size_t>(unit)].data();
+    const uint32_t* gloss_marks = gloss_marks_.data();
     for (size_t k = 0; k < stems.size(); ++k) {
       if (gloss_marks[stems[k]] == stamp) found += idf[k];
     }
-    en_side.AddUnit(found, en_total_[static_cast<size_t>(j)], static_cast<int>(stems.size()));
+  }
+  if (slot) *slot = {key, found};
+  return found;
+}
+
+double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
+  const uint32_t stamp = NextStamp();
+  // Each side's marks are set only when a sum has to be computed.
+  bool en_marked = false, zh_marked = false;
+  auto mark_en = [&] {
+    if (en_marked) return;
+    en_marked = true;
+    for (int j = en_begin; j < en_end; ++j) {
+      for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
+    }
+  };
+  auto mark_zh = [&] {
+    if (zh_marked) return;
+    zh_marked = true;
+    for (int i = zh_begin; i < zh_end; ++i) {
+      for (int g : zh_glosses_[static_cast<size_t>(i)]) gloss_marks_[static_cast<size_t>(g)] = stamp;
+    }
+  };
+  Coverage zh_side, en_side;
+  for (int i = zh_begin; i < zh_end; ++i) {
+    const double found = FoundSum(true, i, en_begin, en_end, stamp, mark_en);
+    zh_side.AddUnit(found, zh_total_[static_cast<size_t>(i)],
+                    static_cast<int>(zh_words_[static_cast<size_t>(i)].size()));
+  }
+  for (int j = en_begin; j < en_end; ++j) {
+    const double found = FoundSum(false, j, zh_begin, zh_end, stamp, mark_zh);
+    en_side.AddUnit(found, en_total_[static_cast<size_t>(j)],
+                    static_cast<int>(en_stems_[static_cast<size_t>(j)].size()));
   }
   *material = std::min(zh_side.words, en_side.words);
   if (zh_side.total <= 0 || en_side.total <= 0) return -1;

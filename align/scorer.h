@@ -94,6 +94,21 @@ class BeadScorer {
   double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, std::vector<std::string>* matched) const;
   // Starts a new generation of marks (clears all marks in O(1)).
   uint32_t NextStamp() const;
+  // The IDF sum of the words of unit `unit` (Chinese when `zh`) that the
+  // other side's units [begin, end) explain, as LexicalSimilarity adds it up.
+  // A unit meets the same range in several bead shapes and passes, so the
+  // sums are kept in found_cache_. `mark` marks the other side's range for
+  // a sum not kept yet (once per bead).
+  template <class Mark>
+  double FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark) const;
+
+  // A direct-mapped cache of FoundSum: a slot holds the last sum whose key
+  // hashed to it, so memory stays fixed (sized from the units on first use)
+  // and a sum pushed out is computed again, to the same bit.
+  struct FoundSlot {
+    uint64_t key = 0;  // 0: empty (no key is 0: every range is 1 to 3 units)
+    double found = 0;
+  };
 
   const std::vector<AlignUnit>& zh_;
   const std::vector<AlignUnit>& en_;
@@ -122,6 +137,7 @@ class BeadScorer {
   mutable std::vector<uint32_t> stem_marks_, gloss_marks_, anchor_marks_;
   mutable uint32_t stamp_ = 0;
   mutable std::vector<int> zh_numbers_, en_numbers_;
+  mutable std::vector<FoundSlot> found_cache_;
 };
 
 }  // namespace bitext::align
