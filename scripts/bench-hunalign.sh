@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# bitext against hunalign, side by side on the same machine and the same text.
+#
+#   scripts/bench-hunalign.sh HUNALIGN [LINES...]
+#
+# HUNALIGN is a hunalign binary built outside this repository from its
+# public source (https://github.com/danielvarga/hunalign: cd src/hunalign &&
+# make); without one the script says so and exits 0.
+#
+# The text is real: the gold sentence beads of corpus/whitepaper-2021 (written
+# by reading), one bead a line a side, repeated to about LINES lines a side
+# (default 5400 10800 21600 43200), with every 17th English line of each copy
+# left out so that the answer has gaps to find. Both align one unit a line:
+# `bitext align --units lines` with CC-CEDICT, hunalign with an empty
+# dictionary and -utf. Prints per size and tool: CPU seconds (user + system),
+# wall seconds, peak MB and the F1 of the sentence links against the known
+# answer, then bitext's speed-up in CPU seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+hunalign=${1:-}
+if [ -z "$hunalign" ] || [ ! -x "$hunalign" ]; then
+  echo "bench-hunalign: no hunalign binary given; skipped." >&2
+  echo "  Build it outside this repository: fetch https://github.com/danielvarga/hunalign," >&2
+  echo "  cd src/hunalign && make, then: scripts/bench-hunalign.sh PATH/TO/hunalign" >&2
+  exit 0
+fi
+shift
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(5400 10800 21600 43200)
+bitext=${BITEXT:-build/bitext}
+[ -x "$bitext" ] || { echo "bench-hunalign: build first (scripts/setup.sh)" >&2; exit 2; }
+lexicon=third_party/cedict/cedict_ts.u8
+lexicon_args=(--lexicon "$lexicon")
+[ -f "$lexicon" ] || lexicon_args=(--no-lexicon)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+: >"$tmp/null.dic"
+
+printf '%-7s %-9s %8s %8s %8s %7s\n' lines tool CPU_s wall_s peak_MB F1
+for lines in "${sizes[@]}"; do
+  python3 - "$lines" "$tmp" <<'PY'
+import sys
+lines, tmp = int(sys.argv[1]), sys.argv[2]
+beads = []
+for row in open("corpus/whitepaper-2021/gold/official-sentences.tsv", encoding="utf-8"):
+    if row.startswith("#"):
+        continue
+    fields = row.rstrip("\n").split("\t")
+    if len(fields) == 4 and fields[2] and fields[3]:
+        beads.append((fields[2], fields[3]))
+zh, en, gold = [], [], []
+copy = 0
+while len(zh) < lines:
+    for k, (z, e) in enumerate(beads):
+        zh.append(z)
+        if (copy * len(beads) + k) % 17 == 5:
+            continue  # left out of the English
+        gold.append((len(zh) - 1, len(en)))
+        en.append(e)
+    copy += 1
+for name, side in (("zh.txt", zh), ("en.txt", en)):
+    with open(f"{tmp}/{name}", "w", encoding="utf-8") as f:
+        f.write("".join(s + "\n" for s in side))
+with open(f"{tmp}/gold", "w") as f:
+    f.write("".join(f"{i} {j}\n" for i, j in gold))
+PY
+  /usr/bin/time -o "$tmp/bitext.time" -f '%U %S %e %M' \
+    "$bitext" align --units lines "${lexicon_args[@]}" --zh "$tmp/zh.txt" --en "$tmp/en.txt" >"$tmp/bitext.out"
+  /usr/bin/time -o "$tmp/hunalign.time" -f '%U %S %e %M' \
+    "$hunalign" -utf "$tmp/null.dic" "$tmp/zh.txt" "$tmp/en.txt" >"$tmp/hunalign.out" 2>"$tmp/hunalign.err"
+  python3 - "$lines" "$tmp" <<'PY'
+import re, sys
+lines, tmp = sys.argv[1], sys.argv[2]
+gold = {tuple(map(int, l.split())) for l in open(f"{tmp}/gold")}
+
+def links_of(beads):
+    return {(i, j) for zh, en in beads for i in zh for j in en}
+
+def bitext_beads(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"\[([\d,]*)\]:\[([\d,]*)\]", line)
+        if m:
+            out.append(tuple([int(x) for x in side.split(",") if x] for side in m.groups()))
+    return out
+
+def hunalign_beads(path):
+    rungs = [tuple(map(int, l.split()[:2])) for l in open(path) if l.strip()]
+    return [(range(a[0], b[0]), range(a[1], b[1])) for a, b in zip(rungs, rungs[1:])]
+
+cpu = {}
+for tool, beads in (("bitext", bitext_beads(f"{tmp}/bitext.out")), ("hunalign", hunalign_beads(f"{tmp}/hunalign.out"))):
+    user, system, wall, peak_kb = open(f"{tmp}/{tool}.time").read().split()[-4:]
+    cpu[tool] = float(user) + float(system)
+    found = links_of(beads)
+    right = len(found & gold)
+    f1 = 2 * right / (len(found) + len(gold)) if found or gold else 1.0
+    print(f"{lines:<7} {tool:<9} {cpu[tool]:8.2f} {float(wall):8.2f} {int(peak_kb) / 1024:8.0f} {f1:7.4f}")
+print(f"{lines:<7} speed-up  {cpu['hunalign'] / max(cpu['bitext'], 0.01):8.1f}x (hunalign CPU s / bitext CPU s)")
+PY
+done
