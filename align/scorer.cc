@@ -74,6 +74,8 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf.push_back(space_.ZhIdf(w));
   for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
   zh_words_.reserve(zh.size());
+  // Each word's glosses enter the pool once, however often it occurs.
+  std::vector<int> pooled_at(static_cast<size_t>(space_.zh_word_count()), -1);
   for (const AlignUnit& u : zh) {
     std::vector<ZhWord> words;
     double total = 0;
@@ -81,9 +83,12 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
       const std::vector<int>& glosses = space_.GlossesOf(w);
       if (glosses.empty()) continue;
       const double idf = zh_idf[static_cast<size_t>(w)];
-      const int begin = static_cast<int>(zh_gloss_pool_.size());
-      zh_gloss_pool_.insert(zh_gloss_pool_.end(), glosses.begin(), glosses.end());
-      words.push_back({idf, begin, static_cast<int>(zh_gloss_pool_.size())});
+      int& begin = pooled_at[static_cast<size_t>(w)];
+      if (begin < 0) {
+        begin = static_cast<int>(zh_gloss_pool_.size());
+        zh_gloss_pool_.insert(zh_gloss_pool_.end(), glosses.begin(), glosses.end());
+      }
+      words.push_back({idf, begin, begin + static_cast<int>(glosses.size())});
       total += idf;
     }
     zh_words_.push_back(std::move(words));
