@@ -397,11 +397,13 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
   }();
   Weights weights = options.weights;
   if (options.earlier) {
-    const BeadScorer rescore(zh, en, space, length, weights);
     std::vector<Bead> earlier = *options.earlier;
-    for (Bead& b : earlier) {
-      b.cost = rescore.Cost(b.zh_begin, b.zh_end, b.en_begin, b.en_end, &b.evidence);
-      b.fit = rescore.Fit(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
+    {  // gone before the next scorer is built: one scorer's memory at a time
+      const BeadScorer rescore(zh, en, space, length, weights);
+      for (Bead& b : earlier) {
+        b.cost = rescore.Cost(b.zh_begin, b.zh_end, b.en_begin, b.en_end, &b.evidence);
+        b.fit = rescore.Fit(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
+      }
     }
     Reestimate(earlier, zh, en, &length, &weights);
     return AlignRange(BeadScorer(zh, en, space, length, weights), 0, n, 0, m, options.band, options.wide_beads,
