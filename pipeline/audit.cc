@@ -379,7 +379,10 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
   });
   for (const AuditInput& input : result.inputs) {
     tasks.push_back([&, path = input.path] {
-      WriteJson(paths.Written(paths.DocumentJson(path)), DocumentToJson(result.docs.at(path)));
+      WriteFileAtomically(paths.Written(paths.DocumentJson(path)), [&](std::ostream& out) {
+        WriteDocumentJson(out, result.docs.at(path));
+        out << '\n';
+      });
     });
   }
   tasks.push_back([&] {
