@@ -467,13 +467,13 @@ void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& 
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;
     std::vector<size_t> starts;
-    const std::vector<std::string> words = LoopTokens(p.text, &starts);
+    const TokenList words = LoopTokens(p.text, &starts);
     const Loop loop =
         LongestLoop(words, static_cast<size_t>(config.loop_max_n), static_cast<size_t>(config.loop_min_repeats));
     const double coverage = words.empty() ? 0 : static_cast<double>(loop.covered()) / static_cast<double>(words.size());
     if (loop.repeats == 0 || coverage < config.loop_min_coverage) continue;
     std::string phrase;
-    for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
+    for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase.append(phrase.empty() ? "" : " ").append(words[k]);
     out.push_back(
         MakeFinding(kRepetitionLoop,
                     "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +

@@ -89,9 +89,9 @@ std::optional<Span> LoopRun(const std::string& text, const Finding& f, size_t ne
       !e["repeats"].is_number_integer() || e["repeats"].get<long long>() < 1) {
     return std::nullopt;
   }
-  const std::vector<std::string> phrase = LoopTokens(e["phrase"].get<std::string>());
+  const TokenList phrase = LoopTokens(e["phrase"].get<std::string>());
   std::vector<size_t> starts, ends;
-  const std::vector<std::string> tokens = LoopTokens(text, &starts, &ends);
+  const TokenList tokens = LoopTokens(text, &starts, &ends);
   const size_t run = phrase.size() * e["repeats"].get<size_t>();
   std::optional<Span> best;
   for (size_t i = 0; !phrase.empty() && i + run <= tokens.size(); ++i) {
