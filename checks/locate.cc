@@ -1,11 +1,14 @@
 #include "locate.h"
 
+#include <algorithm>
+
 #include "unicode.h"
 
 namespace bitext {
 
 Locator::Locator(const Document& doc) : doc_(doc) {
   const std::string& text = doc.source.text;
+  line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);  // no spare room
   line_starts_.push_back(0);
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
