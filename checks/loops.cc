@@ -13,18 +13,22 @@ namespace bitext {
 Loop LongestLoop(const TokenList& tokens, size_t max_n, size_t min_repeats) {
   const size_t total = tokens.size();
   Loop best;
-  // run[s]: how many tokens from s on equal the token n places further. A
-  // block of n at s then repeats 1 + run[s] / n times in a row: linear in the
+  // run: how many tokens from s on equal the token n places further. A
+  // block of n at s then repeats 1 + run / n times in a row: linear in the
   // tokens for each n, where comparing block by block from every start was
-  // quadratic on a long loop.
-  std::vector<size_t> run(total + 1, 0);
+  // quadratic on a long loop. It is counted from the end back, one number
+  // kept, so that a long paragraph needs no list of them; on a tie the
+  // earliest start wins, as it would counting forward.
   for (size_t n = 1; n <= max_n && 2 * n <= total; ++n) {
-    run[total - n] = 0;
-    for (size_t i = total - n; i-- > 0;) run[i] = tokens[i] == tokens[i + n] ? run[i + 1] + 1 : 0;
-    for (size_t s = 0; s + 2 * n <= total; ++s) {
-      const size_t repeats = 1 + run[s] / n;
-      if (repeats >= min_repeats && repeats * n > best.covered()) best = {s, n, repeats};
+    Loop longest;  // of this n
+    size_t run = 0;
+    for (size_t s = total - n; s-- > 0;) {
+      run = tokens[s] == tokens[s + n] ? run + 1 : 0;
+      if (s + 2 * n > total) continue;
+      const size_t repeats = 1 + run / n;
+      if (repeats >= min_repeats && repeats * n >= longest.covered()) longest = {s, n, repeats};
     }
+    if (longest.repeats > 0 && longest.covered() > best.covered()) best = longest;
   }
   return best;
 }
