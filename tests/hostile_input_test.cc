@@ -598,7 +598,7 @@ TEST(HostileInputTest, SecondAuditIntoTheSameFolderFailsWhileTheFirstWrites) {
   ASSERT_GE(lock, 0);
   ASSERT_EQ(flock(lock, LOCK_EX), 0);
   ExpectFailure(Bitext({"audit", kSet, "--out", out.string()}),
-                out.string() + ": another audit is writing into this folder");
+                out.string() + ": another bitext run is writing into this folder");
   EXPECT_FALSE(fs::exists(out / "report.json"));
   close(lock);
   EXPECT_EQ(Bitext({"audit", kSet, "--out", out.string()}).exit_code, 1);
