@@ -954,7 +954,7 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
     if (zh.empty() || translation.empty()) return;
     std::string text;
     for (const Paragraph* p : zh) text += p->text;
-    const std::vector<std::string> tokens = LoopTokens(text);
+    const TokenList tokens = LoopTokens(text);
     // A Chinese word is a character or two: longer n-grams for the same phrase.
     const Loop loop =
         LongestLoop(tokens, 3 * static_cast<size_t>(config.loop_max_n), static_cast<size_t>(config.loop_min_repeats));

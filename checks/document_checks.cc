@@ -23,17 +23,24 @@ namespace {
 
 std::string Quote(std::string_view text, size_t width = 50) { return "\"" + ClipText(text, width) + "\""; }
 
-// Byte offsets of each code point, plus the end.
-std::vector<size_t> Offsets(std::string_view text) {
-  std::vector<size_t> offsets;
-  size_t at = 0;
-  for (char32_t c : ToCodePoints(text)) {
-    offsets.push_back(at);
-    at += ToUtf8(c).size();
+// Byte offsets of a paragraph's code points.
+class ByteOffsets {
+ public:
+  explicit ByteOffsets(const std::vector<char32_t>& cps) : cps_(cps) {}
+  // Byte offset of cps[i] (i <= cps.size()), as each is re-encoded in UTF-8.
+  // Counted on from the last one asked for: findings come in order along a
+  // paragraph, and a list of every offset would cost eight bytes a character.
+  size_t operator[](size_t i) {
+    if (i < index_) index_ = 0, offset_ = 0;
+    for (; index_ < i; ++index_) offset_ += ToUtf8(cps_[index_]).size();
+    return offset_;
   }
-  offsets.push_back(at);
-  return offsets;
-}
+
+ private:
+  const std::vector<char32_t>& cps_;
+  size_t index_ = 0;   // the code point last counted to
+  size_t offset_ = 0;  // and its byte offset
+};
 
 void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
@@ -68,9 +75,8 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
 void Truncated(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     if (!p.truncated) continue;
-    std::vector<size_t> offsets = Offsets(p.text);
-    const size_t last = offsets.size() >= 2 ? offsets[offsets.size() - 2] : 0;
     const std::vector<char32_t> cps = ToCodePoints(p.text);
+    const size_t last = cps.empty() ? 0 : ByteOffsets(cps)[cps.size() - 1];
     std::string tail;
     for (size_t i = cps.size() > 30 ? cps.size() - 30 : 0; i < cps.size(); ++i) tail += ToUtf8(cps[i]);
     out.push_back(MakeFinding(kTruncatedParagraph, "paragraph stops mid-sentence: \"…" + tail + "\"", at.At(p, last),
@@ -353,7 +359,9 @@ constexpr int kMaxRepeatedTokensPerParagraph = 20;
 void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
+    // Byte offsets are counted along with the code points, not listed for
+    // each: a long paragraph would need eight bytes a character for them.
+    auto bytes = [](char32_t c) { return ToUtf8(c).size(); };
     const size_t first_finding = out.size();
     int more = 0;           // found beyond the limit
     size_t first_more = 0;  // where the first of them is
@@ -362,43 +370,47 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
       if (more++ == 0) first_more = offset;
       return false;
     };
-    for (size_t i = 1; i < cps.size(); ++i) {
+    size_t before = 0;  // byte offset of cps[i - 1]
+    for (size_t i = 1; i < cps.size(); before += bytes(cps[i - 1]), ++i) {
       if (cps[i] != cps[i - 1] || !IsFunctionCharacter(cps[i])) continue;
+      const size_t here = before + bytes(cps[i - 1]);  // of cps[i]
       // AABB reduplication ("的的确确") and idioms ("不了了之") double on purpose.
       const bool aabb = (i + 2 < cps.size() && cps[i + 1] == cps[i + 2] && IsHan(cps[i + 1])) ||
                         (i >= 3 && cps[i - 2] == cps[i - 3] && IsHan(cps[i - 2]));
-      if (aabb || DoubledByWords(p.text, offsets[i - 1], offsets[i] + ToUtf8(cps[i]).size())) continue;
-      if (!room(offsets[i - 1])) continue;
+      if (aabb || DoubledByWords(p.text, before, here + bytes(cps[i]))) continue;
+      if (!room(before)) continue;
       const std::string doubled = ToUtf8(cps[i]) + ToUtf8(cps[i]);
-      out.push_back(MakeFinding(kRepeatedToken, "doubled character \"" + doubled + "\"", at.At(p, offsets[i - 1]),
+      out.push_back(MakeFinding(kRepeatedToken, "doubled character \"" + doubled + "\"", at.At(p, before),
                                 {{"token", doubled}}, p.text));
     }
     // Doubled Latin words separated by white space only, located at the
     // repetition; a longer run of the same word is one finding.
     std::string previous;
     size_t i = 0;
+    size_t byte = 0;  // byte offset of cps[i]
     bool only_space = false;
-    size_t run_start = 0;
+    size_t run_start = 0;  // byte offset of the run's second word
     int run = 1;
     std::string run_word;
     auto flush = [&] {
-      if (run == 2 && room(offsets[run_start])) {
+      if (run == 2 && room(run_start)) {
         out.push_back(MakeFinding(kRepeatedToken, "doubled word \"" + run_word + " " + run_word + "\"",
-                                  at.At(p, offsets[run_start]), {{"token", run_word}}, p.text));
-      } else if (run > 2 && room(offsets[run_start])) {
+                                  at.At(p, run_start), {{"token", run_word}}, p.text));
+      } else if (run > 2 && room(run_start)) {
         out.push_back(MakeFinding(kRepeatedToken,
                                   "word \"" + run_word + "\" repeated " + std::to_string(run) + " times in a row",
-                                  at.At(p, offsets[run_start]), {{"token", run_word}, {"count", run}}, p.text));
+                                  at.At(p, run_start), {{"token", run_word}, {"count", run}}, p.text));
       }
       run = 1;
     };
     while (i < cps.size()) {
       if (cps[i] < 128 && u_isalpha(static_cast<UChar32>(cps[i]))) {
-        const size_t start = i;
+        const size_t start = byte;
         std::string word;
         // "AF_APPLETALK" is one identifier.
         while (i < cps.size() && cps[i] < 128 && (u_isalpha(static_cast<UChar32>(cps[i])) || cps[i] == '_')) {
           word += static_cast<char>(cps[i++]);
+          ++byte;  // ASCII
         }
         const std::string folded = FoldForCompare(word);
         // "APPLETALK AppleTalk": a constant and the name it stands for.
@@ -415,6 +427,7 @@ void RepeatedTokens(const Document& doc, const Locator& at, std::vector<Finding>
         continue;
       }
       if (!IsSpace(cps[i])) only_space = false;
+      byte += bytes(cps[i]);
       ++i;
     }
     flush();
@@ -433,7 +446,7 @@ void EncodingDamage(const Document& doc, const Locator& at, std::vector<Finding>
   static const std::array<std::u32string, 3> kPatterns = {U"â€", U"锟斤拷", U"烫烫"};
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
+    ByteOffsets offsets(cps);
     const std::u32string text(cps.begin(), cps.end());
     for (size_t i = 0; i < cps.size(); ++i) {
       const char32_t c = cps[i];
@@ -467,13 +480,13 @@ void RepetitionLoops(const Document& doc, const Locator& at, const CheckConfig& 
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang == Lang::kZh) continue;
     std::vector<size_t> starts;
-    const std::vector<std::string> words = LoopTokens(p.text, &starts);
+    const TokenList words = LoopTokens(p.text, &starts);
     const Loop loop =
         LongestLoop(words, static_cast<size_t>(config.loop_max_n), static_cast<size_t>(config.loop_min_repeats));
     const double coverage = words.empty() ? 0 : static_cast<double>(loop.covered()) / static_cast<double>(words.size());
     if (loop.repeats == 0 || coverage < config.loop_min_coverage) continue;
     std::string phrase;
-    for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
+    for (size_t k = loop.start; k < loop.start + loop.n; ++k) phrase.append(phrase.empty() ? "" : " ").append(words[k]);
     out.push_back(
         MakeFinding(kRepetitionLoop,
                     "\"" + phrase + "\" repeated " + std::to_string(loop.repeats) + " times in a row (" +
@@ -494,7 +507,7 @@ void Untranslated(const Document& doc, const Locator& at, std::vector<Finding>& 
     if (p.lang == Lang::kZh) continue;  // Chinese paragraphs of a bilingual text are its other half
     if (p.lang == Lang::kMixed && !english_text) continue;
     const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
+    ByteOffsets offsets(cps);
     for (size_t i = 0; i < cps.size(); ++i) {
       if (!IsHan(cps[i])) continue;
       std::string run;
@@ -530,7 +543,7 @@ void HalfWidthInChinese(const Document& doc, const Locator& at, std::vector<Find
   for (const Paragraph& p : doc.paragraphs) {
     if (p.lang != Lang::kZh) continue;
     const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
+    ByteOffsets offsets(cps);
     for (size_t i = 1; i + 1 < cps.size(); ++i) {
       if (cps[i] == 0xFF0C || cps[i] == 0xFF1B) ++full;
       if ((cps[i] == ',' || cps[i] == ';') && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
@@ -558,7 +571,7 @@ void HalfWidthInChinese(const Document& doc, const Locator& at, std::vector<Find
 void PunctuationSpacing(const Document& doc, const Locator& at, std::vector<Finding>& out) {
   for (const Paragraph& p : doc.paragraphs) {
     const std::vector<char32_t> cps = ToCodePoints(p.text);
-    const std::vector<size_t> offsets = Offsets(p.text);
+    ByteOffsets offsets(cps);
     auto add = [&](size_t i, const std::string& what) {
       out.push_back(MakeFinding(kPunctuationSpacing, what, at.At(p, offsets[i]), {{"key", p.text + "#" + what}}));
     };

@@ -1,11 +1,14 @@
 #include "locate.h"
 
+#include <algorithm>
+
 #include "unicode.h"
 
 namespace bitext {
 
 Locator::Locator(const Document& doc) : doc_(doc) {
   const std::string& text = doc.source.text;
+  line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);  // no spare room
   line_starts_.push_back(0);
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -35,27 +38,22 @@ int Locator::Column(int number, std::string_view line, size_t bytes) const {
 
 Location Locator::At(const Paragraph& p, size_t offset) const {
   const size_t separator = p.lang == Lang::kZh ? 0 : 1;
-  // The trimmed lines of the last paragraph asked about: many findings in a
-  // long paragraph trim its lines once.
-  if (&p != cached_paragraph_) {
-    cached_paragraph_ = &p;
-    cached_trimmed_.clear();
-    for (const LineSpan& span : p.pieces) {
-      for (int number = span.first; number <= span.last; ++number) cached_trimmed_.push_back(Trim(Line(number)));
-    }
-  }
-  size_t consumed = 0, k = 0;
-  for (const LineSpan& span : p.pieces) {
-    for (int number = span.first; number <= span.last; ++number) {
-      const std::string_view raw = Line(number);
-      const std::string_view trimmed = cached_trimmed_[k++];
+  // Many findings in a long paragraph come in order: the walk goes on from
+  // the line the last one was on, so that the paragraph's lines are walked
+  // once, and nothing is kept per line.
+  if (&p != walk_.paragraph || offset < walk_.consumed) walk_ = {&p, 0, p.pieces.front().first, 0};
+  while (walk_.piece < p.pieces.size()) {
+    for (; walk_.number <= p.pieces[walk_.piece].last; ++walk_.number) {
+      const std::string_view raw = Line(walk_.number);
+      const std::string_view trimmed = Trim(raw);
       if (trimmed.empty()) continue;
-      if (offset < consumed + trimmed.size()) {
-        const size_t in_line = static_cast<size_t>(trimmed.data() - raw.data()) + (offset - consumed);
-        return {doc_.path, number, Column(number, raw, in_line), number};
+      if (offset < walk_.consumed + trimmed.size()) {
+        const size_t in_line = static_cast<size_t>(trimmed.data() - raw.data()) + (offset - walk_.consumed);
+        return {doc_.path, walk_.number, Column(walk_.number, raw, in_line), walk_.number};
       }
-      consumed += trimmed.size() + separator;
+      walk_.consumed += trimmed.size() + separator;
     }
+    if (++walk_.piece < p.pieces.size()) walk_.number = p.pieces[walk_.piece].first;
   }
   return Of(p);
 }

@@ -29,8 +29,15 @@ class Locator {
 
   const Document& doc_;
   std::vector<size_t> line_starts_;
-  mutable const Paragraph* cached_paragraph_ = nullptr;   // At's last paragraph
-  mutable std::vector<std::string_view> cached_trimmed_;  // and its lines, trimmed
+  // Where At's walk through the lines of its last paragraph stands: at line
+  // `number` of piece `piece`, with `consumed` bytes of the text before it.
+  struct Walk {
+    const Paragraph* paragraph = nullptr;
+    size_t piece = 0;
+    int number = 0;
+    size_t consumed = 0;
+  };
+  mutable Walk walk_;
   mutable int cached_line_ = 0;                           // Column's place on its last line
   mutable size_t cached_bytes_ = 0;
   mutable int cached_column_ = 1;

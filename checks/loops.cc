@@ -3,55 +3,78 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 #include "unicode.h"
 
 namespace bitext {
 
-Loop LongestLoop(const std::vector<std::string>& tokens, size_t max_n, size_t min_repeats) {
+Loop LongestLoop(const TokenList& tokens, size_t max_n, size_t min_repeats) {
   const size_t total = tokens.size();
   Loop best;
-  // run[s]: how many tokens from s on equal the token n places further. A
-  // block of n at s then repeats 1 + run[s] / n times in a row: linear in the
+  // run: how many tokens from s on equal the token n places further. A
+  // block of n at s then repeats 1 + run / n times in a row: linear in the
   // tokens for each n, where comparing block by block from every start was
-  // quadratic on a long loop.
-  std::vector<size_t> run(total + 1, 0);
+  // quadratic on a long loop. It is counted from the end back, one number
+  // kept, so that a long paragraph needs no list of them; on a tie the
+  // earliest start wins, as it would counting forward.
   for (size_t n = 1; n <= max_n && 2 * n <= total; ++n) {
-    run[total - n] = 0;
-    for (size_t i = total - n; i-- > 0;) run[i] = tokens[i] == tokens[i + n] ? run[i + 1] + 1 : 0;
-    for (size_t s = 0; s + 2 * n <= total; ++s) {
-      const size_t repeats = 1 + run[s] / n;
-      if (repeats >= min_repeats && repeats * n > best.covered()) best = {s, n, repeats};
+    Loop longest;  // of this n
+    size_t run = 0;
+    for (size_t s = total - n; s-- > 0;) {
+      run = tokens[s] == tokens[s + n] ? run + 1 : 0;
+      if (s + 2 * n > total) continue;
+      const size_t repeats = 1 + run / n;
+      if (repeats >= min_repeats && repeats * n >= longest.covered()) longest = {s, n, repeats};
     }
+    if (longest.repeats > 0 && longest.covered() > best.covered()) best = longest;
   }
   return best;
 }
 
-std::vector<std::string> LoopTokens(std::string_view text, std::vector<size_t>* starts, std::vector<size_t>* ends) {
-  std::vector<std::string> tokens;
-  const std::vector<char32_t> cps = ToCodePoints(text);
-  size_t offset = 0;  // byte offset of cps[i]
-  for (size_t i = 0; i < cps.size();) {
+// The text is read a code point at a time, not decoded whole first: four
+// bytes a character would outweigh the tokens.
+TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::vector<size_t>* ends) {
+  TokenList tokens;
+  size_t at = 0;      // byte of the next code point to read in `text`
+  size_t offset = 0;  // byte offset of that code point, counted as its UTF-8 re-encoded
+  char32_t previous = 0;
+  auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+  auto separator = [](char32_t c) { return c == '.' || c == ',' || c == ':' || c == '/' || c == '-'; };
+  while (at < text.size()) {
     const size_t here = offset;
-    if (IsHan(cps[i])) {
-      tokens.push_back(ToUtf8(cps[i]));
-      offset += tokens.back().size();
-      ++i;
-    } else if (u_isalnum(static_cast<UChar32>(cps[i]))) {
+    char32_t c;
+    size_t length;
+    std::tie(c, length) = CodePointAt(text, at);
+    if (IsHan(c)) {
+      const std::string han = ToUtf8(c);
+      tokens.Add(han);
+      offset += han.size();
+      at += length;
+      previous = c;
+    } else if (u_isalnum(static_cast<UChar32>(c))) {
       // A number keeps its separators ("3.3.3.", "10.0.0.0/8", "1,069"):
       // its digits are one token, not a loop.
-      auto digit = [&](size_t k) { return k < cps.size() && cps[k] >= '0' && cps[k] <= '9'; };
-      auto separator = [](char32_t c) { return c == '.' || c == ',' || c == ':' || c == '/' || c == '-'; };
       std::string word;
-      while (
-          i < cps.size() && !IsHan(cps[i]) &&
-          (u_isalnum(static_cast<UChar32>(cps[i])) || (separator(cps[i]) && i > 0 && digit(i - 1) && digit(i + 1)))) {
-        word += ToUtf8(cps[i++]);
+      while (at < text.size() && !IsHan(c)) {
+        bool keep = u_isalnum(static_cast<UChar32>(c));
+        if (!keep && separator(c) && digit(previous)) {  // within a word: `previous` is its last character
+          const size_t next = at + length;
+          keep = next < text.size() && digit(CodePointAt(text, next).first);
+        }
+        if (!keep) break;
+        word += ToUtf8(c);
+        at += length;
+        previous = c;
+        if (at < text.size()) std::tie(c, length) = CodePointAt(text, at);
       }
       offset += word.size();
-      tokens.push_back(FoldForCompare(word));
+      tokens.Add(FoldForCompare(word));
     } else {
-      offset += ToUtf8(cps[i++]).size();
+      offset += ToUtf8(c).size();
+      at += length;
+      previous = c;
       continue;
     }
     if (starts) starts->push_back(here);

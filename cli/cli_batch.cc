@@ -135,7 +135,7 @@ int RunBatch(const std::vector<std::string>& args) {
 
   const std::vector<BatchSet> all_sets = pipeline::FindDocumentSets(inputs);
   CheckBatchOutput(out_dir, inputs, all_sets);
-  const FolderLock lock = pipeline::LockBatchOutput(out_dir);  // held until the merged reports are written
+  const FolderLock lock = pipeline::LockBatchOutput(out_dir, "batch");  // held until the merged reports are written
   std::vector<BatchSet> sets;
   for (const BatchSet& set : all_sets) {
     if (pipeline::InShard(set, shard)) sets.push_back(set);

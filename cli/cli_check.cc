@@ -16,6 +16,7 @@
 #include "document.h"
 #include "error.h"
 #include "finding_json.h"
+#include "json_output.h"
 #include "junit_report.h"
 #include "sarif_report.h"
 #include "xml_escape.h"
@@ -107,15 +108,15 @@ void PrintFindings(const std::vector<Finding>& findings, const std::string& form
     WriteSarif(std::cout, findings, BITEXT_VERSION);
   } else if (format == "junit") {
     XmlReplacements replaced;
-    std::cout << RenderJunit(findings, "bitext check", fail_on);
+    WriteJunit(std::cout, findings, "bitext check", fail_on);
     if (const size_t count = replaced.Take()) {
       std::cerr << "bitext check: note: " << count << " character(s) XML cannot hold (C0 controls, U+FFFE, U+FFFF, "
                 << "ill-formed UTF-8) replaced with U+FFFD in the JUnit XML\n";
     }
   } else if (format == "json") {
-    nlohmann::json out = {{"findings", nlohmann::json::array()}};
-    for (const Finding& f : findings) out["findings"].push_back(FindingToJson(f));
-    std::cout << out.dump(2) << "\n";
+    WriteObjectWithArray(std::cout, nlohmann::json::object(), "findings", findings.size(),
+                         [&findings](size_t k) { return FindingToJson(findings[k]); });
+    std::cout << "\n";
   } else {
     for (const Finding& f : findings) std::cout << FormatFinding(f) << "\n";
   }

@@ -32,7 +32,8 @@ int RunInspect(const std::vector<std::string>& args) {
               << doc.source.confidence << "); use --encoding to override\n";
   }
   if (format == "json") {
-    std::cout << DocumentToJson(doc).dump(2) << "\n";
+    WriteDocumentJson(std::cout, doc);
+    std::cout << "\n";
   } else {
     std::cout << RenderDocumentText(doc);
   }

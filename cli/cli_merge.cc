@@ -56,7 +56,7 @@ int RunMerge(const std::vector<std::string>& args) {
   if (!ParsePositionalList(args, visible, "inputs", &inputs)) return kExitOk;
   if (inputs.empty()) throw UsageError("missing OUTDIR");
   if (out_dir.empty()) throw UsageError("missing --out MERGED");
-  const FolderLock lock = pipeline::LockBatchOutput(out_dir);  // held until the merged reports are written
+  const FolderLock lock = pipeline::LockBatchOutput(out_dir, "merge");  // held until the merged reports are written
 
   std::vector<json> sets;
   std::set<size_t> expected_totals;

@@ -394,13 +394,16 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
     });
   });
   tasks.push_back([&] {
-    std::string lines;
-    for (const Finding& f : findings) lines += FormatFinding(f) + "\n";
-    WriteFileAtomically(paths.Written("findings.txt"), lines);
+    WriteFileAtomically(paths.Written("findings.txt"), [&](std::ostream& out) {
+      for (const Finding& f : findings) out << FormatFinding(f) << '\n';
+    });
   });
   for (const AuditInput& input : result.inputs) {
     tasks.push_back([&, path = input.path] {
-      WriteJson(paths.Written(paths.DocumentJson(path)), DocumentToJson(result.docs.at(path)));
+      WriteFileAtomically(paths.Written(paths.DocumentJson(path)), [&](std::ostream& out) {
+        WriteDocumentJson(out, result.docs.at(path));
+        out << '\n';
+      });
     });
   }
   tasks.push_back([&] {
@@ -419,7 +422,8 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
   });
   tasks.push_back([&] {
     XmlReplacements counted;
-    WriteFileAtomically(paths.Written("junit.xml"), RenderJunit(findings, manifest.name, result.fail_on));
+    WriteFileAtomically(paths.Written("junit.xml"),
+                        [&](std::ostream& out) { WriteJunit(out, findings, manifest.name, result.fail_on); });
     replaced.at("junit.xml") = counted.Take();
     WriteFileAtomically(paths.Written("report.md"), RenderMarkdown(findings, "bitext audit: " + manifest.name, 20));
   });

@@ -32,13 +32,11 @@ std::string ReadOutput(const fs::path& path) { return ReadText(path.string(), De
 
 }  // namespace
 
-FolderLock LockBatchOutput(const std::string& out_dir) {
+FolderLock LockBatchOutput(const std::string& out_dir, const std::string& command) {
   std::error_code error;
   fs::create_directories(out_dir, error);
   if (error) throw InputError({out_dir}, "cannot create folder: " + error.message());
-  return FolderLock(out_dir,
-                    "another batch, merge or audit is writing into this folder; wait for it to finish or "
-                    "give another --out");
+  return FolderLock(out_dir, command);
 }
 
 json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds) {

@@ -16,10 +16,10 @@ namespace bitext::pipeline {
 // Version of summary.json's layout (README.md, "bitext batch").
 inline constexpr int kBatchSchemaVersion = 1;
 
-// Makes `out_dir` and locks it while a batch or a merge writes into it: a
-// second one into the same folder (or an audit) fails at once, exit 2, and
-// leaves what the first writes alone.
-FolderLock LockBatchOutput(const std::string& out_dir);
+// Makes `out_dir` and locks it while a batch or a merge (`command`) writes
+// into it: a second one into the same folder (or an audit) fails at once,
+// exit 2, and leaves what the first writes alone.
+FolderLock LockBatchOutput(const std::string& out_dir, const std::string& command);
 
 // One set's entry: its audit's result, or the input error that stopped it.
 nlohmann::json SetSummary(const BatchSet& set, const AuditSummary& result, const std::string& error, double seconds);

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "json_output.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -27,6 +28,29 @@ nlohmann::json HeadingToJson(const Heading& heading) {
   return j;
 }
 
+// One paragraph, built when it is written: a document's tree of JSON
+// values would take many times the size of its text.
+nlohmann::json ParagraphToJson(const Paragraph& p) {
+  nlohmann::json jp;
+  jp["id"] = p.id;
+  jp["lang"] = LangName(p.lang);
+  jp["kind"] = KindName(p.kind);
+  jp["lines"] = {p.lines().first, p.lines().last};
+  if (p.rejoined()) {
+    nlohmann::json pieces = nlohmann::json::array();
+    for (const LineSpan& s : p.pieces) pieces.push_back({s.first, s.last});
+    jp["pieces"] = pieces;
+  }
+  jp["text"] = p.text;
+  if (p.heading) jp["heading"] = HeadingToJson(*p.heading);
+  if (!p.bullet.empty()) jp["bullet"] = p.bullet;
+  if (p.truncated) jp["truncated"] = true;
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const Sentence& s : p.sentences) sentences.push_back(s.text);
+  jp["sentences"] = sentences;
+  return jp;
+}
+
 std::string LinesText(const Paragraph& p) {
   std::string out;
   for (const LineSpan& span : p.pieces) {
@@ -39,7 +63,7 @@ std::string LinesText(const Paragraph& p) {
 
 }  // namespace
 
-nlohmann::json DocumentToJson(const Document& doc) {
+void WriteDocumentJson(std::ostream& out, const Document& doc) {
   nlohmann::json j;
   j["file"] = doc.path;
   j["encoding"] = doc.source.encoding;
@@ -47,29 +71,8 @@ nlohmann::json DocumentToJson(const Document& doc) {
   j["line_endings"] = doc.source.line_endings;
   j["bilingual"] = doc.bilingual;
   j["notes"] = doc.source.notes;
-  nlohmann::json paragraphs = nlohmann::json::array();
-  for (const Paragraph& p : doc.paragraphs) {
-    nlohmann::json jp;
-    jp["id"] = p.id;
-    jp["lang"] = LangName(p.lang);
-    jp["kind"] = KindName(p.kind);
-    jp["lines"] = {p.lines().first, p.lines().last};
-    if (p.rejoined()) {
-      nlohmann::json pieces = nlohmann::json::array();
-      for (const LineSpan& s : p.pieces) pieces.push_back({s.first, s.last});
-      jp["pieces"] = pieces;
-    }
-    jp["text"] = p.text;
-    if (p.heading) jp["heading"] = HeadingToJson(*p.heading);
-    if (!p.bullet.empty()) jp["bullet"] = p.bullet;
-    if (p.truncated) jp["truncated"] = true;
-    nlohmann::json sentences = nlohmann::json::array();
-    for (const Sentence& s : p.sentences) sentences.push_back(s.text);
-    jp["sentences"] = sentences;
-    paragraphs.push_back(std::move(jp));
-  }
-  j["paragraphs"] = std::move(paragraphs);
-  return j;
+  WriteObjectWithArray(out, j, "paragraphs", doc.paragraphs.size(),
+                       [&doc](size_t k) { return ParagraphToJson(doc.paragraphs[k]); });
 }
 
 std::string RenderDocumentText(const Document& doc) {

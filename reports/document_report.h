@@ -3,17 +3,18 @@
 #ifndef BITEXT_REPORTS_DOCUMENT_REPORT_H_
 #define BITEXT_REPORTS_DOCUMENT_REPORT_H_
 
-#include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 
 #include "document.h"
 
 namespace bitext {
 
-// {"file", "encoding", "detected", "line_endings", "bilingual", "notes",
-//  "paragraphs":[{"id","lang","kind","lines":[first,last],"pieces"?,
-//  "text","heading"?,"bullet"?,"truncated"?,"sentences":[...]}]}
-nlohmann::json DocumentToJson(const Document& doc);
+// Writes, as dump(2) would, {"file", "encoding", "detected", "line_endings",
+// "bilingual", "notes", "paragraphs":[{"id","lang","kind","lines":[first,last],
+// "pieces"?, "text","heading"?,"bullet"?,"truncated"?,"sentences":[...]}]},
+// one paragraph at a time; no line break after it.
+void WriteDocumentJson(std::ostream& out, const Document& doc);
 
 // Human-readable: a summary line, the outline indented by level, then one
 // line per paragraph.

@@ -85,9 +85,9 @@ std::optional<Span> LoopRun(const std::string& text, const Finding& f, size_t ne
   const std::string* phrase_text = f.evidence.Text("phrase");
   const long long repeats = f.evidence.Integer("repeats", 0);
   if (!phrase_text || repeats < 1) return std::nullopt;
-  const std::vector<std::string> phrase = LoopTokens(*phrase_text);
+  const TokenList phrase = LoopTokens(*phrase_text);
   std::vector<size_t> starts, ends;
-  const std::vector<std::string> tokens = LoopTokens(text, &starts, &ends);
+  const TokenList tokens = LoopTokens(text, &starts, &ends);
   const size_t run = phrase.size() * static_cast<size_t>(repeats);
   std::optional<Span> best;
   for (size_t i = 0; !phrase.empty() && i + run <= tokens.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "checks.h"
 #include "html_cells.h"
@@ -101,11 +102,17 @@ std::string MtHeading(const std::vector<MtVersion>& versions, size_t k) {
   return "MT: " + EscapeXml(slash == std::string::npos ? path : path.substr(slash + 1));
 }
 
-// Where each finding is shown: its row (-1 for none) and, per row and
-// column, the findings placed in that cell.
+// Where each finding is shown: its row (-1 for none), and the findings of
+// the cells in one list, by row, then column, then the findings' order: a
+// page of many rows keeps no list for each cell, most of them empty.
 struct FindingPlacement {
+  struct Placed {
+    int row;
+    int column;
+    const Finding* finding;
+  };
   std::vector<int> row;
-  std::vector<std::vector<std::vector<const Finding*>>> cells;
+  std::vector<Placed> placed;
 };
 
 // The span of `where` among the indexed paragraphs of its file, or null.
@@ -139,14 +146,15 @@ FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vect
 
   FindingPlacement placement;
   placement.row.assign(findings.size(), -1);
-  placement.cells.assign(rows.size(), std::vector<std::vector<const Finding*>>(kFirstMtColumn + versions.size()));
   for (size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].locations.empty()) continue;
     const SpanRef* span = FindSpan(findings[i].locations.front(), paths, versions, zh_index, en_index, mt_index);
     if (!span) continue;
     placement.row[i] = span->row;
-    placement.cells[static_cast<size_t>(span->row)][static_cast<size_t>(span->column)].push_back(&findings[i]);
+    placement.placed.push_back({span->row, span->column, &findings[i]});
   }
+  std::stable_sort(placement.placed.begin(), placement.placed.end(),
+                   [](const auto& a, const auto& b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
   return placement;
 }
 
@@ -336,12 +344,18 @@ void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRo
          "<thead><tr><th>Row</th><th>Chinese</th><th>Official English</th>";
   for (size_t k = 0; k < versions.size(); ++k) out += "<th>" + MtHeading(versions, k) + "</th>";
   out += "</tr></thead></table>\n";
+  std::vector<std::vector<const Finding*>> here(columns);  // the row's findings, per column
+  size_t next = 0;                                         // the first placed finding of a later row
   for (size_t r = 0; r < rows.size(); ++r) {
     if (r % kRowsPerChunk == 0) {
       if (r > 0) out += "</tbody></table></div>\n";
       out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
     }
-    AppendRow(out, rows[r], r, placement.cells[r], versions.size());
+    for (std::vector<const Finding*>& cell : here) cell.clear();
+    for (; next < placement.placed.size() && placement.placed[next].row == static_cast<int>(r); ++next) {
+      here[static_cast<size_t>(placement.placed[next].column)].push_back(placement.placed[next].finding);
+    }
+    AppendRow(out, rows[r], r, here, versions.size());
     FlushIfFull(out, stream);
   }
   if (!rows.empty()) out += "</tbody></table></div>\n";

@@ -140,11 +140,17 @@ void ScoreCells(std::vector<ViewRow>& official_rows) {
   }
 }
 
+// The rows a gap takes: the versions' n-th unmatched paragraphs share one.
+size_t GapHeight(const std::vector<Unmatched>& gap) {
+  size_t height = 0;
+  for (const Unmatched& u : gap) height = std::max(height, u.size());
+  return height;
+}
+
 // Unmatched paragraphs of a gap, one a row; the versions' n-th ones share a row.
 void AppendGap(const std::vector<Unmatched>& gap, std::vector<ViewRow>& rows) {
   const size_t versions = gap.size();
-  size_t height = 0;
-  for (const Unmatched& u : gap) height = std::max(height, u.size());
+  const size_t height = GapHeight(gap);
   for (size_t n = 0; n < height; ++n) {
     ViewRow& row = rows.emplace_back();
     row.mt.resize(versions);
@@ -169,6 +175,9 @@ std::vector<ViewRow> BuildViewRows(const align::DocumentAlignment& official,
   ScoreCells(official_rows);
 
   std::vector<ViewRow> rows;
+  size_t total = official_rows.size();
+  for (const std::vector<Unmatched>& gap : gaps) total += GapHeight(gap);
+  rows.reserve(total);  // an MT of many unmatched paragraphs has as many rows: no spare room
   for (size_t r = 0; r < official_rows.size(); ++r) {
     AppendGap(gaps[r], rows);
     rows.push_back(std::move(official_rows[r]));

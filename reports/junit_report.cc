@@ -1,8 +1,11 @@
 #include "junit_report.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <sstream>
 #include <string_view>
+#include <tuple>
 
 #include "checks.h"
 #include "xml_escape.h"
@@ -38,59 +41,68 @@ int Attribute(std::string_view xml, const std::string& name) {
 
 }  // namespace
 
-std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name, Severity fail_at) {
-  std::vector<Finding> sorted = findings;
-  SortFindings(sorted);  // same findings in any order give the same report
+void WriteJunit(std::ostream& out, const std::vector<Finding>& findings, const std::string& suite_name,
+                Severity fail_at) {
+  // Same findings in any order give the same report: they are listed as
+  // SortFindings orders them, by pointer, not copied.
+  std::vector<const Finding*> sorted;
+  sorted.reserve(findings.size());
+  for (const Finding& f : findings) sorted.push_back(&f);
+  static const Location kNowhere;
+  auto key = [](const Finding* f) {
+    const Location& l = f->locations.empty() ? kNowhere : f->locations.front();
+    return std::tie(l.file, l.line, l.column, f->rule);
+  };
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const Finding* a, const Finding* b) { return key(a) < key(b); });
 
   std::vector<std::string> order;
   for (const Rule& rule : Rules()) order.push_back(rule.id);
   std::map<std::string, Case> cases;
-  for (const Finding& f : sorted) {
-    Case& c = cases[f.rule];
-    (f.severity >= fail_at ? c.failing : c.passing).push_back(&f);
+  for (const Finding* f : sorted) {
+    Case& c = cases[f->rule];
+    (f->severity >= fail_at ? c.failing : c.passing).push_back(f);
   }
+  int failures = 0;
   for (const auto& [rule, c] : cases) {  // map order: rules outside the catalogue, sorted
     if (FindRule(rule) == nullptr) order.push_back(rule);
-  }
-
-  int failures = 0;
-  std::string body;
-  const std::string classname = EscapeXml(suite_name);
-  for (const std::string& rule : order) {
-    body += "    <testcase classname=\"" + classname + "\" name=\"" + EscapeXml(rule) + "\"";
-    auto it = cases.find(rule);
-    if (it == cases.end()) {
-      body += "/>\n";
-      continue;
-    }
-    body += ">\n";
-    const Case& c = it->second;
-    if (!c.failing.empty()) {
-      ++failures;
-      const size_t n = c.failing.size();
-      body += "      <failure message=\"" + std::to_string(n) + (n == 1 ? " finding" : " findings") + " at or above " +
-              SeverityName(fail_at) + "\" type=\"" + EscapeXml(rule) + "\">";
-      for (const Finding* f : c.failing) body += EscapeXml(Line(*f));
-      body += "</failure>\n";
-    }
-    if (!c.passing.empty()) {
-      body += "      <system-out>";
-      for (const Finding* f : c.passing) body += EscapeXml(Line(*f));
-      body += "</system-out>\n";
-    }
-    body += "    </testcase>\n";
+    failures += !c.failing.empty();
   }
 
   // JUnit's schema (Jenkins' junit-4.xsd) has "skipped" on <testsuite> only.
   const std::string counts = Counts(static_cast<int>(order.size()), failures, 0);
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<testsuites " +
-         counts +
-         ">\n"
-         "  <testsuite name=\"" +
-         classname + "\" " + counts + " skipped=\"0\">\n" + body +
-         "  </testsuite>\n"
-         "</testsuites>\n";
+  const std::string classname = EscapeXml(suite_name);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites " << counts << ">\n  <testsuite name=\"" << classname
+      << "\" " << counts << " skipped=\"0\">\n";
+  for (const std::string& rule : order) {
+    out << "    <testcase classname=\"" << classname << "\" name=\"" << EscapeXml(rule) << "\"";
+    auto it = cases.find(rule);
+    if (it == cases.end()) {
+      out << "/>\n";
+      continue;
+    }
+    out << ">\n";
+    const Case& c = it->second;
+    if (!c.failing.empty()) {
+      const size_t n = c.failing.size();
+      out << "      <failure message=\"" << n << (n == 1 ? " finding" : " findings") << " at or above "
+          << SeverityName(fail_at) << "\" type=\"" << EscapeXml(rule) << "\">";
+      for (const Finding* f : c.failing) out << EscapeXml(Line(*f));
+      out << "</failure>\n";
+    }
+    if (!c.passing.empty()) {
+      out << "      <system-out>";
+      for (const Finding* f : c.passing) out << EscapeXml(Line(*f));
+      out << "</system-out>\n";
+    }
+    out << "    </testcase>\n";
+  }
+  out << "  </testsuite>\n</testsuites>\n";
+}
+
+std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name, Severity fail_at) {
+  std::ostringstream out;
+  WriteJunit(out, findings, suite_name, fail_at);
+  return out.str();
 }
 
 std::string MergeJunit(const std::vector<JunitPart>& parts) {

@@ -4,6 +4,7 @@
 #ifndef BITEXT_REPORTS_JUNIT_REPORT_H_
 #define BITEXT_REPORTS_JUNIT_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace bitext {
 // one per rule outside the catalogue that has findings, so none is lost).
 // Findings at or above `fail_at` go in the case's <failure>, the rest in its
 // <system-out>, each as "file:line:col: message", sorted by location.
+// WriteJunit writes it to a stream as it goes, RenderJunit returns it.
+void WriteJunit(std::ostream& out, const std::vector<Finding>& findings, const std::string& suite_name,
+                Severity fail_at);
 std::string RenderJunit(const std::vector<Finding>& findings, const std::string& suite_name, Severity fail_at);
 
 // One document set's part of a merged report: its report as RenderJunit

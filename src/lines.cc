@@ -5,6 +5,7 @@
 // when the next line plainly continues the sentence (lower-case start after an
 // line that reads as prose and stops mid-sentence).
 #include <algorithm>
+#include <optional>
 
 #include "structure.h"
 #include "text_features.h"
@@ -19,22 +20,27 @@ struct Line {
   int block;
 };
 
-std::vector<Line> NonBlankLines(std::string_view text) {
-  std::vector<Line> lines;
+// Calls visit(line) for each non-blank line of `text`, in order. The lines
+// are visited, not gathered: a text of a million short lines needs no list
+// of a million lines.
+template <typename Visit>
+void ForEachNonBlankLine(std::string_view text, Visit visit) {
   int number = 0, block = 0;
   bool previous_blank = true;
-  for (std::string_view raw : SplitLines(text)) {
+  for (size_t pos = 0; pos < text.size();) {  // as SplitLines splits
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
     ++number;
-    const std::string_view line = Trim(raw);
     if (line.empty()) {
       previous_blank = true;
     } else {
       if (previous_blank) ++block;
       previous_blank = false;
-      lines.push_back({number, line, block});
+      visit(Line{number, line, block});
     }
   }
-  return lines;
 }
 
 // Narrower than this, lines are lists or fragments, not wrapped prose.
@@ -42,33 +48,32 @@ constexpr size_t kMinWrapWidth = 20;
 
 // Hard-wrapped text: lines that are followed by another line of their block
 // mostly end close to the widest line, and no line is very long.
-bool IsHardWrapped(const std::vector<Line>& lines) {
+bool IsHardWrapped(std::string_view text) {
   size_t widest = 0;
-  for (const Line& l : lines) {
-    size_t w = ToCodePoints(l.text).size();
-    widest = std::max(widest, w);
-  }
+  ForEachNonBlankLine(text, [&](const Line& l) { widest = std::max(widest, ToCodePoints(l.text).size()); });
   if (widest < kMinWrapWidth || widest > 160) return false;
   int followed = 0, near_width = 0;
-  for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i + 1].block != lines[i].block) continue;
-    ++followed;
-    if (ToCodePoints(lines[i].text).size() * 4 >= widest * 3) ++near_width;
-  }
+  std::optional<Line> previous;
+  ForEachNonBlankLine(text, [&](const Line& l) {
+    if (previous && previous->block == l.block) {
+      ++followed;
+      if (ToCodePoints(previous->text).size() * 4 >= widest * 3) ++near_width;
+    }
+    previous = l;
+  });
   return followed >= 3 && near_width * 10 >= followed * 7;
 }
 
 }  // namespace
 
 std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
-  std::vector<Line> lines = NonBlankLines(text);
-  const bool wrapped = IsHardWrapped(lines);
+  const bool wrapped = IsHardWrapped(text);
 
   std::vector<Paragraph> pieces;
   std::optional<Lang> previous_lang;
   int previous_block = -1;
   std::string_view previous_line;
-  for (const Line& line : lines) {
+  ForEachNonBlankLine(text, [&](const Line& line) {
     std::optional<Lang> lang = LangOfText(line.text);
     if (!pieces.empty() && line.block == previous_block) {
       Paragraph& last = pieces.back();
@@ -86,7 +91,7 @@ std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
         if (last.lang != Lang::kZh) last.text += ' ';
         last.text += line.text;
         last.pieces.back().last = line.number;
-        continue;
+        return;
       }
     }
     Paragraph p;
@@ -99,7 +104,7 @@ std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
     previous_line = line.text;
     previous_lang = pieces.back().lang;
     previous_block = line.block;
-  }
+  });
   return pieces;
 }
 

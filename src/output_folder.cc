@@ -48,8 +48,7 @@ fs::path Normal(const std::string& path) {
 }  // namespace
 
 OutputFolder::OutputFolder(const std::string& target)
-    : lock_(target, "another audit is writing into this folder; wait for it to finish or give another --out"),
-      target_(Normal(target).string()) {
+    : lock_(target, "audit"), target_(Normal(target).string()) {
   const fs::path target_path(target_);
   const std::string hidden = "." + target_path.filename().string();
   std::error_code error;

@@ -40,23 +40,39 @@ std::string TitleOf(const Paragraph& p) {
   return p.text;
 }
 
-// A title as the comparison reads it (folded, spaces removed), and its
-// distinct bigrams as sorted code-point pairs.
-struct Title {
-  std::u32string key;
-  std::vector<uint64_t> grams;
-};
-
-Title MakeTitle(const Paragraph& p) {
-  Title t;
-  for (char32_t c : ToCodePoints(FoldForCompare(TitleOf(p)))) {
-    if (!IsSpace(c)) t.key += c;
+// The distinct titles of a stream, each as the comparison reads it (folded,
+// spaces removed) with its distinct bigrams as sorted code-point pairs. A
+// text that says its headings over and over keeps each title once.
+class Titles {
+ public:
+  // The id of the paragraph's title, the same for every paragraph whose
+  // title reads the same.
+  size_t Intern(const Paragraph& p) {
+    std::vector<char32_t> code_points;
+    std::string key;
+    for (char32_t c : ToCodePoints(FoldForCompare(TitleOf(p)))) {
+      if (IsSpace(c)) continue;
+      code_points.push_back(c);
+      key += ToUtf8(c);
+    }
+    auto [it, added] = ids_.try_emplace(std::move(key), grams_.size());
+    if (!added) return it->second;
+    std::vector<uint64_t> grams;
+    for (size_t i = 0; i + 1 < code_points.size(); ++i) {
+      grams.push_back(uint64_t{code_points[i]} << 32 | code_points[i + 1]);
+    }
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    grams_.push_back(std::move(grams));
+    return it->second;
   }
-  for (size_t i = 0; i + 1 < t.key.size(); ++i) t.grams.push_back(uint64_t{t.key[i]} << 32 | t.key[i + 1]);
-  std::sort(t.grams.begin(), t.grams.end());
-  t.grams.erase(std::unique(t.grams.begin(), t.grams.end()), t.grams.end());
-  return t;
-}
+
+  const std::vector<uint64_t>& Grams(size_t id) const { return grams_[id]; }
+
+ private:
+  std::unordered_map<std::string, size_t> ids_;  // by the title as read, in UTF-8
+  std::vector<std::vector<uint64_t>> grams_;     // by id
+};
 
 double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
@@ -77,21 +93,21 @@ double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
 // entries, and each is compared with the headings after it.
 class Headings {
  public:
-  explicit Headings(const std::vector<Paragraph*>& stream) {
+  Headings(const std::vector<Paragraph*>& stream, Titles& titles) : titles_(titles) {
     for (size_t i = 0; i < stream.size(); ++i) {
       if (!stream[i]->heading) continue;
-      Title t = MakeTitle(*stream[i]);
+      const size_t id = titles.Intern(*stream[i]);
       positions_.push_back(i);
-      grams_.push_back(std::move(t.grams));
-      last_with_key_[std::move(t.key)] = i;  // in stream order: the last one stays
+      ids_.push_back(id);
+      last_at_[id] = i;  // in stream order: the last one stays
     }
   }
 
   // Whether a heading at or after stream position `from` has exactly this
   // title: a hash lookup, no scan (Dice would be 1).
-  bool SameAfter(const Title& t, size_t from) const {
-    auto it = last_with_key_.find(t.key);
-    return it != last_with_key_.end() && it->second >= from;
+  bool SameAfter(size_t title, size_t from) const {
+    auto it = last_at_.find(title);
+    return it != last_at_.end() && it->second >= from;
   }
 
   // Index of the first heading at or after stream position `pos`.
@@ -102,36 +118,49 @@ class Headings {
 
   // Whether one of headings [from, to) has bigram Dice >= kSameHeading with
   // this title.
-  bool SimilarIn(const Title& t, size_t from, size_t to) const {
+  bool SimilarIn(size_t title, size_t from, size_t to) const {
+    const std::vector<uint64_t>& grams = titles_.Grams(title);
     for (size_t h = from; h < to; ++h) {
-      if (Dice(t.grams, grams_[h]) >= kSameHeading) return true;
+      if (Dice(grams, titles_.Grams(ids_[h])) >= kSameHeading) return true;
     }
     return false;
   }
 
  private:
-  std::vector<size_t> positions_;             // stream positions, ascending
-  std::vector<std::vector<uint64_t>> grams_;  // title bigrams, one per position
-  std::unordered_map<std::u32string, size_t> last_with_key_;
+  const Titles& titles_;
+  std::vector<size_t> positions_;                // stream positions, ascending
+  std::vector<size_t> ids_;                      // title ids, one per position
+  std::unordered_map<size_t, size_t> last_at_;  // by title id: the last heading's stream position
 };
 
 // Whether at least half the entries of run [begin, end) come back as a
 // heading after the run. Exact titles are counted first, as they cost no
-// scan, and the counting stops as soon as the answer is settled.
-bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end, const Headings& headings) {
+// scan, and the counting stops as soon as the answer is settled. Entries of
+// one title share one search: the answer depends on how many are found, not
+// in which order.
+bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size_t end, const Headings& headings,
+                       Titles& titles) {
   const size_t entries = end - begin;
   size_t found = 0, missed = 0;
-  std::vector<Title> unsure;
+  struct Unsure {
+    size_t title;
+    size_t entries;  // with this title
+  };
+  std::vector<Unsure> unsure;
+  std::unordered_map<size_t, size_t> unsure_slot;  // by title id
   for (size_t i = begin; i < end; ++i) {
-    Title t = MakeTitle(*stream[i]);
-    if (t.grams.empty()) {
+    const size_t title = titles.Intern(*stream[i]);
+    if (titles.Grams(title).empty()) {
       ++missed;  // Dice is 0 without bigrams: never found
-    } else if (headings.SameAfter(t, end)) {
+    } else if (headings.SameAfter(title, end)) {
       ++found;
     } else {
-      unsure.push_back(std::move(t));
+      auto [slot, added] = unsure_slot.try_emplace(title, unsure.size());
+      if (added) unsure.push_back({title, 0});
+      ++unsure[slot->second].entries;
     }
   }
+  unsure_slot.clear();
   // The rest are looked for in growing windows of the later headings: most
   // come back soon, in the body after the table, while an entry that never
   // comes back costs a scan of every later heading, so those scans are left
@@ -142,10 +171,10 @@ bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size
     for (size_t k = 0; k < unsure.size();) {
       if (found * 2 >= entries) return true;
       if ((entries - missed) * 2 < entries) return false;
-      if (headings.SimilarIn(unsure[k], from, to)) {
-        ++found;
+      if (headings.SimilarIn(unsure[k].title, from, to)) {
+        found += unsure[k].entries;
       } else if (to == headings.size()) {
-        ++missed;  // no later heading left to look at
+        missed += unsure[k].entries;  // no later heading left to look at
       } else {
         ++k;  // looked for again in the next window
         continue;
@@ -160,11 +189,12 @@ bool MostComeBackLater(const std::vector<Paragraph*>& stream, size_t begin, size
 
 // Whether the run's first entry comes back among as many headings after the
 // run as the run has entries (a scan bounded by the run's own length).
-bool OpensBody(const std::vector<Paragraph*>& stream, size_t first, size_t end, const Headings& headings) {
-  const Title t = MakeTitle(*stream[first]);
-  if (t.grams.empty()) return false;
+bool OpensBody(const std::vector<Paragraph*>& stream, size_t first, size_t end, const Headings& headings,
+               Titles& titles) {
+  const size_t title = titles.Intern(*stream[first]);
+  if (titles.Grams(title).empty()) return false;
   const size_t from = headings.FirstAt(end);
-  return headings.SimilarIn(t, from, std::min(from + (end - first), headings.size()));
+  return headings.SimilarIn(title, from, std::min(from + (end - first), headings.size()));
 }
 
 // Whether `next` carries the decimal number that comes after `previous`'s
@@ -180,7 +210,8 @@ bool NumberedNext(const Paragraph& previous, const Paragraph& next) {
 }
 
 void MarkInStream(std::vector<Paragraph*>& stream) {
-  Headings headings(stream);
+  Titles titles;
+  const Headings headings(stream, titles);
   size_t i = 0;
   while (i < stream.size()) {
     if (!IsEntryLike(*stream[i])) {
@@ -208,12 +239,12 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
     // title ("Chapter 3. Before Installing"), which does not come back: a
     // real first entry comes back among the first headings after the run,
     // as the body's first heading.
-    if (!marker && first_entry == 0 && end > kMinEntries && !OpensBody(stream, first_entry, end, headings)) {
+    if (!marker && first_entry == 0 && end > kMinEntries && !OpensBody(stream, first_entry, end, headings, titles)) {
       ++first_entry;
     }
     const int entries = static_cast<int>(end - first_entry);
     // After a marker the run is a table of contents whatever comes later.
-    if (entries >= kMinEntries && (marker || MostComeBackLater(stream, first_entry, end, headings))) {
+    if (entries >= kMinEntries && (marker || MostComeBackLater(stream, first_entry, end, headings, titles))) {
       for (size_t k = first_entry; k < end; ++k) stream[k]->kind = Kind::kToc;
     }
     i = end;

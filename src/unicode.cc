@@ -48,6 +48,14 @@ std::vector<char32_t> ToCodePoints(std::string_view s) {
   return out;
 }
 
+std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at) {
+  utf8proc_int32_t c;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at),
+                                              static_cast<utf8proc_ssize_t>(s.size() - at), &c);
+  if (n <= 0) return {0xFFFD, 1};
+  return {static_cast<char32_t>(c), static_cast<size_t>(n)};
+}
+
 std::string ToUtf8(char32_t c) {
   utf8proc_uint8_t buf[4];
   utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace bitext {
@@ -21,6 +22,10 @@ std::string FoldForCompare(std::string_view s);
 // Decodes UTF-8 into code points. Input is assumed well-formed (decoding
 // guarantees it); an ill-formed byte becomes U+FFFD.
 std::vector<char32_t> ToCodePoints(std::string_view s);
+// The code point that starts at byte `at` of `s` (at < s.size()), read as
+// ToCodePoints reads it, and the bytes it takes: for a long text read a
+// code point at a time.
+std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at);
 std::string ToUtf8(char32_t c);
 
 bool IsHan(char32_t c);

@@ -1,8 +1,6 @@
 // End-to-end: `bitext batch` and `bitext merge` on a generated folder of
 // small document sets, one of them broken, running the real executable.
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -15,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "folder_lock.h"
 #include "run_bitext.h"
 
 namespace bitext {
@@ -250,8 +249,8 @@ std::map<std::string, std::string> Snapshot(const fs::path& dir) {
 
 // A batch or a merge locks its --out for the whole run (flock on ".NAME.lock"
 // beside it, as an audit does): a second one into the same folder fails at
-// once, exit 2, and leaves the first one's output as it was. The test holds
-// the lock as a running batch holds it.
+// once, exit 2, names the batch that holds the folder and leaves the first
+// one's output as it was. The test holds the lock as a running batch holds it.
 TEST(BatchTest, SecondBatchOrMergeIntoTheSameFolderFailsWhileTheFirstWrites) {
   const fs::path sets = MakeSets();
   const fs::path out = OutDir("locked");
@@ -261,25 +260,24 @@ TEST(BatchTest, SecondBatchOrMergeIntoTheSameFolderFailsWhileTheFirstWrites) {
   ASSERT_TRUE(before.count("summary.json"));
   const fs::path lock_path = out.parent_path() / ("." + out.filename().string() + ".lock");
   EXPECT_FALSE(fs::exists(lock_path));  // removed when the batch ended
-  const int lock = open(lock_path.c_str(), O_RDWR | O_CREAT, 0644);
-  ASSERT_GE(lock, 0);
-  ASSERT_EQ(flock(lock, LOCK_EX), 0);
-  for (const std::string& command : {kBatch + set1, kBatch + set2, "merge " + out.string()}) {
-    CommandResult run = Bitext(command + " --out " + out.string());
-    EXPECT_EQ(run.exit_code, 2) << command << "\n" << run.out;
-    EXPECT_NE(run.out.find("bitext: error: " + out.string() +
-                           ": another batch, merge or audit is writing into this folder; wait for it to finish or "
-                           "give another --out"),
-              std::string::npos)
-        << command << "\n"
-        << run.out;
+  {
+    const FolderLock held(out.string(), "batch");
+    const std::string holder = "a running bitext batch (process " + std::to_string(getpid()) + ")";
+    for (const std::string& command : {kBatch + set1, kBatch + set2, "merge " + out.string()}) {
+      CommandResult run = Bitext(command + " --out " + out.string());
+      EXPECT_EQ(run.exit_code, 2) << command << "\n" << run.out;
+      EXPECT_NE(run.out.find("bitext: error: " + out.string() + ": " + holder +
+                             " is writing into this folder; wait for it to finish or give another --out"),
+                std::string::npos)
+          << command << "\n"
+          << run.out;
+    }
+    CommandResult audit = Bitext("audit --no-lexicon " + set1 + " --out " + out.string());
+    EXPECT_EQ(audit.exit_code, 2) << audit.out;
+    EXPECT_NE(audit.out.find(out.string() + ": " + holder + " is writing into this folder"), std::string::npos)
+        << audit.out;
+    EXPECT_EQ(Snapshot(out), before);
   }
-  CommandResult audit = Bitext("audit --no-lexicon " + set1 + " --out " + out.string());
-  EXPECT_EQ(audit.exit_code, 2) << audit.out;
-  EXPECT_NE(audit.out.find(out.string() + ": another audit is writing into this folder"), std::string::npos)
-      << audit.out;
-  EXPECT_EQ(Snapshot(out), before);
-  close(lock);
   // Released: the next batch writes, and takes and removes the lock file.
   ASSERT_EQ(Bitext(kBatch + "--quiet " + set2 + " --out " + out.string()).exit_code, 1);
   EXPECT_EQ(Summary(out)["sets"][0]["dir"], "set-2");

@@ -1,6 +1,9 @@
 // End-to-end: the `bitext` executable on real and bad inputs, checking exit
 // codes, that errors name the file, and that JSON output parses.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -9,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "folder_lock.h"
 #include "lexicon.h"
 #include "run_bitext.h"
 
@@ -145,6 +149,48 @@ TEST(CliTest, AuditWritesItsReportsAndGatesOnFindings) {
   for (const auto& entry : fs::recursive_directory_iterator(out)) {
     EXPECT_EQ(entry.path().string().find(".tmp."), std::string::npos) << entry.path();
   }
+}
+
+// An audit into a folder that a running batch, merge or audit is writing
+// into fails at once, exit 2, and says which kind of run holds the folder,
+// its process, and what to do. The test holds the lock as that run does.
+TEST(CliTest, AuditIntoALockedFolderNamesTheRunThatHoldsIt) {
+  const fs::path root = fs::path(::testing::TempDir()) / "bitext_cli_locked";
+  fs::remove_all(root);
+  fs::create_directories(root);
+  const fs::path out = root / "out";
+  const std::string audit = "audit --no-lexicon " + std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021 --out " +
+                            out.string();
+  const std::string what_to_do = " is writing into this folder; wait for it to finish or give another --out";
+  for (const std::string command : {"batch", "merge", "audit"}) {
+    const FolderLock held(out.string(), command);
+    const CommandResult run = Bitext(audit);
+    EXPECT_EQ(run.exit_code, 2) << run.out;
+    EXPECT_NE(run.out.find("bitext: error: " + out.string() + ": a running bitext " + command + " (process " +
+                           std::to_string(getpid()) + ")" + what_to_do),
+              std::string::npos)
+        << run.out;
+    EXPECT_FALSE(fs::exists(out / "report.json"));
+  }
+  {
+    // A lock file that names no run (its holder has not written it yet, or
+    // it holds something else, not echoed): the run is not named.
+    const fs::path lock_path = root / ".out.lock";
+    std::ofstream(lock_path) << "batch \x1b[2J\n";
+    const int lock = open(lock_path.c_str(), O_RDWR);
+    ASSERT_GE(lock, 0);
+    ASSERT_EQ(flock(lock, LOCK_EX), 0);
+    const CommandResult run = Bitext(audit);
+    EXPECT_EQ(run.exit_code, 2) << run.out;
+    EXPECT_NE(run.out.find(out.string() + ": another bitext run" + what_to_do), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find('\x1b'), std::string::npos) << run.out;
+    close(lock);
+    fs::remove(lock_path);
+  }
+  // Released: the audit writes, and its lock file is gone when it ends.
+  EXPECT_EQ(Bitext(audit).exit_code, 1);
+  EXPECT_TRUE(fs::exists(out / "report.json"));
+  EXPECT_FALSE(fs::exists(root / ".out.lock"));
 }
 
 TEST(CliTest, AlignLinesWritesVecalignBeadsThatScore) {
