@@ -1,9 +1,31 @@
 #include "evidence.h"
 
+#include <algorithm>
+
 namespace bitext {
+namespace {
+
+bool NameBefore(const std::pair<std::string, EvidenceValue>& a, const std::pair<std::string, EvidenceValue>& b) {
+  return a.first < b.first;
+}
+
+}  // namespace
+
+Evidence::Evidence(std::initializer_list<Values::value_type> values) : values_(values) {
+  std::stable_sort(values_.begin(), values_.end(), NameBefore);
+  values_.erase(
+      std::unique(values_.begin(), values_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+      values_.end());
+}
+
+Evidence::Values::const_iterator Evidence::At(std::string_view name) const {
+  const auto it = std::lower_bound(values_.begin(), values_.end(), name,
+                                   [](const auto& value, std::string_view n) { return value.first < n; });
+  return it != values_.end() && it->first == name ? it : values_.end();
+}
 
 const EvidenceValue* Evidence::Find(std::string_view name) const {
-  const auto it = values_.find(name);
+  const auto it = At(name);
   return it == values_.end() ? nullptr : &it->second;
 }
 
@@ -19,16 +41,17 @@ long long Evidence::Integer(std::string_view name, long long otherwise) const {
 }
 
 void Evidence::Set(const std::string& name, EvidenceValue value) {
-  const auto it = values_.find(name);
-  if (it != values_.end()) {
+  const auto it = std::lower_bound(values_.begin(), values_.end(), name,
+                                   [](const auto& v, const std::string& n) { return v.first < n; });
+  if (it != values_.end() && it->first == name) {
     it->second = std::move(value);
   } else {
-    values_.emplace(name, std::move(value));
+    values_.emplace(it, name, std::move(value));
   }
 }
 
 void Evidence::Erase(std::string_view name) {
-  const auto it = values_.find(name);
+  const auto it = At(name);
   if (it != values_.end()) values_.erase(it);
 }
 

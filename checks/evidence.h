@@ -47,16 +47,18 @@ class EvidenceValue {
   std::variant<std::string, long long, double, Texts, Counts> value_;
 };
 
-// A finding's evidence, by name: `{{"key", text}, {"lost", words}}`.
+// A finding's evidence, by name: `{{"key", text}, {"lost", words}}`. Kept
+// as one sorted list (a set holds thousands of findings of a few values
+// each); a name given twice keeps its first value.
 class Evidence {
  public:
-  using Values = std::map<std::string, EvidenceValue, std::less<>>;
+  using Values = std::vector<std::pair<std::string, EvidenceValue>>;
 
   Evidence() = default;
-  Evidence(std::initializer_list<Values::value_type> values) : values_(values) {}
+  Evidence(std::initializer_list<Values::value_type> values);
 
   bool empty() const { return values_.empty(); }
-  bool Has(std::string_view name) const { return values_.find(name) != values_.end(); }
+  bool Has(std::string_view name) const { return Find(name) != nullptr; }
   const EvidenceValue* Find(std::string_view name) const;
   // The text named `name`, or null when there is none or it is not a text.
   const std::string* Text(std::string_view name) const;
@@ -65,10 +67,13 @@ class Evidence {
   void Set(const std::string& name, EvidenceValue value);
   void Erase(std::string_view name);
 
+  // In the order of the names.
   Values::const_iterator begin() const { return values_.begin(); }
   Values::const_iterator end() const { return values_.end(); }
 
  private:
+  Values::const_iterator At(std::string_view name) const;
+
   Values values_;
 };
 

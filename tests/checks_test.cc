@@ -1681,5 +1681,26 @@ TEST(OfficialPairTest, StyleBothLanguagesShareIsNoDefect) {
   EXPECT_TRUE(OfRule(found, "untranslated").empty()) << Describe(found);
 }
 
+// Evidence keeps its values in the order of their names; a name given twice
+// keeps its first value, and Set replaces or adds.
+TEST(EvidenceTest, ValuesByNameInOrder) {
+  Evidence e{{"lost", std::vector<std::string>{"a", "b"}}, {"key", "text"}, {"count", 3}, {"key", "second"}};
+  std::vector<std::string> names;
+  for (const auto& [name, value] : e) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"count", "key", "lost"}));
+  ASSERT_NE(e.Text("key"), nullptr);
+  EXPECT_EQ(*e.Text("key"), "text");
+  EXPECT_EQ(e.Integer("count", -1), 3);
+  EXPECT_EQ(e.Integer("key", -1), -1);  // not a number
+  EXPECT_EQ(e.Text("count"), nullptr);
+  e.Set("key", "window");
+  e.Set("against", "official heading");
+  EXPECT_EQ(*e.Text("key"), "window");
+  EXPECT_EQ(e.begin()->first, "against");
+  e.Erase("lost");
+  EXPECT_FALSE(e.Has("lost"));
+  EXPECT_TRUE(e.Has("count"));
+}
+
 }  // namespace
 }  // namespace bitext
