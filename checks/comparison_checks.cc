@@ -1,6 +1,7 @@
 // Rules over a machine translation compared with the official text: what
 // the repeats, the three-way rows and the outline comparison reveal.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -1105,6 +1106,38 @@ void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::strin
   });
 }
 
+// The last letter of the text is a Han character ("…来接受的，"): the text
+// ends in Chinese, whatever marks and digits follow.
+bool EndsInChinese(std::string_view text) {
+  const std::vector<char32_t> cps = ToCodePoints(text);
+  for (auto it = cps.rbegin(); it != cps.rend(); ++it) {
+    if (IsHan(*it)) return true;
+    const bool latin_letter = (*it < 0x80 && std::isalpha(static_cast<int>(*it))) || (*it >= 0xC0 && *it < 0x250);
+    if (latin_letter) return false;
+  }
+  return false;
+}
+
+// An MT paragraph that ends in Chinese left untranslated (a clause of the
+// source, "数据报通常是用 recvfrom(2), 来接受的，", in place of the rendering)
+// stops where that clause stops: the untranslated finding is the defect,
+// the unfinished clause its echo, not English cut short.
+void DropCutsOfChineseLeftIn(const Document& mt, std::vector<Finding>& findings) {
+  std::set<int> untranslated;
+  for (const Finding& f : findings) {
+    if (f.rule == kUntranslated.id && !f.locations.empty() && f.locations[0].file == mt.path)
+      untranslated.insert(f.locations[0].line);
+  }
+  std::vector<LineRange> chinese_endings;
+  for (const Paragraph& p : mt.paragraphs) {
+    const auto [first, last] = p.lines();
+    const auto reported = untranslated.lower_bound(first);
+    if (reported != untranslated.end() && *reported <= last && EndsInChinese(p.text))
+      chinese_endings.push_back({&mt.path, first, last});
+  }
+  DropFindingsIn(kTruncatedParagraph, chinese_endings, findings);
+}
+
 // Numbers only missing from an MT paragraph that lost words (cut short,
 // rendered in part, or one of a row's paragraphs left out) went with those
 // words: the truncation or omission reported there names them.
@@ -1161,6 +1194,7 @@ std::vector<Finding> CheckDocumentSet(const std::vector<const Document*>& offici
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.back()->path, *mts[k], config));
     DropNumbersTheLostTextHeld(mts[k]->path, findings);
+    DropCutsOfChineseLeftIn(*mts[k], findings);
   }
   DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);

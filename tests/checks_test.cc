@@ -1233,6 +1233,14 @@ TEST(ComparisonRulesTest, ARenderingCutShortIsTruncated) {
   EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
 }
 
+// A clause of the Chinese left in place of a rendering stops where the
+// clause does: untranslated, not also cut.
+TEST(ComparisonRulesTest, AChineseClauseLeftInIsNotACut) {
+  const std::vector<Finding> found = CheckFiveSections({{3, "二〇一三年至二〇一八年，中国对外援助金额为二千七百零二亿元，"}});
+  EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "truncated-paragraph").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, OmissionAndAddition) {
   const std::string inserted =
       "Related to this, the weather in the capital was mild throughout the spring, and many visitors came to "
