@@ -135,21 +135,21 @@ class Variant:
         return self.zh_match(i)[0]
 
     def zh_match(self, i):
-        """zh_for(i) and whether the choice is sure: one Chinese paragraph shares more Latin words
-        (names, commands, not function words) and numbers with en[i] than any other near it, or the two texts have as many paragraphs and the one
-        at the same place is of the same kind. Text put into the MT as en[i]'s Chinese must be sure:
+        """zh_for(i) and whether the choice is sure: one Chinese paragraph shares more Latin words and
+        numbers with en[i] than any other near it, among them a name or number (not only function
+        words), or the two texts have as many paragraphs and the one at the same place is of the same kind. Text put into the MT as en[i]'s Chinese must be sure:
         a neighbour's Chinese would also leave en[i] out, a second defect the key would not name."""
         if not self.zh:
             return "", False
         j = round(i * (len(self.zh) - 1) / max(1, len(self.en) - 1))
-        latin = lambda t: {w for w in re.findall(r"[A-Za-z0-9_/.-]{2,}", t) if w.lower() not in FUNCTION_WORDS}
+        latin = lambda t: set(re.findall(r"[A-Za-z0-9_/.-]{2,}", t))
         mine = latin(self.en[i])
         near = range(max(0, j - 4), min(len(self.zh), j + 5))
         same_kind = lambda k: kind(self.zh[k]).startswith("heading") == self.kinds[i].startswith("heading")
         score = lambda k: (same_kind(k), len(mine & latin(self.zh[k])))
         best = max(near, key=lambda k: score(k) + (-abs(k - j),))
-        shared = score(best)[1]
-        unique = shared > 0 and all(score(k) < score(best) for k in near if k != best)
+        names = {w for w in mine & latin(self.zh[best]) if w.lower() not in FUNCTION_WORDS}
+        unique = bool(names) and all(score(k) < score(best) for k in near if k != best)
         in_step = len(self.zh) == len(self.en) and best == j == i and same_kind(best)
         return self.zh[best], unique or in_step
 
