@@ -1664,6 +1664,30 @@ TEST(TruncatedParagraphTest, CutInsideARowOfSeveralParagraphs) {
   EXPECT_TRUE(OfRule(CheckDocumentSet({&zh_doc, &en_doc}, {&faithful}, nullptr, {}), "truncated-paragraph").empty());
 }
 
+// Labels and their descriptions in both languages (a list of installer
+// components), the aligner pairing each description with the next label: a
+// description cut mid-sentence is truncated, not the official paragraph
+// left out.
+TEST(TruncatedParagraphTest, ADescriptionCutBeforeTheNextLabel) {
+  const std::string zh =
+      "您可以通过不断地按返回按钮，从当前运行的组件回到主菜单。\n\nconsole-setup\n\n"
+      "显示键盘布局的列表，用户从中选择与自己的型号相符的一个。\n\nhw-detect\n\n"
+      "自动识别绝大多数系统硬件，包括网卡、硬盘和 PCMCIA。\n\ncdrom-detect\n\n寻找并挂载 Debian 安装介质。\n";
+  const std::string en =
+      "You can get back to the main menu by selecting the Go Back button again and again.\n\nconsole-setup\n\n"
+      "Shows a list of keyboard layouts, from which the user chooses the one that matches his own model.\n\n"
+      "hw-detect\n\nAutomatically detects most of the system's hardware, including network cards, disk drives, "
+      "and PCMCIA.\n\ncdrom-detect\n\nLooks for and mounts a Debian installation media.\n";
+  std::string cut = en;
+  cut.replace(cut.find(" system's hardware"), cut.find("PCMCIA.") + 7 - cut.find(" system's hardware"), "");
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document mt = Build(cut, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{9})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
+}
+
 // The official pair alone: a line without a full stop in both languages
 // (a table cell, a list of terms) is the document's style, and Chinese in
 // the official Chinese text is not English left untranslated.
