@@ -871,11 +871,29 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
 // A row whose MT reads as close to its official English as the document's
 // rows do renders the same Chinese, whatever the direct alignment says: on
 // a loose official pair the direct route drifts for whole runs of rows.
+// Where the MT lost text (an official paragraph left out beside the row, or
+// a paragraph of the row left out or cut short), the direct alignment
+// shifts: the disagreement is that defect's echo, reported as it.
 void Routes(const align::Comparison& c, const Document& mt, const CheckConfig& config, std::vector<Finding>& out) {
   const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
-  for (const align::ComparisonRow& row : c.rows) {
+  std::vector<std::pair<int, int>> lost_text;  // MT lines an omission or truncation reports
+  for (const Finding& f : out) {
+    if (f.rule != kOmission.id && f.rule != kTruncatedParagraph.id) continue;
+    for (const Location& at : f.locations) {
+      if (at.file == mt.path) lost_text.emplace_back(at.line, std::max(at.line, at.end_line));
+    }
+  }
+  auto left_out = [&](size_t k) { return k < c.rows.size() && !c.rows[k].en.empty() && c.rows[k].mt.empty(); };
+  for (size_t k = 0; k < c.rows.size(); ++k) {
+    const align::ComparisonRow& row = c.rows[k];
     if (row.routes_agree || row.mt.empty()) continue;
     if (low && row.similarity >= 0 && 100 * row.similarity >= low->threshold) continue;
+    const int first = row.mt.front()->lines().first, last = row.mt.back()->lines().last;
+    const bool lost = (k > 0 && left_out(k - 1)) || left_out(k + 1) ||
+                      std::any_of(row.mt.begin(), row.mt.end(), [](const Paragraph* p) { return p->truncated; }) ||
+                      std::any_of(lost_text.begin(), lost_text.end(),
+                                  [&](const auto& span) { return span.first <= last && first <= span.second; });
+    if (lost) continue;
     out.push_back(
         MakeFinding(kRouteDisagreement,
                     "aligned directly, this MT paragraph pairs with other Chinese than its official English does",

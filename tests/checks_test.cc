@@ -1328,6 +1328,14 @@ TEST(ComparisonRulesTest, LengthRatio) {
   EXPECT_EQ(LinesOf(found, "length-ratio"), (std::vector<int>{11})) << Describe(found);
 }
 
+// A paragraph left out shifts the direct alignment of the MT beside it: the
+// omission is the defect, the route disagreement its echo.
+TEST(ComparisonRulesTest, ARouteDisagreementBesideAParagraphLeftOutIsTheOmissions) {
+  const std::vector<Finding> found = CheckFiveSections({{2, ""}});
+  EXPECT_EQ(LinesOf(found, "omission"), (std::vector<int>{7})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "route-disagreement").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, RouteDisagreement) {
   std::string official, mt_text;
   for (int k = 1; k <= 5; ++k) official += ChineseProse(k) + "\n\n" + Prose(k) + "\n\n", mt_text += Prose(k) + "\n";
