@@ -874,16 +874,22 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
 // Where the MT lost text (an official paragraph left out beside the row, or
 // a paragraph of the row left out or cut short), the direct alignment
 // shifts: the disagreement is that defect's echo, reported as it.
-void Routes(const align::Comparison& c, const Document& mt, const CheckConfig& config, std::vector<Finding>& out) {
+void Routes(const align::Comparison& c, const Document& mt, const std::string& official_path, const CheckConfig& config,
+            std::vector<Finding>& out) {
   const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
   std::vector<std::pair<int, int>> lost_text;  // MT lines an omission or truncation reports
+  std::set<int> omitted;                       // official lines an omission reports
   for (const Finding& f : out) {
     if (f.rule != kOmission.id && f.rule != kTruncatedParagraph.id) continue;
     for (const Location& at : f.locations) {
       if (at.file == mt.path) lost_text.emplace_back(at.line, std::max(at.line, at.end_line));
+      if (at.file == official_path && f.rule == kOmission.id) omitted.insert(at.line);
     }
   }
-  auto left_out = [&](size_t k) { return k < c.rows.size() && !c.rows[k].en.empty() && c.rows[k].mt.empty(); };
+  auto left_out = [&](size_t k) {
+    return k < c.rows.size() && !c.rows[k].en.empty() && c.rows[k].mt.empty() &&
+           omitted.count(c.rows[k].en.front()->lines().first) > 0;
+  };
   for (size_t k = 0; k < c.rows.size(); ++k) {
     const align::ComparisonRow& row = c.rows[k];
     if (row.routes_agree || row.mt.empty()) continue;
@@ -1228,7 +1234,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, out);
   LowSimilarity(c, mt, config, out);
-  Routes(c, mt, config, out);
+  Routes(c, mt, official_path, config, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);
   Repeats(c, mt, out);
