@@ -710,6 +710,8 @@ TEST(PunctuationSpacingTest, EchoesOfAnotherDefectAreThatDefect) {
             (std::set<std::string>{"repetition-loop"}));
   EXPECT_EQ(rules("The board is ready. 然后，点击按钮，运行检查。 The check runs at once and lists each error.\n"),
             (std::set<std::string>{"untranslated"}));
+  EXPECT_EQ(rules("Place the texts of the title block (with format symbols that will be\n"),
+            (std::set<std::string>{"truncated-paragraph"}));
 }
 
 TEST(PunctuationSpacingTest, Flags) {
