@@ -137,8 +137,9 @@ class Variant:
     def zh_match(self, i):
         """zh_for(i) and whether the choice is sure: one Chinese paragraph shares more Latin words and
         numbers with en[i] than any other near it, among them a name or number (not only function
-        words), or the two texts have as many paragraphs and the one at the same place is of the same kind. Text put into the MT as en[i]'s Chinese must be sure:
-        a neighbour's Chinese would also leave en[i] out, a second defect the key would not name."""
+        words), or the two texts have as many paragraphs and the one at the same place is of the same
+        kind. Text put into the MT as en[i]'s Chinese must be sure: a neighbour's Chinese would also
+        leave en[i] out, a second defect the key would not name."""
         if not self.zh:
             return "", False
         j = round(i * (len(self.zh) - 1) / max(1, len(self.en) - 1))
@@ -191,7 +192,7 @@ class Variant:
         p = self.mt[self.index_of(i)]
         words = p.text.split()
         n = self.rng.randint(max(3, len(words) * 3 // 10), len(words) * 7 // 10)
-        n = nearest_cut(mid_sentence_cuts(p.text), n)
+        n = cut_from(mid_sentence_cuts(p.text), n)
         cut = " ".join(words[:n]).rstrip(",;:")
         p.text = cut
         p.keys.append(("truncated-paragraph", "paragraph cut mid-sentence after: " + cut[-40:]))
@@ -226,7 +227,7 @@ class Variant:
         k = self.index_of(i)
         p = self.mt[k]
         words = p.text.split()
-        kept = nearest_cut(mid_sentence_cuts(p.text), max(2, len(words) // 2))
+        kept = cut_from(mid_sentence_cuts(p.text), max(2, len(words) // 2))
         p.text = " ".join(words[:kept]).rstrip(",;:")
         p.keys.append(("truncated-paragraph", "paragraph cut where the text restarts"))
         copies = [Para(self.mt[self.index_of(j)].text, None) for j in range(0, n)]
@@ -500,7 +501,7 @@ def mid_sentence_cuts(text):
             if not SENTENCE_END.search(words[n - 1]) and not (unterminated and words[n - 1].endswith((",", ";")))]
 
 
-def nearest_cut(cuts, n):
+def cut_from(cuts, n):
     """The first cut of cuts at n or after it, else the last before it."""
     return next((c for c in cuts if c >= n), cuts[-1])
 
