@@ -1,6 +1,7 @@
 // Rules over a machine translation compared with the official text: what
 // the repeats, the three-way rows and the outline comparison reveal.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -870,11 +871,35 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
 // A row whose MT reads as close to its official English as the document's
 // rows do renders the same Chinese, whatever the direct alignment says: on
 // a loose official pair the direct route drifts for whole runs of rows.
-void Routes(const align::Comparison& c, const Document& mt, const CheckConfig& config, std::vector<Finding>& out) {
+// Where the MT lost text (an official paragraph left out beside the row, or
+// a paragraph of the row left out or cut short), the direct alignment
+// shifts: the disagreement is that defect's echo, reported as it.
+void Routes(const align::Comparison& c, const Document& mt, const std::string& official_path, const CheckConfig& config,
+            std::vector<Finding>& out) {
   const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
-  for (const align::ComparisonRow& row : c.rows) {
+  std::vector<std::pair<int, int>> lost_text;  // MT lines an omission or truncation reports
+  std::set<int> omitted;                       // official lines an omission reports
+  for (const Finding& f : out) {
+    if (f.rule != kOmission.id && f.rule != kTruncatedParagraph.id) continue;
+    for (const Location& at : f.locations) {
+      if (at.file == mt.path) lost_text.emplace_back(at.line, std::max(at.line, at.end_line));
+      if (at.file == official_path && f.rule == kOmission.id) omitted.insert(at.line);
+    }
+  }
+  auto left_out = [&](size_t k) {
+    return k < c.rows.size() && !c.rows[k].en.empty() && c.rows[k].mt.empty() &&
+           omitted.count(c.rows[k].en.front()->lines().first) > 0;
+  };
+  for (size_t k = 0; k < c.rows.size(); ++k) {
+    const align::ComparisonRow& row = c.rows[k];
     if (row.routes_agree || row.mt.empty()) continue;
     if (low && row.similarity >= 0 && 100 * row.similarity >= low->threshold) continue;
+    const int first = row.mt.front()->lines().first, last = row.mt.back()->lines().last;
+    const bool lost = (k > 0 && left_out(k - 1)) || left_out(k + 1) ||
+                      std::any_of(row.mt.begin(), row.mt.end(), [](const Paragraph* p) { return p->truncated; }) ||
+                      std::any_of(lost_text.begin(), lost_text.end(),
+                                  [&](const auto& span) { return span.first <= last && first <= span.second; });
+    if (lost) continue;
     out.push_back(
         MakeFinding(kRouteDisagreement,
                     "aligned directly, this MT paragraph pairs with other Chinese than its official English does",
@@ -1105,6 +1130,38 @@ void DropMtTypographyTheOfficialHas(const align::Comparison& c, const std::strin
   });
 }
 
+// The last letter of the text is a Han character ("…来接受的，"): the text
+// ends in Chinese, whatever marks and digits follow.
+bool EndsInChinese(std::string_view text) {
+  const std::vector<char32_t> cps = ToCodePoints(text);
+  for (auto it = cps.rbegin(); it != cps.rend(); ++it) {
+    if (IsHan(*it)) return true;
+    const bool latin_letter = (*it < 0x80 && std::isalpha(static_cast<int>(*it))) || (*it >= 0xC0 && *it < 0x250);
+    if (latin_letter) return false;
+  }
+  return false;
+}
+
+// An MT paragraph that ends in Chinese left untranslated (a clause of the
+// source, "数据报通常是用 recvfrom(2), 来接受的，", in place of the rendering)
+// stops where that clause stops: the untranslated finding is the defect,
+// the unfinished clause its echo, not English cut short.
+void DropCutsOfChineseLeftIn(const Document& mt, std::vector<Finding>& findings) {
+  std::set<int> untranslated;
+  for (const Finding& f : findings) {
+    if (f.rule == kUntranslated.id && !f.locations.empty() && f.locations[0].file == mt.path)
+      untranslated.insert(f.locations[0].line);
+  }
+  std::vector<LineRange> chinese_endings;
+  for (const Paragraph& p : mt.paragraphs) {
+    const auto [first, last] = p.lines();
+    const auto reported = untranslated.lower_bound(first);
+    if (reported != untranslated.end() && *reported <= last && EndsInChinese(p.text))
+      chinese_endings.push_back({&mt.path, first, last});
+  }
+  DropFindingsIn(kTruncatedParagraph, chinese_endings, findings);
+}
+
 // Numbers only missing from an MT paragraph that lost words (cut short,
 // rendered in part, or one of a row's paragraphs left out) went with those
 // words: the truncation or omission reported there names them.
@@ -1160,6 +1217,7 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config));
     DropNumbersTheLostTextHeld(mts[k]->path, findings);
+    DropCutsOfChineseLeftIn(*mts[k], findings);
   }
   DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);
@@ -1175,7 +1233,7 @@ std::vector<Finding> ComparisonFindings(const align::Comparison& c, const std::s
   AddedSentences(c, mt, config.lexicon, out);
   Numbers(c, mt, out);
   LowSimilarity(c, mt, config, out);
-  Routes(c, mt, config, out);
+  Routes(c, mt, official_path, config, out);
   if (config.glossary) ApprovedTerms(c, mt, *config.glossary, out);
   EchoIntoCopies(c, mt.path, out);
   Repeats(c, mt, out);

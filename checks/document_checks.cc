@@ -695,14 +695,16 @@ void ForbiddenTerms(const Document& doc, const Locator& at, const Glossary& glos
 
 }  // namespace
 
-// Mojibake eats a quotation mark ("â€œ" for "“") and a loop repeats an
-// opening bracket: the marks left unbalanced are that defect's echo, as
-// the full-width commas of a clause left in Chinese are the untranslated
-// clause's.
+// Mojibake eats a quotation mark ("â€œ" for "“"), a loop repeats an
+// opening bracket and a cut drops the closing one ("• Texts (with format
+// symbols, that will be"): the marks left unbalanced are that defect's
+// echo, as the full-width commas of a clause left in Chinese are the
+// untranslated clause's.
 void DropPunctuationOfOtherDefects(std::vector<Finding>& findings) {
   std::set<int> damaged, chinese;
   for (const Finding& f : findings) {
-    if (f.rule == kEncodingDamage.id || f.rule == kRepetitionLoop.id) damaged.insert(f.locations[0].line);
+    if (f.rule == kEncodingDamage.id || f.rule == kRepetitionLoop.id || f.rule == kTruncatedParagraph.id)
+      damaged.insert(f.locations[0].line);
     if (f.rule == kUntranslated.id) chinese.insert(f.locations[0].line);
   }
   std::erase_if(findings, [&](const Finding& f) {

@@ -62,6 +62,10 @@ ADDED = [
     "In short, users should pay close attention to this point and make preparations in advance according to their actual situation.",
 ]
 STRAY = ["l", "I", "0", "h", "s", "1"]
+# Words any English text has: a Chinese paragraph that keeps an English
+# sentence (a man page's colophon) shares them with paragraphs it does not render.
+FUNCTION_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "is", "are", "be",
+                  "as", "it", "this", "that", "from", "can", "not", "no"}
 # UTF-8 read as Windows-1252 (only non-ASCII characters can be damaged so)
 MOJIBAKE = [("\u2019", "\u00e2\u20ac\u2122"), ("\u201c", "\u00e2\u20ac\u0153"), ("\u2013", "\u00e2\u20ac\u201c"),
             ("\u2014", "\u00e2\u20ac\u201d"), ("\u00a9", "\u00c2\u00a9"), ("\u00e9", "\u00c3\u00a9"),
@@ -132,9 +136,10 @@ class Variant:
 
     def zh_match(self, i):
         """zh_for(i) and whether the choice is sure: one Chinese paragraph shares more Latin words and
-        numbers with en[i] than any other near it, or the two texts have as many paragraphs and the one
-        at the same place is of the same kind. Text put into the MT as en[i]'s Chinese must be sure:
-        a neighbour's Chinese would also leave en[i] out, a second defect the key would not name."""
+        numbers with en[i] than any other near it, among them a name or number (not only function
+        words), or the two texts have as many paragraphs and the one at the same place is of the same
+        kind. Text put into the MT as en[i]'s Chinese must be sure: a neighbour's Chinese would also
+        leave en[i] out, a second defect the key would not name."""
         if not self.zh:
             return "", False
         j = round(i * (len(self.zh) - 1) / max(1, len(self.en) - 1))
@@ -144,8 +149,8 @@ class Variant:
         same_kind = lambda k: kind(self.zh[k]).startswith("heading") == self.kinds[i].startswith("heading")
         score = lambda k: (same_kind(k), len(mine & latin(self.zh[k])))
         best = max(near, key=lambda k: score(k) + (-abs(k - j),))
-        shared = score(best)[1]
-        unique = shared > 0 and all(score(k) < score(best) for k in near if k != best)
+        names = {w for w in mine & latin(self.zh[best]) if w.lower() not in FUNCTION_WORDS}
+        unique = bool(names) and all(score(k) < score(best) for k in near if k != best)
         in_step = len(self.zh) == len(self.en) and best == j == i and same_kind(best)
         return self.zh[best], unique or in_step
 
@@ -178,7 +183,8 @@ class Variant:
         return True
 
     def truncation(self):
-        cands = [i for i, k in enumerate(self.kinds) if k in ("body", "item") and len(self.en[i].split()) >= 12]
+        cands = [i for i, k in enumerate(self.kinds)
+                 if k in ("body", "item") and len(self.en[i].split()) >= 12 and mid_sentence_cuts(self.en[i])]
         i = self.pick(cands, self.ends() + [c for c in cands if self.kinds[c] == "item"])
         if i is None:
             return False
@@ -186,10 +192,7 @@ class Variant:
         p = self.mt[self.index_of(i)]
         words = p.text.split()
         n = self.rng.randint(max(3, len(words) * 3 // 10), len(words) * 7 // 10)
-        # Mid-sentence, as keyed: a cut right after a full stop would read as the
-        # rest of the paragraph left out, which the key does not say.
-        while n < len(words) - 1 and re.search(r"[.!?。！？][\"')\]”’]*$", words[n - 1]):
-            n += 1
+        n = cut_from(mid_sentence_cuts(p.text), n)
         cut = " ".join(words[:n]).rstrip(",;:")
         p.text = cut
         p.keys.append(("truncated-paragraph", "paragraph cut mid-sentence after: " + cut[-40:]))
@@ -215,7 +218,7 @@ class Variant:
         n = self.rng.randint(4, 8)
         cands = [i for i in range(n + 3, len(self.en) - 2)
                  if self.kinds[i] in ("body", "item") and len(self.en[i].split()) >= 8 and self.free(i)
-                 and all(self.free(j, 0) for j in range(0, n))]
+                 and all(self.free(j, 0) for j in range(0, n)) and mid_sentence_cuts(self.en[i])]
         if not cands:
             return False
         i = self.rng.choice(cands)
@@ -224,7 +227,8 @@ class Variant:
         k = self.index_of(i)
         p = self.mt[k]
         words = p.text.split()
-        p.text = " ".join(words[:max(2, len(words) // 2)]).rstrip(",;:")
+        kept = cut_from(mid_sentence_cuts(p.text), max(2, len(words) // 2))
+        p.text = " ".join(words[:kept]).rstrip(",;:")
         p.keys.append(("truncated-paragraph", "paragraph cut where the text restarts"))
         copies = [Para(self.mt[self.index_of(j)].text, None) for j in range(0, n)]
         copies[0].keys.append(("duplicated-section", f"the text starts again from the top ({n} paragraphs)"))
@@ -480,6 +484,26 @@ def roman(v):
         while v >= n:
             out, v = out + s, v - n
     return out
+
+
+SENTENCE_END = re.compile(r"[.!?。！？][\"')\]”’]*$")
+
+
+def mid_sentence_cuts(text):
+    """The word counts n (at least 2, fewer than all) at which text cut to its first n words, as
+    truncation() cuts it, stops mid-sentence, as its key says. Not right after a full stop: that reads
+    as the rest of the paragraph left out. Not between the items of a paragraph written without a
+    full stop ("accept(2), bind(2), close(2)"): a list cut there reads as a shorter list, its
+    items left out."""
+    words = text.split()
+    unterminated = not SENTENCE_END.search(words[-1]) if words else True
+    return [n for n in range(2, len(words))
+            if not SENTENCE_END.search(words[n - 1]) and not (unterminated and words[n - 1].endswith((",", ";")))]
+
+
+def cut_from(cuts, n):
+    """The first cut of cuts at n or after it, else the last before it."""
+    return next((c for c in cuts if c >= n), cuts[-1])
 
 
 def split_sentences(text):

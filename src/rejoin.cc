@@ -41,10 +41,18 @@ bool StartsWithLowercaseWord(std::string_view text) {
   return first >= 0 && u_islower(first);
 }
 
+// One token on a line of its own that ends no sentence ("cdrom-detect",
+// "netcfg"): a label or term, as in a list of components and their
+// descriptions, not the rest of a sentence a page break cut.
+bool IsLoneTerm(std::string_view text) {
+  return text.find_first_of(" \t") == std::string_view::npos && !EndsSentence(text);
+}
+
 // `next` continues `open` after a blank line in the same language (a page or
 // column break in a monolingual file): only a lower-case continuation counts.
 bool ContinuesAfterBlankLine(const Paragraph& open, const Paragraph& next) {
-  return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) && StartsWithLowercaseWord(next.text);
+  return open.lang != Lang::kZh && WasCut(open) && !OpensNewParagraph(next) && StartsWithLowercaseWord(next.text) &&
+         !IsLoneTerm(next.text);
 }
 
 }  // namespace

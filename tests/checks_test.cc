@@ -717,6 +717,8 @@ TEST(PunctuationSpacingTest, EchoesOfAnotherDefectAreThatDefect) {
             (std::set<std::string>{"repetition-loop"}));
   EXPECT_EQ(rules("The board is ready. 然后，点击按钮，运行检查。 The check runs at once and lists each error.\n"),
             (std::set<std::string>{"untranslated"}));
+  EXPECT_EQ(rules("Place the texts of the title block (with format symbols that will be\n"),
+            (std::set<std::string>{"truncated-paragraph"}));
 }
 
 TEST(PunctuationSpacingTest, Flags) {
@@ -1240,6 +1242,14 @@ TEST(ComparisonRulesTest, ARenderingCutShortIsTruncated) {
   EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
 }
 
+// A clause of the Chinese left in place of a rendering stops where the
+// clause does: untranslated, not also cut.
+TEST(ComparisonRulesTest, AChineseClauseLeftInIsNotACut) {
+  const std::vector<Finding> found = CheckFiveSections({{3, "二〇一三年至二〇一八年，中国对外援助金额为二千七百零二亿元，"}});
+  EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{3})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "truncated-paragraph").empty()) << Describe(found);
+}
+
 TEST(ComparisonRulesTest, OmissionAndAddition) {
   const std::string inserted =
       "Related to this, the weather in the capital was mild throughout the spring, and many visitors came to "
@@ -1325,6 +1335,14 @@ TEST(ComparisonRulesTest, LengthRatio) {
   // The official English of section 3 keeps a fifth of what its Chinese says.
   const std::vector<Finding> found = CheckFiveSections({}, "In 2013-2018: 270.2 billion yuan.");
   EXPECT_EQ(LinesOf(found, "length-ratio"), (std::vector<int>{11})) << Describe(found);
+}
+
+// A paragraph left out shifts the direct alignment of the MT beside it: the
+// omission is the defect, the route disagreement its echo.
+TEST(ComparisonRulesTest, ARouteDisagreementBesideAParagraphLeftOutIsTheOmissions) {
+  const std::vector<Finding> found = CheckFiveSections({{2, ""}});
+  EXPECT_EQ(LinesOf(found, "omission"), (std::vector<int>{7})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "route-disagreement").empty()) << Describe(found);
 }
 
 TEST(ComparisonRulesTest, RouteDisagreement) {
@@ -1661,6 +1679,30 @@ TEST(TruncatedParagraphTest, CutInsideARowOfSeveralParagraphs) {
   EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
   const Document faithful = Build(en, "mt.txt");
   EXPECT_TRUE(OfRule(CheckDocumentSet({&zh_doc, &en_doc}, {&faithful}, nullptr, {}), "truncated-paragraph").empty());
+}
+
+// Labels and their descriptions in both languages (a list of installer
+// components), the aligner pairing each description with the next label: a
+// description cut mid-sentence is truncated, not the official paragraph
+// left out.
+TEST(TruncatedParagraphTest, ADescriptionCutBeforeTheNextLabel) {
+  const std::string zh =
+      "您可以通过不断地按返回按钮，从当前运行的组件回到主菜单。\n\nconsole-setup\n\n"
+      "显示键盘布局的列表，用户从中选择与自己的型号相符的一个。\n\nhw-detect\n\n"
+      "自动识别绝大多数系统硬件，包括网卡、硬盘和 PCMCIA。\n\ncdrom-detect\n\n寻找并挂载 Debian 安装介质。\n";
+  const std::string en =
+      "You can get back to the main menu by selecting the Go Back button again and again.\n\nconsole-setup\n\n"
+      "Shows a list of keyboard layouts, from which the user chooses the one that matches his own model.\n\n"
+      "hw-detect\n\nAutomatically detects most of the system's hardware, including network cards, disk drives, "
+      "and PCMCIA.\n\ncdrom-detect\n\nLooks for and mounts a Debian installation media.\n";
+  std::string cut = en;
+  cut.replace(cut.find(" system's hardware"), cut.find("PCMCIA.") + 7 - cut.find(" system's hardware"), "");
+  const Document zh_doc = Build(zh, "zh.txt");
+  const Document en_doc = Build(en, "en.txt");
+  const Document mt = Build(cut, "mt.txt");
+  const std::vector<Finding> found = CheckDocumentSet({&zh_doc, &en_doc}, {&mt}, nullptr, {});
+  EXPECT_EQ(LinesOf(found, "truncated-paragraph"), (std::vector<int>{9})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "omission").empty()) << Describe(found);
 }
 
 // The official pair alone: a line without a full stop in both languages

@@ -134,6 +134,24 @@ TEST(RejoinTest, MonolingualLowercaseContinuationAfterBlankLine) {
   EXPECT_TRUE(doc.paragraphs[0].rejoined());
 }
 
+// A lone lower-case term after a paragraph that stops mid-clause is the next
+// label of a list ("cdrom-detect"), not the rest of the sentence: the
+// paragraph stays cut.
+TEST(RejoinTest, ALoneTermAfterACutParagraphIsTheNextLabel) {
+  const std::string text =
+      "hw-detect\n"
+      "\n"
+      "Automatically detects most of the\n"
+      "\n"
+      "cdrom-detect\n"
+      "\n"
+      "Looks for and mounts an installation medium.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 4u);
+  EXPECT_FALSE(doc.paragraphs[1].rejoined());
+  EXPECT_TRUE(doc.paragraphs[1].truncated);
+}
+
 TEST(LinesTest, HardWrappedTextIsJoinedIntoParagraphs) {
   const std::string text =
       "China has steadily increased the scale of its foreign aid and expanded\n"
