@@ -460,6 +460,16 @@ const Paragraph* ClosestParagraph(const Paragraph& p, const std::vector<const Pa
   return closest;
 }
 
+// The finding of an MT rendering (`mt_text`, at `where`) that stops
+// mid-sentence where its official paragraph goes on with `lost`.
+Finding StopsShort(const std::string& mt_text, const std::string& official_text, const std::vector<std::string>& lost,
+                   Location where) {
+  return MakeFinding(kTruncatedParagraph,
+                     "paragraph stops mid-sentence where the official \"" + ClipText(official_text, 40) +
+                         "\" goes on: lacks " + QuotedList(lost),
+                     std::move(where), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
+}
+
 // Of a row with several MT paragraphs, one that stops mid-sentence where
 // the official paragraph it shares most words with goes on to a full stop
 // ("This directory contains files" of "... files which may change in size,
@@ -490,11 +500,7 @@ std::optional<CutParagraph> CutInsideRow(const std::vector<const Paragraph*>& en
     const std::vector<std::string> lost = LostWords(m->text, closest->text);
     if (m->truncated && !lost.empty()) return CutParagraph{};
     if (!StopsWhereOfficialGoesOn(m->text, closest->text, lost)) continue;
-    return CutParagraph{MakeFinding(kTruncatedParagraph,
-                                    "paragraph stops mid-sentence where the official \"" + ClipText(closest->text, 40) +
-                                        "\" goes on: lacks " + QuotedList(lost),
-                                    Lines({m}, mt_path),
-                                    {{"key", m->text}, {"official", closest->text}, {"lost", lost}})};
+    return CutParagraph{StopsShort(m->text, closest->text, lost, Lines({m}, mt_path))};
   }
   return std::nullopt;
 }
@@ -529,100 +535,105 @@ RenderedElsewhere RenderedNearby(const Paragraph& official, const align::Compari
   return {};
 }
 
-void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
-                           std::vector<Finding>& out) {
-  const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
-  const auto [first, last] = CoveredRows(c);
-  if (first > last) return;
-  const auto [omitted_first, omitted_last] = OmissionRows(c, first, last);
-  // An MT paragraph that keeps some words of its official paragraph and
-  // adds none renders it only in part ("China's information office" for
-  // "State Council Information Office of the People's Republic of China"):
-  // on a paired row, or left over next to the official paragraph left out.
-  std::set<size_t> partial_mt;
-  auto report_partial = [&](size_t official_row, size_t mt_row) {
-    if (std::optional<CutParagraph> cut = CutInsideRow(c.rows[official_row].en, c.rows[mt_row].mt, mt.path)) {
-      partial_mt.insert(mt_row);
-      if (cut->finding) out.push_back(std::move(*cut->finding));
-      return true;
-    }
-    const std::string official_text = Joined(c.rows[official_row].en);
-    const std::string mt_text = Joined(c.rows[mt_row].mt);
-    const std::vector<std::string> lost = LostWords(mt_text, official_text);
-    if (lost.empty()) return false;
-    // Words the MT left in Chinese, in the paragraph or in one beside it
-    // (a title line), are not lost: the untranslated finding reports them.
-    if (LeftInChinese(mt_text) || BesideChineseLeftIn(c, c.rows[mt_row])) {
-      partial_mt.insert(mt_row);
-      return true;
-    }
-    partial_mt.insert(mt_row);
-    auto report_left_out = [&](const Paragraph* left_out) {
-      Finding f =
-          MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
-                      Lines({left_out}, official), {{"key", left_out->text}});
-      f.locations.push_back(Lines(c.rows[mt_row].mt, mt.path));
-      out.push_back(std::move(f));
-      return true;
-    };
-    if (const Paragraph* left_out = LeftOutOfRow(c.rows[official_row].en, c.rows[mt_row].mt)) {
-      const RenderedElsewhere nearby = RenderedNearby(*left_out, c, mt_row);
-      if (!nearby.paragraph) return report_left_out(left_out);
-      if (nearby.cut) {
-        if (nearby.paragraph->truncated) return true;  // the text's own truncated-paragraph finding stands
-        const std::vector<std::string> cut_off = LostWords(nearby.paragraph->text, left_out->text);
-        out.push_back(MakeFinding(kTruncatedParagraph,
-                                  "paragraph stops mid-sentence where the official \"" + ClipText(left_out->text, 40) +
-                                      "\" goes on: lacks " + QuotedList(cut_off),
-                                  Lines({nearby.paragraph}, mt.path),
-                                  {{"key", nearby.paragraph->text}, {"official", left_out->text}, {"lost", cut_off}}));
-        return true;
-      }
-    }
-    // A rendering that stops mid-sentence where its official paragraph goes
-    // on to a full stop was cut: that is the defect to report, once.
-    const Paragraph& last_mt = *c.rows[mt_row].mt.back();
-    if (!EndsSentence(last_mt.text) && EndsSentence(official_text)) {
-      if (last_mt.truncated) return true;  // the text's own truncated-paragraph finding stands
-      out.push_back(MakeFinding(kTruncatedParagraph,
-                                "paragraph stops mid-sentence where the official \"" + ClipText(official_text, 40) +
-                                    "\" goes on: lacks " + QuotedList(lost),
-                                Lines(c.rows[mt_row].mt, mt.path),
-                                {{"key", mt_text}, {"official", official_text}, {"lost", lost}}));
-      return true;
-    }
-    // Of several official paragraphs on the row, one whose words are all
-    // lost is a paragraph left out: reported where it stands.
-    if (const Paragraph* left_out = WhollyLost(c.rows[official_row].en, lost)) return report_left_out(left_out);
-    Finding f = MakeFinding(
-        kOmission,
-        "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " + QuotedList(lost),
-        Lines(c.rows[mt_row].mt, mt.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
-    f.locations.push_back(Lines(c.rows[official_row].en, official));
-    out.push_back(std::move(f));
+// Official paragraphs the MT renders only in part: on a paired row, or left
+// over next to the official paragraph left out. An MT paragraph that keeps
+// some words of its official paragraph and adds none renders it in part
+// ("China's information office" for "State Council Information Office of
+// the People's Republic of China"). Remembers the MT rows it explained, which
+// are then no additions.
+class PartialRenderings {
+ public:
+  PartialRenderings(const align::Comparison& c, const Document& mt, const std::string& official,
+                    std::vector<Finding>& out)
+      : c_(c), mt_(mt), official_(official), out_(out) {}
+
+  // Whether MT row `mt_row` renders official row `official_row` in part
+  // (reported, unless another finding stands for it).
+  bool Report(size_t official_row, size_t mt_row);
+  // Whether an MT-only row within three of official row `k` renders it in part.
+  bool NearbyRendersInPart(size_t k);
+  bool Explained(size_t mt_row) const { return explained_.count(mt_row) > 0; }
+
+ private:
+  bool ReportLeftOut(const Paragraph* left_out, size_t mt_row);
+
+  const align::Comparison& c_;
+  const Document& mt_;
+  const std::string& official_;
+  std::vector<Finding>& out_;
+  std::set<size_t> explained_;
+};
+
+bool PartialRenderings::ReportLeftOut(const Paragraph* left_out, size_t mt_row) {
+  Finding f =
+      MakeFinding(kOmission, "official paragraph not rendered in the MT: \"" + ClipText(left_out->text, 50) + "\"",
+                  Lines({left_out}, official_), {{"key", left_out->text}});
+  f.locations.push_back(Lines(c_.rows[mt_row].mt, mt_.path));
+  out_.push_back(std::move(f));
+  return true;
+}
+
+bool PartialRenderings::Report(size_t official_row, size_t mt_row) {
+  const align::ComparisonRow& official = c_.rows[official_row];
+  const align::ComparisonRow& rendering = c_.rows[mt_row];
+  if (std::optional<CutParagraph> cut = CutInsideRow(official.en, rendering.mt, mt_.path)) {
+    explained_.insert(mt_row);
+    if (cut->finding) out_.push_back(std::move(*cut->finding));
     return true;
-  };
-  auto partial_rendering = [&](size_t k) {
-    for (size_t j = k >= 3 ? k - 3 : 0; j <= std::min(c.rows.size() - 1, k + 3); ++j) {
-      const align::ComparisonRow& other = c.rows[j];
-      if (other.mt.empty() || !other.en.empty() || !other.zh.empty() || partial_mt.count(j)) continue;
-      if (report_partial(k, j)) return true;
-    }
-    return false;
-  };
-  for (size_t k = first; k <= last; ++k) {
-    if (!c.rows[k].en.empty() && !c.rows[k].mt.empty()) report_partial(k, k);
   }
-  for (size_t k = omitted_first; k <= omitted_last; ++k) {
-    const align::ComparisonRow& row = c.rows[k];
-    if (!row.en.empty() && row.mt.empty() && !left_in_chinese.count(k) && !partial_rendering(k)) {
-      out.push_back(MakeFinding(kOmission,
-                                "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
-                                Lines(row.en, official), {{"key", Joined(row.en)}}));
+  const std::string official_text = Joined(official.en);
+  const std::string mt_text = Joined(rendering.mt);
+  const std::vector<std::string> lost = LostWords(mt_text, official_text);
+  if (lost.empty()) return false;
+  explained_.insert(mt_row);
+  // Words the MT left in Chinese, in the paragraph or in one beside it
+  // (a title line), are not lost: the untranslated finding reports them.
+  if (LeftInChinese(mt_text) || BesideChineseLeftIn(c_, rendering)) return true;
+  if (const Paragraph* left_out = LeftOutOfRow(official.en, rendering.mt)) {
+    const RenderedElsewhere nearby = RenderedNearby(*left_out, c_, mt_row);
+    if (!nearby.paragraph) return ReportLeftOut(left_out, mt_row);
+    if (nearby.cut) {
+      if (nearby.paragraph->truncated) return true;  // the text's own truncated-paragraph finding stands
+      out_.push_back(StopsShort(nearby.paragraph->text, left_out->text,
+                                LostWords(nearby.paragraph->text, left_out->text),
+                                Lines({nearby.paragraph}, mt_.path)));
+      return true;
     }
   }
-  // A copy of repeated MT text is reported as duplicated-section, not as
-  // text the official lacks.
+  // A rendering that stops mid-sentence where its official paragraph goes
+  // on to a full stop was cut: that is the defect to report, once.
+  const Paragraph& last_mt = *rendering.mt.back();
+  if (!EndsSentence(last_mt.text) && EndsSentence(official_text)) {
+    if (last_mt.truncated) return true;  // the text's own truncated-paragraph finding stands
+    out_.push_back(StopsShort(mt_text, official_text, lost, Lines(rendering.mt, mt_.path)));
+    return true;
+  }
+  // Of several official paragraphs on the row, one whose words are all
+  // lost is a paragraph left out: reported where it stands.
+  if (const Paragraph* left_out = WhollyLost(official.en, lost)) return ReportLeftOut(left_out, mt_row);
+  Finding f = MakeFinding(
+      kOmission,
+      "MT renders the official \"" + ClipText(official_text, 50) + "\" only in part: lacks " + QuotedList(lost),
+      Lines(rendering.mt, mt_.path), {{"key", mt_text}, {"official", official_text}, {"lost", lost}});
+  f.locations.push_back(Lines(official.en, official_));
+  out_.push_back(std::move(f));
+  return true;
+}
+
+bool PartialRenderings::NearbyRendersInPart(size_t k) {
+  for (size_t j = k >= 3 ? k - 3 : 0; j <= std::min(c_.rows.size() - 1, k + 3); ++j) {
+    const align::ComparisonRow& other = c_.rows[j];
+    if (other.mt.empty() || !other.en.empty() || !other.zh.empty() || Explained(j)) continue;
+    if (Report(k, j)) return true;
+  }
+  return false;
+}
+
+// MT paragraphs with no counterpart in rows [first, last] of the official
+// text, or before or after it; a copy of repeated MT text is reported as
+// duplicated-section instead, and a rendering in part is no addition.
+void Additions(const align::Comparison& c, const Document& mt, size_t first, size_t last,
+               const PartialRenderings& partial, std::vector<Finding>& out) {
   std::set<const Paragraph*> superseded;
   for (size_t i = 0; i < c.repeats.superseded.size() && i < c.mt_paragraphs.size(); ++i) {
     if (c.repeats.superseded[i]) superseded.insert(c.mt_paragraphs[i]);
@@ -630,33 +641,54 @@ void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const
   auto copied = [&](const align::ComparisonRow& row) {
     return std::all_of(row.mt.begin(), row.mt.end(), [&](const Paragraph* p) { return superseded.count(p) > 0; });
   };
+  auto added = [&](const std::string& message, const std::vector<const Paragraph*>& paragraphs,
+                   const std::string& key) {
+    out.push_back(MakeFinding(kAddition, message, Lines(paragraphs, mt.path), {{"key", key}}));
+  };
   for (const auto& [p, before] : AddedAtTheEnds(c, first, last)) {
     if (superseded.count(p) || CountScripts(p->text).han > 0) continue;  // left in Chinese: untranslated
-    out.push_back(MakeFinding(kAddition,
-                              std::string("MT paragraph with no counterpart ") +
-                                  (before ? "before the official text's first paragraph: \""
-                                          : "after the official text's last paragraph: \"") +
-                                  ClipText(p->text, 50) + "\"",
-                              Lines({p}, mt.path), {{"key", p->text}}));
+    added(std::string("MT paragraph with no counterpart ") +
+              (before ? "before the official text's first paragraph: \""
+                      : "after the official text's last paragraph: \"") +
+              ClipText(p->text, 50) + "\"",
+          {p}, p->text);
   }
+  const std::string no_counterpart = "MT paragraph with no counterpart in the official text: \"";
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial_mt.count(k) && !copied(row)) {
-      out.push_back(MakeFinding(
-          kAddition, "MT paragraph with no counterpart in the official text: \"" + ClipText(Joined(row.mt), 50) + "\"",
-          Lines(row.mt, mt.path), {{"key", Joined(row.mt)}}));
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial.Explained(k) && !copied(row)) {
+      added(no_counterpart + ClipText(Joined(row.mt), 50) + "\"", row.mt, Joined(row.mt));
     }
     // Of a row with one MT paragraph more than official ones, the one whose
     // words the official text lacks while the others pair in order was added
     // (a comment slipped between a label and its description).
-    if (row.en.empty() || partial_mt.count(k)) continue;
-    const Paragraph* added = LeftOutOfRow(row.mt, row.en);
-    if (added && !superseded.count(added) && !LeftInChinese(added->text)) {
-      out.push_back(MakeFinding(
-          kAddition, "MT paragraph with no counterpart in the official text: \"" + ClipText(added->text, 50) + "\"",
-          Lines({added}, mt.path), {{"key", added->text}}));
+    if (row.en.empty() || partial.Explained(k)) continue;
+    const Paragraph* extra = LeftOutOfRow(row.mt, row.en);
+    if (extra && !superseded.count(extra) && !LeftInChinese(extra->text)) {
+      added(no_counterpart + ClipText(extra->text, 50) + "\"", {extra}, extra->text);
     }
   }
+}
+
+void OmissionsAndAdditions(const align::Comparison& c, const Document& mt, const std::string& official,
+                           std::vector<Finding>& out) {
+  const std::set<size_t> left_in_chinese = UntranslatedParagraphs(c, mt, out);
+  const auto [first, last] = CoveredRows(c);
+  if (first > last) return;
+  const auto [omitted_first, omitted_last] = OmissionRows(c, first, last);
+  PartialRenderings partial(c, mt, official, out);
+  for (size_t k = first; k <= last; ++k) {
+    if (!c.rows[k].en.empty() && !c.rows[k].mt.empty()) partial.Report(k, k);
+  }
+  for (size_t k = omitted_first; k <= omitted_last; ++k) {
+    const align::ComparisonRow& row = c.rows[k];
+    if (!row.en.empty() && row.mt.empty() && !left_in_chinese.count(k) && !partial.NearbyRendersInPart(k)) {
+      out.push_back(MakeFinding(kOmission,
+                                "official paragraph not rendered in the MT: \"" + ClipText(Joined(row.en), 50) + "\"",
+                                Lines(row.en, official), {{"key", Joined(row.en)}}));
+    }
+  }
+  Additions(c, mt, first, last, partial, out);
 }
 
 using NumberSet = std::multiset<align::Decimal>;
