@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hunalign=${1:-}
+[ -z "$hunalign" ] || hunalign=$(realpath "$hunalign")
 if [ -z "$hunalign" ] || [ ! -x "$hunalign" ]; then
   echo "bench-hunalign: no hunalign binary given; skipped." >&2
   echo "  Build it outside this repository: fetch https://github.com/danielvarga/hunalign," >&2
@@ -66,8 +67,9 @@ with open(f"{tmp}/gold", "w") as f:
 PY
   /usr/bin/time -o "$tmp/bitext.time" -f '%U %S %e %M' \
     "$bitext" align --units lines "${lexicon_args[@]}" --zh "$tmp/zh.txt" --en "$tmp/en.txt" >"$tmp/bitext.out"
-  /usr/bin/time -o "$tmp/hunalign.time" -f '%U %S %e %M' \
-    "$hunalign" -utf "$tmp/null.dic" "$tmp/zh.txt" "$tmp/en.txt" >"$tmp/hunalign.out" 2>"$tmp/hunalign.err"
+  # hunalign writes translate.txt into its working folder: run it in $tmp.
+  (cd "$tmp" && /usr/bin/time -o hunalign.time -f '%U %S %e %M' \
+    "$hunalign" -utf null.dic zh.txt en.txt >hunalign.out 2>hunalign.err)
   python3 - "$lines" "$tmp" <<'PY'
 import re, sys
 lines, tmp = sys.argv[1], sys.argv[2]
