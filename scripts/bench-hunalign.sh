@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hunalign=${1:-}
-[ -z "$hunalign" ] || hunalign=$(realpath "$hunalign")
+[ -z "$hunalign" ] || hunalign=$(realpath -m "$hunalign")
 if [ -z "$hunalign" ] || [ ! -x "$hunalign" ]; then
   echo "bench-hunalign: no hunalign binary given; skipped." >&2
   echo "  Build it outside this repository: fetch https://github.com/danielvarga/hunalign," >&2
