@@ -222,7 +222,9 @@ void MarkInStream(std::vector<Paragraph*>& stream) {
     while (end < stream.size() && IsEntryLike(*stream[end])) ++end;
     size_t first_entry = i;
     bool marker = false;
-    for (size_t k = i; k < end && k < i + 6; ++k) {
+    // The first marker opens the table: a second one soon after is the
+    // contents pasted again, and the entries between are entries still.
+    for (size_t k = i; k < end && k < i + 6 && !marker; ++k) {
       if (IsContentsMarker(stream[k]->text)) {
         marker = true;
         first_entry = k;

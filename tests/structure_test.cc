@@ -297,6 +297,28 @@ TEST(TocTest, TheLastEntryBeforeTheChaptersOpeningText) {
   EXPECT_EQ(doc.paragraphs[6].kind, Kind::kHeading);
 }
 
+// The opening of the contents pasted twice (marker and first entries): the
+// first marker opens the table, and both copies are entries, not headings.
+TEST(TocTest, ContentsWhoseOpeningIsPastedTwice) {
+  const std::string text =
+      "Chapter 3. Before Installing Debian\n\n"
+      "Table of Contents\n\n"
+      "3.1. Overview\n\n"
+      "3.2. Back Up Your Data\n\n"
+      "Table of Contents\n\n"
+      "3.1. Overview\n\n"
+      "3.2. Back Up Your Data\n\n"
+      "3.3. Hardware Issues\n\n"
+      "This chapter deals with the preparation for installing before you boot the installer.\n\n"
+      "3.1. Overview\n\n"
+      "First, a note about installations that take longer than expected on old machines.\n";
+  Document doc = Build(text);
+  ASSERT_EQ(doc.paragraphs.size(), 11u);
+  EXPECT_EQ(doc.paragraphs[0].kind, Kind::kHeading);
+  for (int i = 1; i < 8; ++i) EXPECT_EQ(doc.paragraphs[i].kind, Kind::kToc) << i;
+  EXPECT_EQ(doc.paragraphs[9].kind, Kind::kHeading);
+}
+
 // A translation that left its "Contents" marker in Chinese: the English run
 // is unmarked, and the chapter title that opens the text is not an entry.
 TEST(TocTest, TheTitleThatOpensAnUnmarkedRunIsNotAnEntry) {
