@@ -34,6 +34,9 @@ constexpr double kMinSourceSupport = 0.34;
 // in a free translation every sentence is worded apart, and no single one
 // stands out as added.
 constexpr double kMinFaithfulOverlap = 0.6;
+// ... and have this many content words: three the official paragraph has
+// are no chance ("The right window is the edit window.").
+constexpr size_t kMinRestStems = 3;
 
 using StemSet = std::set<std::string>;
 
@@ -65,11 +68,15 @@ StemSet OfficialStemsAround(const align::Comparison& c, size_t k) {
   return stems;
 }
 
-// Stems of the glosses of the Chinese words of a row.
+// Stems of the glosses of the Chinese words of a row. Words of one
+// character are left out: mostly particles and bound morphemes, whose
+// entries list senses enough to gloss any sentence by chance (还: "also",
+// "still", "to pay back"; 合: "to close", "to join", "whole").
 StemSet GlossStems(const std::vector<const Paragraph*>& zh, const align::Lexicon& lexicon) {
   StemSet stems;
   for (const Paragraph* p : zh) {
     for (const std::string& word : align::ChineseWords(p->text, lexicon)) {
+      if (ToCodePoints(word).size() < 2) continue;
       if (const std::vector<std::string>* glosses = lexicon.Glosses(word))
         stems.insert(glosses->begin(), glosses->end());
     }
@@ -117,7 +124,8 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
       rest += sentences[j].stems.size();
       rest_found += CountIn(sentences[j].stems, official);
     }
-    if (rest < kMinStems || static_cast<double>(rest_found) < kMinFaithfulOverlap * static_cast<double>(rest)) continue;
+    if (rest < kMinRestStems || static_cast<double>(rest_found) < kMinFaithfulOverlap * static_cast<double>(rest))
+      continue;
     Location where = locator.At(*candidate.paragraph, candidate.sentence->begin);
     out.push_back(MakeFinding(
         kAddition,

@@ -18,6 +18,7 @@
 #include "document.h"
 #include "document_alignment.h"
 #include "finding.h"
+#include "lexicon.h"
 #include "number_marks.h"
 #include "unicode.h"
 
@@ -1191,7 +1192,8 @@ TEST(NumberMismatchTest, TheOfficialEnglishIsHeldToItsChineseWhereANumberChanged
 // The official text of five sections and an MT made of its English with
 // some paragraphs replaced; findings of the whole catalogue.
 std::vector<Finding> CheckFiveSections(const std::vector<std::pair<int, std::string>>& mt_changes,
-                                       const std::string& official_en3 = Prose(3)) {
+                                       const std::string& official_en3 = Prose(3),
+                                       const align::Lexicon* lexicon = nullptr) {
   std::string official, mt;
   for (int k = 1; k <= 5; ++k) {
     official += ChineseProse(k) + "\n\n" + (k == 3 ? official_en3 : Prose(k)) + "\n\n";
@@ -1205,7 +1207,7 @@ std::vector<Finding> CheckFiveSections(const std::vector<std::pair<int, std::str
   }
   const Document official_doc = Build(official, "official.txt");
   const Document mt_doc = Build(mt, "mt.txt");
-  return CheckDocumentSet({&official_doc}, {&mt_doc}, nullptr, {});
+  return CheckDocumentSet({&official_doc}, {&mt_doc}, lexicon, {});
 }
 
 TEST(ComparisonRulesTest, AFaithfulMtRaisesNothing) {
@@ -1296,6 +1298,37 @@ TEST(ComparisonRulesTest, ASentenceAddedInsideAParagraph) {
       "interest-free loans to the least developed countries of Asia and Africa.";
   const std::vector<Finding> same = CheckFiveSections({{3, split}});
   EXPECT_TRUE(OfRule(same, "addition").empty()) << Describe(same);
+}
+
+// An added sentence after a short paragraph rendered word for word: three
+// content words of the official paragraph are enough to tell the rest
+// renders it.
+TEST(ComparisonRulesTest, ASentenceAddedAfterAShortParagraph) {
+  const std::string official_en3 = "Loans carry no interest.";
+  const std::string appended =
+      official_en3 + " It is worth noting that this approach has been widely praised at home and abroad.";
+  const std::vector<Finding> added = CheckFiveSections({{3, appended}}, official_en3);
+  ASSERT_EQ(LinesOf(added, "addition"), (std::vector<int>{3})) << Describe(added);
+  EXPECT_NE(OfRule(added, "addition")[0]->message.find("worth noting"), std::string::npos);
+}
+
+// A sentence whose words gloss the Chinese the official English leaves out
+// renders the source; glosses of one-character words (和: "peace",
+// "harmony", "union"; 给: "to allow", "for the benefit of") match any
+// sentence by chance and do not make one a rendering.
+TEST(ComparisonRulesTest, ASentenceGlossingTheChineseIsNoAddition) {
+  align::Lexicon lexicon;
+  lexicon.Add("和", "and/together with/with/sum/union/peace/harmony");
+  lexicon.Add("给", "to/for/for the benefit of/to give/to allow/to do sth (for sb)");
+  lexicon.Add("金额", "sum of money/monetary value");
+  lexicon.Add("无偿", "free/no charge/at no cost");
+  lexicon.Add("提供", "to offer/to supply/to provide/to furnish");
+  const std::string chance = Prose(3) + " This union will bring peace and harmony and allow all to benefit.";
+  const std::vector<Finding> added = CheckFiveSections({{3, chance}}, Prose(3), &lexicon);
+  EXPECT_EQ(LinesOf(added, "addition"), (std::vector<int>{3})) << Describe(added);
+  const std::string source = Prose(3) + " The sums of money were offered free of charge, at no cost.";
+  const std::vector<Finding> rendered = CheckFiveSections({{3, source}}, Prose(3), &lexicon);
+  EXPECT_TRUE(OfRule(rendered, "addition").empty()) << Describe(rendered);
 }
 
 TEST(ComparisonRulesTest, NumberMismatchInTheMt) {
