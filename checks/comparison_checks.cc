@@ -631,7 +631,8 @@ bool PartialRenderings::NearbyRendersInPart(size_t k) {
 
 // MT paragraphs with no counterpart in rows [first, last] of the official
 // text, or before or after it; a copy of repeated MT text is reported as
-// duplicated-section instead, and a rendering in part is no addition.
+// duplicated-section instead, a paragraph left in Chinese as untranslated,
+// and a rendering in part is no addition.
 void Additions(const align::Comparison& c, const Document& mt, size_t first, size_t last,
                const PartialRenderings& partial, std::vector<Finding>& out) {
   std::set<const Paragraph*> superseded;
@@ -656,7 +657,8 @@ void Additions(const align::Comparison& c, const Document& mt, size_t first, siz
   const std::string no_counterpart = "MT paragraph with no counterpart in the official text: \"";
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial.Explained(k) && !copied(row)) {
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial.Explained(k) && !copied(row) &&
+        !LeftInChinese(Joined(row.mt))) {
       added(no_counterpart + ClipText(Joined(row.mt), 50) + "\"", row.mt, Joined(row.mt));
     }
     // Of a row with one MT paragraph more than official ones, the one whose
@@ -904,8 +906,9 @@ void ApprovedTerms(const align::Comparison& c, const Document& mt, const Glossar
 // rows do renders the same Chinese, whatever the direct alignment says: on
 // a loose official pair the direct route drifts for whole runs of rows.
 // Where the MT lost text (an official paragraph left out beside the row, or
-// a paragraph of the row left out or cut short), the direct alignment
-// shifts: the disagreement is that defect's echo, reported as it.
+// a paragraph of the row left out or cut short) or left Chinese beside the
+// row, out of the direct alignment, that alignment shifts: the disagreement
+// is that defect's echo, reported as it.
 void Routes(const align::Comparison& c, const Document& mt, const std::string& official_path, const CheckConfig& config,
             std::vector<Finding>& out) {
   const std::optional<SimilarityThreshold> low = LowSimilarityThreshold(c, config);
@@ -927,7 +930,7 @@ void Routes(const align::Comparison& c, const Document& mt, const std::string& o
     if (row.routes_agree || row.mt.empty()) continue;
     if (low && row.similarity >= 0 && 100 * row.similarity >= low->threshold) continue;
     const int first = row.mt.front()->lines().first, last = row.mt.back()->lines().last;
-    const bool lost = (k > 0 && left_out(k - 1)) || left_out(k + 1) ||
+    const bool lost = (k > 0 && left_out(k - 1)) || left_out(k + 1) || BesideChineseLeftIn(c, row) ||
                       std::any_of(row.mt.begin(), row.mt.end(), [](const Paragraph* p) { return p->truncated; }) ||
                       std::any_of(lost_text.begin(), lost_text.end(),
                                   [&](const auto& span) { return span.first <= last && first <= span.second; });

@@ -1236,6 +1236,15 @@ TEST(ComparisonRulesTest, AParagraphLeftInChinese) {
   EXPECT_TRUE(OfRule(found, "addition").empty()) << Describe(found);
 }
 
+// A paragraph left in Chinese where the MT has one paragraph more than the
+// official text (a Chinese line slipped in, its label kept in English) is
+// untranslated, not also an addition.
+TEST(ComparisonRulesTest, AnExtraParagraphLeftInChineseIsNoAddition) {
+  const std::vector<Finding> found = CheckFiveSections({{3, Prose(3) + "\nEINVAL 错误的 type 标志。"}});
+  EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{4})) << Describe(found);
+  EXPECT_TRUE(OfRule(found, "addition").empty()) << Describe(found);
+}
+
 // An MT paragraph that stops mid-sentence where its official paragraph goes
 // on is cut: one truncated-paragraph finding, not also a partial omission.
 TEST(ComparisonRulesTest, ARenderingCutShortIsTruncated) {
@@ -1399,6 +1408,31 @@ TEST(ComparisonRulesTest, RouteDisagreement) {
   c.rows[2].similarity = 0.1;
   const std::vector<Finding> found = CheckComparison(c, "official.txt", mt, {});
   EXPECT_EQ(LinesOf(found, "route-disagreement"), (std::vector<int>{3})) << Describe(found);
+}
+
+// A paragraph left in Chinese drops out of the direct alignment and shifts
+// it for the MT beside it: the untranslated paragraph is the defect, the
+// route disagreement its echo.
+TEST(ComparisonRulesTest, ARouteDisagreementBesideAParagraphLeftInChineseIsTheUntranslateds) {
+  std::string official, mt_text;
+  for (int k = 1; k <= 5; ++k) {
+    official += ChineseProse(k) + "\n\n" + Prose(k) + "\n\n";
+    mt_text += (k == 3 ? ChineseProse(k) : Prose(k)) + "\n";
+  }
+  const Document official_doc = Build(official, "official.txt");
+  const Document mt = Build(mt_text, "mt.txt");
+  align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
+                                                   align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
+                                                   align::AlignerOptions{});
+  ASSERT_EQ(c.rows.size(), 5u);
+  ASSERT_EQ(c.rows[1].mt.size(), 1u);
+  // The row before the Chinese paragraph and one far from it, both said to
+  // disagree and read far from their official English: only the far one is
+  // reported.
+  for (size_t k : {1u, 4u}) c.rows[k].routes_agree = false, c.rows[k].similarity = 0.1;
+  const std::vector<Finding> found = CheckComparison(c, "official.txt", mt, {});
+  EXPECT_EQ(LinesOf(found, "route-disagreement"), (std::vector<int>{5})) << Describe(found);
+  EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{3})) << Describe(found);
 }
 
 }  // namespace
