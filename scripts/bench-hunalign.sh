@@ -11,10 +11,15 @@
 # by reading), one bead a line a side, repeated to about LINES lines a side
 # (default 5400 10800 21600 43200), with every 17th English line of each copy
 # left out so that the answer has gaps to find. Both align one unit a line:
-# `bitext align --units lines` with CC-CEDICT, hunalign with an empty
-# dictionary and -utf. Prints per size and tool: CPU seconds (user + system),
-# wall seconds, peak MB and the F1 of the sentence links against the known
-# answer, then bitext's speed-up in CPU seconds.
+# `bitext align --units lines` with CC-CEDICT; hunalign twice, with -utf:
+#   hunalign       an empty dictionary, the text as it is
+#   hunalign+dict  CC-CEDICT as its dictionary ("gloss @ word", glosses of one
+#                  or two words), the Chinese segmented by forward maximum
+#                  matching on CC-CEDICT's words, the English lower-cased and
+#                  tokenised (hunalign matches whitespace-separated tokens)
+# Prints per size and tool: CPU seconds (user + system), wall seconds, peak
+# MB and the F1 of the sentence links against the known answer, then
+# bitext's speed-up in CPU seconds against each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hunalign=${1:-}
@@ -36,8 +41,26 @@ lexicon_args=(--lexicon "$lexicon")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 : >"$tmp/null.dic"
+if [ -f "$lexicon" ]; then
+  python3 - "$lexicon" "$tmp/cedict.dic" "$tmp/words" <<'PY'
+import re, sys
+lexicon, dic_path, words_path = sys.argv[1:]
+words, entries = set(), []
+for line in open(lexicon, encoding="utf-8"):
+    m = re.match(r"\S+ (\S+) \[[^\]]*\] /(.*)/", line)
+    if not m or line.startswith("#"):
+        continue
+    words.add(m.group(1))
+    for gloss in m.group(2).split("/"):
+        gloss = re.sub(r"\([^)]*\)", "", gloss).strip().lower()
+        if gloss and len(gloss.split()) <= 2 and not gloss.startswith(("cl:", "variant", "see ")):
+            entries.append(f"{gloss} @ {m.group(1)}")
+open(dic_path, "w", encoding="utf-8").write("\n".join(entries) + "\n")
+open(words_path, "w", encoding="utf-8").write("\n".join(sorted(words)) + "\n")
+PY
+fi
 
-printf '%-7s %-9s %8s %8s %8s %7s\n' lines tool CPU_s wall_s peak_MB F1
+printf '%-7s %-13s %8s %8s %8s %7s\n' lines tool CPU_s wall_s peak_MB F1
 for lines in "${sizes[@]}"; do
   python3 - "$lines" "$tmp" <<'PY'
 import sys
@@ -70,9 +93,33 @@ PY
   # hunalign writes translate.txt into its working folder: run it in $tmp.
   (cd "$tmp" && /usr/bin/time -o hunalign.time -f '%U %S %e %M' \
     "$hunalign" -utf null.dic zh.txt en.txt >hunalign.out 2>hunalign.err)
-  python3 - "$lines" "$tmp" <<'PY'
+  tools=(bitext hunalign)
+  if [ -f "$tmp/cedict.dic" ]; then
+    python3 - "$tmp" <<'PY'
 import re, sys
-lines, tmp = sys.argv[1], sys.argv[2]
+tmp = sys.argv[1]
+words = set(open(f"{tmp}/words", encoding="utf-8").read().split("\n"))
+longest = max(len(w) for w in words)
+def segment(line):
+    out, i = [], 0
+    while i < len(line):
+        size = next(n for n in range(min(longest, len(line) - i), 0, -1) if n == 1 or line[i:i + n] in words)
+        out.append(line[i:i + size])
+        i += size
+    return " ".join(out)
+zh = open(f"{tmp}/zh.txt", encoding="utf-8").read().split("\n")
+open(f"{tmp}/zh.seg", "w", encoding="utf-8").write("\n".join(segment(l) for l in zh))
+en = open(f"{tmp}/en.txt", encoding="utf-8").read().split("\n")
+tokens = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
+open(f"{tmp}/en.tok", "w", encoding="utf-8").write("\n".join(" ".join(tokens.findall(l.lower())) for l in en))
+PY
+    (cd "$tmp" && /usr/bin/time -o hunalign+dict.time -f '%U %S %e %M' \
+      "$hunalign" -utf cedict.dic zh.seg en.tok >hunalign+dict.out 2>hunalign+dict.err)
+    tools+=(hunalign+dict)
+  fi
+  python3 - "$lines" "$tmp" "${tools[@]}" <<'PY'
+import re, sys
+lines, tmp, tools = sys.argv[1], sys.argv[2], sys.argv[3:]
 gold = {tuple(map(int, l.split())) for l in open(f"{tmp}/gold")}
 
 def links_of(beads):
@@ -91,13 +138,15 @@ def hunalign_beads(path):
     return [(range(a[0], b[0]), range(a[1], b[1])) for a, b in zip(rungs, rungs[1:])]
 
 cpu = {}
-for tool, beads in (("bitext", bitext_beads(f"{tmp}/bitext.out")), ("hunalign", hunalign_beads(f"{tmp}/hunalign.out"))):
+for tool in tools:
+    beads = bitext_beads(f"{tmp}/bitext.out") if tool == "bitext" else hunalign_beads(f"{tmp}/{tool}.out")
     user, system, wall, peak_kb = open(f"{tmp}/{tool}.time").read().split()[-4:]
     cpu[tool] = float(user) + float(system)
     found = links_of(beads)
     right = len(found & gold)
     f1 = 2 * right / (len(found) + len(gold)) if found or gold else 1.0
-    print(f"{lines:<7} {tool:<9} {cpu[tool]:8.2f} {float(wall):8.2f} {int(peak_kb) / 1024:8.0f} {f1:7.4f}")
-print(f"{lines:<7} speed-up  {cpu['hunalign'] / max(cpu['bitext'], 0.01):8.1f}x (hunalign CPU s / bitext CPU s)")
+    print(f"{lines:<7} {tool:<13} {cpu[tool]:8.2f} {float(wall):8.2f} {int(peak_kb) / 1024:8.0f} {f1:7.4f}")
+for tool in tools[1:]:
+    print(f"{lines:<7} speed-up  {cpu[tool] / max(cpu['bitext'], 0.01):8.1f}x ({tool} CPU s / bitext CPU s)")
 PY
 done
