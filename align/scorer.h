@@ -106,7 +106,7 @@ class BeadScorer {
   // hashed to it, so memory stays fixed (sized from the units on first use)
   // and a sum pushed out is computed again, to the same bit.
   struct FoundSlot {
-    uint64_t key = 0;  // 0: empty (no key is 0: every range is 1 to 3 units)
+    uint64_t key = 0;  // 0: empty (no key is 0: a cached range holds at least one unit)
     double found = 0;
   };
 
