@@ -32,6 +32,13 @@ Document Build(const std::string& text, const std::string& path = "test.txt") {
   return BuildDocument(path, decoded);
 }
 
+// `mt` compared with a bilingual official document.
+align::Comparison CompareWithBilingual(const Document& official, const Document& mt) {
+  return align::CompareWithOfficial(align::AlignableParagraphs(official, Lang::kZh),
+                                    align::AlignableParagraphs(official, Lang::kEn), mt, nullptr,
+                                    align::AlignerOptions{});
+}
+
 // The list of texts a finding's evidence holds under `name` (empty if none).
 std::vector<std::string> EvidenceTexts(const Finding& f, std::string_view name) {
   const EvidenceValue* value = f.evidence.Find(name);
@@ -1021,9 +1028,7 @@ TEST(DropRepeatEchoesTest, DropsNumberingBrokenOnlyByARepeatedSection) {
                               en_titles[2] + "\n" + Prose(3) + "\n" + en_titles[4] + "\n" + Prose(5) + "\n";
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(mt_text, "mt.txt");
-  const align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
-                                                         align::AlignableParagraphs(official_doc, Lang::kEn), mt,
-                                                         nullptr, align::AlignerOptions{});
+  const align::Comparison c = CompareWithBilingual(official_doc, mt);
   ASSERT_EQ(c.repeats.repeats.size(), 1u);
   ASSERT_EQ(c.mt_paragraphs[static_cast<size_t>(c.repeats.repeats[0].repeat_begin)]->lines().first, 7);
 
@@ -1256,7 +1261,8 @@ TEST(ComparisonRulesTest, ARenderingCutShortIsTruncated) {
 // A clause of the Chinese left in place of a rendering stops where the
 // clause does: untranslated, not also cut.
 TEST(ComparisonRulesTest, AChineseClauseLeftInIsNotACut) {
-  const std::vector<Finding> found = CheckFiveSections({{3, "二〇一三年至二〇一八年，中国对外援助金额为二千七百零二亿元，"}});
+  const std::vector<Finding> found =
+      CheckFiveSections({{3, "二〇一三年至二〇一八年，中国对外援助金额为二千七百零二亿元，"}});
   EXPECT_EQ(LinesOf(found, "untranslated"), (std::vector<int>{3})) << Describe(found);
   EXPECT_TRUE(OfRule(found, "truncated-paragraph").empty()) << Describe(found);
 }
@@ -1392,9 +1398,7 @@ TEST(ComparisonRulesTest, RouteDisagreement) {
   for (int k = 1; k <= 5; ++k) official += ChineseProse(k) + "\n\n" + Prose(k) + "\n\n", mt_text += Prose(k) + "\n";
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(mt_text, "mt.txt");
-  align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
-                                                   align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
-                                                   align::AlignerOptions{});
+  align::Comparison c = CompareWithBilingual(official_doc, mt);
   // A faithful MT: both routes to the Chinese agree on every row.
   ASSERT_EQ(c.rows.size(), 5u);
   for (const align::ComparisonRow& row : c.rows) EXPECT_TRUE(row.routes_agree);
@@ -1421,9 +1425,7 @@ TEST(ComparisonRulesTest, ARouteDisagreementBesideAParagraphLeftInChineseIsTheUn
   }
   const Document official_doc = Build(official, "official.txt");
   const Document mt = Build(mt_text, "mt.txt");
-  align::Comparison c = align::CompareWithOfficial(align::AlignableParagraphs(official_doc, Lang::kZh),
-                                                   align::AlignableParagraphs(official_doc, Lang::kEn), mt, nullptr,
-                                                   align::AlignerOptions{});
+  align::Comparison c = CompareWithBilingual(official_doc, mt);
   ASSERT_EQ(c.rows.size(), 5u);
   ASSERT_EQ(c.rows[1].mt.size(), 1u);
   // The row before the Chinese paragraph and one far from it, both said to
