@@ -33,6 +33,24 @@ double FScore(const uint64_t* common, const uint64_t* hyp, const uint64_t* ref) 
   return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
 }
 
+// Calls visit(gram) for each distinct n-gram of two sorted lists taken
+// together, in increasing hash order, the counts of an n-gram both hold
+// added.
+template <typename Visit>
+void ForEachOfBoth(const std::vector<NgramProfile::Gram>& x, const std::vector<NgramProfile::Gram>& y, Visit&& visit) {
+  size_t i = 0, j = 0;
+  while (i < x.size() || j < y.size()) {
+    if (j == y.size() || (i < x.size() && x[i].hash < y[j].hash)) {
+      visit(x[i++]);
+    } else if (i == x.size() || y[j].hash < x[i].hash) {
+      visit(y[j++]);
+    } else {
+      visit(NgramProfile::Gram{x[i].hash, x[i].count + y[j].count});
+      ++i, ++j;
+    }
+  }
+}
+
 // Spreads FNV-1a's high bits over a table index.
 inline uint32_t SlotOf(uint32_t hash, uint32_t shift) { return (hash * 0x9E3779B1u) >> shift; }
 
@@ -99,29 +117,6 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
   }
 }
 
-NgramProfile NgramProfile::Union(const NgramProfile& a, const NgramProfile& b) {
-  NgramProfile out;
-  for (int n = 0; n < kOrders; ++n) {
-    const std::vector<Gram>& x = a.grams_[n];
-    const std::vector<Gram>& y = b.grams_[n];
-    std::vector<Gram>& grams = out.grams_[n];
-    grams.reserve(x.size() + y.size());
-    size_t i = 0, j = 0;
-    while (i < x.size() || j < y.size()) {
-      if (j == y.size() || (i < x.size() && x[i].hash < y[j].hash)) {
-        grams.push_back(x[i++]);
-      } else if (i == x.size() || y[j].hash < x[i].hash) {
-        grams.push_back(y[j++]);
-      } else {
-        grams.push_back({x[i].hash, x[i].count + y[j].count});
-        ++i, ++j;
-      }
-    }
-    out.totals_[n] = a.totals_[n] + b.totals_[n];
-  }
-  return out;
-}
-
 double NgramProfile::Similarity(const NgramProfile& reference) const {
   uint64_t common[kOrders] = {};
   for (int n = 0; n < kOrders; ++n) {
@@ -142,15 +137,19 @@ double NgramProfile::Similarity(const NgramProfile& reference) const {
   return FScore(common, totals_, reference.totals_);
 }
 
-void ProfileIndex::Assign(const NgramProfile& reference) {
+void ProfileIndex::Assign(const NgramProfile& reference) { Assign(reference, NgramProfile()); }
+
+void ProfileIndex::Assign(const NgramProfile& a, const NgramProfile& b) {
   size_t size = 0;
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    size_t distinct = 0;
+    ForEachOfBoth(a.grams_[n], b.grams_[n], [&distinct](NgramProfile::Gram) { ++distinct; });
     uint32_t bits = 2;  // at least half the slots stay empty
-    while ((size_t{1} << bits) < 2 * reference.grams_[n].size()) ++bits;
+    while ((size_t{1} << bits) < 2 * distinct) ++bits;
     begin_[n] = size;
     shift_[n] = 32 - bits;
     size += size_t{1} << bits;
-    totals_[n] = reference.totals_[n];
+    totals_[n] = a.totals_[n] + b.totals_[n];
   }
   slots_.assign(size, {0, 0});
   constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
@@ -159,37 +158,43 @@ void ProfileIndex::Assign(const NgramProfile& reference) {
     NgramProfile::Gram* table = slots_.data() + begin_[n];
     uint64_t* filter = filter_.data() + static_cast<size_t>(n) * kFilterWords;
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
-    for (const NgramProfile::Gram& g : reference.grams_[n]) {
+    ForEachOfBoth(a.grams_[n], b.grams_[n], [&](NgramProfile::Gram g) {
       const uint32_t bit = g.hash >> (32 - kFilterBits);
       filter[bit / 64] |= uint64_t{1} << (bit % 64);
       uint32_t slot = SlotOf(g.hash, shift_[n]);
       while (table[slot].count != 0) slot = (slot + 1) & mask;
       table[slot] = g;
-    }
+    });
   }
 }
 
 double ProfileIndex::Similarity(const NgramProfile& hypothesis) const {
-  uint64_t common[NgramProfile::kOrders] = {};
+  return Similarity(hypothesis, NgramProfile());
+}
+
+double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) const {
+  uint64_t common[NgramProfile::kOrders] = {}, hypothesis_totals[NgramProfile::kOrders] = {};
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    hypothesis_totals[n] = a.totals_[n] + b.totals_[n];
     if (totals_[n] == 0) continue;
     const NgramProfile::Gram* table = slots_.data() + begin_[n];
     const uint64_t* filter = filter_.data() + static_cast<size_t>(n) * ((size_t{1} << kFilterBits) / 64);
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
+    const uint32_t shift = shift_[n];
     uint64_t shared = 0;
-    for (const NgramProfile::Gram& g : hypothesis.grams_[n]) {
+    ForEachOfBoth(a.grams_[n], b.grams_[n], [&](NgramProfile::Gram g) {
       const uint32_t bit = g.hash >> (32 - kFilterBits);
-      if ((filter[bit / 64] >> (bit % 64) & 1) == 0) continue;
-      for (uint32_t slot = SlotOf(g.hash, shift_[n]); table[slot].count != 0; slot = (slot + 1) & mask) {
+      if ((filter[bit / 64] >> (bit % 64) & 1) == 0) return;
+      for (uint32_t slot = SlotOf(g.hash, shift); table[slot].count != 0; slot = (slot + 1) & mask) {
         if (table[slot].hash == g.hash) {
           shared += std::min(g.count, table[slot].count);
-          break;
+          return;
         }
       }
-    }
+    });
     common[n] = shared;
   }
-  return FScore(common, hypothesis.totals_, totals_);
+  return FScore(common, hypothesis_totals, totals_);
 }
 
 namespace {
@@ -241,17 +246,9 @@ class Level {
     return profile;
   }
   const NgramProfile& operator[](int k) { return *Shared(k); }
-  // Blocks k and k + 1 taken together (for 1-2 and 2-1 pairs).
-  const NgramProfile& Run(int k) {
-    if (runs_.empty()) runs_.resize(profiles_.size());
-    std::unique_ptr<NgramProfile>& run = runs_[static_cast<size_t>(k)];
-    if (!run) run = std::make_unique<NgramProfile>(NgramProfile::Union((*this)[k], (*this)[k + 1]));
-    return *run;
-  }
   void DropBefore(int k) {
     for (; dropped_ < std::min(k, size()); ++dropped_) {
       profiles_[static_cast<size_t>(dropped_)].reset();
-      if (!runs_.empty()) runs_[static_cast<size_t>(dropped_)].reset();
     }
   }
 
@@ -259,7 +256,6 @@ class Level {
   const std::vector<MonolingualUnit>& units_;
   int block_;
   std::vector<SharedProfile> profiles_;
-  std::vector<std::unique_ptr<NgramProfile>> runs_;  // by first block; empty until a run is asked for
   std::vector<double> duplicates_;                   // empty when there are none
   int dropped_ = 0;
 };
@@ -288,8 +284,9 @@ class PairCost {
     double expected = 0;
     for (int r = r0; r < r1; ++r) expected += Background(r);
     expected /= (r1 - r0);
-    const NgramProfile& hyp = h1 - h0 == 1 ? hypothesis_[h0] : hypothesis_.Run(h0);
-    *similarity = Index(r0, r1).Similarity(hyp);
+    const ProfileIndex& index = Index(r0, r1);
+    *similarity = h1 - h0 == 1 ? index.Similarity(hypothesis_[h0])
+                               : index.Similarity(hypothesis_[h0], hypothesis_[h0 + 1]);
     const int units = (r1 - r0) + (h1 - h0);
     double cost = expected + options_.margin - *similarity + options_.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
@@ -314,7 +311,11 @@ class PairCost {
     int& indexed = run ? run_indexed_ : single_indexed_;
     ProfileIndex& index = run ? run_index_ : single_index_;
     if (indexed != r0) {
-      index.Assign(run ? reference_.Run(r0) : reference_[r0]);
+      if (run) {
+        index.Assign(reference_[r0], reference_[r0 + 1]);
+      } else {
+        index.Assign(reference_[r0]);
+      }
       indexed = r0;
     }
     return index;

@@ -33,8 +33,6 @@ class NgramProfile {
   // `modulus`: an unbiased sample of the counts that keeps long texts
   // (coarse blocks) cheap to compare and to hold.
   NgramProfile(std::span<const std::string_view> texts, uint32_t modulus);
-  // The profile of the texts of `a` and `b` taken together.
-  static NgramProfile Union(const NgramProfile& a, const NgramProfile& b);
   bool empty() const { return totals_[0] == 0; }
 
   // chrF-style F-score (beta 2) of this profile as hypothesis against
@@ -50,15 +48,21 @@ class NgramProfile {
 
 // A reference profile in hash tables, for scoring many hypotheses against
 // it: each hypothesis n-gram is looked up rather than merged with the
-// reference's, so the cost is the hypothesis' size alone.
+// reference's, so the cost is the hypothesis' size alone. Two profiles are
+// taken together (two paragraphs as one) by merging their sorted n-grams
+// as they are read, not by building a third profile.
 class ProfileIndex {
  public:
   ProfileIndex() = default;
   explicit ProfileIndex(const NgramProfile& reference) { Assign(reference); }
   // Indexes `reference`, reusing the tables' memory.
   void Assign(const NgramProfile& reference);
+  // Indexes the texts of `a` and `b` taken together.
+  void Assign(const NgramProfile& a, const NgramProfile& b);
   // Equals hypothesis.Similarity(reference).
   double Similarity(const NgramProfile& hypothesis) const;
+  // The similarity of the texts of `a` and `b` taken together.
+  double Similarity(const NgramProfile& a, const NgramProfile& b) const;
 
  private:
   // A bit per 2^kFilterBits hash ranges, set for those the reference has,
