@@ -1256,6 +1256,7 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
   }
   DropHeadingsReportedAlready(findings);
   FinishFindings(findings, config);
+  findings.shrink_to_fit();  // the drops above leave room that the reports would hold on to
   return findings;
 }
 
