@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <streambuf>
 
 #include "error.h"
@@ -15,21 +16,46 @@ namespace bitext {
 namespace {
 
 // Writes a stream to a C file, which can then be synced before the rename.
+// Characters gather in a put area of its own: without one, each character
+// written (JSON is written a character at a time) is a locked fputc.
 class FileBuffer : public std::streambuf {
  public:
-  explicit FileBuffer(std::FILE* file) : file_(file) {}
+  explicit FileBuffer(std::FILE* file) : file_(file), area_(std::make_unique<char[]>(kAreaBytes)) {
+    setp(area_.get(), area_.get() + kAreaBytes);
+  }
 
  protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+    return c;
+  }
   std::streamsize xsputn(const char* data, std::streamsize size) override {
+    if (size <= epptr() - pptr()) {
+      std::memcpy(pptr(), data, static_cast<size_t>(size));
+      pbump(static_cast<int>(size));
+      return size;
+    }
+    if (!Drain()) return 0;
     return static_cast<std::streamsize>(std::fwrite(data, 1, static_cast<size_t>(size), file_));
   }
-  int_type overflow(int_type c) override {
-    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-    return std::fputc(c, file_) == EOF ? traits_type::eof() : c;
-  }
+  int sync() override { return Drain() && std::fflush(file_) == 0 ? 0 : -1; }
 
  private:
+  static constexpr std::ptrdiff_t kAreaBytes = 1 << 16;
+
+  // Hands the put area to the file and empties it.
+  bool Drain() {
+    const size_t size = static_cast<size_t>(pptr() - pbase());
+    const bool ok = size == 0 || std::fwrite(pbase(), 1, size, file_) == size;
+    setp(area_.get(), area_.get() + kAreaBytes);
+    return ok;
+  }
+
   std::FILE* file_;
+  std::unique_ptr<char[]> area_;
 };
 
 }  // namespace
@@ -61,6 +87,7 @@ void WriteFileAtomically(const std::string& path, const std::function<void(std::
     std::remove(temporary.c_str());
     throw;
   }
+  stream.flush();
   bool ok = stream.good() && std::fflush(out) == 0 && ::fsync(fileno(out)) == 0;
   int saved_errno = errno;
   ok = std::fclose(out) == 0 && ok;
