@@ -12,6 +12,8 @@
 
 #include <cctype>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "unicode.h"
 
@@ -35,10 +37,20 @@ constexpr const char16_t* kMarkerPattern =
 // One compiled pattern and number formats per thread: ICU formatters are not
 // safe to share between threads.
 struct Parsers {
+  // Values parsed already, by format and text: ICU's rule-based parse is
+  // slow, and a document repeats the same few numerals ("(II)", "三、").
+  // Cleared when full, so it stays small whatever the input.
+  struct Memo {
+    static constexpr size_t kMaxEntries = 4096;
+    static constexpr size_t kMaxKeyBytes = 32;
+    std::unordered_map<std::string, int> values;
+  };
+
   std::unique_ptr<icu::RegexPattern> marker;
   std::unique_ptr<icu::RuleBasedNumberFormat> roman;
   std::unique_ptr<icu::RuleBasedNumberFormat> chinese;
   std::unique_ptr<icu::RuleBasedNumberFormat> english;
+  Memo roman_memo, chinese_memo, english_memo;
 
   Parsers() {
     UErrorCode status = U_ZERO_ERROR;
@@ -57,8 +69,7 @@ Parsers& GetParsers() {
   return parsers;
 }
 
-int ParseWhole(icu::RuleBasedNumberFormat& format, std::string_view s, bool round_trip) {
-  if (s.empty()) return -1;
+int ParseWithIcu(icu::RuleBasedNumberFormat& format, std::string_view s, bool round_trip) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::Formattable result;
   icu::ParsePosition pos(0);
@@ -72,6 +83,17 @@ int ParseWhole(icu::RuleBasedNumberFormat& format, std::string_view s, bool roun
     format.format(value, back);
     if (back != text) return -1;
   }
+  return value;
+}
+
+int ParseWhole(icu::RuleBasedNumberFormat& format, Parsers::Memo& memo, std::string_view s, bool round_trip) {
+  if (s.empty()) return -1;
+  if (s.size() > Parsers::Memo::kMaxKeyBytes) return ParseWithIcu(format, s, round_trip);
+  const auto known = memo.values.find(std::string(s));
+  if (known != memo.values.end()) return known->second;
+  if (memo.values.size() >= Parsers::Memo::kMaxEntries) memo.values.clear();
+  const int value = ParseWithIcu(format, s, round_trip);
+  memo.values.emplace(std::string(s), value);
   return value;
 }
 
@@ -266,16 +288,23 @@ const char* NumeralName(NumberStyle style) {
   return "none";
 }
 
-int ParseRomanNumeral(std::string_view s) { return ParseWhole(*GetParsers().roman, s, true); }
+int ParseRomanNumeral(std::string_view s) {
+  Parsers& parsers = GetParsers();
+  return ParseWhole(*parsers.roman, parsers.roman_memo, s, true);
+}
 
-int ParseChineseNumeral(std::string_view s) { return ParseWhole(*GetParsers().chinese, s, false); }
+int ParseChineseNumeral(std::string_view s) {
+  Parsers& parsers = GetParsers();
+  return ParseWhole(*parsers.chinese, parsers.chinese_memo, s, false);
+}
 
 int ParseEnglishNumeral(std::string_view s) {
   // ICU's English spell-out reads lower case; its lenient parse would also
   // take "a" or partial words, so the round trip must give the same text.
   std::string lower(s);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const int value = ParseWhole(*GetParsers().english, lower, true);
+  Parsers& parsers = GetParsers();
+  const int value = ParseWhole(*parsers.english, parsers.english_memo, lower, true);
   return value > 0 && value < 100 ? value : -1;
 }
 
