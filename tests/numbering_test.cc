@@ -171,6 +171,20 @@ TEST(ParseRomanNumeralTest, WholeCanonicalNumeralsOnly) {
   }
 }
 
+// Parsed values are remembered; asking again, after thousands of other
+// numerals have filled the memory, still gives the same answers, and one
+// format's answer is never given for another's.
+TEST(ParseRomanNumeralTest, SameAnswersWhenAskedAgain) {
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(ParseRomanNumeral("XIV"), 14);
+    EXPECT_EQ(ParseRomanNumeral("IIII"), -1);
+    EXPECT_EQ(ParseChineseNumeral("XIV"), -1);
+    EXPECT_EQ(ParseEnglishNumeral("fourteen"), 14);
+    EXPECT_EQ(ParseRomanNumeral("fourteen"), -1);
+    for (int i = 0; i < 5000; ++i) ParseRomanNumeral("X" + std::to_string(i));
+  }
+}
+
 TEST(ParseChineseNumeralTest, WholeNumeralsOnly) {
   struct Case {
     const char* s;
