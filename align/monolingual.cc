@@ -182,7 +182,7 @@ double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) co
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
     const uint32_t shift = shift_[n];
     uint64_t shared = 0;
-    ForEachOfBoth(a.grams_[n], b.grams_[n], [&](NgramProfile::Gram g) {
+    auto look_up = [&](NgramProfile::Gram g) {
       const uint32_t bit = g.hash >> (32 - kFilterBits);
       if ((filter[bit / 64] >> (bit % 64) & 1) == 0) return;
       for (uint32_t slot = SlotOf(g.hash, shift); table[slot].count != 0; slot = (slot + 1) & mask) {
@@ -191,7 +191,12 @@ double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) co
           return;
         }
       }
-    });
+    };
+    if (b.grams_[n].empty()) {
+      for (const NgramProfile::Gram& g : a.grams_[n]) look_up(g);  // one paragraph: no merge
+    } else {
+      ForEachOfBoth(a.grams_[n], b.grams_[n], look_up);
+    }
     common[n] = shared;
   }
   return FScore(common, hypothesis_totals, totals_);
