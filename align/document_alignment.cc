@@ -57,7 +57,7 @@ std::vector<AlignUnit> SentenceUnits(const std::vector<const Paragraph*>& paragr
     const Paragraph& paragraph = *paragraphs[p];
     for (size_t s = 0; s < paragraph.sentences.size(); ++s) {
       refs->push_back({static_cast<int>(p), static_cast<int>(s)});
-      const std::string& text = paragraph.sentences[s].text;
+      const std::string_view text = paragraph.SentenceText(paragraph.sentences[s]);
       units.push_back(zh ? space.MakeZh(text, SentenceRole(paragraph, s), NumberOf(paragraph))
                          : space.MakeEn(text, SentenceRole(paragraph, s), NumberOf(paragraph)));
     }

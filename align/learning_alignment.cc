@@ -76,15 +76,17 @@ DocumentsAlignment AlignDocumentsLearning(const std::vector<ParagraphsToAlign>& 
   for (const DocumentAlignment& a : result.documents) {
     // Sentence beads are the finer parallel text when there are any.
     const bool sentences = align_sentences;
-    auto zh_text = [&](int k) -> const std::string& {
+    auto zh_text = [&](int k) -> std::string_view {
       if (!sentences) return a.zh[static_cast<size_t>(k)]->text;
       const SentenceRef& r = a.zh_sentences[static_cast<size_t>(k)];
-      return a.zh[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+      const Paragraph& p = *a.zh[static_cast<size_t>(r.paragraph)];
+      return p.SentenceText(p.sentences[static_cast<size_t>(r.sentence)]);
     };
-    auto en_text = [&](int k) -> const std::string& {
+    auto en_text = [&](int k) -> std::string_view {
       if (!sentences) return a.en[static_cast<size_t>(k)]->text;
       const SentenceRef& r = a.en_sentences[static_cast<size_t>(k)];
-      return a.en[static_cast<size_t>(r.paragraph)]->sentences[static_cast<size_t>(r.sentence)].text;
+      const Paragraph& p = *a.en[static_cast<size_t>(r.paragraph)];
+      return p.SentenceText(p.sentences[static_cast<size_t>(r.sentence)]);
     };
     for (const Bead& bead : sentences ? a.sentences : a.paragraphs) {
       if (Confident(bead, learning)) {

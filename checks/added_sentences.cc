@@ -101,7 +101,7 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
   for (const Paragraph* p : row.en) official.merge(StemsOf(p->text));
   std::vector<MtSentence> sentences;
   for (const Paragraph* p : row.mt) {
-    for (const Sentence& s : p->sentences) sentences.push_back({p, &s, StemsOf(s.text)});
+    for (const Sentence& s : p->sentences) sentences.push_back({p, &s, StemsOf(p->SentenceText(s))});
   }
   const StemSet nearby = OfficialStemsAround(c, k);
   std::optional<StemSet> source;  // segmented only once a sentence needs it
@@ -127,10 +127,11 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
     if (rest < kMinRestStems || static_cast<double>(rest_found) < kMinFaithfulOverlap * static_cast<double>(rest))
       continue;
     Location where = locator.At(*candidate.paragraph, candidate.sentence->begin);
+    const std::string_view text = candidate.paragraph->SentenceText(*candidate.sentence);
     out.push_back(MakeFinding(
         kAddition,
-        "MT adds a sentence the official paragraph does not have: \"" + ClipText(candidate.sentence->text, 60) + "\"",
-        where, {{"key", candidate.sentence->text}, {"official", align::RowText(row.en, false)}}));
+        "MT adds a sentence the official paragraph does not have: \"" + ClipText(text, 60) + "\"",
+        where, {{"key", std::string(text)}, {"official", align::RowText(row.en, false)}}));
   }
 }
 

@@ -107,7 +107,7 @@ AlignedSide SentenceSide(const std::vector<const Paragraph*>& paragraphs, const 
   AlignedSide side;
   for (const align::SentenceRef& r : refs) {
     const Paragraph* p = paragraphs[static_cast<size_t>(r.paragraph)];
-    side.texts.push_back(p->sentences[static_cast<size_t>(r.sentence)].text);
+    side.texts.push_back(std::string(p->SentenceText(p->sentences[static_cast<size_t>(r.sentence)])));
     side.lines.push_back(p->lines());
   }
   return side;

@@ -46,7 +46,7 @@ nlohmann::json ParagraphToJson(const Paragraph& p) {
   if (!p.bullet.empty()) jp["bullet"] = p.bullet;
   if (p.truncated) jp["truncated"] = true;
   nlohmann::json sentences = nlohmann::json::array();
-  for (const Sentence& s : p.sentences) sentences.push_back(s.text);
+  for (const Sentence& s : p.sentences) sentences.push_back(p.SentenceText(s));
   jp["sentences"] = sentences;
   return jp;
 }

@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "decode.h"
@@ -36,8 +37,9 @@ struct LineSpan {
   int last = 0;
 };
 
+// A sentence is a span of its paragraph's text (Paragraph::SentenceText),
+// trimmed: the text is not held twice.
 struct Sentence {
-  std::string text;  // trimmed
   size_t begin = 0;  // byte offsets in Paragraph::text
   size_t end = 0;
 };
@@ -60,6 +62,9 @@ struct Paragraph {
   bool truncated = false;  // ends mid-sentence with nothing to continue it
 
   LineSpan lines() const { return {pieces.front().first, pieces.back().last}; }
+  std::string_view SentenceText(const Sentence& s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
   bool rejoined() const { return pieces.size() > 1; }
 };
 

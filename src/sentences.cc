@@ -49,7 +49,7 @@ void AddSentence(Paragraph& paragraph, size_t begin, size_t end) {
   std::string_view trimmed = Trim(std::string_view(text).substr(begin, end - begin));
   if (trimmed.empty()) return;
   size_t offset = static_cast<size_t>(trimmed.data() - text.data());
-  paragraph.sentences.push_back({std::string(trimmed), offset, offset + trimmed.size()});
+  paragraph.sentences.push_back({offset, offset + trimmed.size()});
 }
 
 }  // namespace

@@ -530,14 +530,14 @@ TEST(SentenceTest, EnglishAbbreviationsDoNotEndSentences) {
   Document doc = Build("Mr. Smith went to the U.S. on Monday. He spoke, then left.\n");
   ASSERT_EQ(doc.paragraphs.size(), 1u);
   ASSERT_EQ(doc.paragraphs[0].sentences.size(), 2u);
-  EXPECT_EQ(doc.paragraphs[0].sentences[1].text, "He spoke, then left.");
+  EXPECT_EQ(doc.paragraphs[0].SentenceText(doc.paragraphs[0].sentences[1]), "He spoke, then left.");
 }
 
 TEST(SentenceTest, FullStopWithoutSpaceStillEndsASentence) {
   Document doc = Build("It is a form of South-South cooperation.China has made great achievements.\n");
   ASSERT_EQ(doc.paragraphs.size(), 1u);
   ASSERT_EQ(doc.paragraphs[0].sentences.size(), 2u);
-  EXPECT_EQ(doc.paragraphs[0].sentences[1].text, "China has made great achievements.");
+  EXPECT_EQ(doc.paragraphs[0].SentenceText(doc.paragraphs[0].sentences[1]), "China has made great achievements.");
 }
 
 TEST(SentenceTest, ChineseBreaksAfterFullStopsAndMarks) {
@@ -545,8 +545,10 @@ TEST(SentenceTest, ChineseBreaksAfterFullStopsAndMarks) {
   ASSERT_EQ(doc.paragraphs.size(), 1u);
   const auto& s = doc.paragraphs[0].sentences;
   ASSERT_EQ(s.size(), 4u);
-  EXPECT_EQ(s[0].text, "中国是最大的发展中国家。");
-  EXPECT_EQ(doc.paragraphs[0].text.substr(s[1].begin, s[1].end - s[1].begin), s[1].text);
+  const Paragraph& p = doc.paragraphs[0];
+  EXPECT_EQ(p.SentenceText(s[0]), "中国是最大的发展中国家。");
+  EXPECT_EQ(p.SentenceText(s[1]), "中国愿意分享经验！");
+  EXPECT_EQ(p.SentenceText(s[3]), "因为合作共赢。");
 }
 
 TEST(SplitLinesTest, NumbersLinesAsAnEditorDoes) {
