@@ -6,6 +6,7 @@
 
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,7 +30,7 @@ class EvidenceValue {
   EvidenceValue(unsigned long number) : value_(static_cast<long long>(number)) {}
   EvidenceValue(double number) : value_(number) {}
   EvidenceValue(Texts texts) : value_(std::move(texts)) {}
-  EvidenceValue(Counts counts) : value_(std::move(counts)) {}
+  EvidenceValue(Counts counts) : value_(std::make_shared<const Counts>(std::move(counts))) {}
   // A flag would silently become a number: say what it counts instead.
   EvidenceValue(bool) = delete;
 
@@ -40,19 +41,30 @@ class EvidenceValue {
   // Calls `visit` with the value as its own type.
   template <class Visitor>
   decltype(auto) Visit(Visitor&& visit) const {
-    return std::visit(std::forward<Visitor>(visit), value_);
+    return std::visit(
+        [&visit](const auto& value) -> decltype(auto) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::shared_ptr<const Counts>>) {
+            return visit(*value);
+          } else {
+            return visit(value);
+          }
+        },
+        value_);
   }
 
  private:
-  std::variant<std::string, long long, double, Texts, Counts> value_;
+  // Counts are rare and a map is large: held apart, so that every other
+  // value takes the room of a string (findings can number in the thousands).
+  std::variant<std::string, long long, double, Texts, std::shared_ptr<const Counts>> value_;
 };
 
 // A finding's evidence, by name: `{{"key", text}, {"lost", words}}`. Kept
 // as one sorted list (a set holds thousands of findings of a few values
-// each); a name given twice keeps its first value.
+// each); a name given twice keeps its first value. Names are string
+// literals, held as pointers: a std::string does not convert to one.
 class Evidence {
  public:
-  using Values = std::vector<std::pair<std::string, EvidenceValue>>;
+  using Values = std::vector<std::pair<const char*, EvidenceValue>>;
 
   Evidence() = default;
   Evidence(std::initializer_list<Values::value_type> values);
@@ -64,7 +76,7 @@ class Evidence {
   const std::string* Text(std::string_view name) const;
   // The whole number named `name`, or `otherwise`.
   long long Integer(std::string_view name, long long otherwise) const;
-  void Set(const std::string& name, EvidenceValue value);
+  void Set(const char* name, EvidenceValue value);
   void Erase(std::string_view name);
 
   // In the order of the names.
