@@ -82,36 +82,41 @@ double BackgroundOf(const ProfileIndex& reference, const std::vector<SharedProfi
 NgramProfile::NgramProfile(std::string_view text) : NgramProfile(std::span<const std::string_view>(&text, 1), 1) {}
 
 NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t modulus) {
+  // The texts' code points without white space, each text's end marked, so
+  // that n-grams do not run from one text into the next.
   std::vector<char32_t> cps;
-  std::vector<uint32_t> hashes[kOrders];
+  std::vector<size_t> ends;
   for (std::string_view text : texts) {
-    cps.clear();
     for (char32_t c : ToCodePoints(text)) {
       if (!IsSpace(c)) cps.push_back(c);
     }
-    for (int n = 1; n <= kOrders; ++n) {
-      std::vector<uint32_t>& grams = hashes[n - 1];
-      if (modulus == 1 && cps.size() >= static_cast<size_t>(n))
-        grams.reserve(grams.size() + cps.size() - static_cast<size_t>(n) + 1);
-      for (size_t i = 0; i + static_cast<size_t>(n) <= cps.size(); ++i) {
+    ends.push_back(cps.size());
+  }
+  // One order at a time: the hashes of all orders at once would take 24
+  // bytes a character before they are counted.
+  std::vector<uint32_t> sorted;
+  for (int n = 1; n <= kOrders; ++n) {
+    sorted.clear();
+    size_t begin = 0;
+    for (size_t end : ends) {
+      for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
         uint32_t h = 2166136261u;  // FNV-1a over the code points
         for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
-        if (h % modulus == 0) grams.push_back(h);
+        if (h % modulus == 0) sorted.push_back(h);
       }
+      begin = end;
     }
-  }
-  for (int n = 0; n < kOrders; ++n) {
-    std::vector<uint32_t>& sorted = hashes[n];
     std::sort(sorted.begin(), sorted.end());
-    totals_[n] = sorted.size();
+    std::vector<Gram>& grams = grams_[n - 1];
+    totals_[n - 1] = sorted.size();
     size_t distinct = 0;
     for (size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
-    grams_[n].reserve(distinct);
+    grams.reserve(distinct);
     for (size_t i = 0; i < sorted.size(); ++i) {
       if (i > 0 && sorted[i] == sorted[i - 1]) {
-        ++grams_[n].back().count;
+        ++grams.back().count;
       } else {
-        grams_[n].push_back({sorted[i], 1});
+        grams.push_back({sorted[i], 1});
       }
     }
   }
