@@ -23,28 +23,33 @@ constexpr int kUniqueWeight = 12;
 
 // (hash, unit) for the shingles of a text found in at most
 // kMaxOccurrences units, sorted: the units of one shingle are contiguous
-// (each unit's hashes are distinct already).
+// (each unit's hashes are distinct already). The hashes are counted first,
+// four bytes each, and only the rare ones paired with their units: most
+// shingles of a long text are common.
 std::vector<std::pair<uint32_t, int>> RareShingles(const std::vector<const std::vector<uint32_t>*>& units) {
-  size_t total = 0;
-  for (const std::vector<uint32_t>* u : units) total += u->size();
-  std::vector<std::pair<uint32_t, int>> all;
-  all.reserve(total);
-  for (size_t k = 0; k < units.size(); ++k) {
-    for (uint32_t h : *units[k]) all.emplace_back(h, static_cast<int>(k));
-  }
-  std::sort(all.begin(), all.end());
-  size_t kept = 0;
-  for (size_t a = 0; a < all.size();) {
-    size_t b = a + 1;
-    while (b < all.size() && all[b].first == all[a].first) ++b;
-    if (b - a <= kMaxOccurrences) {
-      for (size_t k = a; k < b; ++k) all[kept++] = all[k];
+  std::vector<uint32_t> rare;
+  {
+    size_t total = 0;
+    for (const std::vector<uint32_t>* u : units) total += u->size();
+    std::vector<uint32_t> all;
+    all.reserve(total);
+    for (const std::vector<uint32_t>* u : units) all.insert(all.end(), u->begin(), u->end());
+    std::sort(all.begin(), all.end());
+    for (size_t a = 0; a < all.size();) {
+      size_t b = a + 1;
+      while (b < all.size() && all[b] == all[a]) ++b;
+      if (b - a <= kMaxOccurrences) rare.push_back(all[a]);
+      a = b;
     }
-    a = b;
   }
-  all.resize(kept);
-  all.shrink_to_fit();
-  return all;
+  std::vector<std::pair<uint32_t, int>> found;
+  for (size_t k = 0; k < units.size(); ++k) {
+    for (uint32_t h : *units[k]) {
+      if (std::binary_search(rare.begin(), rare.end(), h)) found.emplace_back(h, static_cast<int>(k));
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 // End of the group of entries with the hash of entry `a`.
