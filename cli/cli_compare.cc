@@ -60,7 +60,8 @@ int RunCompare(const std::vector<std::string>& args) {
       align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{}, titles ? &*titles : nullptr);
   if (format == "json") {
     align::ScoreComparison(&c);
-    std::cout << ComparisonToJson(c, pair ? en_path : bilingual_path, mt_path).dump(2) << "\n";
+    WriteComparisonJson(std::cout, c, pair ? en_path : bilingual_path, mt_path);
+    std::cout << "\n";
   } else {
     std::cout << RenderComparisonText(c);
   }

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <iomanip>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -38,11 +37,6 @@ namespace fs = std::filesystem;
 
 namespace bitext::pipeline {
 namespace {
-
-// Pretty-printed like json::dump(2), streamed to the file.
-void WriteJson(const std::string& path, const nlohmann::json& value) {
-  WriteFileAtomically(path, [&](std::ostream& out) { out << std::setw(2) << value << '\n'; });
-}
 
 // Version of report.json's layout; reports/report.schema.json describes it.
 constexpr int kReportSchemaVersion = 1;
@@ -303,16 +297,15 @@ class OutputPaths {
   std::string out_dir_, write_dir_;
 };
 
-// report.json without its findings and counts: the inputs and the
-// comparisons, which the summary lists too.
+// report.json without its findings, counts and comparisons: the inputs.
+// The summary lists the comparisons too.
 nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& paths, std::ostream& summary) {
   const Manifest& manifest = result.manifest;
   summary << "document set " << EscapeControls(manifest.name) << "\n";
   nlohmann::json report = {{"schema_version", kReportSchemaVersion},
                            {"tool", {{"name", "bitext"}, {"version", BITEXT_VERSION}}},
                            {"set", manifest.name},
-                           {"inputs", nlohmann::json::array()},
-                           {"comparisons", nlohmann::json::array()}};
+                           {"inputs", nlohmann::json::array()}};
   for (const AuditInput& input : result.inputs) {
     const Document& doc = result.docs.at(input.path);
     report["inputs"].push_back({{"role", input.role},
@@ -329,7 +322,6 @@ nlohmann::json DescribeInputs(const AuditResult& result, const OutputPaths& path
   for (size_t k = 0; k < result.comparisons.size(); ++k) {
     const align::Comparison& c = *result.comparisons[k];
     const std::string& mt_path = manifest.mt[k];
-    report["comparisons"].push_back(ComparisonToJson(c, result.official_en->path, mt_path));
     summary << "  compared " << EscapeControls(mt_path) << " with the official text: " << c.rows.size() << " rows, "
             << c.en_rendered << " of " << c.official.en.size() << " official English paragraphs rendered, "
             << c.repeats.repeats.size() << " repeated runs in the MT\n    -> "
@@ -351,9 +343,10 @@ std::map<std::string, int> CountSeverities(const std::vector<Finding>& findings)
 using Replaced = std::map<std::string, size_t>;
 
 // Writes every report file, on result.jobs threads, the longest first.
-// `report` is finished with the findings, written, and let go: its trees
-// need not stay beside the reports still to render.
-void WriteReports(const AuditResult& result, nlohmann::json& report, const OutputPaths& paths, Replaced& replaced) {
+// `report` is report.json without its comparisons and findings: those are
+// rendered one row and one finding at a time as they are written.
+void WriteReports(const AuditResult& result, const nlohmann::json& report, const OutputPaths& paths,
+                  Replaced& replaced) {
   // EscapeXml counts per thread: each task counts its own outputs, into
   // slots made before the tasks start.
   for (const char* name : {"report.html", "aligned.tmx", "aligned.xlf", "junit.xml"}) replaced[name] = 0;
@@ -373,15 +366,24 @@ void WriteReports(const AuditResult& result, nlohmann::json& report, const Outpu
     });
     replaced.at("report.html") = counted.Take();
   });
-  tasks.push_back([&, finding_json] {
+  auto comparison_json = [&](std::ostream& out, size_t k, int depth) {
+    WriteComparisonJson(out, *result.comparisons[k], result.official_en->path, manifest.mt[k], depth);
+  };
+  tasks.push_back([&, finding_json, comparison_json] {
     for (size_t k = 0; k < result.comparisons.size(); ++k) {
-      WriteJson(paths.Written(paths.ComparisonJson(manifest.mt[k])), report["comparisons"][k]);
+      WriteFileAtomically(paths.Written(paths.ComparisonJson(manifest.mt[k])), [&](std::ostream& out) {
+        comparison_json(out, k, 0);
+        out << '\n';
+      });
     }
     WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
-      WriteObjectWithArray(out, report, "findings", findings.size(), finding_json);
+      WriteObjectWithArrays(out, report,
+                            {{"comparisons", result.comparisons.size(), comparison_json},
+                             {"findings", findings.size(), [&](std::ostream& o, size_t k, int depth) {
+                                WriteIndented(o, finding_json(k), depth);
+                              }}});
       out << '\n';
     });
-    report = nullptr;
   });
   tasks.push_back([&] {
     WriteFileAtomically(paths.Written("report.sarif"),

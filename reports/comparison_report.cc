@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "json_output.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -37,32 +38,31 @@ nlohmann::json OutlineJson(const std::vector<align::OutlinePair>& pairs, const c
   return out;
 }
 
-}  // namespace
+nlohmann::json RowToJson(const align::Comparison& c, size_t k) {
+  const align::ComparisonRow& row = c.rows[k];
+  nlohmann::json j;
+  j["zh_text"] = align::RowText(row.zh, true);
+  j["en_text"] = align::RowText(row.en, false);
+  j["mt_text"] = align::RowText(row.mt, false);
+  j["zh_lines"] = Lines(row.zh);
+  j["en_lines"] = Lines(row.en);
+  j["mt_lines"] = Lines(row.mt);
+  // chrF exactly as sacreBLEU scores the sentence; "similarity" is the
+  // aligner's own measure, relative to nothing.
+  const bool scored = k < c.metrics.row_chrf.size() && c.metrics.row_chrf[k];
+  j["chrf"] = scored ? nlohmann::json(*c.metrics.row_chrf[k]) : nlohmann::json(nullptr);
+  j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
+  j["routes_agree"] = row.routes_agree;
+  j["reordered"] = row.reordered;
+  return j;
+}
 
-nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& official_path,
-                                const std::string& mt_path) {
+// Everything but the rows.
+nlohmann::json ComparisonOutline(const align::Comparison& c, const std::string& official_path,
+                                 const std::string& mt_path) {
   nlohmann::json out;
   out["official"] = official_path;
   out["mt"] = mt_path;
-  out["rows"] = nlohmann::json::array();
-  for (size_t k = 0; k < c.rows.size(); ++k) {
-    const align::ComparisonRow& row = c.rows[k];
-    nlohmann::json j;
-    j["zh_text"] = align::RowText(row.zh, true);
-    j["en_text"] = align::RowText(row.en, false);
-    j["mt_text"] = align::RowText(row.mt, false);
-    j["zh_lines"] = Lines(row.zh);
-    j["en_lines"] = Lines(row.en);
-    j["mt_lines"] = Lines(row.mt);
-    // chrF exactly as sacreBLEU scores the sentence; "similarity" is the
-    // aligner's own measure, relative to nothing.
-    const bool scored = k < c.metrics.row_chrf.size() && c.metrics.row_chrf[k];
-    j["chrf"] = scored ? nlohmann::json(*c.metrics.row_chrf[k]) : nlohmann::json(nullptr);
-    j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
-    j["routes_agree"] = row.routes_agree;
-    j["reordered"] = row.reordered;
-    out["rows"].push_back(std::move(j));
-  }
   out["repeats"] = nlohmann::json::array();
   for (const align::Repeat& r : c.repeats.repeats) {
     nlohmann::json j;
@@ -95,6 +95,17 @@ nlohmann::json ComparisonToJson(const align::Comparison& c, const std::string& o
   }
   out["metrics"] = metrics;
   return out;
+}
+
+}  // namespace
+
+void WriteComparisonJson(std::ostream& out, const align::Comparison& c, const std::string& official_path,
+                         const std::string& mt_path, int depth) {
+  WriteObjectWithArrays(
+      out, ComparisonOutline(c, official_path, mt_path),
+      {{"rows", c.rows.size(),
+        [&c](std::ostream& o, size_t k, int item_depth) { WriteIndented(o, RowToJson(c, k), item_depth); }}},
+      {depth});
 }
 
 std::string RenderComparisonText(const align::Comparison& c) {

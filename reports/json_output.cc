@@ -1,24 +1,22 @@
 #include "json_output.h"
 
-namespace bitext {
-namespace {
+#include <algorithm>
 
-// A value printed with dump(2), moved right by `spaces`: JSON text has no
-// raw line breaks inside strings, so every line break starts a new line of
-// the layout.
-void WriteIndented(std::ostream& out, const nlohmann::json& value, int spaces, const JsonLayout& layout) {
+namespace bitext {
+void WriteIndented(std::ostream& out, const nlohmann::json& value, int depth, const JsonLayout& layout) {
+  // JSON text has no raw line breaks inside strings, so every line break
+  // starts a new line of the layout.
   const std::string text = value.dump(2, ' ', false, layout.invalid_utf8);
-  const std::string indent(static_cast<size_t>(spaces), ' ');
+  const std::string indent(static_cast<size_t>(depth), ' ');
   for (const char c : text) {
     out << c;
     if (c == '\n') out << indent;
   }
 }
 
-}  // namespace
-
-void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const std::string& key, size_t count,
-                          const std::function<nlohmann::json(size_t)>& item, const JsonLayout& layout) {
+void WriteObjectWithArrays(std::ostream& out, const nlohmann::json& object, std::vector<StreamedArray> arrays,
+                           const JsonLayout& layout) {
+  std::sort(arrays.begin(), arrays.end(), [](const StreamedArray& a, const StreamedArray& b) { return a.key < b.key; });
   const std::string key_indent(static_cast<size_t>(layout.depth) + 2, ' ');
   const std::string item_indent = key_indent + "  ";
   bool first = true;
@@ -26,30 +24,34 @@ void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const
     out << (first ? "{\n" : ",\n") << key_indent << nlohmann::json(name).dump() << ": ";
     first = false;
   };
-  auto write_array = [&] {
-    write_key(key);
-    if (count == 0) {
+  auto write_array = [&](const StreamedArray& array) {
+    write_key(array.key);
+    if (array.count == 0) {
       out << "[]";
       return;
     }
     out << "[\n";
-    for (size_t i = 0; i < count; ++i) {
+    for (size_t i = 0; i < array.count; ++i) {
       out << (i == 0 ? "" : ",\n") << item_indent;
-      WriteIndented(out, item(i), layout.depth + 4, layout);
+      array.write(out, i, layout.depth + 4);
     }
     out << "\n" << key_indent << "]";
   };
-  bool array_written = false;
+  size_t next = 0;                                    // the first array not written yet
   for (const auto& [name, value] : object.items()) {  // keys in sorted order
-    if (!array_written && key < name) {
-      write_array();
-      array_written = true;
-    }
+    for (; next < arrays.size() && arrays[next].key < name; ++next) write_array(arrays[next]);
     write_key(name);
     WriteIndented(out, value, layout.depth + 2, layout);
   }
-  if (!array_written) write_array();
+  for (; next < arrays.size(); ++next) write_array(arrays[next]);
   out << "\n" << std::string(static_cast<size_t>(layout.depth), ' ') << "}";
+}
+
+void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const std::string& key, size_t count,
+                          const std::function<nlohmann::json(size_t)>& item, const JsonLayout& layout) {
+  WriteObjectWithArrays(
+      out, object,
+      {{key, count, [&](std::ostream& o, size_t i, int depth) { WriteIndented(o, item(i), depth, layout); }}}, layout);
 }
 
 }  // namespace bitext

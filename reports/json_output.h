@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace bitext {
 
@@ -17,9 +18,26 @@ struct JsonLayout {
   nlohmann::json::error_handler_t invalid_utf8 = nlohmann::json::error_handler_t::strict;
 };
 
-// Writes what `object.dump(2)` would write with `key` set to the array of
-// `count` items, item(i) rendered only when it is written. `object` must
-// be a JSON object without `key`.
+// An array written item by item: write(out, i, depth) writes item i as
+// dump(2) lays it out inside an enclosing value indented `depth` spaces
+// (its first line at the current position).
+struct StreamedArray {
+  std::string key;
+  size_t count = 0;
+  std::function<void(std::ostream&, size_t, int)> write;
+};
+
+// Writes what `object.dump(2)` would write with each array's key set to
+// its items, each written only when its turn comes. `object` must be a
+// JSON object holding none of the keys.
+void WriteObjectWithArrays(std::ostream& out, const nlohmann::json& object, std::vector<StreamedArray> arrays,
+                           const JsonLayout& layout = {});
+
+// Writes `value` as dump(2) lays it out inside an enclosing value indented
+// `depth` spaces.
+void WriteIndented(std::ostream& out, const nlohmann::json& value, int depth, const JsonLayout& layout = {});
+
+// One array of JSON values, item(i) rendered only when it is written.
 void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const std::string& key, size_t count,
                           const std::function<nlohmann::json(size_t)>& item, const JsonLayout& layout = {});
 
