@@ -59,6 +59,32 @@ TEST(JsonOutputTest, StreamedArrayPrintsAsTheWholeTree) {
   }
 }
 
+// Two streamed arrays, one of objects that stream an array of their own (as
+// report.json's comparisons stream their rows), print as the whole tree.
+TEST(JsonOutputTest, ArraysStreamedInsideStreamedArraysPrintAsTheWholeTree) {
+  const nlohmann::json rows = nlohmann::json::array({{{"mt_text", "a"}, {"zh_lines", {1, 2}}}, {{"mt_text", "b"}}});
+  const nlohmann::json comparison_outline = {{"mt", "mt.txt"}, {"repeats", nlohmann::json::array()}};
+  const nlohmann::json report = {{"inputs", {1, 2}}, {"set", "s"}};
+  for (size_t count : {size_t{0}, size_t{2}}) {
+    nlohmann::json comparison = comparison_outline;
+    comparison["rows"] = nlohmann::json::array();
+    for (size_t i = 0; i < count; ++i) comparison["rows"].push_back(rows[i]);
+    nlohmann::json whole = report;
+    whole["comparisons"] = {comparison, comparison};
+    whole["findings"] = {7};
+    auto write_comparison = [&](std::ostream& out, size_t, int depth) {
+      WriteObjectWithArrays(out, comparison_outline,
+                            {{"rows", count, [&](std::ostream& o, size_t i, int d) { WriteIndented(o, rows[i], d); }}},
+                            {depth});
+    };
+    std::ostringstream streamed;
+    WriteObjectWithArrays(streamed, report,
+                          {{"findings", 1, [](std::ostream& o, size_t, int d) { WriteIndented(o, 7, d); }},
+                           {"comparisons", 2, write_comparison}});
+    EXPECT_EQ(streamed.str(), whole.dump(2)) << count << " rows";
+  }
+}
+
 // A report streamed to its file replaces it whole, or not at all when its
 // writer fails halfway.
 TEST(AtomicFileTest, AStreamedReportReplacesTheFileOrLeavesIt) {
