@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -20,11 +21,27 @@ std::string Map(std::string_view s, int options) {
   return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n));
 }
 
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
-std::string Nfc(std::string_view s) { return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+// ASCII has no decompositions and composes with nothing, and case folding
+// maps only its capitals: most words need no trip through utf8proc.
+std::string Nfc(std::string_view s) {
+  if (IsAscii(s)) return std::string(s);
+  return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
 
 std::string FoldForCompare(std::string_view s) {
+  if (IsAscii(s)) {
+    std::string folded(s);
+    for (char& c : folded) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return folded;
+  }
   return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }
 

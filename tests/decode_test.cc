@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "error.h"
+#include "unicode.h"
 
 namespace bitext {
 namespace {
@@ -118,6 +119,21 @@ class TempFile {
 };
 
 // ---------------------------------------------------------------- UTF-8 ---
+
+// ASCII text is folded and normalised without utf8proc: the result must be
+// what utf8proc gives, which a text with one non-ASCII letter appended (a
+// letter that composes with nothing and folds to itself) still goes through.
+TEST(UnicodeTest, AsciiFoldsAsUtf8procFoldsIt) {
+  std::string every_ascii;
+  for (int c = 0; c < 0x80; ++c) every_ascii += static_cast<char>(c);
+  const std::string texts[] = {every_ascii, "The State Council", "Article 8", "ABC-xyz 3.1.10.", ""};
+  for (const std::string& text : texts) {
+    EXPECT_EQ(FoldForCompare(text) + "\u00e9", FoldForCompare(text + "\u00e9")) << text;
+    EXPECT_EQ(Nfc(text) + "\u00e9", Nfc(text + "\u00e9")) << text;
+  }
+  EXPECT_EQ(FoldForCompare("The STATE Council"), "the state council");
+  EXPECT_EQ(FoldForCompare("\uff21\uff22"), "ab");  // full-width letters still go through utf8proc
+}
 
 TEST(DecodeTest, Utf8WithoutBom) {
   DecodedText d = Decode(kSimplified, "zh.txt", {});
