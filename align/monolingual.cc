@@ -157,6 +157,7 @@ void ProfileIndex::Assign(const NgramProfile& a, const NgramProfile& b) {
     totals_[n] = a.totals_[n] + b.totals_[n];
   }
   slots_.assign(size, {0, 0});
+  taken_.clear();  // sized when two texts are first scored together
   constexpr size_t kFilterWords = (size_t{1} << kFilterBits) / 64;
   filter_.assign(NgramProfile::kOrders * kFilterWords, 0);
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
@@ -179,31 +180,43 @@ double ProfileIndex::Similarity(const NgramProfile& hypothesis) const {
 
 double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) const {
   uint64_t common[NgramProfile::kOrders] = {}, hypothesis_totals[NgramProfile::kOrders] = {};
+  const bool both = !b.empty();
+  if (both && taken_.size() != slots_.size()) taken_.assign(slots_.size(), 0);
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
     hypothesis_totals[n] = a.totals_[n] + b.totals_[n];
     if (totals_[n] == 0) continue;
-    const NgramProfile::Gram* table = slots_.data() + begin_[n];
+    const size_t begin = begin_[n];
+    const NgramProfile::Gram* table = slots_.data() + begin;
     const uint64_t* filter = filter_.data() + static_cast<size_t>(n) * ((size_t{1} << kFilterBits) / 64);
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
     const uint32_t shift = shift_[n];
     uint64_t shared = 0;
+    // The reference's count of an n-gram is shared out between the two
+    // texts' counts as they are looked up: min(a + b, reference) without
+    // merging the two lists.
     auto look_up = [&](NgramProfile::Gram g) {
       const uint32_t bit = g.hash >> (32 - kFilterBits);
       if ((filter[bit / 64] >> (bit % 64) & 1) == 0) return;
       for (uint32_t slot = SlotOf(g.hash, shift); table[slot].count != 0; slot = (slot + 1) & mask) {
-        if (table[slot].hash == g.hash) {
+        if (table[slot].hash != g.hash) continue;
+        if (!both) {
           shared += std::min(g.count, table[slot].count);
           return;
         }
+        uint32_t& taken = taken_[begin + slot];
+        if (taken == 0) touched_.push_back(begin + slot);
+        const uint32_t share = std::min(g.count, table[slot].count - taken);
+        taken += share;
+        shared += share;
+        return;
       }
     };
-    if (b.grams_[n].empty()) {
-      for (const NgramProfile::Gram& g : a.grams_[n]) look_up(g);  // one paragraph: no merge
-    } else {
-      ForEachOfBoth(a.grams_[n], b.grams_[n], look_up);
-    }
+    for (const NgramProfile::Gram& g : a.grams_[n]) look_up(g);
+    for (const NgramProfile::Gram& g : b.grams_[n]) look_up(g);
     common[n] = shared;
   }
+  for (size_t slot : touched_) taken_[slot] = 0;
+  touched_.clear();
   return FScore(common, hypothesis_totals, totals_);
 }
 

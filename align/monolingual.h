@@ -71,6 +71,11 @@ class ProfileIndex {
   static constexpr uint32_t kFilterBits = 15;
   std::vector<uint64_t> filter_;
   std::vector<NgramProfile::Gram> slots_;       // count 0: empty
+  // Per slot, the count already matched while two texts are scored
+  // together, and the slots to clear afterwards: scratch, so scoring is
+  // not safe from two threads at once (each search has its own index).
+  mutable std::vector<uint32_t> taken_;
+  mutable std::vector<size_t> touched_;
   size_t begin_[NgramProfile::kOrders] = {};    // each order's table in slots_
   uint32_t shift_[NgramProfile::kOrders] = {};  // 32 - log2 of its size
   uint64_t totals_[NgramProfile::kOrders] = {};
