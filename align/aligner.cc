@@ -358,7 +358,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
           Bead& b = beads[k];
           b.posterior = posteriors[k];
           // A unit left unaligned is scored as no pairing at all.
-          b.confidence = b.zh_size() > 0 && b.en_size() > 0 ? CalibratedConfidence(b.posterior) : 0;
+          b.confidence = b.zh_size() > 0 && b.en_size() > 0 ? CalibratedConfidence(b.posterior, scorer.has_mt()) : 0;
         }
       }
       return beads;

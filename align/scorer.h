@@ -99,6 +99,7 @@ class BeadScorer {
   double Fit(int zh_begin, int zh_end, int en_begin, int en_end) const;
 
   const Weights& weights() const { return weights_; }
+  bool has_mt() const { return has_mt_; }
   const LengthModel& length_model() const { return length_; }
   const LexicalSpace& space() const { return space_; }
   const std::vector<AlignUnit>& zh() const { return zh_; }
