@@ -75,7 +75,10 @@ std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, c
       block.numbers.insert(block.numbers.end(), u.numbers.begin(), u.numbers.end());
       block.latin.insert(block.latin.end(), u.latin.begin(), u.latin.end());
       block.words.insert(block.words.end(), u.words.begin(), u.words.end());
+      block.mt_stems.insert(block.mt_stems.end(), u.mt_stems.begin(), u.mt_stems.end());
     }
+    std::sort(block.mt_stems.begin(), block.mt_stems.end());
+    block.mt_stems.erase(std::unique(block.mt_stems.begin(), block.mt_stems.end()), block.mt_stems.end());
     std::sort(block.numbers.begin(), block.numbers.end());
     std::sort(block.latin.begin(), block.latin.end());
     block.latin.erase(std::unique(block.latin.begin(), block.latin.end()), block.latin.end());
@@ -355,7 +358,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
           Bead& b = beads[k];
           b.posterior = posteriors[k];
           // A unit left unaligned is scored as no pairing at all.
-          b.confidence = b.zh_size() > 0 && b.en_size() > 0 ? CalibratedConfidence(b.posterior) : 0;
+          b.confidence = b.zh_size() > 0 && b.en_size() > 0 ? CalibratedConfidence(b.posterior, scorer.has_mt()) : 0;
         }
       }
       return beads;
@@ -368,21 +371,24 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
 
 bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
                 LengthModel* length, Weights* weights) {
-  std::vector<double> zh_lengths, en_lengths, lexical;
+  std::vector<double> zh_lengths, en_lengths, lexical, mt;
   for (const Bead& b : beads) {
     if (b.zh_size() == 1 && b.en_size() == 1 && b.fit >= 0.5) {
       zh_lengths.push_back(zh[static_cast<size_t>(b.zh_begin)].length);
       en_lengths.push_back(en[static_cast<size_t>(b.en_begin)].length);
       if (b.evidence.lexical >= 0) lexical.push_back(b.evidence.lexical);
+      if (b.evidence.mt >= 0) mt.push_back(b.evidence.mt);
     }
   }
   if (zh_lengths.size() < 5) return false;
   *length = LengthModel::FromPairs(zh_lengths, en_lengths);
-  if (lexical.size() >= 5) {
-    auto middle = lexical.begin() + static_cast<long>(lexical.size() / 2);
-    std::nth_element(lexical.begin(), middle, lexical.end());
-    weights->typical_lexical = std::clamp(*middle, 0.15, 0.9);
-  }
+  auto median = [](std::vector<double>& values) {
+    auto middle = values.begin() + static_cast<long>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return std::clamp(*middle, 0.15, 0.9);
+  };
+  if (lexical.size() >= 5) weights->typical_lexical = median(lexical);
+  if (mt.size() >= 5) weights->typical_mt = median(mt);
   return true;
 }
 

@@ -17,8 +17,9 @@ namespace bitext::align {
 // 0.30 at 4).
 constexpr double kPathTemperature = 2.0;
 
-// The probability that a bead of posterior `posterior` is right.
-double CalibratedConfidence(double posterior);
+// The probability that a bead of posterior `posterior` is right; `with_mt`
+// when the aligner had a machine translation of the Chinese (its own table).
+double CalibratedConfidence(double posterior, bool with_mt = false);
 
 }  // namespace bitext::align
 

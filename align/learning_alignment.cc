@@ -1,14 +1,24 @@
 #include "learning_alignment.h"
 
+#include <stdexcept>
+
 namespace bitext::align {
 namespace {
 
 std::vector<Bead> AlignUnitTexts(const UnitTexts& document, const Lexicon* lexicon, const Lexicon* learned,
                                  const AlignerOptions& options) {
   LexicalSpace space(lexicon, learned);
+  const bool with_mt = !document.zh_mt.empty();
+  if (with_mt && document.zh_mt.size() != document.zh.size()) {
+    throw std::invalid_argument("a machine translation needs one text per Chinese unit");
+  }
+  if (with_mt) space.ExpectMachineTranslation();
   std::vector<AlignUnit> zh, en;
   for (const std::string& text : document.zh) zh.push_back(space.MakeZh(text));
   for (const std::string& text : document.en) en.push_back(space.MakeEn(text));
+  if (with_mt) {
+    for (size_t k = 0; k < zh.size(); ++k) space.SetMachineTranslation(zh[k], document.zh_mt[k]);
+  }
   return AlignUnits(zh, en, space, options);
 }
 

@@ -17,8 +17,12 @@
 namespace bitext::align {
 
 // One document given as units, one text each (e.g. one sentence a line).
+// `zh_mt`, when not empty, holds a machine translation of each Chinese unit
+// (as many as `zh`), compared with the English as one more kind of evidence
+// (scorer.h).
 struct UnitTexts {
   std::vector<std::string> zh, en;
+  std::vector<std::string> zh_mt = {};
 };
 
 struct UnitTextsAlignment {

@@ -58,6 +58,35 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
                        LengthModel length, Weights weights)
     : zh_(zh), en_(en), space_(space), length_(length), weights_(weights) {
   anchor_marks_.assign(static_cast<size_t>(space_.anchor_count()), 0);
+  has_mt_ = std::any_of(zh.begin(), zh.end(), [](const AlignUnit& u) { return !u.mt_stems.empty(); });
+  if (!space_.has_lexicon() && !has_mt_) return;
+  std::vector<double> en_idf;  // per stem id
+  for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
+  // The English stems serve the lexicon and the machine translation alike.
+  en_stems_.reserve(en.size());
+  for (const AlignUnit& u : en) en_stems_.push_back(SortedUnique(u.words));
+  en_stem_idf_.reserve(en.size());
+  for (const std::vector<int>& stems : en_stems_) {
+    std::vector<double> idfs;
+    double total = 0;
+    for (int s : stems) {
+      idfs.push_back(en_idf[static_cast<size_t>(s)]);
+      total += idfs.back();
+    }
+    en_stem_idf_.push_back(std::move(idfs));
+    en_total_.push_back(total);
+  }
+  stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
+  if (has_mt_) {
+    // An MT stem the English never uses weighs as a stem of one unit would.
+    mt_stem_idf_.reserve(zh.size());
+    for (const AlignUnit& u : zh) {
+      std::vector<double> idfs;
+      for (int s : u.mt_stems) idfs.push_back(en_idf[static_cast<size_t>(s)]);
+      mt_stem_idf_.push_back(std::move(idfs));
+    }
+    mt_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
+  }
   if (!space_.has_lexicon()) return;
   zh_glosses_.reserve(zh.size());
   for (const AlignUnit& u : zh) {
@@ -68,11 +97,8 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     }
     zh_glosses_.push_back(SortedUnique(std::move(g)));
   }
-  en_stems_.reserve(en.size());
-  for (const AlignUnit& u : en) en_stems_.push_back(SortedUnique(u.words));
-  std::vector<double> zh_idf, en_idf;  // per word id, per stem id
+  std::vector<double> zh_idf;  // per word id
   for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf.push_back(space_.ZhIdf(w));
-  for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
   zh_words_.reserve(zh.size());
   // Each word's glosses enter the pool once, however often it occurs.
   std::vector<int> pooled_at(static_cast<size_t>(space_.zh_word_count()), -1);
@@ -94,18 +120,6 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     zh_words_.push_back(std::move(words));
     zh_total_.push_back(total);
   }
-  en_stem_idf_.reserve(en.size());
-  for (const std::vector<int>& stems : en_stems_) {
-    std::vector<double> idfs;
-    double total = 0;
-    for (int s : stems) {
-      idfs.push_back(en_idf[static_cast<size_t>(s)]);
-      total += idfs.back();
-    }
-    en_stem_idf_.push_back(std::move(idfs));
-    en_total_.push_back(total);
-  }
-  stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   gloss_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
 }
 
@@ -114,6 +128,7 @@ uint32_t BeadScorer::NextStamp() const {
     std::fill(stem_marks_.begin(), stem_marks_.end(), 0);
     std::fill(gloss_marks_.begin(), gloss_marks_.end(), 0);
     std::fill(anchor_marks_.begin(), anchor_marks_.end(), 0);
+    std::fill(mt_marks_.begin(), mt_marks_.end(), 0);
     stamp_ = 1;
   }
   return stamp_;
@@ -216,6 +231,41 @@ double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int
   return zh_cover + en_cover > 0 ? 2 * zh_cover * en_cover / (zh_cover + en_cover) : 0;
 }
 
+double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
+  const uint32_t stamp = NextStamp();
+  for (int j = en_begin; j < en_end; ++j) {
+    for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
+  }
+  for (int i = zh_begin; i < zh_end; ++i) {
+    for (int s : zh_[static_cast<size_t>(i)].mt_stems) mt_marks_[static_cast<size_t>(s)] = stamp;
+  }
+  // The bead's MT and its English, each taken as a whole.
+  Coverage mt_side, en_side;
+  for (int i = zh_begin; i < zh_end; ++i) {
+    const std::vector<int>& stems = zh_[static_cast<size_t>(i)].mt_stems;
+    const std::vector<double>& idf = mt_stem_idf_[static_cast<size_t>(i)];
+    double found = 0, total = 0;
+    for (size_t k = 0; k < stems.size(); ++k) {
+      total += idf[k];
+      if (stem_marks_[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
+    }
+    mt_side.AddUnit(found, total, static_cast<int>(stems.size()));
+  }
+  for (int j = en_begin; j < en_end; ++j) {
+    const std::vector<int>& stems = en_stems_[static_cast<size_t>(j)];
+    const std::vector<double>& idf = en_stem_idf_[static_cast<size_t>(j)];
+    double found = 0;
+    for (size_t k = 0; k < stems.size(); ++k) {
+      if (mt_marks_[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
+    }
+    en_side.AddUnit(found, en_total_[static_cast<size_t>(j)], static_cast<int>(stems.size()));
+  }
+  *material = std::min(mt_side.words, en_side.words);
+  if (mt_side.total <= 0 || en_side.total <= 0) return -1;
+  const double mt_cover = mt_side.Share(), en_cover = en_side.Share();
+  return mt_cover + en_cover > 0 ? 2 * mt_cover * en_cover / (mt_cover + en_cover) : 0;
+}
+
 // Same rules as the string version in anchors.h, on interned ids.
 double BeadScorer::AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
                                     std::vector<std::string>* matched) const {
@@ -302,7 +352,18 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
       // A few words are thin evidence ("2021年1月" ~ "January 2021"). Above
       // the typical similarity the term turns into a bonus, down to -1.
       const double reliability = std::min(1.0, material / kFullLexicalEvidence);
-      cost += reliability * weights_.lexical * std::max(-1.0, 1 - lexical / weights_.typical_lexical);
+      const double weight = has_mt_ ? weights_.lexical_with_mt : weights_.lexical;
+      cost += reliability * weight * std::max(-1.0, 1 - lexical / weights_.typical_lexical);
+    }
+  }
+
+  double mt = -1;
+  if (has_mt_) {
+    int material = 0;
+    mt = MtSimilarity(zh_begin, zh_end, en_begin, en_end, &material);
+    if (mt >= 0) {
+      const double reliability = std::min(1.0, material / kFullLexicalEvidence);
+      cost += reliability * weights_.machine_translation * std::max(-1.0, 1 - mt / weights_.typical_mt);
     }
   }
 
@@ -327,6 +388,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
     evidence->length_probability = std::exp(-length_cost);
     evidence->lexical = lexical;
     evidence->anchors = anchors;
+    evidence->mt = mt;
     evidence->structure_conflicts = conflicts;
     evidence->unbalanced_quotes = unbalanced;
     evidence->matched_anchors = std::move(matched);
@@ -342,8 +404,8 @@ double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, Bead
   // Chosen over a linear factor and over none on MAC-Dev and on synthetic
   // merges (strict F1).
   const double units = std::sqrt((zh_units + en_units) / 2.0);
-  return units * EvidenceCost(zh_begin, zh_end, en_begin, en_end, evidence) +
-         weights_.merge * (zh_units + en_units - 2);
+  const double merge = has_mt_ ? weights_.merge_with_mt : weights_.merge;
+  return units * EvidenceCost(zh_begin, zh_end, en_begin, en_end, evidence) + merge * (zh_units + en_units - 2);
 }
 
 double BeadScorer::Fit(int zh_begin, int zh_end, int en_begin, int en_end) const {

@@ -24,6 +24,19 @@
 //   quotes     x  sides whose quotation marks do not pair up (a quote cut
 //                 in two); set on MAC-Dev, where they pair up in 92% of the
 //                 gold beads and 74% of the wrong ones
+//   machine_translation
+//              x  (1 - similarity / typical_mt), at least -1, when the
+//                 Chinese units come with a machine translation: the
+//                 IDF-weighted share of the stems of the bead's MT (its
+//                 units' together) that its English has, and of the
+//                 English stems that the MT has (their harmonic mean). An
+//                 MT renders what no gloss gives ("let me go" for 就让我走了)
+//                 and, taken over the whole bead, tells a free 1-2 from two
+//                 1-1; scaled down with fewer than four stems, as the lexicon.
+//                 With it, the lexicon weighs lexical_with_mt and merging
+//                 costs merge_with_mt: the two measure the same thing, and
+//                 with both the evidence can pay for a merge more cheaply
+//                 (set on MAC-Dev, docs/method.md "Accuracy")
 //
 // The evidence terms are multiplied by sqrt((zh + en units) / 2), so a
 // merged bead pays more for its evidence than a 1-1 bead; without that,
@@ -52,7 +65,11 @@ struct Weights {
   double merge = 4.0;
   double skip = 8.0;
   double quotes = 1.0;
+  double machine_translation = 3.0;
+  double lexical_with_mt = 5.0;
+  double merge_with_mt = 3.0;
   double typical_lexical = 0.5;  // starting value; see above
+  double typical_mt = 0.5;       // the same for the machine translation
 };
 
 // Why a bead scored as it did, for reports.
@@ -60,6 +77,7 @@ struct BeadEvidence {
   double length_probability = 0;  // Gale-Church two-sided tail
   double lexical = -1;            // similarity in [0, 1], -1 when not measured
   double anchors = -1;            // similarity in [0, 1], -1 when no anchors
+  double mt = -1;                 // MT similarity in [0, 1], -1 when not measured
   double structure_conflicts = 0;
   int unbalanced_quotes = 0;  // sides whose quotation marks do not pair up
   std::vector<std::string> matched_anchors;
@@ -81,6 +99,7 @@ class BeadScorer {
   double Fit(int zh_begin, int zh_end, int en_begin, int en_end) const;
 
   const Weights& weights() const { return weights_; }
+  bool has_mt() const { return has_mt_; }
   const LengthModel& length_model() const { return length_; }
   const LexicalSpace& space() const { return space_; }
   const std::vector<AlignUnit>& zh() const { return zh_; }
@@ -91,6 +110,9 @@ class BeadScorer {
   // Similarity, or -1 without material; `material` receives the smaller of
   // the two sides' counts of words that could take part.
   double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const;
+  // The machine translation's similarity, or -1 without material; as
+  // LexicalSimilarity.
+  double MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const;
   double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, std::vector<std::string>* matched) const;
   // Starts a new generation of marks (clears all marks in O(1)).
   uint32_t NextStamp() const;
@@ -130,11 +152,15 @@ class BeadScorer {
   // Per unit, the IDF sums of those words and stems (as LexicalSimilarity
   // adds them up, in the same order).
   std::vector<double> zh_total_, en_total_;
+  // Whether any Chinese unit has a machine translation; per Chinese unit the
+  // IDF of each of its MT stems (AlignUnit::mt_stems).
+  bool has_mt_ = false;
+  std::vector<std::vector<double>> mt_stem_idf_;
 
   // Scratch marks, indexed by stem or anchor id: "seen in this bead" when
   // equal to the current stamp. Costs are evaluated millions of times; marks
   // avoid building and sorting sets for each.
-  mutable std::vector<uint32_t> stem_marks_, gloss_marks_, anchor_marks_;
+  mutable std::vector<uint32_t> stem_marks_, gloss_marks_, anchor_marks_, mt_marks_;
   mutable uint32_t stamp_ = 0;
   mutable std::vector<int> zh_numbers_, en_numbers_;
   mutable std::vector<FoundSlot> found_cache_;

@@ -110,12 +110,19 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
 
 AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
   AlignUnit unit = MakeUnit(text, Lang::kEn, role, number);
-  if (has_lexicon()) {
+  if (has_lexicon() || stem_english_) {
     for (const std::string& stem : EnglishStems(text)) unit.words.push_back(InternStem(stem));
   }
   CountOncePerUnit(unit.words, en_df_);
   ++en_units_;
   return unit;
+}
+
+void LexicalSpace::SetMachineTranslation(AlignUnit& zh_unit, std::string_view mt) {
+  zh_unit.mt_stems.clear();
+  for (const std::string& stem : EnglishStems(mt)) zh_unit.mt_stems.push_back(InternStem(stem));
+  std::sort(zh_unit.mt_stems.begin(), zh_unit.mt_stems.end());
+  zh_unit.mt_stems.erase(std::unique(zh_unit.mt_stems.begin(), zh_unit.mt_stems.end()), zh_unit.mt_stems.end());
 }
 
 double LexicalSpace::ZhIdf(int zh_word) const {

@@ -25,6 +25,9 @@ struct AlignUnit {
   std::vector<int> numbers;  // anchor ids of its numbers, sorted (a multiset)
   std::vector<int> latin;    // anchor ids of its Latin tokens, sorted
   std::vector<int> words;    // zh: word ids; en: stem ids (content words)
+  // zh only: stem ids of the unit's machine translation into English,
+  // sorted and unique; empty without one (LexicalSpace::SetMachineTranslation).
+  std::vector<int> mt_stems;
   // Quotation marks: opened minus closed, and the lowest that running count
   // reaches (below 0 when the unit closes a quote opened before it).
   int quote_net = 0, quote_low = 0;
@@ -45,6 +48,13 @@ class LexicalSpace {
   // model; a body unit that opens with a bullet marker becomes a bullet.
   AlignUnit MakeZh(std::string_view text, Role role = Role::kBody, int number = 0);
   AlignUnit MakeEn(std::string_view text, Role role = Role::kBody, int number = 0);
+
+  // Machine translations of the Chinese units are compared with the English
+  // units by their stems, so the English units need stems even without a
+  // lexicon: call before MakeEn.
+  void ExpectMachineTranslation() { stem_english_ = true; }
+  // Gives Chinese unit `zh_unit` the stems of its machine translation.
+  void SetMachineTranslation(AlignUnit& zh_unit, std::string_view mt);
 
   // Sorted gloss stem ids of a Chinese word id (empty when unknown).
   const std::vector<int>& GlossesOf(int zh_word) const { return glosses_[static_cast<size_t>(zh_word)]; }
@@ -68,6 +78,7 @@ class LexicalSpace {
 
   const Lexicon* lexicon_;
   const Lexicon* learned_;
+  bool stem_english_ = false;
   std::unordered_map<std::string, int> zh_ids_;
   std::unordered_map<std::string, int> stem_ids_;
   std::unordered_map<std::string, int> anchor_ids_;

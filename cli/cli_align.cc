@@ -57,7 +57,7 @@ void Emit(const std::string& path, const std::vector<align::Bead>& beads, const 
 
 // The align command's options, as given.
 struct AlignArgs {
-  std::vector<std::string> zh_paths, en_paths, lexicon_paths;
+  std::vector<std::string> zh_paths, en_paths, zh_mt_paths, lexicon_paths;
   std::string bilingual_path, units = "documents", format = "beads", level = "paragraph", out_dir, write_lexicon;
   bool keep_empty = false, with_scores = false, no_lexicon = false, no_learning = false, tsv_bom = false,
        no_tsv_bom = false;
@@ -78,8 +78,11 @@ bool ParseAlignArgs(const std::vector<std::string>& args, AlignArgs& a) {
                   "from the first alignment of all of them serves the second."));
   visible.add_options()("help,h", "show this help")("zh", po::value(&a.zh_paths)->composing(),
                                                     "Chinese file (repeatable, paired in order with --en)")(
-      "en", po::value(&a.en_paths)->composing(), "English file (repeatable)")("bilingual", po::value(&a.bilingual_path),
-                                                                              "one file holding both languages")(
+      "en", po::value(&a.en_paths)->composing(), "English file (repeatable)")(
+      "zh-mt", po::value(&a.zh_mt_paths)->composing(),
+      "with --units lines: a machine translation of the --zh file, one line per Chinese line (repeatable, paired in "
+      "order with --zh), compared with the English as evidence")("bilingual", po::value(&a.bilingual_path),
+                                                                 "one file holding both languages")(
       "out", po::value(&a.out_dir), "folder for the alignments of several pairs (NAME.align, .tsv or .json)")(
       "units", po::value(&a.units)->default_value("documents"), "documents or lines")(
       "keep-empty", po::bool_switch(&a.keep_empty), "with --units lines: blank lines are units too")(
@@ -104,12 +107,18 @@ bool ParseAlignArgs(const std::vector<std::string>& args, AlignArgs& a) {
   if (a.zh_paths.size() != a.en_paths.size()) throw UsageError("give as many --en files as --zh files");
   if (a.pair() == !a.bilingual_path.empty()) throw UsageError("give --zh and --en, or --bilingual");
   if (a.units == "lines" && !a.pair()) throw UsageError("--units lines needs --zh and --en");
+  if (!a.zh_mt_paths.empty() && a.units != "lines") throw UsageError("--zh-mt needs --units lines");
+  if (!a.zh_mt_paths.empty() && a.zh_mt_paths.size() != a.zh_paths.size()) {
+    throw UsageError("give one --zh-mt file for each --zh file, or none");
+  }
   if (a.zh_paths.size() > 1 && a.out_dir.empty()) throw UsageError("several --zh/--en pairs need --out DIR");
   if (!a.write_lexicon.empty() && a.no_learning) {
     throw UsageError("--write-lexicon learns a lexicon: drop --no-learned-lexicon");
   }
   return true;
 }
+
+std::string Units(size_t count) { return std::to_string(count) + (count == 1 ? " unit" : " units"); }
 
 // --units lines: aligns and writes every pair; returns the learned lexicon.
 std::vector<align::LearnedEntry> AlignLines(const AlignArgs& a, const align::Lexicon* lexicon,
@@ -119,7 +128,16 @@ std::vector<align::LearnedEntry> AlignLines(const AlignArgs& a, const align::Lex
   for (size_t k = 0; k < a.zh_paths.size(); ++k) {
     zh.push_back(LinesOf(a.zh_paths[k], a.decode, a.keep_empty));
     en.push_back(LinesOf(a.en_paths[k], a.decode, a.keep_empty));
-    documents.push_back({zh.back().texts, en.back().texts});
+    documents.push_back({zh.back().texts, en.back().texts, {}});
+    if (a.zh_mt_paths.empty()) continue;
+    // Read as the Chinese file is, so that unit k of each is line k.
+    AlignedSide mt = LinesOf(a.zh_mt_paths[k], a.decode, a.keep_empty);
+    if (mt.texts.size() != zh.back().texts.size()) {
+      throw InputError({a.zh_mt_paths[k]}, "has " + Units(mt.texts.size()) + ", but its Chinese file " + a.zh_paths[k] +
+                                               " has " + Units(zh.back().texts.size()) +
+                                               ": a machine translation needs one line per Chinese line");
+    }
+    documents.back().zh_mt = std::move(mt.texts);
   }
   align::UnitTextsAlignment result =
       align::AlignUnitTextsLearning(documents, lexicon, align::AlignerOptions{}, learning);

@@ -26,6 +26,10 @@ nlohmann::json Evidence(const align::Bead& b) {
     std::snprintf(buffer, sizeof buffer, "lexicon %.2f", b.evidence.lexical);
     e.push_back(buffer);
   }
+  if (b.evidence.mt >= 0) {
+    std::snprintf(buffer, sizeof buffer, "machine translation %.2f", b.evidence.mt);
+    e.push_back(buffer);
+  }
   if (b.evidence.anchors >= 0) {
     std::string anchors = "anchors";
     for (const std::string& a : b.evidence.matched_anchors) anchors += " " + a;

@@ -5,6 +5,8 @@
 # repository: pass its folder (default: ../shared/benchmarks/mac-dev).
 # Then the reliability of the beads' confidences (scripts/confidence-table.py).
 # Extra arguments go to `bitext align` (e.g. --no-lexicon, --no-learned-lexicon).
+# Each file's machine translation (mt/NNN.txt) goes with it as --zh-mt when
+# the set has one; MACDEV_MT=0 aligns without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${MACDEV:-../shared/benchmarks/mac-dev}
@@ -18,6 +20,9 @@ pairs=()
 for gold in "$data"/gold/*.align; do
   name=$(basename "$gold" .align)
   args+=(--zh "$data/zh/$name.txt" --en "$data/en/$name.txt")
+  if [ "${MACDEV_MT:-1}" != 0 ] && [ -f "$data/mt/$name.txt" ]; then
+    args+=(--zh-mt "$data/mt/$name.txt")
+  fi
   pairs+=("$gold" "$out/$name.align")
 done
 build/bitext align --units lines "${args[@]}" --out "$out" --with-scores "$@" 2>/dev/null

@@ -215,6 +215,35 @@ TEST(CliTest, AlignLinesWritesVecalignBeadsThatScore) {
   EXPECT_NE(score.out.find("strict: precision 1.000 recall 1.000 F1 1.000"), std::string::npos) << score.out;
 }
 
+TEST(CliTest, AlignLinesTakesAMachineTranslationOfTheChinese) {
+  std::string zh = TempFile("mt-zh.txt", "前言\n中国是世界上最大的发展中国家。\n2013年至2018年，中国援助了122个国家。\n");
+  std::string en = TempFile("mt-en.txt",
+                            "Preface\nChina is the largest developing country in the world.\n"
+                            "From 2013 to 2018, China provided aid to 122 countries.\n");
+  std::string mt = TempFile("mt-mt.txt",
+                            "Foreword\nChina is the world's largest developing country.\n"
+                            "From 2013 to 2018, China aided 122 countries.\n");
+  CommandResult run = Bitext("align --units lines --format json --zh " + zh + " --en " + en + " --zh-mt " + mt);
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  nlohmann::json j = nlohmann::json::parse(run.out.substr(run.out.find('{')));
+  ASSERT_EQ(j["beads"].size(), 3u) << run.out;
+  const nlohmann::json& evidence = j["beads"][1]["evidence"];
+  EXPECT_NE(evidence.dump().find("machine translation"), std::string::npos) << evidence.dump();
+
+  // One MT line short: an input error naming the MT file, nothing written.
+  std::string short_mt = TempFile("mt-short.txt", "Foreword\nChina is the world's largest developing country.\n");
+  CommandResult mismatch = Bitext("align --units lines --zh " + zh + " --en " + en + " --zh-mt " + short_mt);
+  EXPECT_EQ(mismatch.exit_code, 2) << mismatch.out;
+  EXPECT_NE(mismatch.out.find(short_mt), std::string::npos) << mismatch.out;
+  EXPECT_NE(mismatch.out.find("has 2 units"), std::string::npos) << mismatch.out;
+  EXPECT_EQ(mismatch.out.find("[0]:[0]"), std::string::npos) << mismatch.out;
+
+  // An MT for each --zh, and only for one unit per line.
+  EXPECT_EQ(Bitext("align --units lines --zh " + zh + " --en " + en + " --zh-mt " + mt + " --zh-mt " + mt).exit_code,
+            2);
+  EXPECT_EQ(Bitext("align --zh " + zh + " --en " + en + " --zh-mt " + mt).exit_code, 2);
+}
+
 TEST(CliTest, AlignJsonCarriesLinesScoresAndEvidence) {
   CommandResult run = Bitext("align --bilingual " + kOfficial + " --format json");
   ASSERT_EQ(run.exit_code, 0) << run.out;
