@@ -133,8 +133,31 @@ std::vector<std::string> EnglishStems(std::string_view text) {
   return stems;
 }
 
+namespace {
+
+// The stems of one entry's glosses ("/tradition/traditional/"), added to
+// `stems`.
+void AddGlosses(std::string_view english_gloss, std::vector<std::string>& stems) {
+  size_t pos = 0;
+  while (pos <= english_gloss.size()) {
+    size_t end = english_gloss.find('/', pos);
+    if (end == std::string_view::npos) end = english_gloss.size();
+    std::string_view gloss = Trim(english_gloss.substr(pos, end - pos));
+    if (!gloss.empty()) AddGlossStems(gloss, stems);
+    pos = end + 1;
+  }
+}
+
+void SortDistinct(std::vector<std::string>& stems) {
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+}
+
+}  // namespace
+
 Lexicon Lexicon::FromCedict(std::string_view text) {
-  Lexicon lexicon;
+  // A word's lines need not be together: its stems are gathered first.
+  std::unordered_map<std::string, std::vector<std::string>> parsed;
   for (std::string_view line : SplitLines(text)) {
     if (line.empty() || line[0] == '#') continue;
     size_t first_space = line.find(' ');
@@ -144,24 +167,53 @@ Lexicon Lexicon::FromCedict(std::string_view text) {
     std::string_view traditional = line.substr(0, first_space);
     std::string_view simplified = line.substr(first_space + 1, second_space - first_space - 1);
     std::string_view glosses = line.substr(gloss_start);
-    lexicon.Add(simplified, glosses);
-    if (traditional != simplified) lexicon.Add(traditional, glosses);
+    AddGlosses(glosses, parsed[std::string(simplified)]);
+    if (traditional != simplified) AddGlosses(glosses, parsed[std::string(traditional)]);
+  }
+  Lexicon lexicon;
+  lexicon.entries_.reserve(parsed.size());
+  for (auto& [chinese, stems] : parsed) {
+    SortDistinct(stems);
+    lexicon.SetStems(chinese, stems);
+    std::vector<std::string>().swap(stems);
   }
   return lexicon;
 }
 
 void Lexicon::Add(std::string_view chinese, std::string_view english_gloss) {
-  std::vector<std::string>& stems = entries_[std::string(chinese)];
-  size_t pos = 0;
-  while (pos <= english_gloss.size()) {
-    size_t end = english_gloss.find('/', pos);
-    if (end == std::string_view::npos) end = english_gloss.size();
-    std::string_view gloss = Trim(english_gloss.substr(pos, end - pos));
-    if (!gloss.empty()) AddGlossStems(gloss, stems);
-    pos = end + 1;
+  std::vector<std::string> stems;
+  for (std::string_view known : Glosses(chinese)) stems.emplace_back(known);
+  AddGlosses(english_gloss, stems);
+  SortDistinct(stems);
+  SetStems(chinese, stems);
+}
+
+uint32_t Lexicon::InternStem(const std::string& stem) {
+  const auto [it, inserted] = stem_ids_.emplace(stem, static_cast<uint32_t>(stem_texts_.size()));
+  if (inserted) stem_texts_.push_back(stem);
+  return it->second;
+}
+
+void Lexicon::SetStems(std::string_view chinese, const std::vector<std::string>& stems) {
+  Range& range = entries_[std::string(chinese)];
+  // A word set again (Add) moves its stems to the end, unless they are
+  // there already.
+  if (range.count > 0 && range.begin + range.count == gloss_ids_.size()) gloss_ids_.resize(range.begin);
+  range = {static_cast<uint32_t>(gloss_ids_.size()), static_cast<uint32_t>(stems.size())};
+  for (const std::string& stem : stems) gloss_ids_.push_back(InternStem(stem));
+}
+
+const Lexicon::Range* Lexicon::Find(std::string_view chinese) const {
+  const auto it = entries_.find(std::string(chinese));
+  return it == entries_.end() || it->second.count == 0 ? nullptr : &it->second;
+}
+
+std::vector<std::string_view> Lexicon::Glosses(std::string_view chinese) const {
+  std::vector<std::string_view> stems;
+  if (const Range* range = Find(chinese)) {
+    for (uint32_t k = range->begin; k < range->begin + range->count; ++k) stems.push_back(stem_texts_[gloss_ids_[k]]);
   }
-  std::sort(stems.begin(), stems.end());
-  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  return stems;
 }
 
 namespace {
@@ -205,11 +257,10 @@ std::string Lexicon::ToBinary(std::string_view source_key) const {
   PutString(out, source_key);
   const uint32_t count = static_cast<uint32_t>(entries_.size());
   out.append(reinterpret_cast<const char*>(&count), sizeof count);
-  for (const auto& [chinese, stems] : entries_) {
+  for (const auto& [chinese, range] : entries_) {
     PutString(out, chinese);
-    const uint32_t stem_count = static_cast<uint32_t>(stems.size());
-    out.append(reinterpret_cast<const char*>(&stem_count), sizeof stem_count);
-    for (const std::string& stem : stems) PutString(out, stem);
+    out.append(reinterpret_cast<const char*>(&range.count), sizeof range.count);
+    for (uint32_t k = range.begin; k < range.begin + range.count; ++k) PutString(out, stem_texts_[gloss_ids_[k]]);
   }
   const uint64_t hash = Fnv1a(out);
   out.append(reinterpret_cast<const char*>(&hash), sizeof hash);
@@ -232,26 +283,21 @@ std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_vi
   if (!in.String(&key) || key != source_key || !in.Size(&count)) return std::nullopt;
   Lexicon lexicon;
   lexicon.entries_.reserve(std::min<size_t>(count, body.size()));
+  std::vector<std::string> stems;
   for (uint32_t e = 0; e < count; ++e) {
     std::string_view chinese;
     uint32_t stem_count = 0;
     if (!in.String(&chinese) || !in.Size(&stem_count) || stem_count > body.size() - in.pos) return std::nullopt;
-    std::vector<std::string>& stems = lexicon.entries_[std::string(chinese)];
-    stems.reserve(stem_count);
+    stems.clear();
     for (uint32_t k = 0; k < stem_count; ++k) {
       std::string_view stem;
       if (!in.String(&stem)) return std::nullopt;
       stems.emplace_back(stem);
     }
+    lexicon.SetStems(chinese, stems);
   }
   if (in.pos != body.size()) return std::nullopt;
   return lexicon;
-}
-
-const std::vector<std::string>* Lexicon::Glosses(std::string_view chinese) const {
-  auto it = entries_.find(std::string(chinese));
-  if (it == entries_.end() || it->second.empty()) return nullptr;
-  return &it->second;
 }
 
 std::vector<std::string> ChineseWords(std::string_view text, const Lexicon& lexicon) {
@@ -271,7 +317,7 @@ std::vector<std::string> ChineseWords(std::string_view text, const Lexicon& lexi
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE; begin = end, end = words->next()) {
     std::string_view word = text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
     if (!IsHanWord(word)) continue;
-    if (lexicon.empty() || lexicon.Glosses(word) != nullptr) {
+    if (lexicon.empty() || lexicon.Knows(word)) {
       out.emplace_back(word);
       continue;
     }

@@ -5,10 +5,11 @@
 // structure only.
 //
 //   Lexicon lexicon = Lexicon::FromCedict(file_contents);
-//   const std::vector<std::string>* g = lexicon.Glosses("发展");  // {"develo", "growth", ...}
+//   std::vector<std::string_view> g = lexicon.Glosses("发展");  // {"develo", "growth", ...}
 #ifndef BITEXT_ALIGN_LEXICON_H_
 #define BITEXT_ALIGN_LEXICON_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,14 +57,32 @@ class Lexicon {
   // Adds one entry (used by tests and by the learned second pass).
   void Add(std::string_view chinese, std::string_view english_gloss);
 
-  // Stems of the glosses of a Chinese word, or nullptr when unknown.
-  const std::vector<std::string>* Glosses(std::string_view chinese) const;
+  // Stems of the glosses of a Chinese word, in their text's order; empty
+  // when the word is unknown.
+  std::vector<std::string_view> Glosses(std::string_view chinese) const;
+  // Whether the lexicon has glosses for the word.
+  bool Knows(std::string_view chinese) const { return Find(chinese) != nullptr; }
 
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> entries_;
+  // A word's stems: ids into stem_texts_, at [begin, begin + count) of
+  // gloss_ids_. Each stem is held once however many words gloss to it:
+  // CC-CEDICT's 190,000 keys as strings of strings took 57 MB.
+  struct Range {
+    uint32_t begin = 0;
+    uint32_t count = 0;
+  };
+  const Range* Find(std::string_view chinese) const;
+  // Sets a word's stems, sorted and distinct.
+  void SetStems(std::string_view chinese, const std::vector<std::string>& stems);
+  uint32_t InternStem(const std::string& stem);
+
+  std::unordered_map<std::string, Range> entries_;
+  std::vector<uint32_t> gloss_ids_;
+  std::vector<std::string> stem_texts_;
+  std::unordered_map<std::string, uint32_t> stem_ids_;
 };
 
 // Chinese words of a text: ICU's dictionary-based word segmentation; a word

@@ -92,9 +92,8 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
       if (inserted) {
         std::vector<int> ids;
         for (const Lexicon* source : {lexicon_, learned_}) {
-          const std::vector<std::string>* stems = source ? source->Glosses(word) : nullptr;
-          if (stems)
-            for (const std::string& stem : *stems) ids.push_back(InternStem(stem));
+          if (!source) continue;
+          for (std::string_view stem : source->Glosses(word)) ids.push_back(InternStem(std::string(stem)));
         }
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

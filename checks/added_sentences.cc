@@ -77,8 +77,7 @@ StemSet GlossStems(const std::vector<const Paragraph*>& zh, const align::Lexicon
   for (const Paragraph* p : zh) {
     for (const std::string& word : align::ChineseWords(p->text, lexicon)) {
       if (ToCodePoints(word).size() < 2) continue;
-      if (const std::vector<std::string>* glosses = lexicon.Glosses(word))
-        stems.insert(glosses->begin(), glosses->end());
+      for (std::string_view gloss : lexicon.Glosses(word)) stems.insert(std::string(gloss));
     }
   }
   return stems;
@@ -128,10 +127,9 @@ void CheckRow(const align::Comparison& c, size_t k, const Locator& locator, cons
       continue;
     Location where = locator.At(*candidate.paragraph, candidate.sentence->begin);
     const std::string_view text = candidate.paragraph->SentenceText(*candidate.sentence);
-    out.push_back(MakeFinding(
-        kAddition,
-        "MT adds a sentence the official paragraph does not have: \"" + ClipText(text, 60) + "\"",
-        where, {{"key", std::string(text)}, {"official", align::RowText(row.en, false)}}));
+    out.push_back(MakeFinding(kAddition,
+                              "MT adds a sentence the official paragraph does not have: \"" + ClipText(text, 60) + "\"",
+                              where, {{"key", std::string(text)}, {"official", align::RowText(row.en, false)}}));
   }
 }
 

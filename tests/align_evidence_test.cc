@@ -299,23 +299,26 @@ TEST(LexiconTest, FromCedictParsesBothForms) {
       // "(of a family)" is a remark: "family" must not become a gloss.
       {"小康", {"afflue", "modera"}},
   };
+  auto glosses = [&lexicon](const std::string& key) {
+    const std::vector<std::string_view> g = lexicon.Glosses(key);
+    return std::vector<std::string>(g.begin(), g.end());
+  };
   for (const Case& c : cases) {
-    const std::vector<std::string>* g = lexicon.Glosses(c.key);
-    EXPECT_NE(g, nullptr) << c.key;
-    if (g == nullptr) continue;
-    EXPECT_EQ(*g, c.glosses) << c.key << ": got " << Join(*g) << ", want " << Join(c.glosses);
+    const std::vector<std::string> g = glosses(c.key);
+    EXPECT_TRUE(lexicon.Knows(c.key)) << c.key;
+    EXPECT_EQ(g, c.glosses) << c.key << ": got " << Join(g) << ", want " << Join(c.glosses);
   }
   const std::vector<std::string> dropped = {"cl", "ge", "ci", Stem("family")};
   for (const std::string& word : dropped) {
     for (const Case& c : cases) {
-      const std::vector<std::string>* g = lexicon.Glosses(c.key);
-      EXPECT_FALSE(g != nullptr && Contains(*g, word)) << c.key << " has " << word;
+      EXPECT_FALSE(Contains(glosses(c.key), word)) << c.key << " has " << word;
     }
   }
   // Malformed lines and comments add nothing: 8 keys from 5 entries.
-  EXPECT_EQ(lexicon.Glosses("援助"), nullptr);
-  EXPECT_EQ(lexicon.Glosses("世界"), nullptr);
-  EXPECT_EQ(lexicon.Glosses("this"), nullptr);
+  for (const char* unknown : {"援助", "世界", "this"}) {
+    EXPECT_TRUE(lexicon.Glosses(unknown).empty()) << unknown;
+    EXPECT_FALSE(lexicon.Knows(unknown)) << unknown;
+  }
   EXPECT_EQ(lexicon.size(), 8u);
   EXPECT_FALSE(lexicon.empty());
 }
@@ -323,7 +326,7 @@ TEST(LexiconTest, FromCedictParsesBothForms) {
 TEST(LexiconTest, EmptyInputGivesEmptyLexicon) {
   Lexicon lexicon = Lexicon::FromCedict("# only a comment\n");
   EXPECT_TRUE(lexicon.empty());
-  EXPECT_EQ(lexicon.Glosses("发展"), nullptr);
+  EXPECT_TRUE(lexicon.Glosses("发展").empty());
 }
 
 TEST(LexiconTest, BinaryFormReadsBackTheSameEntries) {
@@ -333,10 +336,10 @@ TEST(LexiconTest, BinaryFormReadsBackTheSameEntries) {
   ASSERT_TRUE(read.has_value());
   EXPECT_EQ(read->size(), parsed.size());
   for (const char* key : {"发展", "發展", "国家", "合作", "中國", "小康"}) {
-    ASSERT_NE(read->Glosses(key), nullptr) << key;
-    EXPECT_EQ(*read->Glosses(key), *parsed.Glosses(key)) << key;
+    ASSERT_TRUE(read->Knows(key)) << key;
+    EXPECT_EQ(read->Glosses(key), parsed.Glosses(key)) << key;
   }
-  EXPECT_EQ(read->Glosses("援助"), nullptr);
+  EXPECT_FALSE(read->Knows("援助"));
 }
 
 TEST(LexiconTest, BinaryFormFromOtherTextOrDamagedIsRefused) {
@@ -358,9 +361,18 @@ TEST(LexiconTest, BinaryFormFromOtherTextOrDamagedIsRefused) {
 TEST(LexiconTest, AddStemsGlosses) {
   Lexicon lexicon;
   lexicon.Add("援助", "aid/assistance/to help");
-  const std::vector<std::string>* g = lexicon.Glosses("援助");
-  ASSERT_NE(g, nullptr);
-  EXPECT_EQ(*g, (std::vector<std::string>{Stem("aid"), Stem("assistance"), Stem("help")})) << Join(*g);
+  const std::vector<std::string_view> g = lexicon.Glosses("援助");
+  const std::vector<std::string> stems(g.begin(), g.end());
+  EXPECT_EQ(stems, (std::vector<std::string>{Stem("aid"), Stem("assistance"), Stem("help")})) << Join(stems);
+  // A second entry for the word adds its glosses to the first's, sorted.
+  lexicon.Add("援助", "support/aid");
+  const std::vector<std::string_view> more = lexicon.Glosses("援助");
+  EXPECT_EQ(std::vector<std::string>(more.begin(), more.end()),
+            (std::vector<std::string>{Stem("aid"), Stem("assistance"), Stem("help"), Stem("support")}));
+  lexicon.Add("帮助", "help");
+  lexicon.Add("援助", "relief");
+  EXPECT_EQ(lexicon.Glosses("援助").size(), 5u);
+  EXPECT_EQ(lexicon.Glosses("帮助"), (std::vector<std::string_view>{Stem("help")}));
 }
 
 TEST(ChineseWordsTest, KnownWordsWholeUnknownWordsByCharacter) {
