@@ -439,9 +439,11 @@ int LineOfOffset(std::string_view bytes, size_t offset) {
 namespace {
 
 // Reads `in` to its end in pieces up to the limit: files under /proc claim a
-// size of 0, and a pipe has none.
-std::string ReadStream(std::istream& in, const std::string& path, uint64_t max_bytes) {
+// size of 0, and a pipe has none. Room for `expected` bytes is made first,
+// so that a file read whole is not copied as its buffer grows.
+std::string ReadStream(std::istream& in, const std::string& path, uint64_t max_bytes, uint64_t expected = 0) {
   std::string bytes;
+  bytes.reserve(static_cast<size_t>(std::min(expected, max_bytes)));
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
@@ -474,12 +476,13 @@ std::string ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   }
   const std::string limit =
       "more than the input limit of " + std::to_string(max_bytes >> 20) + " MB (raise it with --max-input-mb)";
-  if (std::filesystem::file_size(path, ec) > max_bytes && !ec) throw InputError({path}, "is " + limit);
+  const uint64_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes) throw InputError({path}, "is " + limit);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw InputError({path}, std::string("cannot open: ") + std::strerror(errno));
   }
-  return ReadStream(in, path, max_bytes);
+  return ReadStream(in, path, max_bytes, ec ? 0 : size);
 }
 
 namespace {
