@@ -37,10 +37,10 @@ std::vector<fs::path> BinaryCandidates(const std::string& path) {
   return candidates;
 }
 
-// The first candidate compiled from exactly these bytes; a missing, damaged
-// or stale binary is passed over (the text is parsed instead).
-std::optional<align::Lexicon> ReadCompiled(const std::string& path, std::string_view bytes) {
-  const std::string key = align::Lexicon::TextKey(bytes);
+// The first candidate compiled from the text whose TextKey is `key`; a
+// missing, damaged or stale binary is passed over (the text is parsed
+// instead).
+std::optional<align::Lexicon> ReadCompiled(const std::string& path, const std::string& key) {
   for (const fs::path& candidate : BinaryCandidates(path)) {
     std::error_code error;
     if (!fs::is_regular_file(candidate, error)) continue;
@@ -83,11 +83,13 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& expl
                  "aligning on length, anchors and structure only\n";
     return nullptr;
   }
-  const std::string bytes = ReadFileBytes(path);
-  if (std::optional<align::Lexicon> compiled = ReadCompiled(path, bytes)) {
+  // The text is let go before its compiled form is read: held beside it
+  // and the entries, it would add its 9 MB to the peak.
+  const std::string key = align::Lexicon::TextKey(ReadFileBytes(path));
+  if (std::optional<align::Lexicon> compiled = ReadCompiled(path, key)) {
     return std::make_unique<align::Lexicon>(std::move(*compiled));
   }
-  DecodedText text = Decode(bytes, path, Utf8Only());
+  DecodedText text = Decode(ReadFileBytes(path), path, Utf8Only());
   return std::make_unique<align::Lexicon>(align::Lexicon::FromCedict(text.text));
 }
 
