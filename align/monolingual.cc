@@ -33,24 +33,6 @@ double FScore(const uint64_t* common, const uint64_t* hyp, const uint64_t* ref) 
   return denominator > 0 ? (1 + kBeta2) * precision * recall / denominator : 0;
 }
 
-// Calls visit(gram) for each distinct n-gram of two sorted lists taken
-// together, in increasing hash order, the counts of an n-gram both hold
-// added.
-template <typename Visit>
-void ForEachOfBoth(const std::vector<NgramProfile::Gram>& x, const std::vector<NgramProfile::Gram>& y, Visit&& visit) {
-  size_t i = 0, j = 0;
-  while (i < x.size() || j < y.size()) {
-    if (j == y.size() || (i < x.size() && x[i].hash < y[j].hash)) {
-      visit(x[i++]);
-    } else if (i == x.size() || y[j].hash < x[i].hash) {
-      visit(y[j++]);
-    } else {
-      visit(NgramProfile::Gram{x[i].hash, x[i].count + y[j].count});
-      ++i, ++j;
-    }
-  }
-}
-
 // Spreads FNV-1a's high bits over a table index.
 inline uint32_t SlotOf(uint32_t hash, uint32_t shift) { return (hash * 0x9E3779B1u) >> shift; }
 
@@ -147,10 +129,8 @@ void ProfileIndex::Assign(const NgramProfile& reference) { Assign(reference, Ngr
 void ProfileIndex::Assign(const NgramProfile& a, const NgramProfile& b) {
   size_t size = 0;
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
-    size_t distinct = 0;
-    ForEachOfBoth(a.grams_[n], b.grams_[n], [&distinct](NgramProfile::Gram) { ++distinct; });
     uint32_t bits = 2;  // at least half the slots stay empty
-    while ((size_t{1} << bits) < 2 * distinct) ++bits;
+    while ((size_t{1} << bits) < 2 * (a.grams_[n].size() + b.grams_[n].size())) ++bits;
     begin_[n] = size;
     shift_[n] = 32 - bits;
     size += size_t{1} << bits;
@@ -164,19 +144,21 @@ void ProfileIndex::Assign(const NgramProfile& a, const NgramProfile& b) {
     NgramProfile::Gram* table = slots_.data() + begin_[n];
     uint64_t* filter = filter_.data() + static_cast<size_t>(n) * kFilterWords;
     const uint32_t mask = (uint32_t{1} << (32 - shift_[n])) - 1;
-    ForEachOfBoth(a.grams_[n], b.grams_[n], [&](NgramProfile::Gram g) {
-      const uint32_t bit = g.hash >> (32 - kFilterBits);
-      filter[bit / 64] |= uint64_t{1} << (bit % 64);
-      uint32_t slot = SlotOf(g.hash, shift_[n]);
-      while (table[slot].count != 0) slot = (slot + 1) & mask;
-      table[slot] = g;
-    });
+    // An n-gram of both texts takes one slot, their counts added.
+    for (const std::vector<NgramProfile::Gram>* grams : {&a.grams_[n], &b.grams_[n]}) {
+      for (const NgramProfile::Gram& g : *grams) {
+        const uint32_t bit = g.hash >> (32 - kFilterBits);
+        filter[bit / 64] |= uint64_t{1} << (bit % 64);
+        uint32_t slot = SlotOf(g.hash, shift_[n]);
+        while (table[slot].count != 0 && table[slot].hash != g.hash) slot = (slot + 1) & mask;
+        table[slot].hash = g.hash;
+        table[slot].count += g.count;
+      }
+    }
   }
 }
 
-double ProfileIndex::Similarity(const NgramProfile& hypothesis) const {
-  return Similarity(hypothesis, NgramProfile());
-}
+double ProfileIndex::Similarity(const NgramProfile& hypothesis) const { return Similarity(hypothesis, NgramProfile()); }
 
 double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) const {
   uint64_t common[NgramProfile::kOrders] = {}, hypothesis_totals[NgramProfile::kOrders] = {};
@@ -279,7 +261,7 @@ class Level {
   const std::vector<MonolingualUnit>& units_;
   int block_;
   std::vector<SharedProfile> profiles_;
-  std::vector<double> duplicates_;                   // empty when there are none
+  std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
 
@@ -308,8 +290,8 @@ class PairCost {
     for (int r = r0; r < r1; ++r) expected += Background(r);
     expected /= (r1 - r0);
     const ProfileIndex& index = Index(r0, r1);
-    *similarity = h1 - h0 == 1 ? index.Similarity(hypothesis_[h0])
-                               : index.Similarity(hypothesis_[h0], hypothesis_[h0 + 1]);
+    *similarity =
+        h1 - h0 == 1 ? index.Similarity(hypothesis_[h0]) : index.Similarity(hypothesis_[h0], hypothesis_[h0 + 1]);
     const int units = (r1 - r0) + (h1 - h0);
     double cost = expected + options_.margin - *similarity + options_.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;

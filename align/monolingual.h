@@ -49,8 +49,8 @@ class NgramProfile {
 // A reference profile in hash tables, for scoring many hypotheses against
 // it: each hypothesis n-gram is looked up rather than merged with the
 // reference's, so the cost is the hypothesis' size alone. Two profiles are
-// taken together (two paragraphs as one) by merging their sorted n-grams
-// as they are read, not by building a third profile.
+// taken together (two paragraphs as one) as they are read, not by building
+// a third profile.
 class ProfileIndex {
  public:
   ProfileIndex() = default;
