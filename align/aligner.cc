@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "confidence.h"
+#include "sorted_unique.h"
 
 namespace bitext::align {
 namespace {
@@ -77,11 +78,9 @@ std::vector<AlignUnit> Coarsen(const std::vector<AlignUnit>& units, int begin, c
       block.words.insert(block.words.end(), u.words.begin(), u.words.end());
       block.mt_stems.insert(block.mt_stems.end(), u.mt_stems.begin(), u.mt_stems.end());
     }
-    std::sort(block.mt_stems.begin(), block.mt_stems.end());
-    block.mt_stems.erase(std::unique(block.mt_stems.begin(), block.mt_stems.end()), block.mt_stems.end());
-    std::sort(block.numbers.begin(), block.numbers.end());
-    std::sort(block.latin.begin(), block.latin.end());
-    block.latin.erase(std::unique(block.latin.begin(), block.latin.end()), block.latin.end());
+    block.mt_stems = SortedUnique(std::move(block.mt_stems));
+    std::sort(block.numbers.begin(), block.numbers.end());  // a multiset
+    block.latin = SortedUnique(std::move(block.latin));
     coarse.push_back(std::move(block));
   }
   return coarse;

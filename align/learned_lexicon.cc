@@ -4,14 +4,10 @@
 #include <cstdint>
 #include <map>
 
+#include "sorted_unique.h"
+
 namespace bitext::align {
 namespace {
-
-std::vector<int> SortedUnique(std::vector<int> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
-}
 
 // Word pairs that share a bead, numbered; each bead lists its pairs
 // Chinese-major (pair of zh[a] and en[b] at a * |en| + b).

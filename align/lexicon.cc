@@ -12,6 +12,7 @@
 
 #include "english_lemma.h"
 #include "fnv.h"
+#include "sorted_unique.h"
 #include "unicode.h"
 
 namespace bitext::align {
@@ -148,11 +149,6 @@ void AddGlosses(std::string_view english_gloss, std::vector<std::string>& stems)
   }
 }
 
-void SortDistinct(std::vector<std::string>& stems) {
-  std::sort(stems.begin(), stems.end());
-  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-}
-
 }  // namespace
 
 Lexicon Lexicon::FromCedict(std::string_view text) {
@@ -173,8 +169,7 @@ Lexicon Lexicon::FromCedict(std::string_view text) {
   Lexicon lexicon;
   lexicon.entries_.reserve(parsed.size());
   for (auto& [chinese, stems] : parsed) {
-    SortDistinct(stems);
-    lexicon.SetStems(chinese, stems);
+    lexicon.SetStems(chinese, SortedUnique(std::move(stems)));
     std::vector<std::string>().swap(stems);
   }
   return lexicon;
@@ -184,8 +179,7 @@ void Lexicon::Add(std::string_view chinese, std::string_view english_gloss) {
   std::vector<std::string> stems;
   for (std::string_view known : Glosses(chinese)) stems.emplace_back(known);
   AddGlosses(english_gloss, stems);
-  SortDistinct(stems);
-  SetStems(chinese, stems);
+  SetStems(chinese, SortedUnique(std::move(stems)));
 }
 
 uint32_t Lexicon::InternStem(const std::string& stem) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sorted_unique.h"
+
 namespace bitext::align {
 namespace {
 
@@ -15,12 +17,6 @@ constexpr int kUnitMaterial = 3;
 // Fit = exp(-evidence cost / kFitScale): a bead whose evidence costs 7 (a
 // poor length match and little lexical overlap) is at 0.5.
 constexpr double kFitScale = 10.0;
-
-std::vector<int> SortedUnique(std::vector<int> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
-}
 
 // Coverage of a side: the share of its IDF mass the other side explains,
 // and the worst share among its units with enough material.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "sorted_unique.h"
 #include "unicode.h"
 
 namespace bitext::align {
@@ -98,8 +99,7 @@ std::vector<uint32_t> WordShingles(std::string_view text) {
   for (size_t k = 0; k + 2 < words.size(); ++k) {
     shingles.push_back(Mix(Mix(Mix(0x9e3779b9u, words[k]), words[k + 1]), words[k + 2]));
   }
-  std::sort(shingles.begin(), shingles.end());
-  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  shingles = SortedUnique(std::move(shingles));
   shingles.shrink_to_fit();
   return shingles;
 }

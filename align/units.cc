@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sorted_unique.h"
 #include "text_features.h"
 #include "unicode.h"
 
@@ -40,10 +41,7 @@ void CountQuotes(std::string_view text, AlignUnit& unit) {
 }
 
 void CountOncePerUnit(const std::vector<int>& ids, std::vector<int>& df) {
-  std::vector<int> unique = ids;
-  std::sort(unique.begin(), unique.end());
-  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-  for (int id : unique) {
+  for (int id : SortedUnique(ids)) {
     if (static_cast<size_t>(id) >= df.size()) df.resize(static_cast<size_t>(id) + 1, 0);
     ++df[static_cast<size_t>(id)];
   }
@@ -95,9 +93,7 @@ AlignUnit LexicalSpace::MakeZh(std::string_view text, Role role, int number) {
           if (!source) continue;
           for (std::string_view stem : source->Glosses(word)) ids.push_back(InternStem(std::string(stem)));
         }
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        glosses_.push_back(std::move(ids));
+        glosses_.push_back(SortedUnique(std::move(ids)));
       }
       unit.words.push_back(it->second);
     }
@@ -118,10 +114,9 @@ AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
 }
 
 void LexicalSpace::SetMachineTranslation(AlignUnit& zh_unit, std::string_view mt) {
-  zh_unit.mt_stems.clear();
-  for (const std::string& stem : EnglishStems(mt)) zh_unit.mt_stems.push_back(InternStem(stem));
-  std::sort(zh_unit.mt_stems.begin(), zh_unit.mt_stems.end());
-  zh_unit.mt_stems.erase(std::unique(zh_unit.mt_stems.begin(), zh_unit.mt_stems.end()), zh_unit.mt_stems.end());
+  std::vector<int> stems;
+  for (const std::string& stem : EnglishStems(mt)) stems.push_back(InternStem(stem));
+  zh_unit.mt_stems = SortedUnique(std::move(stems));
 }
 
 double LexicalSpace::ZhIdf(int zh_word) const {
