@@ -76,7 +76,7 @@ StemSet GlossStems(const std::vector<const Paragraph*>& zh, const align::Lexicon
   StemSet stems;
   for (const Paragraph* p : zh) {
     for (const std::string& word : align::ChineseWords(p->text, lexicon)) {
-      if (ToCodePoints(word).size() < 2) continue;
+      if (CodePointAt(word, 0).second >= word.size()) continue;  // one character
       for (std::string_view gloss : lexicon.Glosses(word)) stems.insert(std::string(gloss));
     }
   }

@@ -657,9 +657,9 @@ void Additions(const align::Comparison& c, const Document& mt, size_t first, siz
   const std::string no_counterpart = "MT paragraph with no counterpart in the official text: \"";
   for (size_t k = first; k <= last; ++k) {
     const align::ComparisonRow& row = c.rows[k];
-    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial.Explained(k) && !copied(row) &&
-        !LeftInChinese(Joined(row.mt))) {
-      added(no_counterpart + ClipText(Joined(row.mt), 50) + "\"", row.mt, Joined(row.mt));
+    if (row.en.empty() && row.zh.empty() && !row.mt.empty() && !partial.Explained(k) && !copied(row)) {
+      const std::string text = Joined(row.mt);
+      if (!LeftInChinese(text)) added(no_counterpart + ClipText(text, 50) + "\"", row.mt, text);
     }
     // Of a row with one MT paragraph more than official ones, the one whose
     // words the official text lacks while the others pair in order was added
