@@ -5,24 +5,26 @@
 namespace bitext {
 namespace {
 
-bool NameBefore(const Evidence::Values::value_type& a, const Evidence::Values::value_type& b) {
-  return std::string_view(a.first) < std::string_view(b.first);
+std::string_view NameOf(const Evidence::Values::value_type& value) { return value.first; }
+
+// The first value whose name does not sort before `name`.
+template <class Iterator>
+Iterator FirstNotBefore(Iterator begin, Iterator end, std::string_view name) {
+  return std::lower_bound(begin, end, name, [](const auto& value, std::string_view n) { return NameOf(value) < n; });
 }
 
 }  // namespace
 
 Evidence::Evidence(std::initializer_list<Values::value_type> values) : values_(values) {
-  std::stable_sort(values_.begin(), values_.end(), NameBefore);
-  values_.erase(std::unique(values_.begin(), values_.end(),
-                            [](const auto& a, const auto& b) { return std::string_view(a.first) == b.first; }),
-                values_.end());
+  std::stable_sort(values_.begin(), values_.end(), [](const auto& a, const auto& b) { return NameOf(a) < NameOf(b); });
+  values_.erase(
+      std::unique(values_.begin(), values_.end(), [](const auto& a, const auto& b) { return NameOf(a) == NameOf(b); }),
+      values_.end());
 }
 
 Evidence::Values::const_iterator Evidence::At(std::string_view name) const {
-  const auto it = std::lower_bound(values_.begin(), values_.end(), name, [](const auto& value, std::string_view n) {
-    return std::string_view(value.first) < n;
-  });
-  return it != values_.end() && std::string_view(it->first) == name ? it : values_.end();
+  const auto it = FirstNotBefore(values_.begin(), values_.end(), name);
+  return it != values_.end() && NameOf(*it) == name ? it : values_.end();
 }
 
 const EvidenceValue* Evidence::Find(std::string_view name) const {
@@ -42,9 +44,8 @@ long long Evidence::Integer(std::string_view name, long long otherwise) const {
 }
 
 void Evidence::Set(const char* name, EvidenceValue value) {
-  const auto it = std::lower_bound(values_.begin(), values_.end(), std::string_view(name),
-                                   [](const auto& v, std::string_view n) { return std::string_view(v.first) < n; });
-  if (it != values_.end() && std::string_view(it->first) == name) {
+  const auto it = FirstNotBefore(values_.begin(), values_.end(), name);
+  if (it != values_.end() && NameOf(*it) == name) {
     it->second = std::move(value);
   } else {
     values_.emplace(it, name, std::move(value));
