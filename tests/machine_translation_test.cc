@@ -79,6 +79,24 @@ std::vector<Bead> Align(const Lexicon& lexicon, bool with_mt) {
   return AlignUnits(zh, en, space, AlignerOptions{});
 }
 
+// The evidence of kZh[0], with its MT, paired with its English (right) and
+// with the next sentence's (wrong).
+struct RightAndWrong {
+  BeadEvidence right, wrong;
+};
+RightAndWrong ScoreFirstSentence(const Lexicon* lexicon) {
+  LexicalSpace space(lexicon);
+  space.ExpectMachineTranslation();
+  std::vector<AlignUnit> zh = {space.MakeZh(kZh[0])};
+  std::vector<AlignUnit> en = {space.MakeEn(kEn[0]), space.MakeEn(kEn[1])};
+  space.SetMachineTranslation(zh[0], kMt[0]);
+  const BeadScorer scorer(zh, en, space, LengthModel::FromTotals(1, 3), Weights{});
+  RightAndWrong scored;
+  scorer.Cost(0, 1, 0, 1, &scored.right);
+  scorer.Cost(0, 1, 1, 2, &scored.wrong);
+  return scored;
+}
+
 std::string Shapes(const std::vector<Bead>& beads) {
   std::string out;
   for (const Bead& b : beads) {
@@ -108,32 +126,16 @@ TEST(MachineTranslationTest, SimilarityIsMeasuredOnlyWithAnMt) {
   for (const Bead& b : Align(lexicon, false)) EXPECT_EQ(b.evidence.mt, -1.0);
   // A bead pairing an MT with the English it translates scores higher
   // than one pairing it with another sentence.
-  LexicalSpace space(&lexicon);
-  space.ExpectMachineTranslation();
-  std::vector<AlignUnit> zh = {space.MakeZh(kZh[0])};
-  std::vector<AlignUnit> en = {space.MakeEn(kEn[0]), space.MakeEn(kEn[1])};
-  space.SetMachineTranslation(zh[0], kMt[0]);
-  const BeadScorer scorer(zh, en, space, LengthModel::FromTotals(1, 3), Weights{});
-  BeadEvidence right, wrong;
-  scorer.Cost(0, 1, 0, 1, &right);
-  scorer.Cost(0, 1, 1, 2, &wrong);
-  EXPECT_GT(right.mt, 0.5);
-  EXPECT_LT(wrong.mt, right.mt);
+  const RightAndWrong scored = ScoreFirstSentence(&lexicon);
+  EXPECT_GT(scored.right.mt, 0.5);
+  EXPECT_LT(scored.wrong.mt, scored.right.mt);
 }
 
 TEST(MachineTranslationTest, WorksWithoutALexicon) {
   // The English units are stemmed for the MT even when there are no glosses.
-  LexicalSpace space(nullptr);
-  space.ExpectMachineTranslation();
-  std::vector<AlignUnit> zh = {space.MakeZh(kZh[0])};
-  std::vector<AlignUnit> en = {space.MakeEn(kEn[0]), space.MakeEn(kEn[1])};
-  space.SetMachineTranslation(zh[0], kMt[0]);
-  const BeadScorer scorer(zh, en, space, LengthModel::FromTotals(1, 3), Weights{});
-  BeadEvidence right, wrong;
-  scorer.Cost(0, 1, 0, 1, &right);
-  scorer.Cost(0, 1, 1, 2, &wrong);
-  EXPECT_EQ(right.lexical, -1.0);
-  EXPECT_GT(right.mt, wrong.mt);
+  const RightAndWrong scored = ScoreFirstSentence(nullptr);
+  EXPECT_EQ(scored.right.lexical, -1.0);
+  EXPECT_GT(scored.right.mt, scored.wrong.mt);
 }
 
 TEST(MachineTranslationTest, NeedsOneTextPerChineseUnit) {
