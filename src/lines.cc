@@ -64,47 +64,65 @@ bool IsHardWrapped(std::string_view text) {
   return followed >= 3 && near_width * 10 >= followed * 7;
 }
 
-}  // namespace
-
-std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
-  const bool wrapped = IsHardWrapped(text);
-
-  std::vector<Paragraph> pieces;
-  std::optional<Lang> previous_lang;
-  int previous_block = -1;
+// Calls start(line, lang) for each line that starts a piece, and
+// extend(line) for each line that continues the piece before it.
+template <typename Start, typename Extend>
+void ForEachPieceLine(std::string_view text, bool wrapped, Start start, Extend extend) {
+  std::optional<Lang> piece_lang;  // of the latest piece, once there is one
+  int piece_block = -1;
   std::string_view previous_line;
   ForEachNonBlankLine(text, [&](const Line& line) {
     std::optional<Lang> lang = LangOfText(line.text);
-    if (!pieces.empty() && line.block == previous_block) {
-      Paragraph& last = pieces.back();
-      bool same_lang = !lang || *lang == last.lang;
+    if (piece_lang && line.block == piece_block) {
+      bool same_lang = !lang || *lang == *piece_lang;
       bool starts_new = !BulletMarker(line.text).empty() || ParseNumberMarker(line.text);
-      // Judged on the previous line, not the paragraph so far: a block of
-      // many lines must not be rescanned at every line.
+      // Judged on the previous line, not the piece so far: a block of many
+      // lines must not be rescanned at every line.
       auto cut_prose = [&] {
         return !EndsSentence(previous_line) &&
-               (LooksLikeProse(previous_line, last.lang) || EndsMidClause(previous_line));
+               (LooksLikeProse(previous_line, *piece_lang) || EndsMidClause(previous_line));
       };
       bool continues = !starts_new && (wrapped || (StartsLowercase(line.text) && cut_prose()));
       previous_line = line.text;
       if (same_lang && continues) {
-        if (last.lang != Lang::kZh) last.text += ' ';
-        last.text += line.text;
-        last.pieces.back().last = line.number;
+        extend(line);
         return;
       }
     }
-    Paragraph p;
-    p.text = std::string(line.text);
-    p.pieces.push_back({line.number, line.number});
     // Lines without letters (a bare year, a page number) take the language
     // around them.
-    p.lang = lang ? *lang : previous_lang.value_or(Lang::kEn);
-    pieces.push_back(std::move(p));
+    piece_lang = lang ? *lang : piece_lang.value_or(Lang::kEn);
+    start(line, *piece_lang);
     previous_line = line.text;
-    previous_lang = pieces.back().lang;
-    previous_block = line.block;
+    piece_block = line.block;
   });
+}
+
+}  // namespace
+
+std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
+  const bool wrapped = IsHardWrapped(text);
+  // Counted first so the pieces are allocated once: a growing vector of
+  // paragraphs would hold up to three times their size at its last growth.
+  size_t count = 0;
+  ForEachPieceLine(text, wrapped, [&](const Line&, Lang) { ++count; }, [](const Line&) {});
+  std::vector<Paragraph> pieces;
+  pieces.reserve(count);
+  ForEachPieceLine(
+      text, wrapped,
+      [&](const Line& line, Lang lang) {
+        Paragraph p;
+        p.text = std::string(line.text);
+        p.pieces.push_back({line.number, line.number});
+        p.lang = lang;
+        pieces.push_back(std::move(p));
+      },
+      [&](const Line& line) {
+        Paragraph& last = pieces.back();
+        if (last.lang != Lang::kZh) last.text += ' ';
+        last.text += line.text;
+        last.pieces.back().last = line.number;
+      });
   return pieces;
 }
 

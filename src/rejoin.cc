@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <string_view>
 
 #include "structure.h"
@@ -58,9 +59,10 @@ bool ContinuesAfterBlankLine(const Paragraph& open, const Paragraph& next) {
 }  // namespace
 
 std::vector<Paragraph> RejoinBrokenParagraphs(std::vector<Paragraph> pieces, bool bilingual) {
-  std::vector<Paragraph> out;
-  out.reserve(pieces.size());
-  // Per language: index in `out` of its latest paragraph, and whether a piece
+  // Joined in place: each kept piece moves down to the next free slot, so
+  // no second list of paragraphs is allocated.
+  size_t kept = 0;
+  // Per language: index of its latest kept paragraph, and whether a piece
   // of another language came after it.
   struct OpenParagraph {
     int index = -1;
@@ -74,7 +76,7 @@ std::vector<Paragraph> RejoinBrokenParagraphs(std::vector<Paragraph> pieces, boo
       if (other != lang) open[other].interrupted = true;
     }
     if (mine.index >= 0 && piece.lang != Lang::kMixed) {
-      Paragraph& target = out[static_cast<size_t>(mine.index)];
+      Paragraph& target = pieces[static_cast<size_t>(mine.index)];
       bool join =
           mine.interrupted ? bilingual && ContinuesAcrossBlock(target, piece) : ContinuesAfterBlankLine(target, piece);
       if (join) {
@@ -85,10 +87,12 @@ std::vector<Paragraph> RejoinBrokenParagraphs(std::vector<Paragraph> pieces, boo
         continue;
       }
     }
-    mine = {static_cast<int>(out.size()), false};
-    out.push_back(std::move(piece));
+    mine = {static_cast<int>(kept), false};
+    if (&pieces[kept] != &piece) pieces[kept] = std::move(piece);
+    ++kept;
   }
-  return out;
+  pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(kept), pieces.end());
+  return pieces;
 }
 
 }  // namespace bitext
