@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,16 +13,7 @@
 namespace bitext::align {
 namespace {
 
-// Case- and width-folded, white space removed: layout differences vanish.
-std::string Normalise(const std::string& text) {
-  std::string out;
-  for (char32_t c : ToCodePoints(FoldForCompare(text))) {
-    if (!IsSpace(c)) out += ToUtf8(c);
-  }
-  return out;
-}
-
-std::vector<uint64_t> Trigrams(const std::string& normalised) {
+std::vector<uint64_t> Trigrams(std::string_view normalised) {
   std::vector<char32_t> cps = ToCodePoints(normalised);
   std::vector<uint64_t> grams;
   for (size_t i = 0; i + 2 < cps.size(); ++i) {
@@ -46,25 +39,38 @@ double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
 
 class Matcher {
  public:
-  Matcher(const std::vector<std::string>& paragraphs, const RepeatOptions& options) : options_(options) {
-    for (const std::string& p : paragraphs) {
-      normalised_.push_back(Normalise(p));
-      lengths_.push_back(static_cast<int>(ToCodePoints(normalised_.back()).size()));
+  // The normalised texts sit end to end in one buffer: a document of many
+  // short paragraphs costs its characters, not a string object each.
+  Matcher(const std::vector<std::string_view>& paragraphs, const RepeatOptions& options) : options_(options) {
+    begins_.reserve(paragraphs.size() + 1);
+    lengths_.reserve(paragraphs.size());
+    for (std::string_view p : paragraphs) {
+      begins_.push_back(buffer_.size());
+      int length = 0;
+      for (char32_t c : ToCodePoints(FoldForCompare(p))) {
+        if (IsSpace(c)) continue;
+        buffer_ += ToUtf8(c);
+        ++length;
+      }
+      lengths_.push_back(length);
     }
+    begins_.push_back(buffer_.size());
   }
 
-  size_t size() const { return normalised_.size(); }
+  size_t size() const { return lengths_.size(); }
 
   // Paragraph `a` is a proper prefix (or suffix) of paragraph `b` / `a` ends with `b`.
   bool IsPrefixOf(int a, int b) const {
-    return !text(a).empty() && text(b).size() > text(a).size() && text(b).compare(0, text(a).size(), text(a)) == 0;
+    return !text(a).empty() && text(b).size() > text(a).size() && text(b).starts_with(text(a));
   }
   bool EndsWith(int a, int b) const {
-    return !text(b).empty() && text(a).size() > text(b).size() &&
-           text(a).compare(text(a).size() - text(b).size(), text(b).size(), text(b)) == 0;
+    return !text(b).empty() && text(a).size() > text(b).size() && text(a).ends_with(text(b));
   }
   int length(int i) const { return lengths_[static_cast<size_t>(i)]; }
-  const std::string& text(int i) const { return normalised_[static_cast<size_t>(i)]; }
+  std::string_view text(int i) const {
+    const size_t k = static_cast<size_t>(i);
+    return std::string_view(buffer_).substr(begins_[k], begins_[k + 1] - begins_[k]);
+  }
 
   // Identical, or nearly: small edits, not text added or lost.
   bool Same(int i, int j) const {
@@ -78,18 +84,19 @@ class Matcher {
 
  private:
   const RepeatOptions& options_;
-  std::vector<std::string> normalised_;
-  std::vector<int> lengths_;
+  std::string buffer_;
+  std::vector<size_t> begins_;  // of each text in buffer_, and its end
+  std::vector<int> lengths_;    // in code points
 };
 
 }  // namespace
 
-RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const RepeatOptions& options) {
+RepeatAnalysis FindRepeats(const std::vector<std::string_view>& paragraphs, const RepeatOptions& options) {
   Matcher m(paragraphs, options);
   const int n = static_cast<int>(m.size());
   RepeatAnalysis result;
 
-  std::unordered_map<std::string, std::vector<int>> seen;
+  std::unordered_map<std::string_view, std::vector<int>> seen;  // keyed by normalised text
   std::unordered_set<uint64_t> covered;  // (i, j) pairs already inside a run
   auto key = [](int i, int j) { return static_cast<uint64_t>(i) << 32 | static_cast<uint32_t>(j); };
   for (int j = 0; j < n; ++j) {

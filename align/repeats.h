@@ -11,7 +11,7 @@
 #ifndef BITEXT_ALIGN_REPEATS_H_
 #define BITEXT_ALIGN_REPEATS_H_
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace bitext::align {
@@ -45,7 +45,7 @@ struct RepeatOptions {
   int seeds_per_paragraph = 8;
 };
 
-RepeatAnalysis FindRepeats(const std::vector<std::string>& paragraphs, const RepeatOptions& options = {});
+RepeatAnalysis FindRepeats(const std::vector<std::string_view>& paragraphs, const RepeatOptions& options = {});
 
 // RepeatAnalysis::superseded for `repeats` among `paragraphs` paragraphs.
 std::vector<bool> Superseded(const std::vector<Repeat>& repeats, int paragraphs);

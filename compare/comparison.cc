@@ -165,7 +165,9 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
   c.official.paragraphs = official.paragraphs;
   const std::vector<const Paragraph*>& en = official.en;
 
-  std::vector<std::string> texts;
+  std::vector<std::string_view> texts;
+  texts.reserve(mt.paragraphs.size());
+  c.mt_paragraphs.reserve(mt.paragraphs.size());
   for (const Paragraph& p : mt.paragraphs) {
     c.mt_paragraphs.push_back(&p);
     texts.push_back(p.text);

@@ -35,12 +35,17 @@ std::vector<std::string> Paragraphs(int count, const std::string& topic) {
   return out;
 }
 
+// FindRepeats on paragraphs held as strings.
+RepeatAnalysis FindRepeatsIn(const std::vector<std::string>& paragraphs, const RepeatOptions& options = {}) {
+  return FindRepeats(std::vector<std::string_view>(paragraphs.begin(), paragraphs.end()), options);
+}
+
 TEST(RepeatsTest, WholeDocumentRestartAfterACutParagraph) {
   std::vector<std::string> text = Paragraphs(10, "aid");
   std::vector<std::string> doc(text.begin(), text.begin() + 6);
   doc.push_back(text[6].substr(0, 30));  // cut mid-sentence
   doc.insert(doc.end(), text.begin(), text.end());
-  RepeatAnalysis r = FindRepeats(doc);
+  RepeatAnalysis r = FindRepeatsIn(doc);
   ASSERT_EQ(r.repeats.size(), 1u);
   EXPECT_EQ(r.repeats[0].original_begin, 0);
   EXPECT_EQ(r.repeats[0].original_end, 6);
@@ -58,7 +63,7 @@ TEST(RepeatsTest, TailPastedAgainAfterFurniture) {
   const std::vector<std::string> tail(doc.begin() + 8, doc.begin() + 12);
   doc.push_back("Related manuscripts:");
   doc.insert(doc.end(), tail.begin(), tail.end());
-  RepeatAnalysis r = FindRepeats(doc);
+  RepeatAnalysis r = FindRepeatsIn(doc);
   ASSERT_EQ(r.repeats.size(), 1u);
   EXPECT_EQ(r.repeats[0].original_begin, 8);
   EXPECT_EQ(r.repeats[0].original_end, 12);
@@ -79,7 +84,7 @@ TEST(RepeatsTest, TailPastedFromTheMiddleOfAParagraph) {
   doc.push_back("Share this article with your friends");
   doc.push_back("closing words of that paragraph. " + doc[7]);
   doc.insert(doc.end(), tail.begin(), tail.end());
-  RepeatAnalysis r = FindRepeats(doc);
+  RepeatAnalysis r = FindRepeatsIn(doc);
   ASSERT_EQ(r.repeats.size(), 1u);
   EXPECT_EQ(r.repeats[0].original_begin, 8);
   EXPECT_EQ(r.repeats[0].repeat_begin, 15);
@@ -95,7 +100,7 @@ TEST(RepeatsTest, SectionRepeatedInTheMiddleWithSmallEdits) {
   again[1].replace(again[1].find("reported"), 8, "reportd");  // a typo
   again[2] += " ";
   doc.insert(doc.begin() + 12, again.begin(), again.end());
-  RepeatAnalysis r = FindRepeats(doc);
+  RepeatAnalysis r = FindRepeatsIn(doc);
   ASSERT_EQ(r.repeats.size(), 1u);
   EXPECT_EQ(r.repeats[0].original_begin, 3);
   EXPECT_EQ(r.repeats[0].original_end, 7);
@@ -112,7 +117,7 @@ TEST(RepeatsTest, ManyCopiesEachRepeatTheOneBefore) {
   std::vector<std::string> doc;
   for (int copy = 0; copy < kCopies; ++copy) doc.insert(doc.end(), part.begin(), part.end());
   const RepeatOptions options;
-  const RepeatAnalysis r = FindRepeats(doc, options);
+  const RepeatAnalysis r = FindRepeatsIn(doc, options);
   EXPECT_LE(r.repeats.size(), static_cast<size_t>(options.seeds_per_paragraph * (kCopies - 1)));
   const int length = static_cast<int>(part.size());
   for (int copy = 1; copy < kCopies; ++copy) {
@@ -137,14 +142,14 @@ TEST(RepeatsTest, SimilarBulletsAreNotRepeats) {
     doc.push_back(std::string("——China's international development cooperation originates from ") + rest);
   }
   doc.push_back("A closing paragraph that says something else entirely about the future.");
-  EXPECT_TRUE(FindRepeats(doc).repeats.empty());
+  EXPECT_TRUE(FindRepeatsIn(doc).repeats.empty());
 }
 
 TEST(RepeatsTest, ShortRepeatedHeadingsAloneAreNotARun) {
   std::vector<std::string> doc = Paragraphs(6, "energy");
   doc.insert(doc.begin() + 1, "Conclusion");
   doc.push_back("Conclusion");
-  EXPECT_TRUE(FindRepeats(doc).repeats.empty());
+  EXPECT_TRUE(FindRepeatsIn(doc).repeats.empty());
 }
 
 // A man page's short label and description lines pasted again: three short
@@ -154,7 +159,7 @@ TEST(RepeatsTest, ThreeShortLinesPastedAgainAreARun) {
   const std::vector<std::string> entry = {"Zip drive (optional).", "/media/usb[1-9]", "USB drive (optional)."};
   doc.insert(doc.begin() + 2, entry.begin(), entry.end());
   doc.insert(doc.begin() + 5, entry.begin(), entry.end());
-  const auto repeats = FindRepeats(doc).repeats;
+  const auto repeats = FindRepeatsIn(doc).repeats;
   ASSERT_EQ(repeats.size(), 1u);
   EXPECT_EQ(repeats[0].repeat_begin, 5);
   EXPECT_EQ(repeats[0].repeat_end, 8);
@@ -490,7 +495,7 @@ TEST(ComparisonTest, TextTheOfficialRepeatsIsRenderedInEachCopy) {
   const RepeatedSections r({"water", "roads", "water"}, {"water", "roads", "water"});
   std::vector<std::string> mt_texts;
   for (const Paragraph& p : r.mt->paragraphs) mt_texts.push_back(p.text);
-  ASSERT_EQ(FindRepeats(mt_texts).repeats.size(), 1u);  // the MT alone looks repeated
+  ASSERT_EQ(FindRepeatsIn(mt_texts).repeats.size(), 1u);  // the MT alone looks repeated
   EXPECT_EQ(r.comparison.en_rendered, 12);
   EXPECT_TRUE(r.comparison.repeats.repeats.empty());
   for (bool superseded : r.comparison.repeats.superseded) EXPECT_FALSE(superseded);
