@@ -49,9 +49,11 @@ class LineIndex {
     outer_.push_back({all.first, all.last, row, column});
   }
   void Sort() {
-    auto by_first = [](const SpanRef& a, const SpanRef& b) { return a.first < b.first; };
-    std::stable_sort(pieces_.begin(), pieces_.end(), by_first);
-    std::stable_sort(outer_.begin(), outer_.end(), by_first);
+    // No two paragraphs of a file start on one line, so a plain sort is
+    // as good as a stable one, and needs no copy of the list.
+    auto by_first = [](const SpanRef& a, const SpanRef& b) { return std::tie(a.first, a.row) < std::tie(b.first, b.row); };
+    std::sort(pieces_.begin(), pieces_.end(), by_first);
+    std::sort(outer_.begin(), outer_.end(), by_first);
   }
   const SpanRef* Find(int line) const {
     if (const SpanRef* s = FindIn(pieces_, line)) return s;
@@ -146,6 +148,7 @@ FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vect
 
   FindingPlacement placement;
   placement.row.assign(findings.size(), -1);
+  placement.placed.reserve(findings.size());
   for (size_t i = 0; i < findings.size(); ++i) {
     if (findings[i].locations.empty()) continue;
     const SpanRef* span = FindSpan(findings[i].locations.front(), paths, versions, zh_index, en_index, mt_index);
@@ -158,9 +161,9 @@ FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vect
   return placement;
 }
 
-// The page is built in a string and handed to the stream a megabyte at a
-// time: a long document's page is larger than the document itself.
-constexpr size_t kFlushBytes = 1 << 20;
+// The page is built in a string and handed to the stream 64 KB at a time:
+// a long document's page is larger than the document itself.
+constexpr size_t kFlushBytes = 64 * 1024;
 
 void FlushIfFull(std::string& out, std::ostream& stream) {
   if (out.size() < kFlushBytes) return;
