@@ -147,42 +147,37 @@ size_t GapHeight(const std::vector<Unmatched>& gap) {
   return height;
 }
 
-// Unmatched paragraphs of a gap, one a row; the versions' n-th ones share a row.
-void AppendGap(const std::vector<Unmatched>& gap, std::vector<ViewRow>& rows) {
-  const size_t versions = gap.size();
-  const size_t height = GapHeight(gap);
-  for (size_t n = 0; n < height; ++n) {
-    ViewRow& row = rows.emplace_back();
-    row.mt.resize(versions);
-    for (size_t k = 0; k < versions; ++k) {
-      if (n >= gap[k].size()) continue;
-      row.mt[k].paragraphs = {gap[k][n].first};
-      row.mt[k].unmatched = gap[k][n].second;
-    }
-  }
-}
-
 }  // namespace
 
-std::vector<ViewRow> BuildViewRows(const align::DocumentAlignment& official,
-                                   const std::vector<const align::Comparison*>& comparisons) {
+ViewRows BuildViewRows(const align::DocumentAlignment& official,
+                       const std::vector<const align::Comparison*>& comparisons) {
   const size_t versions = comparisons.size();
   const BeadIndex index(official);
   std::vector<size_t> row_of_bead;
-  std::vector<ViewRow> official_rows = OfficialRows(official, comparisons, index, &row_of_bead);
-  std::vector<std::vector<Unmatched>> gaps(official_rows.size() + 1, std::vector<Unmatched>(versions));
-  for (size_t k = 0; k < versions; ++k) PlaceVersion(*comparisons[k], k, index, row_of_bead, official_rows, gaps);
-  ScoreCells(official_rows);
+  ViewRows rows;
+  rows.versions_ = versions;
+  rows.official_ = OfficialRows(official, comparisons, index, &row_of_bead);
+  std::vector<std::vector<Unmatched>> gaps(rows.official_.size() + 1, std::vector<Unmatched>(versions));
+  for (size_t k = 0; k < versions; ++k) PlaceVersion(*comparisons[k], k, index, row_of_bead, rows.official_, gaps);
+  ScoreCells(rows.official_);
 
-  std::vector<ViewRow> rows;
-  size_t total = official_rows.size();
-  for (const std::vector<Unmatched>& gap : gaps) total += GapHeight(gap);
-  rows.reserve(total);  // an MT of many unmatched paragraphs has as many rows: no spare room
-  for (size_t r = 0; r < official_rows.size(); ++r) {
-    AppendGap(gaps[r], rows);
-    rows.push_back(std::move(official_rows[r]));
+  size_t gap_rows = 0;
+  for (const std::vector<Unmatched>& gap : gaps) gap_rows += GapHeight(gap);
+  rows.order_.reserve(rows.official_.size() + gap_rows);
+  rows.unmatched_.reserve(gap_rows * versions);
+  // Each gap's rows, then the official row after it; the versions' n-th
+  // unmatched paragraphs of a gap share a row.
+  for (size_t r = 0; r < gaps.size(); ++r) {
+    const std::vector<Unmatched>& gap = gaps[r];
+    for (size_t n = 0; n < GapHeight(gap); ++n) {
+      rows.order_.push_back(-1 - static_cast<int>(rows.unmatched_.size() / versions));
+      for (const Unmatched& version : gap) {
+        rows.unmatched_.push_back(n < version.size() ? UnmatchedCell{version[n].first, version[n].second}
+                                                     : UnmatchedCell{});
+      }
+    }
+    if (r < rows.official_.size()) rows.order_.push_back(static_cast<int>(r));
   }
-  AppendGap(gaps.back(), rows);
   return rows;
 }
 

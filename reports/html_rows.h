@@ -41,13 +41,60 @@ struct ViewRow {
   std::vector<ViewCell> mt;              // one per comparison, in their order
 };
 
+// An MT paragraph in a row of its own, and why it is in no official row.
+struct UnmatchedCell {
+  const Paragraph* paragraph = nullptr;  // null where the version has none in this row
+  const char* reason = nullptr;          // a kUnmatchedReasons tag
+};
+
+// The view's rows in order. A row of official paragraphs is kept as built;
+// a row of unmatched MT paragraphs keeps one UnmatchedCell a version and is
+// built when visited: an MT pasted hundreds of times has as many such rows,
+// and each costs 16 bytes a version, not a row of vectors.
+class ViewRows {
+ public:
+  size_t size() const { return order_.size(); }
+  bool empty() const { return order_.empty(); }
+
+  // Calls visit(row, r) for each row in order. The rows of unmatched
+  // paragraphs are built in one scratch row, valid during the call only.
+  template <typename Visit>
+  void ForEach(Visit visit) const {
+    ViewRow scratch;
+    scratch.mt.resize(versions_);
+    for (size_t r = 0; r < order_.size(); ++r) {
+      if (order_[r] >= 0) {
+        visit(official_[static_cast<size_t>(order_[r])], r);
+        continue;
+      }
+      const size_t first = static_cast<size_t>(-1 - order_[r]) * versions_;
+      for (size_t k = 0; k < versions_; ++k) {
+        const UnmatchedCell& cell = unmatched_[first + k];
+        scratch.mt[k].paragraphs.clear();
+        if (cell.paragraph) scratch.mt[k].paragraphs.push_back(cell.paragraph);
+        scratch.mt[k].unmatched = cell.reason;
+      }
+      visit(static_cast<const ViewRow&>(scratch), r);
+    }
+  }
+
+ private:
+  friend ViewRows BuildViewRows(const align::DocumentAlignment& official,
+                                const std::vector<const align::Comparison*>& comparisons);
+
+  size_t versions_ = 0;
+  std::vector<ViewRow> official_;
+  std::vector<UnmatchedCell> unmatched_;  // versions_ cells for each row of unmatched paragraphs
+  std::vector<int> order_;                // per row: its index in official_, or -1 - its unmatched row
+};
+
 // One row per bead of `official`, the Chinese-English alignment of the
 // official text, with no MT cells when `comparisons` is empty. Official
 // beads that any comparison joins into one row (they share an MT rendering)
 // form one row here too. Every comparison must be of the same official
 // paragraphs, aligned as `official` (the alignment is deterministic).
-std::vector<ViewRow> BuildViewRows(const align::DocumentAlignment& official,
-                                   const std::vector<const align::Comparison*>& comparisons);
+ViewRows BuildViewRows(const align::DocumentAlignment& official,
+                       const std::vector<const align::Comparison*>& comparisons);
 
 }  // namespace bitext
 

@@ -40,6 +40,13 @@ Document Build(const std::string& path, const std::string& text) {
   return BuildDocument(path, decoded);
 }
 
+// Every row of the view, the rows of unmatched paragraphs copied out.
+std::vector<ViewRow> RowsOf(const ViewRows& rows) {
+  std::vector<ViewRow> out;
+  rows.ForEach([&](const ViewRow& row, size_t) { out.push_back(row); });
+  return out;
+}
+
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
@@ -200,7 +207,7 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
   const align::Comparison second = align::CompareWithOfficial(align::AlignableParagraphs(official_, Lang::kZh),
                                                               align::AlignableParagraphs(official_, Lang::kEn), other,
                                                               nullptr, align::AlignerOptions{});
-  const std::vector<ViewRow> rows = BuildViewRows(comparison_.official, {&comparison_, &second});
+  const std::vector<ViewRow> rows = RowsOf(BuildViewRows(comparison_.official, {&comparison_, &second}));
 
   // Every paragraph of each version appears once, in its document's order.
   for (size_t k = 0; k < 2; ++k) {
@@ -247,7 +254,7 @@ TEST_F(HtmlReportTest, OfficialTextAloneHasTwoColumns) {
   const align::DocumentAlignment official =
       align::AlignDocuments(align::AlignableParagraphs(official_, Lang::kZh),
                             align::AlignableParagraphs(official_, Lang::kEn), nullptr, align::AlignerOptions{}, false);
-  const std::vector<ViewRow> rows = BuildViewRows(official, {});
+  const std::vector<ViewRow> rows = RowsOf(BuildViewRows(official, {}));
   ASSERT_EQ(rows.size(), official.paragraphs.size());
   for (const ViewRow& row : rows) EXPECT_TRUE(row.mt.empty());
 
