@@ -43,8 +43,11 @@ class LineIndex {
  public:
   void Add(const Paragraph& p, int row, int column) {
     // Pieces first: a rejoined paragraph's outer span covers lines of the
-    // other language between its pieces.
-    for (const LineSpan& piece : p.pieces) pieces_.push_back({piece.first, piece.last, row, column});
+    // other language between its pieces. A paragraph of one piece is its
+    // outer span.
+    if (p.rejoined()) {
+      for (const LineSpan& piece : p.pieces) pieces_.push_back({piece.first, piece.last, row, column});
+    }
     const LineSpan all = p.lines();
     outer_.push_back({all.first, all.last, row, column});
   }
@@ -129,19 +132,19 @@ const SpanRef* FindSpan(const Location& where, const OfficialPaths& paths, const
   return span;
 }
 
-FindingPlacement PlaceFindings(const std::vector<ViewRow>& rows, const std::vector<MtVersion>& versions,
+FindingPlacement PlaceFindings(const ViewRows& rows, const std::vector<MtVersion>& versions,
                                const std::vector<Finding>& findings, const OfficialPaths& paths) {
   LineIndex zh_index, en_index;
   std::vector<LineIndex> mt_index(versions.size());
-  for (size_t r = 0; r < rows.size(); ++r) {
+  rows.ForEach([&](const ViewRow& view_row, size_t r) {
     const int row = static_cast<int>(r);
-    for (const Paragraph* p : rows[r].zh) zh_index.Add(*p, row, kZhColumn);
-    for (const Paragraph* p : rows[r].en) en_index.Add(*p, row, kEnColumn);
+    for (const Paragraph* p : view_row.zh) zh_index.Add(*p, row, kZhColumn);
+    for (const Paragraph* p : view_row.en) en_index.Add(*p, row, kEnColumn);
     for (size_t k = 0; k < versions.size(); ++k) {
-      for (const Paragraph* p : rows[r].mt[k].paragraphs)
+      for (const Paragraph* p : view_row.mt[k].paragraphs)
         mt_index[k].Add(*p, row, kFirstMtColumn + static_cast<int>(k));
     }
-  }
+  });
   zh_index.Sort();
   en_index.Sort();
   for (LineIndex& index : mt_index) index.Sort();
@@ -173,16 +176,16 @@ void FlushIfFull(std::string& out, std::ostream& stream) {
 
 // The outline of the official headings: a sidebar, or a box above the rows
 // on a narrow screen.
-void AppendOutline(std::string& out, const std::vector<ViewRow>& rows) {
+void AppendOutline(std::string& out, const ViewRows& rows) {
   out += "<nav aria-label=\"Outline\"><details open><summary>Outline</summary><ol>\n";
   bool any_heading = false;
-  for (size_t r = 0; r < rows.size(); ++r) {
-    const Paragraph* heading = RowHeading(rows[r]);
-    if (!heading) continue;
+  rows.ForEach([&](const ViewRow& row, size_t r) {
+    const Paragraph* heading = RowHeading(row);
+    if (!heading) return;
     any_heading = true;
     out += "<li class=\"lvl-" + std::to_string(HeadingLevel(*heading)) + "\"><a href=\"#row-" + std::to_string(r + 1) +
            "\">" + EscapeXml(ClipText(heading->text, 60)) + "</a></li>\n";
-  }
+  });
   if (!any_heading) out += "<li>(no headings)</li>\n";
   out += "</ol></details></nav>\n";
 }
@@ -336,7 +339,7 @@ void AppendRow(std::string& out, const ViewRow& row, size_t r, const std::vector
 // kRowsPerChunk rows whose layout and paint the browser skips while they
 // are off screen (content-visibility), so 10,000 rows load like a few
 // hundred. The same column widths keep the tables aligned.
-void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRow>& rows,
+void AppendRows(std::string& out, std::ostream& stream, const ViewRows& rows,
                 const std::vector<MtVersion>& versions, const FindingPlacement& placement) {
   const size_t columns = kFirstMtColumn + versions.size();
   std::string colgroup = "<colgroup><col class=\"meta\">";
@@ -349,7 +352,7 @@ void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRo
   out += "</tr></thead></table>\n";
   std::vector<std::vector<const Finding*>> here(columns);  // the row's findings, per column
   size_t next = 0;                                         // the first placed finding of a later row
-  for (size_t r = 0; r < rows.size(); ++r) {
+  rows.ForEach([&](const ViewRow& row, size_t r) {
     if (r % kRowsPerChunk == 0) {
       if (r > 0) out += "</tbody></table></div>\n";
       out += "<div class=\"chunk\"><table class=\"rows\">" + colgroup + "<tbody>\n";
@@ -358,9 +361,9 @@ void AppendRows(std::string& out, std::ostream& stream, const std::vector<ViewRo
     for (; next < placement.placed.size() && placement.placed[next].row == static_cast<int>(r); ++next) {
       here[static_cast<size_t>(placement.placed[next].column)].push_back(placement.placed[next].finding);
     }
-    AppendRow(out, rows[r], r, here, versions.size());
+    AppendRow(out, row, r, here, versions.size());
     FlushIfFull(out, stream);
-  }
+  });
   if (!rows.empty()) out += "</tbody></table></div>\n";
   out += "</div>\n";
 }
@@ -387,7 +390,7 @@ void WriteHtml(std::ostream& stream, const align::DocumentAlignment& official, c
                const std::vector<Finding>& findings, const OfficialPaths& paths, const std::string& title) {
   std::vector<const align::Comparison*> comparisons;
   for (const MtVersion& v : versions) comparisons.push_back(v.comparison);
-  const std::vector<ViewRow> rows = BuildViewRows(official, comparisons);
+  const ViewRows rows = BuildViewRows(official, comparisons);
   const FindingPlacement placement = PlaceFindings(rows, versions, findings, paths);
 
   std::string out;
