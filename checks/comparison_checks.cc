@@ -1225,7 +1225,15 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config, const align::DocumentAlignment* official_pair) {
   std::vector<Finding> findings;
+  // Grown to the size needed, not doubled: a long MT's findings are the
+  // largest list the audit holds, and a doubling would hold it three times
+  // over while it moves.
   auto append = [&](std::vector<Finding> more) {
+    if (findings.empty()) {
+      findings = std::move(more);
+      return;
+    }
+    findings.reserve(findings.size() + more.size());
     findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   };
   for (const Document* d : official.Documents()) append(DocumentFindings(*d, config));
