@@ -640,7 +640,7 @@ void BulletStyle(const Document& doc, const Locator& at, std::vector<Finding>& o
         const std::string glued = GluedItemMarker(before_list->text);
         if (!glued.empty()) items.push_back({before_list, glued});
       }
-      for (const Paragraph* p : list) items.push_back({p, p->bullet});
+      for (const Paragraph* p : list) items.push_back({p, std::string(p->bullet())});
       std::map<std::string, int> markers;
       for (const auto& item : items) ++markers[item.second];
       if (markers.size() > 1) {

@@ -43,7 +43,7 @@ nlohmann::json ParagraphToJson(const Paragraph& p) {
   }
   jp["text"] = p.text;
   if (p.heading) jp["heading"] = HeadingToJson(*p.heading);
-  if (!p.bullet.empty()) jp["bullet"] = p.bullet;
+  if (p.bullet_bytes > 0) jp["bullet"] = p.bullet();
   if (p.truncated) jp["truncated"] = true;
   nlohmann::json sentences = nlohmann::json::array();
   for (const Sentence& s : p.sentences) sentences.push_back(p.SentenceText(s));

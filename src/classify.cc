@@ -225,7 +225,7 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
       p.kind = Kind::kNote;
     } else if (std::string marker = BulletMarker(p.text); !marker.empty()) {
       p.kind = Kind::kBullet;
-      p.bullet = marker;
+      p.bullet_bytes = static_cast<uint32_t>(marker.size());
     } else if (std::optional<NumberMarker> number = ParseNumberMarker(p.text)) {
       if (IsHeadingTitle(number->title, p.lang)) p.kind = Kind::kHeading;
       p.heading = Heading{std::move(number), 1};

@@ -15,6 +15,7 @@
 #ifndef BITEXT_SRC_DOCUMENT_H_
 #define BITEXT_SRC_DOCUMENT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,8 +26,8 @@
 
 namespace bitext {
 
-enum class Lang { kZh, kEn, kMixed };
-enum class Kind { kTitle, kHeading, kBody, kBullet, kToc, kNote, kBoilerplate };
+enum class Lang : uint8_t { kZh, kEn, kMixed };
+enum class Kind : uint8_t { kTitle, kHeading, kBody, kBullet, kToc, kNote, kBoilerplate };
 
 const char* LangName(Lang lang);
 const char* KindName(Kind kind);
@@ -54,18 +55,20 @@ struct Paragraph {
   int id = 0;  // position in Document::paragraphs
   Lang lang = Lang::kEn;
   Kind kind = Kind::kBody;
+  bool truncated = false;          // ends mid-sentence with nothing to continue it
+  uint32_t bullet_bytes = 0;       // the length of a bullet's marker, which opens its text
   std::string text;                // as written (pieces joined)
   std::vector<LineSpan> pieces;    // more than one when rejoined across blocks
   std::optional<Heading> heading;  // headings, and numbered paragraphs
-  std::string bullet;              // the marker ("——", "•", ...) for bullets
   std::vector<Sentence> sentences;
-  bool truncated = false;  // ends mid-sentence with nothing to continue it
 
   LineSpan lines() const { return {pieces.front().first, pieces.back().last}; }
   std::string_view SentenceText(const Sentence& s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);
   }
   bool rejoined() const { return pieces.size() > 1; }
+  // The marker ("——", "•", ...) of a bullet; empty for other paragraphs.
+  std::string_view bullet() const { return std::string_view(text).substr(0, bullet_bytes); }
 };
 
 struct DocumentOptions {

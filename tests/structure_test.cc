@@ -217,10 +217,10 @@ TEST(ClassifyTest, BulletsRecordTheirMarker) {
       "-5% was the change in the year, a fall.\n";
   Document doc = Build(text);
   ASSERT_EQ(doc.paragraphs.size(), 5u);
-  EXPECT_EQ(doc.paragraphs[0].bullet, "——");
-  EXPECT_EQ(doc.paragraphs[1].bullet, "—");
-  EXPECT_EQ(doc.paragraphs[2].bullet, "-");
-  EXPECT_EQ(doc.paragraphs[3].bullet, "•");
+  EXPECT_EQ(doc.paragraphs[0].bullet(), "——");
+  EXPECT_EQ(doc.paragraphs[1].bullet(), "—");
+  EXPECT_EQ(doc.paragraphs[2].bullet(), "-");
+  EXPECT_EQ(doc.paragraphs[3].bullet(), "•");
   EXPECT_EQ(doc.paragraphs[4].kind, Kind::kBody);
 }
 
