@@ -39,10 +39,10 @@ std::string Joined(const std::vector<const Paragraph*>& side) {
 }
 
 // The runs of ASCII letters of `text`, as written, function words included.
-std::vector<std::string> LatinWords(const std::string& text) {
+std::vector<std::string> LatinWords(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
-  for (char c : text + " ") {
+  for (char c : text) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       word += c;
     } else if (!word.empty()) {
@@ -50,6 +50,7 @@ std::vector<std::string> LatinWords(const std::string& text) {
       word.clear();
     }
   }
+  if (!word.empty()) words.push_back(std::move(word));
   return words;
 }
 
@@ -58,7 +59,7 @@ std::vector<std::string> LatinWords(const std::string& text) {
 // lacks "rescue" of "Carry out emergency rescue for natural disasters".
 // Empty when the two are worded differently ("Introduction" / "Preface"):
 // rewording is not loss.
-std::vector<std::string> LostWords(const std::string& part, const std::string& full) {
+std::vector<std::string> LostWords(std::string_view part, std::string_view full) {
   const std::vector<std::string> kept = align::EnglishStems(part);
   std::set<std::string> in_full;
   std::vector<std::string> lost;
@@ -136,7 +137,7 @@ const Paragraph* LeftOutOfRow(const std::vector<const Paragraph*>& en, const std
 // `part` ends on a word that `full` continues with one of `lost`: the
 // title was cut mid-phrase ("... disaster emergency" for "... emergency
 // rescue for natural disasters"), not reworded.
-bool CutMidPhrase(const std::string& part, const std::string& full, const std::vector<std::string>& lost) {
+bool CutMidPhrase(std::string_view part, std::string_view full, const std::vector<std::string>& lost) {
   const std::vector<std::string> part_stems = align::EnglishStems(part);
   if (part_stems.empty() || lost.empty()) return false;
   const std::vector<std::string> words = LatinWords(full);
@@ -151,11 +152,6 @@ std::string QuotedList(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "\"" : ", \"") + w + "\"";
   return out;
-}
-
-// Title of a heading or contents entry without its number.
-const std::string& TitleOf(const Paragraph& p) {
-  return p.heading && p.heading->number ? p.heading->number->title : p.text;
 }
 
 void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding>& out) {
@@ -198,12 +194,12 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
 // worth it).
 bool HeadingWithTitleAfter(const align::Comparison& c, const std::vector<std::string_view>& trimmed,
                            const Paragraph& entry) {
-  const std::string_view title = Trim(TitleOf(entry));
+  const std::string_view title = Trim(entry.title());
   if (title.empty()) return false;
   for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
     const Paragraph* p = c.mt_paragraphs[k];
     if (p->lines().first > entry.lines().first && trimmed[k].ends_with(title) &&
-        PrefixBeforeTitle(p->text, TitleOf(entry)).has_value()) {
+        PrefixBeforeTitle(p->text, entry.title()).has_value()) {
       return true;
     }
   }
@@ -216,7 +212,7 @@ bool HeadingWithTitleAfter(const align::Comparison& c, const std::vector<std::st
 // `full` goes on with a preposition or conjunction: "Provide food
 // assistance" for "... assistance to deal with famine" ends a phrase, a
 // contents entry's usual shortening.
-std::vector<std::string> WordsAfterPrefix(const std::string& part, const std::string& full) {
+std::vector<std::string> WordsAfterPrefix(std::string_view part, std::string_view full) {
   static const std::set<std::string> kPhraseBoundary = {
       "about",   "after", "against", "and",   "as",   "at",   "before", "between", "by",
       "during",  "for",   "from",    "in",    "into", "of",   "on",     "or",      "over",
@@ -269,11 +265,11 @@ void Outline(const align::Comparison& c, const Document& mt, std::vector<Finding
     } else {
       // Worded differently is fine; an entry or heading that lost words is not.
       const bool entry_short =
-          align::EnglishStems(TitleOf(*pair.left)).size() <= align::EnglishStems(TitleOf(*pair.right)).size();
+          align::EnglishStems(pair.left->title()).size() <= align::EnglishStems(pair.right->title()).size();
       const Paragraph* part = entry_short ? pair.left : pair.right;
       const Paragraph* full = entry_short ? pair.right : pair.left;
-      std::vector<std::string> lost = LostWords(TitleOf(*part), TitleOf(*full));
-      if (!CutMidPhrase(TitleOf(*part), TitleOf(*full), lost)) lost = WordsAfterPrefix(TitleOf(*part), TitleOf(*full));
+      std::vector<std::string> lost = LostWords(part->title(), full->title());
+      if (!CutMidPhrase(part->title(), full->title(), lost)) lost = WordsAfterPrefix(part->title(), full->title());
       if (lost.empty()) continue;
       Finding f = MakeFinding(kTocMismatch,
                               std::string(entry_short ? "contents entry " : "heading ") + "\"" +
@@ -728,9 +724,7 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   // A cut source cannot say what its rendering should contain.
   if (std::any_of(zh.begin(), zh.end(), [](const Paragraph* p) { return p->truncated; })) return;
   // Heading numbers are compared by the numbering rules.
-  auto body = [](const Paragraph* p) -> const std::string& {
-    return p->heading && p->heading->number ? p->heading->number->title : p->text;
-  };
+  auto body = [](const Paragraph* p) { return p->title(); };
   auto numbers = [&](const std::vector<const Paragraph*>& side, Lang lang) {
     NumberSet values;
     for (const Paragraph* p : side) values.merge(NumbersOf(body(p), lang));
@@ -755,7 +749,10 @@ void CompareNumbers(const std::vector<const Paragraph*>& zh, const std::vector<c
   }
   // An identifier kept with another number ("ISO-8208" as "ISO-8028").
   std::string source_text;
-  for (const Paragraph* p : zh) source_text += body(p) + "\n";
+  for (const Paragraph* p : zh) {
+    source_text += body(p);
+    source_text += '\n';
+  }
   ChangedTokenNumbers(source_text, text, missing, extra);
   if (!official_en.empty()) {
     // Counted occurrence by occurrence: the official English that keeps

@@ -53,8 +53,7 @@ void GarbledHeadings(const Document& doc, const Locator& at, std::vector<Finding
     // A space between two Han characters of a heading is a layout leftover.
     if (p.kind == Kind::kHeading && p.lang == Lang::kZh && !IsListItem(p)) {
       // The space that sets a title off its marker ("第一章 总则") is not stray.
-      const bool numbered = p.heading && p.heading->number;
-      const std::vector<char32_t> cps = ToCodePoints(numbered ? p.heading->number->title : p.text);
+      const std::vector<char32_t> cps = ToCodePoints(p.title());
       for (size_t i = 1; i + 1 < cps.size(); ++i) {
         if (cps[i] == ' ' && IsHan(cps[i - 1]) && IsHan(cps[i + 1])) {
           out.push_back(MakeFinding(kGarbledHeading, "stray space inside the heading " + Quote(p.text), at.Of(p),

@@ -28,13 +28,13 @@ const NumberMarker* NumberOf(const std::vector<const Paragraph*>& side) {
   return p.heading && p.heading->number ? &*p.heading->number : nullptr;
 }
 
-std::string Trimmed(const std::string& raw) { return std::string(Trim(raw)); }
+std::string Trimmed(std::string_view raw) { return std::string(Trim(raw)); }
 
 // The words of a title, split on spaces.
-std::vector<std::string> Words(const std::string& title) {
+std::vector<std::string> Words(std::string_view title) {
   std::vector<std::string> words;
   std::string word;
-  for (char c : title + " ") {
+  for (char c : title) {
     if (c == ' ') {
       if (!word.empty()) words.push_back(std::move(word));
       word.clear();
@@ -42,12 +42,13 @@ std::vector<std::string> Words(const std::string& title) {
       word += c;
     }
   }
+  if (!word.empty()) words.push_back(std::move(word));
   return words;
 }
 
 // The MT title is the official one with one more character-long word at
 // its end, a letter or digit the official title does not end with.
-bool StrayTail(const std::string& mt_title, const std::string& official_title) {
+bool StrayTail(std::string_view mt_title, std::string_view official_title) {
   const std::vector<std::string> mt = Words(mt_title), official = Words(official_title);
   if (mt.size() != official.size() + 1 || official.empty()) return false;
   const std::string& tail = mt.back();
@@ -90,7 +91,7 @@ Finding Make(const Rule& rule, std::string message, const Paragraph& p, const st
 
 }  // namespace
 
-std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title) {
+std::optional<std::string> PrefixBeforeTitle(std::string_view text, std::string_view title) {
   const std::string t = Trimmed(text), official = Trimmed(title);
   if (official.empty() || t.size() < official.size() ||
       t.compare(t.size() - official.size(), official.size(), official) != 0) {
@@ -124,7 +125,7 @@ std::map<NumberStyle, NumberStyle> Conventions(const align::Comparison& c) {
 std::optional<std::string> UnparsedHeadingNumber(const align::ComparisonRow& row) {
   const NumberMarker* official = NumberOf(row.en);
   if (!official || official->value_damaged || row.mt.size() != 1 || NumberOf(row.mt)) return std::nullopt;
-  return PrefixBeforeTitle(row.mt.front()->text, official->title);
+  return PrefixBeforeTitle(row.mt.front()->text, row.en.front()->title());
 }
 
 // An official numbered heading whose MT paragraph keeps the title but not
@@ -189,10 +190,10 @@ void HeadingsAgainstOfficial(const align::Comparison& c, const Document& mt, std
       out.push_back(Make(kNumberingSequence, "heading number " + quoted, p, mt.path, o));
     } else if (Trimmed(rendered->raw) != Trimmed(official->raw) && !rendered->value_damaged) {
       out.push_back(Make(kGarbledHeading, "heading number written " + quoted, p, mt.path, o));
-    } else if (StrayTail(rendered->title, official->title)) {
+    } else if (StrayTail(p.title(), o.title())) {
       out.push_back(Make(kGarbledHeading,
-                         "stray \"" + Words(rendered->title).back() + "\" at the end of the heading \"" +
-                             ClipText(rendered->title, 50) + "\"",
+                         "stray \"" + Words(p.title()).back() + "\" at the end of the heading \"" +
+                             ClipText(p.title(), 50) + "\"",
                          p, mt.path, o));
     }
   }

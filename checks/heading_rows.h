@@ -19,7 +19,7 @@ namespace bitext {
 // What stands before `title` in `text` when `text` ends with it and holds
 // no more than a heading's number before it ("Chapter." in "Chapter. Using
 // the Installer"), or nullopt.
-std::optional<std::string> PrefixBeforeTitle(const std::string& text, const std::string& title);
+std::optional<std::string> PrefixBeforeTitle(std::string_view text, std::string_view title);
 
 // The MT paragraph of a row whose official side is a numbered heading,
 // when it ends with the official title but has no number the parser reads:

@@ -16,10 +16,6 @@ constexpr double kUnrelated = 0.35;
 constexpr double kValueAgrees = 0.15;
 constexpr double kGap = -0.05;
 
-const std::string& Title(const Paragraph& p) {
-  return p.heading && p.heading->number ? p.heading->number->title : p.text;
-}
-
 int Value(const Paragraph& p) { return p.heading && p.heading->number ? p.heading->number->value : 0; }
 
 }  // namespace
@@ -55,7 +51,7 @@ struct Outline {
     for (size_t b = 0; b < headings.size(); b += static_cast<size_t>(block)) {
       std::vector<std::string_view> texts;
       for (size_t k = b; k < std::min(headings.size(), b + static_cast<size_t>(block)); ++k) {
-        texts.push_back(Title(*headings[k]));
+        texts.push_back(headings[k]->title());
       }
       titles.emplace_back(texts, 1);
       values.push_back(block == 1 ? Value(*headings[b]) : 0);
@@ -155,7 +151,7 @@ std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& le
     if (takes_left) pair.left = left[static_cast<size_t>(i)];
     if (takes_right) pair.right = right[static_cast<size_t>(j)];
     if (takes_left && takes_right) {
-      pair.similarity = NgramProfile(Title(*pair.right)).Similarity(NgramProfile(Title(*pair.left)));
+      pair.similarity = NgramProfile(pair.right->title()).Similarity(NgramProfile(pair.left->title()));
       const int a = Value(*pair.left), b = Value(*pair.right);
       if (a > 0 && b > 0) {
         pair.same_value = a == b;
@@ -175,7 +171,7 @@ std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& le
       if (fits) {
         if (!last.left) last.left = pair.left;
         if (!last.right) last.right = pair.right;
-        last.similarity = NgramProfile(Title(*last.right)).Similarity(NgramProfile(Title(*last.left)));
+        last.similarity = NgramProfile(last.right->title()).Similarity(NgramProfile(last.left->title()));
         continue;
       }
     }

@@ -8,7 +8,8 @@
 namespace bitext {
 namespace {
 
-nlohmann::json HeadingToJson(const Heading& heading) {
+nlohmann::json HeadingToJson(const Paragraph& p) {
+  const Heading& heading = *p.heading;
   nlohmann::json j;
   j["level"] = heading.level;
   if (heading.number) {
@@ -17,7 +18,7 @@ nlohmann::json HeadingToJson(const Heading& heading) {
     j["numeral"] = NumeralName(n.style);
     j["value"] = n.value;
     j["raw"] = n.raw;
-    j["title"] = n.title;
+    j["title"] = p.title();
     if (!n.garbled.empty()) j["garbled"] = n.garbled;
   } else {
     j["style"] = "none";
@@ -42,7 +43,7 @@ nlohmann::json ParagraphToJson(const Paragraph& p) {
     jp["pieces"] = pieces;
   }
   jp["text"] = p.text;
-  if (p.heading) jp["heading"] = HeadingToJson(*p.heading);
+  if (p.heading) jp["heading"] = HeadingToJson(p);
   if (p.bullet_bytes > 0) jp["bullet"] = p.bullet();
   if (p.truncated) jp["truncated"] = true;
   nlohmann::json sentences = nlohmann::json::array();

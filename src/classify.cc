@@ -227,7 +227,7 @@ void ClassifyParagraphs(std::vector<Paragraph>& paragraphs) {
       p.kind = Kind::kBullet;
       p.bullet_bytes = static_cast<uint32_t>(marker.size());
     } else if (std::optional<NumberMarker> number = ParseNumberMarker(p.text)) {
-      if (IsHeadingTitle(number->title, p.lang)) p.kind = Kind::kHeading;
+      if (IsHeadingTitle(number->Title(p.text), p.lang)) p.kind = Kind::kHeading;
       p.heading = Heading{std::move(number), 1};
     } else if (IsSectionName(p.text)) {
       p.kind = Kind::kHeading;

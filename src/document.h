@@ -67,6 +67,11 @@ struct Paragraph {
     return std::string_view(text).substr(s.begin, s.end - s.begin);
   }
   bool rejoined() const { return pieces.size() > 1; }
+  // The title of a numbered heading or contents entry, without its number;
+  // the whole text of any other paragraph.
+  std::string_view title() const {
+    return heading && heading->number ? heading->number->Title(text) : std::string_view(text);
+  }
   // The marker ("——", "•", ...) of a bullet; empty for other paragraphs.
   std::string_view bullet() const { return std::string_view(text).substr(0, bullet_bytes); }
 };

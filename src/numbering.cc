@@ -124,14 +124,22 @@ bool IsStrayToken(std::string_view token) {
   return has_digit;
 }
 
-void FindGarbledPieces(NumberMarker& marker) {
-  std::string_view title = marker.title;
+// Places the title, a view into `line`, in the marker; an empty title is
+// placed at `empty_at`, where the marker ends.
+void SetTitle(NumberMarker& marker, std::string_view line, std::string_view title, size_t empty_at) {
+  marker.title_begin = title.empty() ? empty_at : static_cast<size_t>(title.data() - line.data());
+  marker.title_size = title.size();
+}
+
+// Records the stray pieces at the ends of `title` (the text after the
+// marker) and returns the title without them.
+std::string_view FindGarbledPieces(NumberMarker& marker, std::string_view title) {
   size_t space = title.find(' ');
   std::string_view first = title.substr(0, space);
   if (IsStrayToken(first)) {
     marker.garbled.push_back("stray \"" + std::string(first) + "\" after the number");
     marker.value_damaged = true;
-    title = space == std::string_view::npos ? std::string_view() : Trim(title.substr(space));
+    title = space == std::string_view::npos ? title.substr(title.size()) : Trim(title.substr(space));
   }
   // "... capabilities h": a lone lower-case letter left at the end of a
   // title (capitals are labels: "hepatitis B", "Plan C").
@@ -145,7 +153,7 @@ void FindGarbledPieces(NumberMarker& marker) {
     marker.garbled.push_back("number missing before \"" + marker.raw + "\"");
     marker.value_damaged = true;
   }
-  marker.title = std::string(title);
+  return title;
 }
 
 // "3.1.10" into {3, 1, 10}; false when a component is 0 (a version or a
@@ -224,10 +232,9 @@ WordOrdinal ReadWordOrdinal(std::string_view line, std::string_view keyword, std
     marker.style = NumberStyle::kMissing;
     const size_t keyword_end = line.find(keyword) + keyword.size();
     marker.raw = std::string(keyword);
-    marker.title = std::string(Trim(line.substr(keyword_end)));
+    SetTitle(marker, line, Trim(line.substr(keyword_end)), keyword_end);
     marker.garbled.push_back("number missing after \"" + marker.raw + "\"");
     marker.value_damaged = true;
-    marker.title_begin = line.find(marker.title, keyword_end);
     return WordOrdinal::kLost;
   }
   // "Section 2 of the Act" is running text; a heading's title starts with a
@@ -384,12 +391,11 @@ std::optional<NumberMarker> ParseNumberMarker(std::string_view line) {
   size_t end = static_cast<size_t>(matcher->end64(status));
   marker.value = value;
   marker.raw = std::string(Trim(line.substr(0, end)));
-  marker.title_begin = end;
-  marker.title = std::string(Trim(line.substr(end)));
-  FindGarbledPieces(marker);
-  // The title is what is left after stray pieces: point at it in the line.
-  if (!marker.title.empty()) marker.title_begin = line.find(marker.title, end);
+  // The title is what is left after stray pieces.
+  SetTitle(marker, line, FindGarbledPieces(marker, Trim(line.substr(end))), end);
   return marker;
 }
+
+std::string_view NumberMarker::Title(std::string_view line) const { return line.substr(title_begin, title_size); }
 
 }  // namespace bitext

@@ -4,7 +4,7 @@
 //
 //   auto n = ParseNumberMarker("(VIII) Support ecological protection");
 //   // n->style == NumberStyle::kRomanParen, n->value == 8,
-//   // n->title == "Support ecological protection"
+//   // n->Title(line) == "Support ecological protection"
 #ifndef BITEXT_SRC_NUMBERING_H_
 #define BITEXT_SRC_NUMBERING_H_
 
@@ -37,11 +37,15 @@ const char* NumeralName(NumberStyle style);
 struct NumberMarker {
   NumberStyle style = NumberStyle::kMissing;
   int value = 0;                     // parsed value; 0 when the number is missing
-  std::string raw;                   // the marker as written, e.g. "(IV)" or "一、"
-  size_t title_begin = 0;            // byte offset of the title in the parsed line
+  std::string raw;  // the marker as written, e.g. "(IV)" or "一、"
+  // Where the title, the text after the marker (and after stray pieces),
+  // is in the parsed line, in bytes; an empty one is where the marker ends.
+  // The title is not copied: a document of many headings would hold each
+  // twice.
+  size_t title_begin = 0;
+  size_t title_size = 0;
   std::vector<std::string> garbled;  // stray pieces, e.g. "stray \"l02.\" after the number"
   bool value_damaged = false;        // the number itself is lost or has stray pieces: `value` says little
-  std::string title;                 // the text after the marker (and after stray pieces)
   // What the number counts, so that two schemes in one document keep apart:
   // the counter of a CJK ordinal ("章", "条"), the lower-cased keyword of a
   // word ordinal ("chapter", "article"); empty for other styles.
@@ -49,6 +53,9 @@ struct NumberMarker {
   // A decimal number's components ("3.1.10" -> {3, 1, 10}); `value` is the
   // last one. Empty for other styles.
   std::vector<int> path;
+
+  // The title in `line`, the text this marker was parsed from.
+  std::string_view Title(std::string_view line) const;
 };
 
 // How deep a decimal number is ("3.1.10" is 3); 1 for every other style.

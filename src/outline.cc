@@ -54,7 +54,7 @@ bool ReadsAsItem(const Paragraph& p) {
       number.style == NumberStyle::kMissing || p.kind == Kind::kToc) {
     return false;
   }
-  const std::string_view title = Trim(number.title);
+  const std::string_view title = number.Title(p.text);
   return p.kind != Kind::kHeading || (EndsSentence(title) && !EndsWithColon(title));
 }
 

@@ -27,7 +27,7 @@ constexpr int kMaxGarbledEntryWords = 60;
 
 bool IsEntryLike(const Paragraph& p) {
   if (p.kind == Kind::kHeading || p.kind == Kind::kTitle) return true;
-  if (p.heading && p.heading->number && !HasInnerSentenceEnd(p.heading->number->title) &&
+  if (p.heading && p.heading->number && !HasInnerSentenceEnd(p.title()) &&
       WordishLength(p.text) <= kMaxGarbledEntryWords) {
     return true;
   }
@@ -35,10 +35,6 @@ bool IsEntryLike(const Paragraph& p) {
          !LooksLikeProse(p.text, p.lang);
 }
 
-std::string TitleOf(const Paragraph& p) {
-  if (p.heading && p.heading->number) return p.heading->number->title;
-  return p.text;
-}
 
 // The distinct titles of a stream, each as the comparison reads it (folded,
 // spaces removed) with its distinct bigrams as sorted code-point pairs. A
@@ -50,7 +46,7 @@ class Titles {
   size_t Intern(const Paragraph& p) {
     std::vector<char32_t> code_points;
     std::string key;
-    for (char32_t c : ToCodePoints(FoldForCompare(TitleOf(p)))) {
+    for (char32_t c : ToCodePoints(FoldForCompare(p.title()))) {
       if (IsSpace(c)) continue;
       code_points.push_back(c);
       key += ToUtf8(c);

@@ -53,7 +53,7 @@ TEST(ParseNumberMarkerTest, RecognisesEachStyle) {
     EXPECT_EQ(m->style, c.style) << c.line << ": got " << StyleName(m->style);
     EXPECT_EQ(m->value, c.value) << c.line;
     EXPECT_EQ(m->raw, c.raw) << c.line;
-    EXPECT_EQ(m->title, c.title) << c.line;
+    EXPECT_EQ(m->Title(c.line), c.title) << c.line;
     EXPECT_TRUE(m->garbled.empty()) << c.line << ": " << m->garbled.front();
     // title_begin is documented as the byte offset of the title in the line.
     EXPECT_EQ(std::string_view(c.line).substr(m->title_begin), c.title) << c.line;
@@ -91,11 +91,12 @@ bool AnyMentions(const std::vector<std::string>& garbled, std::string_view what)
 }
 
 TEST(ParseNumberMarkerTest, StrayTokenAfterTheNumber) {
-  std::optional<NumberMarker> m = ParseNumberMarker("(IV) l02. China has made");
+  const std::string_view garbled_line = "(IV) l02. China has made";
+  std::optional<NumberMarker> m = ParseNumberMarker(garbled_line);
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->style, NumberStyle::kRomanParen);
   EXPECT_EQ(m->value, 4);
-  EXPECT_EQ(m->title, "China has made");
+  EXPECT_EQ(m->Title(garbled_line), "China has made");
   ASSERT_FALSE(m->garbled.empty());
   EXPECT_TRUE(AnyMentions(m->garbled, "l02.")) << m->garbled.front();
 }
@@ -105,25 +106,34 @@ TEST(ParseNumberMarkerTest, TitleBeginSkipsStrayToken) {
   const std::string_view line = "(IV) l02. China has made";
   std::optional<NumberMarker> m = ParseNumberMarker(line);
   ASSERT_TRUE(m.has_value());
-  EXPECT_EQ(line.substr(m->title_begin), m->title)
+  EXPECT_EQ(line.substr(m->title_begin), "China has made")
       << "title_begin " << m->title_begin << " points at \"" << line.substr(m->title_begin) << "\"";
+  // Nothing but the stray piece after the number: no title, placed where
+  // the number and its space end.
+  const std::string_view stray_only = "(IV) l02.";
+  std::optional<NumberMarker> bare = ParseNumberMarker(stray_only);
+  ASSERT_TRUE(bare.has_value());
+  EXPECT_EQ(bare->Title(stray_only), "");
+  EXPECT_EQ(bare->title_begin, 5u);
 }
 
 TEST(ParseNumberMarkerTest, MissingNumber) {
-  std::optional<NumberMarker> m = ParseNumberMarker(". The concept of ecological civilization");
+  const std::string_view line = ". The concept of ecological civilization";
+  std::optional<NumberMarker> m = ParseNumberMarker(line);
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->style, NumberStyle::kMissing);
   EXPECT_EQ(m->value, 0);
-  EXPECT_EQ(m->title, "The concept of ecological civilization");
+  EXPECT_EQ(m->Title(line), "The concept of ecological civilization");
   EXPECT_FALSE(m->garbled.empty());
 }
 
 TEST(ParseNumberMarkerTest, LoneLetterAtTheEnd) {
-  std::optional<NumberMarker> m = ParseNumberMarker("(VIII) Support developing countries h");
+  const std::string_view line = "(VIII) Support developing countries h";
+  std::optional<NumberMarker> m = ParseNumberMarker(line);
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->style, NumberStyle::kRomanParen);
   EXPECT_EQ(m->value, 8);
-  EXPECT_EQ(m->title.rfind("Support developing countries", 0), 0u) << m->title;
+  EXPECT_EQ(m->Title(line).rfind("Support developing countries", 0), 0u) << m->Title(line);
   ASSERT_FALSE(m->garbled.empty());
   EXPECT_TRUE(AnyMentions(m->garbled, "\"h\"")) << m->garbled.front();
 }
@@ -223,11 +233,12 @@ TEST(ParseNumberMarkerTest, DamagedWordOrdinals) {
   EXPECT_TRUE(glued->value_damaged);
   EXPECT_TRUE(AnyMentions(glued->garbled, "\"I\" glued")) << glued->garbled.front();
 
-  std::optional<NumberMarker> lost = ParseNumberMarker("Article  This Law applies");
+  const std::string_view lost_line = "Article  This Law applies";
+  std::optional<NumberMarker> lost = ParseNumberMarker(lost_line);
   ASSERT_TRUE(lost.has_value());
   EXPECT_EQ(lost->style, NumberStyle::kMissing);
   EXPECT_EQ(lost->counter, "article");
-  EXPECT_EQ(lost->title, "This Law applies");
+  EXPECT_EQ(lost->Title(lost_line), "This Law applies");
   EXPECT_TRUE(AnyMentions(lost->garbled, "number missing after \"Article\""));
 }
 
