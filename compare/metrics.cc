@@ -545,43 +545,48 @@ constexpr char kOpUndef = 'x';
 //
 // The shift search scores up to 1,000 candidates, each the hypothesis with
 // one block moved: the words before and after the moved span are those of
-// the hypothesis. Prepare() keeps the hypothesis' forward rows (cost from the
-// start) and backward rows (cost to the end); a candidate recomputes only
-// the rows of the span and joins them with the backward row after it
-// (the cheapest path crosses that row at one of its columns), instead of
-// every row after the span's start.
+// the hypothesis. A candidate recomputes only the rows of the span, from
+// the hypothesis' forward row (cost from the start) before it, and joins
+// them with its backward row (cost to the end) after it: the cheapest path
+// crosses that row at one of its columns. Of those rows, Prepare() keeps
+// one in kCheckpointRows and a candidate recomputes the others from the
+// nearest kept one: a long segment costs a few bytes a word, not a row of
+// the beam (0.8 KB) a word.
 class BeamEditDistance {
  public:
   explicit BeamEditDistance(const std::vector<int>& ref) : ref_(ref) {}
 
   // The distance of `hyp`; `trace`, when given, gets the operations that
-  // turn it into the reference, in order. Keeps its rows for
+  // turn it into the reference, in order. Keeps checkpoint rows for
   // ShiftedDistance.
   int64_t Prepare(const std::vector<int>& hyp, std::string* trace) {
     SetShape(hyp.size());
-    forward_.assign(offset_.back(), kInfinity);
-    ops_.assign(offset_.back(), kOpUndef);
-    for (size_t j = 0; j <= ref_.size(); ++j) forward_[j] = static_cast<int64_t>(j), ops_[j] = kOpIns;
-    for (size_t i = 1; i <= n_h_; ++i)
-      ForwardRow(i, hyp[i - 1], &forward_[offset_[i - 1]], &forward_[offset_[i]], &ops_[offset_[i]]);
-    if (trace != nullptr) Trace(trace);
+    forward_kept_.assign(n_h_ / kCheckpointRows + 1, {});
+    FirstRow(&scratch_);
+    forward_kept_[0] = scratch_;
+    for (size_t i = 1; i <= n_h_; ++i) {
+      ForwardRow(i, hyp[i - 1], scratch_.data(), Resized(next_, i), nullptr);
+      std::swap(scratch_, next_);
+      if (i % kCheckpointRows == 0) forward_kept_[i / kCheckpointRows] = scratch_;
+    }
+    const int64_t distance = scratch_[ref_.size() - RowBegin(n_h_)];
+    if (trace != nullptr) Trace(hyp, trace);
     Backward(hyp);
-    return At(forward_, n_h_, ref_.size());
+    return distance;
   }
 
   // The distance of `shifted`, which differs from the prepared hypothesis
   // only in words [lo, hi).
   int64_t ShiftedDistance(const std::vector<int>& shifted, size_t lo, size_t hi) {
-    scratch_.assign(forward_.begin() + static_cast<long>(offset_[lo]),
-                    forward_.begin() + static_cast<long>(offset_[lo + 1]));
+    ForwardRowFromCheckpoint(shifted, lo);
     for (size_t i = lo + 1; i <= hi; ++i) {
-      next_.assign(offset_[i + 1] - offset_[i], kInfinity);
-      ForwardRow(i, shifted[i - 1], scratch_.data(), next_.data(), nullptr);
+      ForwardRow(i, shifted[i - 1], scratch_.data(), Resized(next_, i), nullptr);
       std::swap(scratch_, next_);
     }
+    BackwardRowFromCheckpoint(shifted, hi);
     int64_t best = kInfinity;
     for (size_t j = RowBegin(hi); j < RowEnd(hi); ++j) {
-      best = std::min(best, scratch_[j - RowBegin(hi)] + backward_[offset_[hi] + j - RowBegin(hi)]);
+      best = std::min(best, scratch_[j - RowBegin(hi)] + backward_[j - RowBegin(hi)]);
     }
     return best;
   }
@@ -589,17 +594,17 @@ class BeamEditDistance {
   // The distance alone, without keeping anything.
   int64_t Distance(const std::vector<int>& hyp) {
     SetShape(hyp.size());
-    scratch_.resize(ref_.size() + 1);
-    for (size_t j = 0; j <= ref_.size(); ++j) scratch_[j] = static_cast<int64_t>(j);
+    FirstRow(&scratch_);
     for (size_t i = 1; i <= n_h_; ++i) {
-      next_.assign(offset_[i + 1] - offset_[i], kInfinity);
-      ForwardRow(i, hyp[i - 1], scratch_.data(), next_.data(), nullptr);
+      ForwardRow(i, hyp[i - 1], scratch_.data(), Resized(next_, i), nullptr);
       std::swap(scratch_, next_);
     }
     return scratch_[ref_.size() - RowBegin(n_h_)];
   }
 
  private:
+  static constexpr size_t kCheckpointRows = 32;
+
   // The columns of every row for hypotheses of n_h words.
   void SetShape(size_t n_h) {
     n_h_ = n_h;
@@ -618,14 +623,21 @@ class BeamEditDistance {
       begin_[i] = static_cast<size_t>(min_j);
       end_[i] = static_cast<size_t>(std::max(min_j, max_j));
     }
-    offset_.assign(n_h + 2, 0);
-    for (size_t i = 0; i <= n_h; ++i) offset_[i + 1] = offset_[i] + (end_[i] - begin_[i]);
   }
   size_t RowBegin(size_t i) const { return begin_[i]; }
   size_t RowEnd(size_t i) const { return end_[i]; }
-  // Cell (i, j) of full rows, infinite outside the beam.
-  int64_t At(const std::vector<int64_t>& rows, size_t i, size_t j) const {
-    return j >= begin_[i] && j < end_[i] ? rows[offset_[i] + j - begin_[i]] : kInfinity;
+  size_t Width(size_t i) const { return end_[i] - begin_[i]; }
+
+  // `row` sized for row i, its cells infinite; returns its data.
+  int64_t* Resized(std::vector<int64_t>& row, size_t i) const {
+    row.assign(Width(i), kInfinity);
+    return row.data();
+  }
+
+  // Row 0: j insertions to read j reference words.
+  void FirstRow(std::vector<int64_t>* row) const {
+    row->resize(ref_.size() + 1);
+    for (size_t j = 0; j <= ref_.size(); ++j) (*row)[j] = static_cast<int64_t>(j);
   }
 
   // Row i from row i - 1 (`prev`), `word` being hypothesis word i - 1.
@@ -653,28 +665,82 @@ class BeamEditDistance {
     }
   }
 
-  // backward_: the cost from each cell of the beam to the last.
-  void Backward(const std::vector<int>& hyp) {
-    const size_t n_r = ref_.size();
-    backward_.assign(offset_.back(), kInfinity);
-    for (size_t i = n_h_ + 1; i-- > 0;) {
-      for (size_t j = end_[i]; j-- > begin_[i];) {
-        int64_t cost = i == n_h_ && j == n_r ? 0 : kInfinity;
-        if (i < n_h_) {
-          if (j < n_r) cost = std::min(cost, At(backward_, i + 1, j + 1) + (hyp[i] == ref_[j] ? 0 : 1));
-          cost = std::min(cost, At(backward_, i + 1, j) + 1);
-        }
-        if (j + 1 < end_[i]) cost = std::min(cost, backward_[offset_[i] + j + 1 - begin_[i]] + 1);
-        backward_[offset_[i] + j - begin_[i]] = std::min(cost, kInfinity);
+  // Backward row i (the cost from each of its cells to the last cell) from
+  // row i + 1 (`next`, unused for the last row), `word` being hypothesis
+  // word i.
+  void BackwardRow(size_t i, int word, const int64_t* next, int64_t* row) const {
+    const size_t n_r = ref_.size(), begin = begin_[i];
+    auto below = [&](size_t j) {
+      return j >= begin_[i + 1] && j < end_[i + 1] ? next[j - begin_[i + 1]] : kInfinity;
+    };
+    for (size_t j = end_[i]; j-- > begin;) {
+      int64_t cost = i == n_h_ && j == n_r ? 0 : kInfinity;
+      if (i < n_h_) {
+        if (j < n_r) cost = std::min(cost, below(j + 1) + (word == ref_[j] ? 0 : 1));
+        cost = std::min(cost, below(j) + 1);
       }
+      if (j + 1 < end_[i]) cost = std::min(cost, row[j + 1 - begin] + 1);
+      row[j - begin] = std::min(cost, kInfinity);
     }
   }
 
-  void Trace(std::string* trace) const {
+  // The kept backward rows: every kCheckpointRows-th and the last.
+  void Backward(const std::vector<int>& hyp) {
+    backward_kept_.assign(n_h_ / kCheckpointRows + 1, {});
+    last_backward_.clear();
+    for (size_t i = n_h_ + 1; i-- > 0;) {
+      BackwardRow(i, i < n_h_ ? hyp[i] : 0, backward_.data(), Resized(next_, i));
+      std::swap(backward_, next_);
+      if (i == n_h_) last_backward_ = backward_;
+      if (i % kCheckpointRows == 0) backward_kept_[i / kCheckpointRows] = backward_;
+    }
+  }
+
+  // scratch_: forward row i, from the kept row at or before it.
+  void ForwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
+    size_t at = i / kCheckpointRows * kCheckpointRows;
+    scratch_ = forward_kept_[at / kCheckpointRows];
+    for (++at; at <= i; ++at) {
+      ForwardRow(at, words[at - 1], scratch_.data(), Resized(next_, at), nullptr);
+      std::swap(scratch_, next_);
+    }
+  }
+
+  // backward_: backward row i, from the kept row at or after it.
+  void BackwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
+    size_t at = (i + kCheckpointRows - 1) / kCheckpointRows * kCheckpointRows;
+    backward_ = at > n_h_ ? last_backward_ : backward_kept_[at / kCheckpointRows];
+    at = std::min(at, n_h_);
+    while (at > i) {
+      --at;
+      BackwardRow(at, words[at], backward_.data(), Resized(next_, at));
+      std::swap(backward_, next_);
+    }
+  }
+
+  // The operations from the first cell to the last, read back from the
+  // last: each stretch of kCheckpointRows rows is recomputed, with its
+  // operations, from the kept row before it.
+  void Trace(const std::vector<int>& hyp, std::string* trace) {
     trace->clear();
     size_t i = n_h_, j = ref_.size();
+    std::vector<std::vector<char>> ops;  // of rows first + 1 .. i of the stretch
     while (i > 0 || j > 0) {
-      const char op = j >= begin_[i] && j < end_[i] ? ops_[offset_[i] + j - begin_[i]] : kOpUndef;
+      char op = kOpIns;  // row 0 reads reference words only
+      if (i > 0) {
+        const size_t first = (i - 1) / kCheckpointRows * kCheckpointRows;
+        if (ops.empty() || ops_first_ != first) {
+          ops_first_ = first;
+          ops.assign(i - first, {});
+          scratch_ = forward_kept_[first / kCheckpointRows];
+          for (size_t r = first + 1; r <= i; ++r) {
+            ops[r - first - 1].assign(Width(r), kOpUndef);
+            ForwardRow(r, hyp[r - 1], scratch_.data(), Resized(next_, r), ops[r - first - 1].data());
+            std::swap(scratch_, next_);
+          }
+        }
+        op = j >= begin_[i] && j < end_[i] ? ops[i - ops_first_ - 1][j - begin_[i]] : kOpUndef;
+      }
       trace->push_back(op);
       if (op == kOpSub || op == kOpNop) {
         --i;
@@ -692,10 +758,13 @@ class BeamEditDistance {
 
   const std::vector<int>& ref_;
   size_t n_h_ = 0;
-  std::vector<size_t> begin_, end_, offset_;  // per row; offset_ into the flat rows
-  std::vector<int64_t> forward_, backward_;   // flat rows of the prepared hypothesis
-  std::vector<char> ops_;                     // forward_'s operations
-  std::vector<int64_t> scratch_, next_;       // rows of a candidate
+  std::vector<size_t> begin_, end_;  // the beam's columns, per row
+  // The prepared hypothesis' kept rows: forward row k * kCheckpointRows is
+  // forward_kept_[k], and the same for backward rows, besides the last.
+  std::vector<std::vector<int64_t>> forward_kept_, backward_kept_;
+  std::vector<int64_t> last_backward_;
+  std::vector<int64_t> scratch_, next_, backward_;  // rows being computed
+  size_t ops_first_ = 0;                            // the stretch Trace() holds
 };
 
 // words[a:b] with Python's clamping.
