@@ -84,15 +84,6 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     mt_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   }
   if (!space_.has_lexicon()) return;
-  zh_glosses_.reserve(zh.size());
-  for (const AlignUnit& u : zh) {
-    std::vector<int> g;
-    for (int w : u.words) {
-      const auto& glosses = space_.GlossesOf(w);
-      g.insert(g.end(), glosses.begin(), glosses.end());
-    }
-    zh_glosses_.push_back(SortedUnique(std::move(g)));
-  }
   std::vector<double> zh_idf;  // per word id
   for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf.push_back(space_.ZhIdf(w));
   zh_words_.reserve(zh.size());
@@ -201,8 +192,13 @@ double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int
   auto mark_zh = [&] {
     if (zh_marked) return;
     zh_marked = true;
+    // Through the words' spans of the pool: a gloss two words share is
+    // marked twice, which costs less than a set of glosses kept per unit.
+    const int* pool = zh_gloss_pool_.data();
     for (int i = zh_begin; i < zh_end; ++i) {
-      for (int g : zh_glosses_[static_cast<size_t>(i)]) gloss_marks_[static_cast<size_t>(g)] = stamp;
+      for (const ZhWord& w : zh_words_[static_cast<size_t>(i)]) {
+        for (int k = w.glosses_begin; k < w.glosses_end; ++k) gloss_marks_[static_cast<size_t>(pool[k])] = stamp;
+      }
     }
   };
   Coverage zh_side, en_side;

@@ -137,7 +137,6 @@ class BeadScorer {
   const LexicalSpace& space_;
   LengthModel length_;
   Weights weights_;
-  std::vector<std::vector<int>> zh_glosses_;  // per unit: sorted unique gloss ids
   std::vector<std::vector<int>> en_stems_;    // per unit: sorted unique stem ids
   // What LexicalSimilarity reads of each unit, laid out flat so that its
   // inner loops follow no pointers. A Chinese unit's words that have
