@@ -59,38 +59,37 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   std::vector<double> en_idf;  // per stem id
   for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
   // The English stems serve the lexicon and the machine translation alike.
-  en_stems_.reserve(en.size());
-  for (const AlignUnit& u : en) en_stems_.push_back(SortedUnique(u.words));
-  en_stem_idf_.reserve(en.size());
-  for (const std::vector<int>& stems : en_stems_) {
-    std::vector<double> idfs;
+  std::vector<double> idfs;
+  for (const AlignUnit& u : en) {
+    const std::vector<int> stems = SortedUnique(u.words);
+    idfs.clear();
     double total = 0;
     for (int s : stems) {
       idfs.push_back(en_idf[static_cast<size_t>(s)]);
       total += idfs.back();
     }
-    en_stem_idf_.push_back(std::move(idfs));
+    en_stems_.AddRow(stems);
+    en_stem_idf_.AddRow(idfs);
     en_total_.push_back(total);
   }
   stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   if (has_mt_) {
     // An MT stem the English never uses weighs as a stem of one unit would.
-    mt_stem_idf_.reserve(zh.size());
     for (const AlignUnit& u : zh) {
-      std::vector<double> idfs;
+      idfs.clear();
       for (int s : u.mt_stems) idfs.push_back(en_idf[static_cast<size_t>(s)]);
-      mt_stem_idf_.push_back(std::move(idfs));
+      mt_stem_idf_.AddRow(idfs);
     }
     mt_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   }
   if (!space_.has_lexicon()) return;
   std::vector<double> zh_idf;  // per word id
   for (int w = 0; w < space_.zh_word_count(); ++w) zh_idf.push_back(space_.ZhIdf(w));
-  zh_words_.reserve(zh.size());
   // Each word's glosses enter the pool once, however often it occurs.
   std::vector<int> pooled_at(static_cast<size_t>(space_.zh_word_count()), -1);
+  std::vector<ZhWord> words;
   for (const AlignUnit& u : zh) {
-    std::vector<ZhWord> words;
+    words.clear();
     double total = 0;
     for (int w : u.words) {
       const std::vector<int>& glosses = space_.GlossesOf(w);
@@ -104,7 +103,7 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
       words.push_back({idf, begin, begin + static_cast<int>(glosses.size())});
       total += idf;
     }
-    zh_words_.push_back(std::move(words));
+    zh_words_.AddRow(words);
     zh_total_.push_back(total);
   }
   gloss_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
@@ -167,7 +166,7 @@ double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stam
       }
     }
   } else {
-    const std::vector<int>& stems = en_stems_[static_cast<size_t>(unit)];
+    const std::span<const int> stems = en_stems_[static_cast<size_t>(unit)];
     const double* idf = en_stem_idf_[static_cast<size_t>(unit)].data();
     const uint32_t* gloss_marks = gloss_marks_.data();
     for (size_t k = 0; k < stems.size(); ++k) {
@@ -235,7 +234,7 @@ double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_e
   Coverage mt_side, en_side;
   for (int i = zh_begin; i < zh_end; ++i) {
     const std::vector<int>& stems = zh_[static_cast<size_t>(i)].mt_stems;
-    const std::vector<double>& idf = mt_stem_idf_[static_cast<size_t>(i)];
+    const std::span<const double> idf = mt_stem_idf_[static_cast<size_t>(i)];
     double found = 0, total = 0;
     for (size_t k = 0; k < stems.size(); ++k) {
       total += idf[k];
@@ -244,8 +243,8 @@ double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_e
     mt_side.AddUnit(found, total, static_cast<int>(stems.size()));
   }
   for (int j = en_begin; j < en_end; ++j) {
-    const std::vector<int>& stems = en_stems_[static_cast<size_t>(j)];
-    const std::vector<double>& idf = en_stem_idf_[static_cast<size_t>(j)];
+    const std::span<const int> stems = en_stems_[static_cast<size_t>(j)];
+    const std::span<const double> idf = en_stem_idf_[static_cast<size_t>(j)];
     double found = 0;
     for (size_t k = 0; k < stems.size(); ++k) {
       if (mt_marks_[static_cast<size_t>(stems[k])] == stamp) found += idf[k];

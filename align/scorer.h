@@ -53,6 +53,7 @@
 #include <vector>
 
 #include "length_model.h"
+#include "ragged.h"
 #include "units.h"
 
 namespace bitext::align {
@@ -137,7 +138,7 @@ class BeadScorer {
   const LexicalSpace& space_;
   LengthModel length_;
   Weights weights_;
-  std::vector<std::vector<int>> en_stems_;    // per unit: sorted unique stem ids
+  Ragged<int> en_stems_;  // per unit: sorted unique stem ids
   // What LexicalSimilarity reads of each unit, laid out flat so that its
   // inner loops follow no pointers. A Chinese unit's words that have
   // glosses, in order: their IDF and glosses (a span of zh_gloss_pool_).
@@ -145,16 +146,16 @@ class BeadScorer {
     double idf;
     int glosses_begin, glosses_end;
   };
-  std::vector<std::vector<ZhWord>> zh_words_;
+  Ragged<ZhWord> zh_words_;
   std::vector<int> zh_gloss_pool_;
-  std::vector<std::vector<double>> en_stem_idf_;  // per unit: the IDF of each of en_stems_
+  Ragged<double> en_stem_idf_;  // per unit: the IDF of each of en_stems_
   // Per unit, the IDF sums of those words and stems (as LexicalSimilarity
   // adds them up, in the same order).
   std::vector<double> zh_total_, en_total_;
   // Whether any Chinese unit has a machine translation; per Chinese unit the
   // IDF of each of its MT stems (AlignUnit::mt_stems).
   bool has_mt_ = false;
-  std::vector<std::vector<double>> mt_stem_idf_;
+  Ragged<double> mt_stem_idf_;
 
   // Scratch marks, indexed by stem or anchor id: "seen in this bead" when
   // equal to the current stamp. Costs are evaluated millions of times; marks
