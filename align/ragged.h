@@ -16,6 +16,11 @@ namespace bitext::align {
 template <class T>
 class Ragged {
  public:
+  void Reserve(size_t rows, size_t values) {
+    ends_.reserve(rows);
+    values_.reserve(values);
+  }
+
   template <class Range>
   void AddRow(const Range& row) {
     values_.insert(values_.end(), row.begin(), row.end());

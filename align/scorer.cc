@@ -59,6 +59,11 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   std::vector<double> en_idf;  // per stem id
   for (int s = 0; s < space_.stem_count(); ++s) en_idf.push_back(space_.EnIdf(s));
   // The English stems serve the lexicon and the machine translation alike.
+  size_t en_words = 0, zh_words = 0, mt_words = 0;
+  for (const AlignUnit& u : en) en_words += u.words.size();
+  for (const AlignUnit& u : zh) zh_words += u.words.size(), mt_words += u.mt_stems.size();
+  en_stems_.Reserve(en.size(), en_words);  // room for every word; repeats take less
+  en_stem_idf_.Reserve(en.size(), en_words);
   std::vector<double> idfs;
   for (const AlignUnit& u : en) {
     const std::vector<int> stems = SortedUnique(u.words);
@@ -75,6 +80,7 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   if (has_mt_) {
     // An MT stem the English never uses weighs as a stem of one unit would.
+    mt_stem_idf_.Reserve(zh.size(), mt_words);
     for (const AlignUnit& u : zh) {
       idfs.clear();
       for (int s : u.mt_stems) idfs.push_back(en_idf[static_cast<size_t>(s)]);
@@ -88,6 +94,7 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   // Each word's glosses enter the pool once, however often it occurs.
   std::vector<int> pooled_at(static_cast<size_t>(space_.zh_word_count()), -1);
   std::vector<ZhWord> words;
+  zh_words_.Reserve(zh.size(), zh_words);
   for (const AlignUnit& u : zh) {
     words.clear();
     double total = 0;
