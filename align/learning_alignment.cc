@@ -7,12 +7,11 @@ namespace {
 
 std::vector<Bead> AlignUnitTexts(const UnitTexts& document, const Lexicon* lexicon, const Lexicon* learned,
                                  const AlignerOptions& options) {
-  LexicalSpace space(lexicon, learned);
   const bool with_mt = !document.zh_mt.empty();
   if (with_mt && document.zh_mt.size() != document.zh.size()) {
     throw std::invalid_argument("a machine translation needs one text per Chinese unit");
   }
-  if (with_mt) space.ExpectMachineTranslation();
+  LexicalSpace space(lexicon, learned, with_mt ? MachineTranslation::kGiven : MachineTranslation::kNone);
   std::vector<AlignUnit> zh, en;
   for (const std::string& text : document.zh) zh.push_back(space.MakeZh(text));
   for (const std::string& text : document.en) en.push_back(space.MakeEn(text));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "sorted_unique.h"
 #include "text_features.h"
@@ -114,6 +115,7 @@ AlignUnit LexicalSpace::MakeEn(std::string_view text, Role role, int number) {
 }
 
 void LexicalSpace::SetMachineTranslation(AlignUnit& zh_unit, std::string_view mt) {
+  if (!stem_english_) throw std::logic_error("machine translation given to a space made without it");
   std::vector<int> stems;
   for (const std::string& stem : EnglishStems(mt)) stems.push_back(InternStem(stem));
   zh_unit.mt_stems = SortedUnique(std::move(stems));

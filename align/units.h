@@ -33,14 +33,21 @@ struct AlignUnit {
   int quote_net = 0, quote_low = 0;
 };
 
+// Whether the Chinese units of a run get machine translations
+// (LexicalSpace::SetMachineTranslation).
+enum class MachineTranslation { kNone, kGiven };
+
 // Interns Chinese words and English stems for one alignment run and keeps
 // document frequencies for IDF weights.
 class LexicalSpace {
  public:
   // `learned` (optional) adds its glosses to the lexicon's: a lexicon
-  // learned from the text being aligned (learned_lexicon.h).
-  explicit LexicalSpace(const Lexicon* lexicon, const Lexicon* learned = nullptr)
-      : lexicon_(lexicon), learned_(learned) {}
+  // learned from the text being aligned (learned_lexicon.h). Machine
+  // translations are compared with the English units by their stems, so
+  // with `mt` kGiven the English units get stems even without a lexicon.
+  explicit LexicalSpace(const Lexicon* lexicon, const Lexicon* learned = nullptr,
+                        MachineTranslation mt = MachineTranslation::kNone)
+      : lexicon_(lexicon), learned_(learned), stem_english_(mt == MachineTranslation::kGiven) {}
 
   bool has_lexicon() const { return lexicon_ != nullptr && !lexicon_->empty(); }
 
@@ -49,11 +56,8 @@ class LexicalSpace {
   AlignUnit MakeZh(std::string_view text, Role role = Role::kBody, int number = 0);
   AlignUnit MakeEn(std::string_view text, Role role = Role::kBody, int number = 0);
 
-  // Machine translations of the Chinese units are compared with the English
-  // units by their stems, so the English units need stems even without a
-  // lexicon: call before MakeEn.
-  void ExpectMachineTranslation() { stem_english_ = true; }
-  // Gives Chinese unit `zh_unit` the stems of its machine translation.
+  // Gives Chinese unit `zh_unit` the stems of its machine translation; the
+  // space must have been made with MachineTranslation::kGiven.
   void SetMachineTranslation(AlignUnit& zh_unit, std::string_view mt);
 
   // Sorted gloss stem ids of a Chinese word id (empty when unknown).
@@ -78,7 +82,7 @@ class LexicalSpace {
 
   const Lexicon* lexicon_;
   const Lexicon* learned_;
-  bool stem_english_ = false;
+  const bool stem_english_;
   std::unordered_map<std::string, int> zh_ids_;
   std::unordered_map<std::string, int> stem_ids_;
   std::unordered_map<std::string, int> anchor_ids_;

@@ -68,8 +68,7 @@ const std::vector<std::string> kMt = {
 };
 
 std::vector<Bead> Align(const Lexicon& lexicon, bool with_mt) {
-  LexicalSpace space(&lexicon);
-  if (with_mt) space.ExpectMachineTranslation();
+  LexicalSpace space(&lexicon, nullptr, with_mt ? MachineTranslation::kGiven : MachineTranslation::kNone);
   std::vector<AlignUnit> zh, en;
   for (const std::string& text : kZh) zh.push_back(space.MakeZh(text));
   for (const std::string& text : kEn) en.push_back(space.MakeEn(text));
@@ -85,8 +84,7 @@ struct RightAndWrong {
   BeadEvidence right, wrong;
 };
 RightAndWrong ScoreFirstSentence(const Lexicon* lexicon) {
-  LexicalSpace space(lexicon);
-  space.ExpectMachineTranslation();
+  LexicalSpace space(lexicon, nullptr, MachineTranslation::kGiven);
   std::vector<AlignUnit> zh = {space.MakeZh(kZh[0])};
   std::vector<AlignUnit> en = {space.MakeEn(kEn[0]), space.MakeEn(kEn[1])};
   space.SetMachineTranslation(zh[0], kMt[0]);
@@ -104,6 +102,19 @@ std::string Shapes(const std::vector<Bead>& beads) {
            "," + std::to_string(b.en_end) + ") ";
   }
   return out;
+}
+
+// English units get stems for an MT only when the space is made expecting
+// one: giving an MT to a space made without is refused, not silently weak.
+TEST(MachineTranslationTest, SpaceMadeWithoutItRefusesAMachineTranslation) {
+  LexicalSpace space(nullptr);
+  AlignUnit zh = space.MakeZh(kZh[0]);
+  EXPECT_THROW(space.SetMachineTranslation(zh, kMt[0]), std::logic_error);
+  LexicalSpace with_mt(nullptr, nullptr, MachineTranslation::kGiven);
+  AlignUnit zh_with = with_mt.MakeZh(kZh[0]);
+  with_mt.SetMachineTranslation(zh_with, kMt[0]);
+  EXPECT_FALSE(zh_with.mt_stems.empty());
+  EXPECT_FALSE(with_mt.MakeEn(kEn[0]).words.empty());  // stems without a lexicon
 }
 
 TEST(MachineTranslationTest, MergesAFreeRenderingThatNoGlossExplains) {
