@@ -549,9 +549,10 @@ constexpr char kOpUndef = 'x';
 // the hypothesis' forward row (cost from the start) before it, and joins
 // them with its backward row (cost to the end) after it: the cheapest path
 // crosses that row at one of its columns. Of those rows, Prepare() keeps
-// one in kCheckpointRows and a candidate recomputes the others from the
-// nearest kept one: a long segment costs a few bytes a word, not a row of
-// the beam (0.8 KB) a word.
+// at most kKeptRows, evenly spaced, and a candidate recomputes the others
+// from the nearest kept one: a segment of up to kKeptRows words keeps
+// every row, a longer one a bounded number, not a row of the beam (0.8 KB)
+// a word.
 class BeamEditDistance {
  public:
   explicit BeamEditDistance(const std::vector<int>& ref) : ref_(ref) {}
@@ -561,13 +562,14 @@ class BeamEditDistance {
   // ShiftedDistance.
   int64_t Prepare(const std::vector<int>& hyp, std::string* trace) {
     SetShape(hyp.size());
-    forward_kept_.assign(n_h_ / kCheckpointRows + 1, {});
+    every_ = std::max<size_t>(1, (n_h_ + kKeptRows - 1) / kKeptRows);
+    forward_kept_.assign(n_h_ / every_ + 1, {});
     FirstRow(&scratch_);
     forward_kept_[0] = scratch_;
     for (size_t i = 1; i <= n_h_; ++i) {
       ForwardRow(i, hyp[i - 1], scratch_.data(), Resized(next_, i), nullptr);
       std::swap(scratch_, next_);
-      if (i % kCheckpointRows == 0) forward_kept_[i / kCheckpointRows] = scratch_;
+      if (i % every_ == 0) forward_kept_[i / every_] = scratch_;
     }
     const int64_t distance = scratch_[ref_.size() - RowBegin(n_h_)];
     if (trace != nullptr) Trace(hyp, trace);
@@ -603,7 +605,7 @@ class BeamEditDistance {
   }
 
  private:
-  static constexpr size_t kCheckpointRows = 32;
+  static constexpr size_t kKeptRows = 1024;
 
   // The columns of every row for hypotheses of n_h words.
   void SetShape(size_t n_h) {
@@ -684,22 +686,22 @@ class BeamEditDistance {
     }
   }
 
-  // The kept backward rows: every kCheckpointRows-th and the last.
+  // The kept backward rows: every every_-th and the last.
   void Backward(const std::vector<int>& hyp) {
-    backward_kept_.assign(n_h_ / kCheckpointRows + 1, {});
+    backward_kept_.assign(n_h_ / every_ + 1, {});
     last_backward_.clear();
     for (size_t i = n_h_ + 1; i-- > 0;) {
       BackwardRow(i, i < n_h_ ? hyp[i] : 0, backward_.data(), Resized(next_, i));
       std::swap(backward_, next_);
       if (i == n_h_) last_backward_ = backward_;
-      if (i % kCheckpointRows == 0) backward_kept_[i / kCheckpointRows] = backward_;
+      if (i % every_ == 0) backward_kept_[i / every_] = backward_;
     }
   }
 
   // scratch_: forward row i, from the kept row at or before it.
   void ForwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
-    size_t at = i / kCheckpointRows * kCheckpointRows;
-    scratch_ = forward_kept_[at / kCheckpointRows];
+    size_t at = i / every_ * every_;
+    scratch_ = forward_kept_[at / every_];
     for (++at; at <= i; ++at) {
       ForwardRow(at, words[at - 1], scratch_.data(), Resized(next_, at), nullptr);
       std::swap(scratch_, next_);
@@ -708,8 +710,8 @@ class BeamEditDistance {
 
   // backward_: backward row i, from the kept row at or after it.
   void BackwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
-    size_t at = (i + kCheckpointRows - 1) / kCheckpointRows * kCheckpointRows;
-    backward_ = at > n_h_ ? last_backward_ : backward_kept_[at / kCheckpointRows];
+    size_t at = (i + every_ - 1) / every_ * every_;
+    backward_ = at > n_h_ ? last_backward_ : backward_kept_[at / every_];
     at = std::min(at, n_h_);
     while (at > i) {
       --at;
@@ -719,27 +721,32 @@ class BeamEditDistance {
   }
 
   // The operations from the first cell to the last, read back from the
-  // last: each stretch of kCheckpointRows rows is recomputed, with its
-  // operations, from the kept row before it.
+  // last: each stretch of every_ rows is recomputed, with its operations,
+  // from the kept row before it.
   void Trace(const std::vector<int>& hyp, std::string* trace) {
     trace->clear();
     size_t i = n_h_, j = ref_.size();
-    std::vector<std::vector<char>> ops;  // of rows first + 1 .. i of the stretch
+    size_t first = 0;                 // the stretch held: rows first + 1 .. its end
+    std::vector<char> ops;            // of the stretch's rows, end to end
+    std::vector<size_t> ops_begin;    // of row first + 1 + k in ops
+    bool held = false;
     while (i > 0 || j > 0) {
       char op = kOpIns;  // row 0 reads reference words only
       if (i > 0) {
-        const size_t first = (i - 1) / kCheckpointRows * kCheckpointRows;
-        if (ops.empty() || ops_first_ != first) {
-          ops_first_ = first;
-          ops.assign(i - first, {});
-          scratch_ = forward_kept_[first / kCheckpointRows];
+        if (!held || i <= first) {
+          held = true;
+          first = (i - 1) / every_ * every_;
+          ops.clear();
+          ops_begin.clear();
+          scratch_ = forward_kept_[first / every_];
           for (size_t r = first + 1; r <= i; ++r) {
-            ops[r - first - 1].assign(Width(r), kOpUndef);
-            ForwardRow(r, hyp[r - 1], scratch_.data(), Resized(next_, r), ops[r - first - 1].data());
+            ops_begin.push_back(ops.size());
+            ops.resize(ops.size() + Width(r), kOpUndef);
+            ForwardRow(r, hyp[r - 1], scratch_.data(), Resized(next_, r), ops.data() + ops_begin.back());
             std::swap(scratch_, next_);
           }
         }
-        op = j >= begin_[i] && j < end_[i] ? ops[i - ops_first_ - 1][j - begin_[i]] : kOpUndef;
+        op = j >= begin_[i] && j < end_[i] ? ops[ops_begin[i - first - 1] + j - begin_[i]] : kOpUndef;
       }
       trace->push_back(op);
       if (op == kOpSub || op == kOpNop) {
@@ -759,12 +766,12 @@ class BeamEditDistance {
   const std::vector<int>& ref_;
   size_t n_h_ = 0;
   std::vector<size_t> begin_, end_;  // the beam's columns, per row
-  // The prepared hypothesis' kept rows: forward row k * kCheckpointRows is
+  // The prepared hypothesis' kept rows: forward row k * every_ is
   // forward_kept_[k], and the same for backward rows, besides the last.
   std::vector<std::vector<int64_t>> forward_kept_, backward_kept_;
   std::vector<int64_t> last_backward_;
   std::vector<int64_t> scratch_, next_, backward_;  // rows being computed
-  size_t ops_first_ = 0;                            // the stretch Trace() holds
+  size_t every_ = 1;                                // rows kept: every every_-th
 };
 
 // words[a:b] with Python's clamping.

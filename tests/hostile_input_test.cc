@@ -743,9 +743,9 @@ TEST(HostileInputTest, MegabyteOfOneLetterLinesNeedsMemoryInProportion) {
 
 // TER's edit distance used to keep a full row of the matrix per hypothesis
 // word: one 20,000-word segment needed over 4 GB, and 20 MB when it kept the
-// beam around the diagonal for every word (0.8 KB a word). Now one row of
-// the beam in 32 is kept, and the segment needs about 6 MB above a six-word
-// one, most of it chrF's character n-grams and TER's words.
+// beam around the diagonal for every word (0.8 KB a word). Now at most
+// 1,024 rows of the beam are kept, and the segment needs about 6 MB above a
+// six-word one, most of it chrF's character n-grams and TER's words.
 TEST(HostileInputTest, TwentyThousandWordSegmentNeedsMemoryInProportion) {
   if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path dir = Scratch("long-segment");
