@@ -91,6 +91,7 @@ void WriteAlignment(std::ostream& out, const std::vector<align::Bead>& beads, co
                                   : nlohmann::json::array();
       j["type"] = BeadType(b);
       j["score"] = b.confidence;
+      j["posterior"] = b.posterior;
       j["evidence"] = Evidence(b);
       all["beads"].push_back(std::move(j));
     }

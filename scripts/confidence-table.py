@@ -9,21 +9,9 @@ more, and the share of the wrong beads that the least confident tenth holds.
 """
 import sys
 
+from bead_files import read_bead_file, read_gold, reliability
+
 BUCKETS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
-
-
-def beads(path, scored):
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            parts = line.split(":")
-            if len(parts) != (3 if scored else 2):
-                sys.exit(f"confidence-table: {path}:{number}: expected [zh]:[en]{':confidence' if scored else ''}")
-            out.append((parts[0] + ":" + parts[1], float(parts[2]) if scored else None))
-    return out
 
 
 def main(args):
@@ -31,9 +19,8 @@ def main(args):
         sys.exit(__doc__)
     rows = []  # (confidence, right)
     for gold_path, test_path in zip(args[::2], args[1::2]):
-        gold = {bead for bead, _ in beads(gold_path, False)}
-        rows += [(confidence, bead in gold) for bead, confidence in beads(test_path, True)]
-    wrong = sum(1 for _, right in rows if not right)
+        gold = read_gold(gold_path)
+        rows += [(confidence, bead in gold) for bead, confidence in read_bead_file(test_path, True)]
     print("| confidence | beads | mean confidence | share right |")
     print("| --- | ---: | ---: | ---: |")
     for k, low in enumerate(BUCKETS):
@@ -45,14 +32,9 @@ def main(args):
         mean = sum(c for c, _ in inside) / len(inside)
         share = sum(1 for _, right in inside if right) / len(inside)
         print(f"| {label} | {len(inside)} | {mean:.3f} | {share:.3f} |")
-    confident = [right for c, right in rows if c >= 0.9]
-    tenth = sorted(rows, key=lambda r: r[0])[: round(len(rows) / 10)]
-    print(f"\nbeads {len(rows)}, wrong {wrong}")
-    if confident:
-        print(f"confidence >= 0.9: {len(confident)} beads, share right {sum(confident) / len(confident):.3f}")
-    if wrong:
-        caught = sum(1 for _, right in tenth if not right)
-        print(f"least confident 10% ({len(tenth)} beads): {caught} of the {wrong} wrong beads ({caught / wrong:.3f})")
+    print(f"\nbeads {len(rows)}, wrong {sum(1 for _, right in rows if not right)}")
+    for line in reliability(rows):
+        print(line)
 
 
 if __name__ == "__main__":

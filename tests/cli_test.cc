@@ -254,6 +254,11 @@ TEST(CliTest, AlignJsonCarriesLinesScoresAndEvidence) {
   EXPECT_EQ(first["zh_lines"], nlohmann::json::array({5, 5}));  // the Chinese title line
   EXPECT_EQ(first["en_lines"], nlohmann::json::array({3, 3}));
   EXPECT_TRUE(first.contains("score") && first.contains("evidence"));
+  // The confidence is calibrated from the posterior, monotonely: a bead the
+  // paths agree on entirely is confident.
+  ASSERT_TRUE(first.contains("posterior"));
+  EXPECT_GE(first["posterior"].get<double>(), 0.0);
+  EXPECT_LE(first["posterior"].get<double>(), 1.0);
 }
 
 TEST(CliTest, AlignTsvHasAHeaderAndABomOnRequest) {
