@@ -147,6 +147,7 @@ class BeadScorer {
     int glosses_begin, glosses_end;
   };
   Ragged<ZhWord> zh_words_;
+  Ragged<int> zh_glosses_;  // per unit: sorted unique gloss ids of its words
   std::vector<int> zh_gloss_pool_;
   Ragged<double> en_stem_idf_;  // per unit: the IDF of each of en_stems_
   // Per unit, the IDF sums of those words and stems (as LexicalSimilarity
