@@ -94,7 +94,7 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
   // Each word's glosses enter the pool once, however often it occurs.
   std::vector<int> pooled_at(static_cast<size_t>(space_.zh_word_count()), -1);
   std::vector<ZhWord> words;
-  std::vector<int> glosses;
+  std::vector<int> unit_glosses;
   zh_words_.Reserve(zh.size(), zh_words);
   for (const AlignUnit& u : zh) {
     words.clear();
@@ -114,11 +114,12 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     zh_words_.AddRow(words);
     // Each gloss once, to be marked once: through the words' spans of the
     // pool, a gloss two words share would be marked again (7% more work).
-    glosses.clear();
+    unit_glosses.clear();
     for (const ZhWord& w : words) {
-      glosses.insert(glosses.end(), zh_gloss_pool_.begin() + w.glosses_begin, zh_gloss_pool_.begin() + w.glosses_end);
+      unit_glosses.insert(unit_glosses.end(), zh_gloss_pool_.begin() + w.glosses_begin,
+                          zh_gloss_pool_.begin() + w.glosses_end);
     }
-    zh_glosses_.AddRow(SortedUnique(glosses));
+    zh_glosses_.AddRow(SortedUnique(unit_glosses));
     zh_total_.push_back(total);
   }
   gloss_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
