@@ -91,28 +91,34 @@ bool IsLatinLetter(char32_t c) {
 
 bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
-std::string_view Trim(std::string_view s) {
-  size_t begin = std::string_view::npos, end = 0, i = 0;
-  while (i < s.size()) {
-    utf8proc_int32_t c;
-    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                          static_cast<utf8proc_ssize_t>(s.size() - i), &c);
-    if (n <= 0) n = 1, c = 0xFFFD;
-    if (!IsSpace(static_cast<char32_t>(c))) {
-      if (begin == std::string_view::npos) begin = i;
-      end = i + static_cast<size_t>(n);
-    }
-    i += static_cast<size_t>(n);
-  }
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, end - begin);
-}
-
 namespace {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
+
+// Only the ends are read: most callers trim whole paragraphs.
+std::string_view Trim(std::string_view s) {
+  size_t begin = 0;
+  while (begin < s.size()) {
+    const auto [c, length] = CodePointAt(s, begin);
+    if (!IsSpace(c)) break;
+    begin += length;
+  }
+  if (begin == s.size()) return {};
+  size_t end = s.size();
+  while (end > begin) {
+    // The last sequence starts at the last byte that is no continuation
+    // byte; unless it runs exactly to the end, the end is invalid bytes.
+    size_t start = end - 1;
+    while (start > begin && IsContinuationByte(s[start])) --start;
+    const auto [c, length] = CodePointAt(s, start);
+    if (start + length != end || !IsSpace(c)) break;
+    end = start;
+  }
+  return s.substr(begin, end - begin);
+}
+
 
 std::string_view Head(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;

@@ -135,6 +135,21 @@ TEST(UnicodeTest, AsciiFoldsAsUtf8procFoldsIt) {
   EXPECT_EQ(FoldForCompare("\uff21\uff22"), "ab");  // full-width letters still go through utf8proc
 }
 
+// Trim reads only the ends, backwards at the end: white space of any width
+// goes, everything inside stays, and bytes that are no valid sequence are
+// kept as text.
+TEST(UnicodeTest, TrimDropsWhiteSpaceAtBothEndsOnly) {
+  EXPECT_EQ(Trim("  a b  "), "a b");
+  EXPECT_EQ(Trim("\u3000\t中 文\u3000\n"), "中 文");  // ideographic spaces
+  EXPECT_EQ(Trim("\u00a0x\u2003"), "x");               // no-break and em spaces
+  EXPECT_EQ(Trim("文"), "文");
+  EXPECT_TRUE(Trim(" \u3000\t").empty());
+  EXPECT_TRUE(Trim("").empty());
+  EXPECT_EQ(Trim("a \x80"), "a \x80");  // a stray continuation byte is text
+  EXPECT_EQ(Trim("a\xe3\x80 "), "a\xe3\x80");  // so is a cut sequence
+  EXPECT_EQ(Trim("\xe3\x80\u3000"), "\xe3\x80");  // before a whole ideographic space
+}
+
 TEST(DecodeTest, Utf8WithoutBom) {
   DecodedText d = Decode(kSimplified, "zh.txt", {});
   EXPECT_EQ(d.text, kSimplified);
