@@ -30,6 +30,7 @@ class Ragged {
   size_t size() const { return ends_.size(); }
   std::span<const T> operator[](size_t row) const {
     const size_t begin = row == 0 ? 0 : ends_[row - 1];
+    if (ends_[row] == begin) return {};  // no offset from a null data()
     return std::span<const T>(values_.data() + begin, ends_[row] - begin);
   }
 
