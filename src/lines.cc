@@ -64,65 +64,66 @@ bool IsHardWrapped(std::string_view text) {
   return followed >= 3 && near_width * 10 >= followed * 7;
 }
 
-// Calls start(line, lang) for each line that starts a piece, and
-// extend(line) for each line that continues the piece before it.
-template <typename Start, typename Extend>
-void ForEachPieceLine(std::string_view text, bool wrapped, Start start, Extend extend) {
-  std::optional<Lang> piece_lang;  // of the latest piece, once there is one
+// The line that starts a piece, and the piece's language.
+struct PieceStart {
+  int line;
+  Lang lang;
+};
+
+// The lines that start pieces; every other non-blank line continues the
+// piece before it.
+std::vector<PieceStart> PieceStarts(std::string_view text, bool wrapped) {
+  std::vector<PieceStart> starts;
   int piece_block = -1;
   std::string_view previous_line;
   ForEachNonBlankLine(text, [&](const Line& line) {
     std::optional<Lang> lang = LangOfText(line.text);
-    if (piece_lang && line.block == piece_block) {
-      bool same_lang = !lang || *lang == *piece_lang;
+    if (!starts.empty() && line.block == piece_block) {
+      const Lang piece_lang = starts.back().lang;
+      bool same_lang = !lang || *lang == piece_lang;
       bool starts_new = !BulletMarker(line.text).empty() || ParseNumberMarker(line.text);
       // Judged on the previous line, not the piece so far: a block of many
       // lines must not be rescanned at every line.
       auto cut_prose = [&] {
         return !EndsSentence(previous_line) &&
-               (LooksLikeProse(previous_line, *piece_lang) || EndsMidClause(previous_line));
+               (LooksLikeProse(previous_line, piece_lang) || EndsMidClause(previous_line));
       };
       bool continues = !starts_new && (wrapped || (StartsLowercase(line.text) && cut_prose()));
       previous_line = line.text;
-      if (same_lang && continues) {
-        extend(line);
-        return;
-      }
+      if (same_lang && continues) return;
     }
     // Lines without letters (a bare year, a page number) take the language
     // around them.
-    piece_lang = lang ? *lang : piece_lang.value_or(Lang::kEn);
-    start(line, *piece_lang);
+    starts.push_back({line.number, lang ? *lang : starts.empty() ? Lang::kEn : starts.back().lang});
     previous_line = line.text;
     piece_block = line.block;
   });
+  return starts;
 }
 
 }  // namespace
 
 std::vector<Paragraph> SplitIntoPieces(std::string_view text) {
-  const bool wrapped = IsHardWrapped(text);
-  // Counted first so the pieces are allocated once: a growing vector of
-  // paragraphs would hold up to three times their size at its last growth.
-  size_t count = 0;
-  ForEachPieceLine(text, wrapped, [&](const Line&, Lang) { ++count; }, [](const Line&) {});
+  // Where the pieces start is decided first, so that the pieces are
+  // allocated once: a growing vector of paragraphs would hold up to three
+  // times their size at its last growth.
+  const std::vector<PieceStart> starts = PieceStarts(text, IsHardWrapped(text));
   std::vector<Paragraph> pieces;
-  pieces.reserve(count);
-  ForEachPieceLine(
-      text, wrapped,
-      [&](const Line& line, Lang lang) {
-        Paragraph p;
-        p.text = std::string(line.text);
-        p.pieces.push_back({line.number, line.number});
-        p.lang = lang;
-        pieces.push_back(std::move(p));
-      },
-      [&](const Line& line) {
-        Paragraph& last = pieces.back();
-        if (last.lang != Lang::kZh) last.text += ' ';
-        last.text += line.text;
-        last.pieces.back().last = line.number;
-      });
+  pieces.reserve(starts.size());
+  size_t next = 0;
+  ForEachNonBlankLine(text, [&](const Line& line) {
+    if (next < starts.size() && starts[next].line == line.number) {
+      Paragraph& p = pieces.emplace_back();
+      p.text = std::string(line.text);
+      p.pieces.push_back({line.number, line.number});
+      p.lang = starts[next++].lang;
+      return;
+    }
+    Paragraph& last = pieces.back();
+    if (last.lang != Lang::kZh) last.text += ' ';
+    last.text += line.text;
+    last.pieces.back().last = line.number;
+  });
   return pieces;
 }
 
