@@ -12,10 +12,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
+#include "ragged.h"
 #include "unicode.h"
 
 namespace bitext::align {
@@ -563,13 +565,13 @@ class BeamEditDistance {
   int64_t Prepare(const std::vector<int>& hyp, std::string* trace) {
     SetShape(hyp.size());
     every_ = std::max<size_t>(1, (n_h_ + kKeptRows - 1) / kKeptRows);
-    forward_kept_.assign(n_h_ / every_ + 1, {});
+    forward_kept_ = Ragged<int64_t>();
     FirstRow(&scratch_);
-    forward_kept_[0] = scratch_;
+    forward_kept_.AddRow(scratch_);
     for (size_t i = 1; i <= n_h_; ++i) {
       ForwardRow(i, hyp[i - 1], scratch_.data(), Resized(next_, i), nullptr);
       std::swap(scratch_, next_);
-      if (i % every_ == 0) forward_kept_[i / every_] = scratch_;
+      if (i % every_ == 0) forward_kept_.AddRow(scratch_);
     }
     const int64_t distance = scratch_[ref_.size() - RowBegin(n_h_)];
     if (trace != nullptr) Trace(hyp, trace);
@@ -630,6 +632,10 @@ class BeamEditDistance {
   size_t RowEnd(size_t i) const { return end_[i]; }
   size_t Width(size_t i) const { return end_[i] - begin_[i]; }
 
+  static void Assign(std::span<const int64_t> kept, std::vector<int64_t>* row) {
+    row->assign(kept.begin(), kept.end());
+  }
+
   // `row` sized for row i, its cells infinite; returns its data.
   int64_t* Resized(std::vector<int64_t>& row, size_t i) const {
     row.assign(Width(i), kInfinity);
@@ -688,20 +694,20 @@ class BeamEditDistance {
 
   // The kept backward rows: every every_-th and the last.
   void Backward(const std::vector<int>& hyp) {
-    backward_kept_.assign(n_h_ / every_ + 1, {});
+    backward_kept_ = Ragged<int64_t>();
     last_backward_.clear();
     for (size_t i = n_h_ + 1; i-- > 0;) {
       BackwardRow(i, i < n_h_ ? hyp[i] : 0, backward_.data(), Resized(next_, i));
       std::swap(backward_, next_);
       if (i == n_h_) last_backward_ = backward_;
-      if (i % every_ == 0) backward_kept_[i / every_] = backward_;
+      if (i % every_ == 0) backward_kept_.AddRow(backward_);  // the last first
     }
   }
 
   // scratch_: forward row i, from the kept row at or before it.
   void ForwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
     size_t at = i / every_ * every_;
-    scratch_ = forward_kept_[at / every_];
+    Assign(forward_kept_[at / every_], &scratch_);
     for (++at; at <= i; ++at) {
       ForwardRow(at, words[at - 1], scratch_.data(), Resized(next_, at), nullptr);
       std::swap(scratch_, next_);
@@ -711,7 +717,10 @@ class BeamEditDistance {
   // backward_: backward row i, from the kept row at or after it.
   void BackwardRowFromCheckpoint(const std::vector<int>& words, size_t i) {
     size_t at = (i + every_ - 1) / every_ * every_;
-    backward_ = at > n_h_ ? last_backward_ : backward_kept_[at / every_];
+    if (at > n_h_)
+      backward_ = last_backward_;
+    else
+      Assign(backward_kept_[n_h_ / every_ - at / every_], &backward_);
     at = std::min(at, n_h_);
     while (at > i) {
       --at;
@@ -738,7 +747,7 @@ class BeamEditDistance {
           first = (i - 1) / every_ * every_;
           ops.clear();
           ops_begin.clear();
-          scratch_ = forward_kept_[first / every_];
+          Assign(forward_kept_[first / every_], &scratch_);
           for (size_t r = first + 1; r <= i; ++r) {
             ops_begin.push_back(ops.size());
             ops.resize(ops.size() + Width(r), kOpUndef);
@@ -767,8 +776,9 @@ class BeamEditDistance {
   size_t n_h_ = 0;
   std::vector<size_t> begin_, end_;  // the beam's columns, per row
   // The prepared hypothesis' kept rows: forward row k * every_ is
-  // forward_kept_[k], and the same for backward rows, besides the last.
-  std::vector<std::vector<int64_t>> forward_kept_, backward_kept_;
+  // forward_kept_[k]; the backward rows are kept from the last, so backward
+  // row k * every_ is backward_kept_[n_h_ / every_ - k], besides the last.
+  Ragged<int64_t> forward_kept_, backward_kept_;
   std::vector<int64_t> last_backward_;
   std::vector<int64_t> scratch_, next_, backward_;  // rows being computed
   size_t every_ = 1;                                // rows kept: every every_-th
