@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 namespace bitext::align {
 namespace {
@@ -116,9 +117,8 @@ std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
   return text;
 }
 
-// Second route: the Chinese aligned directly with the MT paragraphs the
-// first route used. A row agrees when its MT paragraphs are paired there
-// with at least one of its Chinese paragraphs.
+}  // namespace
+
 void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options) {
   std::vector<const Paragraph*> mt_used;
   for (const ComparisonRow& row : c.rows) {
@@ -148,8 +148,6 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
   }
 }
 
-}  // namespace
-
 Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
                                const Document& mt, const Lexicon* lexicon, const AlignerOptions& options,
                                const Document* titles) {
@@ -158,13 +156,16 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh, const st
 
 Comparison CompareWithOfficial(const DocumentAlignment& official, const Document& mt, const Lexicon* lexicon,
                                const AlignerOptions& options, const Document* titles) {
-  Comparison c;
-  // The paragraph beads only: no comparison reads the official sentences.
-  c.official.zh = official.zh;
-  c.official.en = official.en;
-  c.official.paragraphs = official.paragraphs;
-  const std::vector<const Paragraph*>& en = official.en;
+  Comparison c = MatchMachineTranslation(official.en, mt);
+  JoinWithOfficial(c, official);
+  CheckRoutes(c, lexicon, options);
+  CompareMtOutlines(c, titles);
+  return c;
+}
 
+Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt) {
+  Comparison c;
+  c.official.en = en;
   std::vector<std::string_view> texts;
   texts.reserve(mt.paragraphs.size());
   c.mt_paragraphs.reserve(mt.paragraphs.size());
@@ -185,14 +186,25 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
   }
   c.mt_alignment = AlignMonolingual(official_units, mt_units);
   KeepRepeatsTheOfficialTextLacks(c, mt);
+  return c;
+}
+
+void JoinWithOfficial(Comparison& c, const DocumentAlignment& official) {
+  if (official.en != c.official.en) {
+    throw std::logic_error("JoinWithOfficial: the official alignment is not of the English the MT was matched with");
+  }
+  // The paragraph beads only: no comparison reads the official sentences.
+  c.official.zh = official.zh;
+  c.official.paragraphs = official.paragraphs;
   c.rows = JoinRows(c);
   for (ComparisonRow& row : c.rows) {
     if (row.en.empty() || row.mt.empty()) continue;
     row.similarity = NgramProfile(JoinedText(row.mt)).Similarity(NgramProfile(JoinedText(row.en)));
     c.en_rendered += static_cast<int>(row.en.size());
   }
-  CheckRoutes(c, lexicon, options);
+}
 
+void CompareMtOutlines(Comparison& c, const Document* titles) {
   // Outlines of the copy that was aligned.
   std::vector<const Paragraph*> kept;
   for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
@@ -213,7 +225,6 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
     }
     c.titles_vs_mt = CompareOutlines(official_titles, top);
   }
-  return c;
 }
 
 std::string RowText(const std::vector<const Paragraph*>& side, bool chinese) {

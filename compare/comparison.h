@@ -63,6 +63,21 @@ Comparison CompareWithOfficial(const std::vector<const Paragraph*>& zh, const st
 Comparison CompareWithOfficial(const DocumentAlignment& official, const Document& mt, const Lexicon* lexicon,
                                const AlignerOptions& options, const Document* titles = nullptr);
 
+// The steps of CompareWithOfficial, for callers that run them side by side.
+// First the MT is matched with the official English paragraphs (repeats,
+// the monolingual alignment): this needs only `en`, the English side of
+// the official alignment to come, so it can run while that is computed.
+Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt);
+// Then the rows, once the official alignment of that same English is made
+// (std::logic_error otherwise).
+void JoinWithOfficial(Comparison& c, const DocumentAlignment& official);
+// Then these, and ScoreComparison, in any order or at once: each writes
+// fields of its own. CheckRoutes sets the rows' routes_agree, by aligning
+// the Chinese directly with the MT paragraphs the rows use.
+void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options);
+// Sets toc_vs_body and, with `titles`, titles_vs_mt.
+void CompareMtOutlines(Comparison& c, const Document* titles);
+
 // Fills `comparison->metrics`. Apart from CompareWithOfficial because only
 // the reports that print the scores need them.
 void ScoreComparison(Comparison* comparison);

@@ -184,10 +184,22 @@ std::string Ingest(const AuditConfig& config, AuditResult& result) {
 }
 
 // align: the official paragraphs, and their sentences as a translation
-// memory. Returns the stage's units.
-std::string AlignOfficial(const std::vector<const Paragraph*>& zh, const std::vector<const Paragraph*>& en,
-                          const align::Lexicon* lexicon, AuditResult& result) {
-  result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true);
+// memory; beside them, each MT's paragraphs with the official English.
+// Returns the stage's units.
+std::string AlignAll(const AuditConfig& config, const std::vector<const Paragraph*>& zh,
+                     const std::vector<const Paragraph*>& en, const align::Lexicon* lexicon, AuditResult& result) {
+  const Manifest& manifest = result.manifest;
+  result.comparisons.resize(manifest.mt.size());
+  std::vector<std::function<void()>> alignments;
+  alignments.push_back(
+      [&] { result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true); });
+  for (size_t k = 0; k < manifest.mt.size(); ++k) {
+    alignments.push_back([&, k] {
+      result.comparisons[k] =
+          std::make_unique<align::Comparison>(align::MatchMachineTranslation(en, result.docs.at(manifest.mt[k])));
+    });
+  }
+  RunTasks(config.jobs, alignments);
   const align::DocumentAlignment& aligned = result.official;
   const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
   const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
@@ -204,27 +216,27 @@ std::string AlignOfficial(const std::vector<const Paragraph*>& zh, const std::ve
     result.pairs.push_back(std::move(pair));
   }
   return std::to_string(result.official.paragraphs.size()) + " paragraph beads, " +
-         std::to_string(result.pairs.size()) + " sentence beads";
+         std::to_string(result.pairs.size()) + " sentence beads, " + std::to_string(manifest.mt.size()) +
+         " MT versions matched";
 }
 
-// compare: each MT with the aligned official text, side by side. Returns
-// the stage's units.
+// compare: each MT, matched with the official English during the align
+// stage, joined with the official alignment into rows; then each one's
+// second route, outlines and scores, side by side. Returns the stage's units.
 std::string CompareEach(const AuditConfig& config, const align::Lexicon* lexicon, AuditResult& result) {
   const Manifest& manifest = result.manifest;
   const Document* titles = manifest.titles.empty() ? nullptr : &result.docs.at(manifest.titles.front());
-  result.comparisons.resize(manifest.mt.size());
-  std::vector<std::function<void()>> comparisons;
-  for (size_t k = 0; k < manifest.mt.size(); ++k) {
-    comparisons.push_back([&, k] {
-      auto c = std::make_unique<align::Comparison>(align::CompareWithOfficial(
-          result.official, result.docs.at(manifest.mt[k]), lexicon, align::AlignerOptions{}, titles));
-      align::ScoreComparison(c.get());
-      result.comparisons[k] = std::move(c);
-    });
-  }
-  RunTasks(config.jobs, comparisons);
+  std::vector<std::function<void()>> steps;
   size_t rows = 0;
-  for (const auto& c : result.comparisons) rows += c->rows.size();
+  for (const auto& c : result.comparisons) {
+    align::JoinWithOfficial(*c, result.official);
+    rows += c->rows.size();
+    align::Comparison* comparison = c.get();
+    steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
+    steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
+    steps.push_back([comparison] { align::ScoreComparison(comparison); });
+  }
+  RunTasks(config.jobs, steps);
   return std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows";
 }
 
@@ -265,7 +277,7 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   const std::string& glossary_path = !config.glossary.empty() ? config.glossary : result.manifest.glossary;
   if (!glossary_path.empty()) glossary = ReadGlossary(glossary_path);
   finish("ingest", ingested);
-  finish("align", AlignOfficial(zh, en, lexicon, result));
+  finish("align", AlignAll(config, zh, en, lexicon, result));
   finish("compare", CompareEach(config, lexicon, result));
   finish("check", Check(config, lexicon, glossary ? &*glossary : nullptr, result));
   result.fail_on = config.fail_on;

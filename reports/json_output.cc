@@ -8,10 +8,12 @@ void WriteIndented(std::ostream& out, const nlohmann::json& value, int depth, co
   // starts a new line of the layout.
   const std::string text = value.dump(2, ' ', false, layout.invalid_utf8);
   const std::string indent(static_cast<size_t>(depth), ' ');
-  for (const char c : text) {
-    out << c;
-    if (c == '\n') out << indent;
+  size_t begin = 0;
+  for (size_t end = text.find('\n'); end != std::string::npos; begin = end + 1, end = text.find('\n', begin)) {
+    out.write(text.data() + begin, static_cast<std::streamsize>(end + 1 - begin));
+    out << indent;
   }
+  out.write(text.data() + begin, static_cast<std::streamsize>(text.size() - begin));
 }
 
 void WriteObjectWithArrays(std::ostream& out, const nlohmann::json& object, std::vector<StreamedArray> arrays,
