@@ -9,6 +9,7 @@
 #ifndef BITEXT_CHECKS_CHECKS_H_
 #define BITEXT_CHECKS_CHECKS_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -87,10 +88,15 @@ void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::strin
 // `official_pair`: the official Chinese-English alignment, which the rules
 // holding one language to the other need when there is no MT; by default
 // the first comparison's.
+// `run_all` runs a list of independent tasks, each writing its own result,
+// and returns when all are done (side by side, say); by default one after
+// the other. The findings are the same either way.
+using RunAll = std::function<void(const std::vector<std::function<void()>>&)>;
 std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config,
-                                      const align::DocumentAlignment* official_pair = nullptr);
+                                      const align::DocumentAlignment* official_pair = nullptr,
+                                      const RunAll& run_all = {});
 
 // CheckDocument and CheckComparison before FinishFindings: CheckDocumentSet
 // finishes the findings of a whole set once.
@@ -103,8 +109,7 @@ Finding MakeFinding(const Rule& rule, std::string message, Location where, Evide
 // The same with the text the finding concerns (its paragraph) as evidence
 // "key", given without a copy: a long text is hashed into the fingerprint
 // and cut to a window around the place in the evidence.
-Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence,
-                    std::string_view key);
+Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence, std::string_view key);
 
 // Applies the config (drop disabled rules, override severities) and sets
 // fingerprints. The Check* functions call it; exposed for tests.

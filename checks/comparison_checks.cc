@@ -1220,20 +1220,43 @@ void DropNumbersTheLostTextHeld(const std::string& mt_path, std::vector<Finding>
 
 std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
-                                      const CheckConfig& config, const align::DocumentAlignment* official_pair) {
+                                      const CheckConfig& config, const align::DocumentAlignment* official_pair,
+                                      const RunAll& run_all) {
+  // Each document's and each comparison's own findings first, as tasks
+  // that may run side by side; then they are put together in one order.
+  const std::vector<const Document*> official_documents = official.Documents();
+  std::vector<std::vector<Finding>> of_official(official_documents.size()), of_mt(mts.size()),
+      of_comparison(mts.size());
+  std::vector<std::function<void()>> tasks;
+  for (size_t k = 0; k < mts.size(); ++k) {
+    tasks.push_back([&, k] { of_mt[k] = DocumentFindings(*mts[k], config); });
+    if (official.empty()) continue;
+    tasks.push_back(
+        [&, k] { of_comparison[k] = ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config); });
+  }
+  for (size_t k = 0; k < official_documents.size(); ++k) {
+    tasks.push_back([&, k] { of_official[k] = DocumentFindings(*official_documents[k], config); });
+  }
+  if (run_all) {
+    run_all(tasks);
+  } else {
+    for (const std::function<void()>& task : tasks) task();
+  }
+
   std::vector<Finding> findings;
   // Grown to the size needed, not doubled: a long MT's findings are the
   // largest list the audit holds, and a doubling would hold it three times
   // over while it moves.
-  auto append = [&](std::vector<Finding> more) {
+  auto append = [&](std::vector<Finding>& more) {
     if (findings.empty()) {
       findings = std::move(more);
-      return;
+    } else {
+      findings.reserve(findings.size() + more.size());
+      findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     }
-    findings.reserve(findings.size() + more.size());
-    findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    more = {};
   };
-  for (const Document* d : official.Documents()) append(DocumentFindings(*d, config));
+  for (std::vector<Finding>& more : of_official) append(more);
   // Chinese in the official Chinese text is no English left untranslated.
   if (!official.empty() && !official.bilingual()) {
     const std::string& zh_path = official.zh->path;
@@ -1248,14 +1271,14 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
     OfficialNumbers(*official_pair, official.en->path, findings);
   }
   for (size_t k = 0; k < mts.size(); ++k) {
-    append(DocumentFindings(*mts[k], config));
+    append(of_mt[k]);
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
     DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.en->path, config, findings);
     DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
     DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.en->path, findings);
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
-    append(ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config));
+    append(of_comparison[k]);
     DropNumbersTheLostTextHeld(mts[k]->path, findings);
     DropCutsOfChineseLeftIn(*mts[k], findings);
   }

@@ -252,7 +252,9 @@ std::string Check(const AuditConfig& config, const align::Lexicon* lexicon, cons
   for (const std::string& mt_path : result.manifest.mt) mts.push_back(&result.docs.at(mt_path));
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());
-  result.findings = CheckDocumentSet(official, mts, made, checks, &result.official);
+  result.findings =
+      CheckDocumentSet(official, mts, made, checks, &result.official,
+                       [&](const std::vector<std::function<void()>>& tasks) { RunTasks(config.jobs, tasks); });
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   return std::to_string(result.findings.size()) + " findings";
 }

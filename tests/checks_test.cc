@@ -1813,5 +1813,38 @@ TEST(EvidenceTest, ValuesByNameInOrder) {
   EXPECT_TRUE(e.Has("count"));
 }
 
+// The checks of each document and each comparison are tasks that may run
+// side by side: whatever order they run in, the set's findings are the
+// same. The bundled MT and a second version without every third paragraph.
+TEST(CheckDocumentSetTest, FindingsDoNotDependOnTheOrderTasksRunIn) {
+  const std::string corpus = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+  const Document official = LoadDocument(corpus + "official-bilingual.txt", {});
+  const Document mt = LoadDocument(corpus + "mt-news-agency-en.txt", {});
+  std::string shorter_text;
+  for (size_t k = 0; k < mt.paragraphs.size(); ++k) {
+    if (k % 3 != 2) shorter_text += mt.paragraphs[k].text + "\n\n";
+  }
+  const Document shorter = Build(shorter_text, "shorter.txt");
+  const align::Comparison first = CompareWithBilingual(official, mt);
+  const align::Comparison second = CompareWithBilingual(official, shorter);
+  const OfficialTexts texts(&official);
+  auto check = [&](const RunAll& run_all) {
+    std::string out;
+    for (const Finding& f : CheckDocumentSet(texts, {&mt, &shorter}, {&first, &second}, {}, nullptr, run_all)) {
+      out += FormatFinding(f) + "\n";
+    }
+    return out;
+  };
+  const std::string in_order = check({});
+  size_t tasks = 0;
+  const std::string reversed = check([&](const std::vector<std::function<void()>>& all) {
+    tasks = all.size();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) (*it)();
+  });
+  EXPECT_EQ(tasks, 5u);  // two MT documents, two comparisons, the official document
+  EXPECT_GT(std::count(in_order.begin(), in_order.end(), '\n'), 20);
+  EXPECT_EQ(reversed, in_order);
+}
+
 }  // namespace
 }  // namespace bitext

@@ -311,8 +311,9 @@ std::string ReadBytes(const fs::path& path) {
   return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
 }
 
-// --jobs runs the MT versions' comparisons and the report writers side by
-// side: every output file must be the same, byte for byte, as with one
+// --jobs runs side by side the MT versions' alignments beside the official
+// one, each comparison's steps, each document's checks and the report
+// writers: every output file must be the same, byte for byte, as with one
 // thread (summary.txt names the output folder, so it is compared with the
 // folder's name replaced).
 TEST(CliTest, AuditOutputsDoNotDependOnJobs) {

@@ -660,5 +660,31 @@ TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
   EXPECT_LE(comparison_->mt_aligned[static_cast<size_t>(a.hyp_last)]->lines().last, 280);
 }
 
+// The steps of a comparison run apart: the rows are joined only with the
+// official alignment of the English the MT was matched with.
+TEST(ComparisonStepsTest, RowsNeedTheAlignmentOfTheEnglishMatched) {
+  auto doc = [](const std::string& text) {
+    DecodedText d;
+    d.text = text;
+    return BuildDocument("t.txt", d);
+  };
+  const Document official = doc("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
+  const Document mt = doc("I. General Requirements\n\nII. Main Tasks\n");
+  const auto zh = AlignableParagraphs(official, Lang::kZh), en = AlignableParagraphs(official, Lang::kEn);
+  const DocumentAlignment aligned = AlignDocuments(zh, en, nullptr, AlignerOptions{}, false);
+
+  Comparison matched = MatchMachineTranslation(en, mt);
+  EXPECT_TRUE(matched.rows.empty());
+  JoinWithOfficial(matched, aligned);
+  ASSERT_EQ(matched.rows.size(), 2u);
+  for (const ComparisonRow& row : matched.rows) {
+    EXPECT_EQ(row.zh.size(), 1u);
+    EXPECT_EQ(row.mt.size(), 1u);
+  }
+
+  Comparison other = MatchMachineTranslation({en.front()}, mt);
+  EXPECT_THROW(JoinWithOfficial(other, aligned), std::logic_error);
+}
+
 }  // namespace
 }  // namespace bitext::align

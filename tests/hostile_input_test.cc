@@ -804,7 +804,10 @@ TEST(HostileInputTest, MegabyteLinesNeedMemoryInProportion) {
 // copy's audit (the document model of its 35 short headed lines a copy and
 // the findings, most of them), where a JSON tree of the whole document and
 // a copy of every title once took 70, and a row object for each MT
-// paragraph of the report page 26.
+// paragraph of the report page 26. On two threads (the default where there
+// are two cores) the MT's alignment runs beside the official one and its
+// checks beside its comparison's, each with its own working set: about 21
+// times, against 18 on one.
 TEST(HostileInputTest, RepeatedSectionNeedsMemoryInProportion) {
   if (kUnderAddressSanitizer) GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine are not the program's";
   const fs::path set = MakeSet("repeated-section", "mt = mt.txt\n");
@@ -823,7 +826,7 @@ TEST(HostileInputTest, RepeatedSectionNeedsMemoryInProportion) {
   const long peak =
       PeakMemoryKb({"audit", set.string(), "--no-lexicon", "--out", (set.parent_path() / "out").string()});
   ASSERT_GT(peak, 0);
-  EXPECT_LT(peak, base + 20 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
+  EXPECT_LT(peak, base + 24 * static_cast<long>(text.size() / 1024)) << "base " << base << " KB";
 }
 
 TEST(HostileInputTest, LongManifestAndBitextIniLinesAreRefusedNotEchoed) {
