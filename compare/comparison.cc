@@ -1,6 +1,7 @@
 #include "comparison.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <stdexcept>
 
@@ -236,25 +237,44 @@ std::string RowText(const std::vector<const Paragraph*>& side, bool chinese) {
   return out;
 }
 
-void ScoreComparison(Comparison* comparison) {
+std::vector<std::function<void()>> ScoringSteps(Comparison* comparison) {
   ComparisonMetrics& metrics = comparison->metrics;
   metrics = {};
-  std::vector<std::string> hyps, refs;
+  // The rows' texts, made once and shared by the steps.
+  struct RowTexts {
+    std::vector<std::string> hyps;
+    ReferenceStreams refs{1};
+  };
+  auto texts = std::make_shared<RowTexts>();
   for (const ComparisonRow& row : comparison->rows) {
-    if (row.en.empty() || row.mt.empty()) {
-      metrics.row_chrf.emplace_back();
-      continue;
-    }
-    hyps.push_back(RowText(row.mt, false));
-    refs.push_back(RowText(row.en, false));
-    metrics.row_chrf.push_back(SentenceChrf(hyps.back(), {refs.back()}).score);
+    if (row.en.empty() || row.mt.empty()) continue;
+    texts->hyps.push_back(RowText(row.mt, false));
+    texts->refs[0].push_back(RowText(row.en, false));
   }
-  metrics.rows_compared = hyps.size();
-  if (hyps.empty()) return;
-  const ReferenceStreams streams{refs};
-  metrics.bleu = CorpusBleu(hyps, streams);
-  metrics.chrf = CorpusChrf(hyps, streams);
-  metrics.ter = CorpusTer(hyps, streams);
+  metrics.rows_compared = texts->hyps.size();
+  metrics.row_chrf.resize(comparison->rows.size());
+  // The longest first.
+  std::vector<std::function<void()>> steps;
+  if (!texts->hyps.empty()) {
+    steps.push_back([&metrics, texts] { metrics.ter = CorpusTer(texts->hyps, texts->refs); });
+    steps.push_back([&metrics, texts] { metrics.chrf = CorpusChrf(texts->hyps, texts->refs); });
+  }
+  steps.push_back([comparison, texts] {
+    size_t compared = 0;
+    for (size_t k = 0; k < comparison->rows.size(); ++k) {
+      const ComparisonRow& row = comparison->rows[k];
+      if (row.en.empty() || row.mt.empty()) continue;
+      comparison->metrics.row_chrf[k] = SentenceChrf(texts->hyps[compared], {texts->refs[0][compared]}).score;
+      ++compared;
+    }
+  });
+  if (texts->hyps.empty()) return steps;
+  steps.push_back([&metrics, texts] { metrics.bleu = CorpusBleu(texts->hyps, texts->refs); });
+  return steps;
+}
+
+void ScoreComparison(Comparison* comparison) {
+  for (const std::function<void()>& step : ScoringSteps(comparison)) step();
 }
 
 }  // namespace bitext::align

@@ -8,6 +8,7 @@
 #ifndef BITEXT_COMPARE_COMPARISON_H_
 #define BITEXT_COMPARE_COMPARISON_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,6 +82,10 @@ void CompareMtOutlines(Comparison& c, const Document* titles);
 // Fills `comparison->metrics`. Apart from CompareWithOfficial because only
 // the reports that print the scores need them.
 void ScoreComparison(Comparison* comparison);
+// The same as steps (TER, chrF, the row scores, BLEU: the longest first),
+// each filling its own field: run them in any order or at once, while
+// `comparison` lives.
+std::vector<std::function<void()>> ScoringSteps(Comparison* comparison);
 
 // The texts of paragraphs joined: Chinese ones run together, English ones
 // with a space between.
