@@ -232,9 +232,10 @@ std::string CompareEach(const AuditConfig& config, const align::Lexicon* lexicon
     align::JoinWithOfficial(*c, result.official);
     rows += c->rows.size();
     align::Comparison* comparison = c.get();
+    // The longest first.
     steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
     steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
-    steps.push_back([comparison] { align::ScoreComparison(comparison); });
+    for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
   }
   RunTasks(config.jobs, steps);
   return std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows";
@@ -383,13 +384,15 @@ void WriteReports(const AuditResult& result, const nlohmann::json& report, const
   auto comparison_json = [&](std::ostream& out, size_t k, int depth) {
     WriteComparisonJson(out, *result.comparisons[k], result.official_en->path, manifest.mt[k], depth);
   };
-  tasks.push_back([&, finding_json, comparison_json] {
-    for (size_t k = 0; k < result.comparisons.size(); ++k) {
+  for (size_t k = 0; k < result.comparisons.size(); ++k) {
+    tasks.push_back([&, comparison_json, k] {
       WriteFileAtomically(paths.Written(paths.ComparisonJson(manifest.mt[k])), [&](std::ostream& out) {
         comparison_json(out, k, 0);
         out << '\n';
       });
-    }
+    });
+  }
+  tasks.push_back([&, finding_json, comparison_json] {
     WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
       WriteObjectWithArrays(out, report,
                             {{"comparisons", result.comparisons.size(), comparison_json},
