@@ -68,22 +68,29 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
   // that n-grams do not run from one text into the next.
   std::vector<char32_t> cps;
   std::vector<size_t> ends;
+  size_t bytes = 0;
+  for (std::string_view text : texts) bytes += text.size();
+  cps.reserve(bytes);
   for (std::string_view text : texts) {
-    for (char32_t c : ToCodePoints(text)) {
+    for (size_t at = 0; at < text.size();) {
+      const auto [c, length] = CodePointAt(text, at);
       if (!IsSpace(c)) cps.push_back(c);
+      at += length;
     }
     ends.push_back(cps.size());
   }
   // One order at a time: the hashes of all orders at once would take 24
-  // bytes a character before they are counted.
-  std::vector<uint32_t> sorted;
+  // bytes a character before they are counted. FNV-1a reads its input in
+  // order, so the hash of the n-gram at i extends that of the (n-1)-gram at
+  // i by one code point: `hashes` holds order n-1's and becomes order n's.
+  std::vector<uint32_t> hashes(cps.size(), 2166136261u), sorted;
   for (int n = 1; n <= kOrders; ++n) {
     sorted.clear();
     size_t begin = 0;
     for (size_t end : ends) {
       for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
-        uint32_t h = 2166136261u;  // FNV-1a over the code points
-        for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
+        const uint32_t h = (hashes[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+        hashes[i] = h;
         if (h % modulus == 0) sorted.push_back(h);
       }
       begin = end;
@@ -109,17 +116,18 @@ double NgramProfile::Similarity(const NgramProfile& reference) const {
   for (int n = 0; n < kOrders; ++n) {
     const std::vector<Gram>& x = grams_[n];
     const std::vector<Gram>& y = reference.grams_[n];
+    // A merge without branches on the order of the hashes, which no
+    // predictor guesses: each step advances the side (or both) with the
+    // smaller hash.
     size_t i = 0, j = 0;
+    uint64_t shared = 0;
     while (i < x.size() && j < y.size()) {
-      if (x[i].hash == y[j].hash) {
-        common[n] += std::min(x[i].count, y[j].count);
-        ++i, ++j;
-      } else if (x[i].hash < y[j].hash) {
-        ++i;
-      } else {
-        ++j;
-      }
+      const uint32_t a = x[i].hash, b = y[j].hash;
+      shared += a == b ? std::min(x[i].count, y[j].count) : 0;
+      i += a <= b;
+      j += b <= a;
     }
+    common[n] = shared;
   }
   return FScore(common, totals_, reference.totals_);
 }

@@ -47,10 +47,19 @@ class Matcher {
     for (std::string_view p : paragraphs) {
       begins_.push_back(buffer_.size());
       int length = 0;
-      for (char32_t c : ToCodePoints(FoldForCompare(p))) {
-        if (IsSpace(c)) continue;
-        buffer_ += ToUtf8(c);
-        ++length;
+      const std::string folded = FoldForCompare(p);
+      for (size_t at = 0; at < folded.size();) {
+        const auto [c, bytes] = CodePointAt(folded, at);
+        if (!IsSpace(c)) {
+          // A valid sequence is copied as it is; a byte that is none, as U+FFFD.
+          if (c == 0xFFFD && bytes == 1) {
+            buffer_ += ToUtf8(c);
+          } else {
+            buffer_.append(folded, at, bytes);
+          }
+          ++length;
+        }
+        at += bytes;
       }
       lengths_.push_back(length);
     }
@@ -97,7 +106,7 @@ RepeatAnalysis FindRepeats(const std::vector<std::string_view>& paragraphs, cons
   RepeatAnalysis result;
 
   std::unordered_map<std::string_view, std::vector<int>> seen;  // keyed by normalised text
-  std::unordered_set<uint64_t> covered;  // (i, j) pairs already inside a run
+  std::unordered_set<uint64_t> covered;                         // (i, j) pairs already inside a run
   auto key = [](int i, int j) { return static_cast<uint64_t>(i) << 32 | static_cast<uint32_t>(j); };
   for (int j = 0; j < n; ++j) {
     if (m.length(j) < options.min_seed_characters) continue;

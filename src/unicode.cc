@@ -66,6 +66,8 @@ std::vector<char32_t> ToCodePoints(std::string_view s) {
 }
 
 std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at]);
+  if (byte < 0x80) return {byte, 1};
   utf8proc_int32_t c;
   const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at),
                                               static_cast<utf8proc_ssize_t>(s.size() - at), &c);
@@ -89,7 +91,10 @@ bool IsLatinLetter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
 }
 
-bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ASCII's White_Space, without a table lookup
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 
 namespace {
 
@@ -118,7 +123,6 @@ std::string_view Trim(std::string_view s) {
   }
   return s.substr(begin, end - begin);
 }
-
 
 std::string_view Head(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;

@@ -4,6 +4,7 @@
 #include "decode.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
@@ -141,13 +142,31 @@ TEST(UnicodeTest, AsciiFoldsAsUtf8procFoldsIt) {
 TEST(UnicodeTest, TrimDropsWhiteSpaceAtBothEndsOnly) {
   EXPECT_EQ(Trim("  a b  "), "a b");
   EXPECT_EQ(Trim("\u3000\t中 文\u3000\n"), "中 文");  // ideographic spaces
-  EXPECT_EQ(Trim("\u00a0x\u2003"), "x");               // no-break and em spaces
+  EXPECT_EQ(Trim("\u00a0x\u2003"), "x");              // no-break and em spaces
   EXPECT_EQ(Trim("文"), "文");
   EXPECT_TRUE(Trim(" \u3000\t").empty());
   EXPECT_TRUE(Trim("").empty());
-  EXPECT_EQ(Trim("a \x80"), "a \x80");  // a stray continuation byte is text
-  EXPECT_EQ(Trim("a\xe3\x80 "), "a\xe3\x80");  // so is a cut sequence
+  EXPECT_EQ(Trim("a \x80"), "a \x80");            // a stray continuation byte is text
+  EXPECT_EQ(Trim("a\xe3\x80 "), "a\xe3\x80");     // so is a cut sequence
   EXPECT_EQ(Trim("\xe3\x80\u3000"), "\xe3\x80");  // before a whole ideographic space
+}
+
+// IsSpace answers ASCII without ICU's table, and CodePointAt reads ASCII
+// without utf8proc: both must agree with them everywhere.
+TEST(UnicodeTest, AsciiFastPathsAgreeWithTheLibraries) {
+  for (char32_t c = 0; c < 0x3100; ++c) {
+    EXPECT_EQ(IsSpace(c), static_cast<bool>(u_isUWhiteSpace(static_cast<UChar32>(c)))) << static_cast<uint32_t>(c);
+  }
+  std::string bytes;
+  for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  bytes += "\u3000文\xe3\x80";
+  std::vector<char32_t> read;
+  for (size_t at = 0; at < bytes.size();) {
+    const auto [c, length] = CodePointAt(bytes, at);
+    read.push_back(c);
+    at += length;
+  }
+  EXPECT_EQ(read, ToCodePoints(bytes));
 }
 
 TEST(DecodeTest, Utf8WithoutBom) {
