@@ -80,17 +80,17 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
     ends.push_back(cps.size());
   }
   // One order at a time: the hashes of all orders at once would take 24
-  // bytes a character before they are counted. FNV-1a reads its input in
-  // order, so the hash of the n-gram at i extends that of the (n-1)-gram at
-  // i by one code point: `hashes` holds order n-1's and becomes order n's.
-  std::vector<uint32_t> hashes(cps.size(), 2166136261u), sorted;
+  // bytes a character before they are counted (and extending order n - 1's
+  // hashes, kept for each character, 4 more than hashing afresh).
+  std::vector<uint32_t> sorted;
+  sorted.reserve(cps.size() / modulus + 1);  // about one order's sample
   for (int n = 1; n <= kOrders; ++n) {
     sorted.clear();
     size_t begin = 0;
     for (size_t end : ends) {
       for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
-        const uint32_t h = (hashes[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
-        hashes[i] = h;
+        uint32_t h = 2166136261u;  // FNV-1a over the code points
+        for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
         if (h % modulus == 0) sorted.push_back(h);
       }
       begin = end;
