@@ -82,11 +82,13 @@ std::string ToUtf8(char32_t c) {
 }
 
 bool IsHan(char32_t c) {
+  if (c < 0x80) return false;
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }
 
 bool IsLatinLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   UErrorCode status = U_ZERO_ERROR;
   return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
 }
@@ -161,7 +163,9 @@ std::string ClipText(std::string_view text, size_t width) {
 ScriptCounts CountScripts(std::string_view s) {
   ScriptCounts counts;
   bool in_word = false;
-  for (char32_t c : ToCodePoints(s)) {
+  for (size_t at = 0; at < s.size();) {
+    const auto [c, length] = CodePointAt(s, at);
+    at += length;
     if (IsHan(c)) {
       ++counts.han;
       in_word = false;

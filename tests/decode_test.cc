@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <filesystem>
 #include <fstream>
@@ -151,11 +152,17 @@ TEST(UnicodeTest, TrimDropsWhiteSpaceAtBothEndsOnly) {
   EXPECT_EQ(Trim("\xe3\x80\u3000"), "\xe3\x80");  // before a whole ideographic space
 }
 
-// IsSpace answers ASCII without ICU's table, and CodePointAt reads ASCII
-// without utf8proc: both must agree with them everywhere.
+// IsSpace, IsHan and IsLatinLetter answer ASCII without ICU's tables, and
+// CodePointAt reads ASCII without utf8proc: they must agree with them
+// everywhere.
 TEST(UnicodeTest, AsciiFastPathsAgreeWithTheLibraries) {
   for (char32_t c = 0; c < 0x3100; ++c) {
-    EXPECT_EQ(IsSpace(c), static_cast<bool>(u_isUWhiteSpace(static_cast<UChar32>(c)))) << static_cast<uint32_t>(c);
+    const auto u = static_cast<UChar32>(c);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(u, &status);
+    EXPECT_EQ(IsSpace(c), static_cast<bool>(u_isUWhiteSpace(u))) << static_cast<uint32_t>(c);
+    EXPECT_EQ(IsHan(c), script == USCRIPT_HAN) << static_cast<uint32_t>(c);
+    EXPECT_EQ(IsLatinLetter(c), u_isalpha(u) && script == USCRIPT_LATIN) << static_cast<uint32_t>(c);
   }
   std::string bytes;
   for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
