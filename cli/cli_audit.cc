@@ -41,7 +41,7 @@ int RunAudit(const std::vector<std::string>& args) {
   visible.add_options()("name", po::value(&files.name),
                         "the set's name in the reports, with files (default: their folder's name)");
   AddAuditOptions(visible, &options);
-  AddJobsOption(visible, &options.config.jobs, "threads for the MT versions' comparisons and the report files");
+  AddJobsOption(visible, &options.config.jobs, "threads for the inputs, alignments, comparisons, checks and report files");
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
   AddVerbosityOptions(visible, &verbosity);
   // A set's bitext.ini, or --config FILE, holds the same options.

@@ -55,7 +55,8 @@ struct AuditConfig {
   // Start aligned.tsv with a UTF-8 byte order mark, for spreadsheets.
   bool tsv_bom = true;
   // Threads for the set's independent work: reading the input files, the
-  // MT versions' comparisons and the report files. The outputs do not
+  // official and the MT alignments, each comparison's steps, the checks of
+  // each document and comparison, and the report files. The outputs do not
   // depend on it.
   unsigned jobs = 1;
 };
