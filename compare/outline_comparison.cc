@@ -59,8 +59,10 @@ struct Outline {
   }
 };
 
-double PairScore(const Outline& left, const Outline& right, int i, int j) {
-  const double similarity = right.titles[static_cast<size_t>(j)].Similarity(left.titles[static_cast<size_t>(i)]);
+// `left_title`: left.titles[i] indexed (the same similarity as a merge of
+// the two profiles, for the cost of the right one's lookups alone).
+double PairScore(const ProfileIndex& left_title, const Outline& left, const Outline& right, int i, int j) {
+  const double similarity = left_title.Similarity(right.titles[static_cast<size_t>(j)]);
   const int a = left.values[static_cast<size_t>(i)], b = right.values[static_cast<size_t>(j)];
   return similarity - kUnrelated + (a > 0 && a == b ? kValueAgrees : 0);
 }
@@ -74,12 +76,14 @@ std::vector<Cell> BestPath(const Outline& left, const Outline& right, const Band
   constexpr double kNone = -std::numeric_limits<double>::infinity();
   std::vector<double> score(band.cells, kNone);
   std::vector<uint8_t> back(band.cells, 0);  // 0 pair, 1 left only, 2 right only
+  ProfileIndex left_title;                   // of left heading i - 1, for the pairs of row i
   for (int i = 0; i <= n; ++i) {
+    if (i > 0) left_title.Assign(left.titles[static_cast<size_t>(i) - 1]);
     for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
       double best = i == 0 && j == 0 ? 0 : kNone;
       uint8_t choice = 0;
       if (i > 0 && j > 0 && band.Contains(i - 1, j - 1) && score[band.At(i - 1, j - 1)] > kNone) {
-        best = score[band.At(i - 1, j - 1)] + PairScore(left, right, i - 1, j - 1);
+        best = score[band.At(i - 1, j - 1)] + PairScore(left_title, left, right, i - 1, j - 1);
       }
       if (i > 0 && band.Contains(i - 1, j) && score[band.At(i - 1, j)] + kGap > best) {
         best = score[band.At(i - 1, j)] + kGap, choice = 1;
