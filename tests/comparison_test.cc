@@ -515,30 +515,27 @@ TEST(ComparisonTest, TextOnlyTheMtRepeatsIsRenderedOnceAndReported) {
   }
 }
 
+// A document built from `text` as if read from a UTF-8 file.
+Document FromText(const std::string& text) {
+  DecodedText d;
+  d.text = text;
+  return BuildDocument("t.txt", d);
+}
+
 TEST(OutlineComparisonTest, AnMtWithoutContentsHasNoneToCompare) {
-  auto doc = [](const std::string& text) {
-    DecodedText d;
-    d.text = text;
-    return BuildDocument("t.txt", d);
-  };
-  const Document official = doc("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
-  const Document mt = doc("I. General Requirements\n\nII. Main Tasks\n");
+  const Document official = FromText("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
+  const Document mt = FromText("I. General Requirements\n\nII. Main Tasks\n");
   const Comparison c = CompareWithOfficial(AlignableParagraphs(official, Lang::kZh),
                                            AlignableParagraphs(official, Lang::kEn), mt, nullptr, AlignerOptions{});
   EXPECT_TRUE(c.toc_vs_body.empty());
 }
 
 TEST(OutlineComparisonTest, PairsByTitleAndComparesNumbersByValue) {
-  auto doc = [](const std::string& text) {
-    DecodedText d;
-    d.text = text;
-    return BuildDocument("t.txt", d);
-  };
-  Document toc = doc("IV. Ensure high-quality education\nVIII. Promote gender equality\n");
-  Document body =
-      doc("(4) Ensure high-quality education\nEducation is the foundation of development, it says.\n"
-          "(5) Promote gender equality\nWomen are an important force in development, it says.\n"
-          "(6) Improve infrastructure\nLocal people gain roads and power, it says, and more.\n");
+  Document toc = FromText("IV. Ensure high-quality education\nVIII. Promote gender equality\n");
+  Document body = FromText(
+      "(4) Ensure high-quality education\nEducation is the foundation of development, it says.\n"
+      "(5) Promote gender equality\nWomen are an important force in development, it says.\n"
+      "(6) Improve infrastructure\nLocal people gain roads and power, it says, and more.\n");
   std::vector<const Paragraph*> left, right;
   for (const Paragraph& p : toc.paragraphs) left.push_back(&p);
   for (const Paragraph& p : body.paragraphs) right.push_back(&p);
@@ -663,13 +660,8 @@ TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
 // The steps of a comparison run apart: the rows are joined only with the
 // official alignment of the English the MT was matched with.
 TEST(ComparisonStepsTest, RowsNeedTheAlignmentOfTheEnglishMatched) {
-  auto doc = [](const std::string& text) {
-    DecodedText d;
-    d.text = text;
-    return BuildDocument("t.txt", d);
-  };
-  const Document official = doc("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
-  const Document mt = doc("I. General Requirements\n\nII. Main Tasks\n");
+  const Document official = FromText("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
+  const Document mt = FromText("I. General Requirements\n\nII. Main Tasks\n");
   const auto zh = AlignableParagraphs(official, Lang::kZh), en = AlignableParagraphs(official, Lang::kEn);
   const DocumentAlignment aligned = AlignDocuments(zh, en, nullptr, AlignerOptions{}, false);
 
