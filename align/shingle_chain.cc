@@ -22,19 +22,40 @@ constexpr size_t kMaxOccurrences = 4;
 // often it occurs (the more often, the likelier a chance pair).
 constexpr int kUniqueWeight = 12;
 
+// A set of hashes to test many others against: a bit per hash range
+// answers most tests, a binary search the rest.
+class HashSet {
+ public:
+  explicit HashSet(std::vector<uint32_t> sorted) : sorted_(std::move(sorted)), bits_(size_t{1} << (kBits - 6), 0) {
+    for (uint32_t h : sorted_) bits_[h >> (32 - kBits + 6)] |= uint64_t{1} << (h >> (32 - kBits) & 63);
+  }
+  bool Contains(uint32_t h) const {
+    if ((bits_[h >> (32 - kBits + 6)] >> (h >> (32 - kBits) & 63) & 1) == 0) return false;
+    return std::binary_search(sorted_.begin(), sorted_.end(), h);
+  }
+
+ private:
+  static constexpr int kBits = 22;  // 512 KB of bits
+  std::vector<uint32_t> sorted_;
+  std::vector<uint64_t> bits_;
+};
+
 // (hash, unit) for the shingles of a text found in at most
 // kMaxOccurrences units, sorted: the units of one shingle are contiguous
-// (each unit's hashes are distinct already). The hashes are counted first,
-// four bytes each, and only the rare ones paired with their units: most
-// shingles of a long text are common.
-std::vector<std::pair<uint32_t, int>> RareShingles(const std::vector<const std::vector<uint32_t>*>& units) {
+// (each unit's hashes are distinct already). Only shingles `among` holds
+// are counted, when given: a shingle the other text lacks pairs nothing,
+// and most of a long text's are common. The rare ones are then paired
+// with their units.
+std::vector<std::pair<uint32_t, int>> RareShingles(const std::vector<const std::vector<uint32_t>*>& units,
+                                                   const HashSet* among) {
   std::vector<uint32_t> rare;
   {
-    size_t total = 0;
-    for (const std::vector<uint32_t>* u : units) total += u->size();
     std::vector<uint32_t> all;
-    all.reserve(total);
-    for (const std::vector<uint32_t>* u : units) all.insert(all.end(), u->begin(), u->end());
+    for (const std::vector<uint32_t>* u : units) {
+      for (uint32_t h : *u) {
+        if (!among || among->Contains(h)) all.push_back(h);
+      }
+    }
     std::sort(all.begin(), all.end());
     for (size_t a = 0; a < all.size();) {
       size_t b = a + 1;
@@ -43,10 +64,11 @@ std::vector<std::pair<uint32_t, int>> RareShingles(const std::vector<const std::
       a = b;
     }
   }
+  const HashSet rare_set(std::move(rare));
   std::vector<std::pair<uint32_t, int>> found;
   for (size_t k = 0; k < units.size(); ++k) {
     for (uint32_t h : *units[k]) {
-      if (std::binary_search(rare.begin(), rare.end(), h)) found.emplace_back(h, static_cast<int>(k));
+      if (rare_set.Contains(h)) found.emplace_back(h, static_cast<int>(k));
     }
   }
   std::sort(found.begin(), found.end());
@@ -83,7 +105,9 @@ std::vector<uint32_t> WordShingles(std::string_view text) {
   std::vector<uint32_t> words;
   uint32_t h = 2166136261u;
   bool in_word = false;
-  for (char32_t c : ToCodePoints(text)) {
+  for (size_t at = 0; at < text.size();) {
+    auto [c, length] = CodePointAt(text, at);
+    at += length;
     if (IsWordChar(c)) {
       if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
       h = Mix(h, c);
@@ -112,7 +136,13 @@ std::vector<ShinglePair> ShingleChain(const std::vector<const std::vector<uint32
   };
   std::vector<Match> matches;
   {
-    const auto ref = RareShingles(reference), hyp = RareShingles(hypothesis);
+    const auto ref = RareShingles(reference, nullptr);
+    std::vector<uint32_t> ref_hashes;
+    for (const auto& entry : ref) {
+      if (ref_hashes.empty() || ref_hashes.back() != entry.first) ref_hashes.push_back(entry.first);
+    }
+    const HashSet ref_set(std::move(ref_hashes));
+    const auto hyp = RareShingles(hypothesis, &ref_set);
     size_t i = 0, j = 0;
     while (i < ref.size() && j < hyp.size()) {
       if (ref[i].first < hyp[j].first) {
