@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -215,7 +216,14 @@ namespace {
 // A cell costs up to seven similarity computations: beyond this many cells
 // the coarse-to-fine search is faster.
 constexpr size_t kFullTableCells = 100'000;
+// A text cut into parts (AlignInParts) is searched coarse to fine from far
+// fewer cells: the whole tables of its many parts would add up to far more
+// than one band.
+constexpr size_t kFullPartCells = 4096;
 constexpr int kCoarseFactor = 8;
+// Blocks of more than kCoarseFactor^2 paragraphs of one document all
+// resemble each other, so the coarse levels stop there.
+constexpr int kCoarsestBlock = kCoarseFactor * kCoarseFactor;
 constexpr int kBandHalfWidth = 12;
 
 // One side of the search at one level: blocks of `block` units (1 at the
@@ -286,11 +294,12 @@ std::vector<SharedProfile> BackgroundSample(Level& hypothesis, int sample) {
 // [h0, h1). Costs are negated scores: a good pair has a negative cost.
 class PairCost {
  public:
-  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options)
+  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options,
+           const std::vector<SharedProfile>& sample)
       : reference_(reference),
         hypothesis_(hypothesis),
         options_(options),
-        sample_(BackgroundSample(hypothesis, options.background_sample)),
+        sample_(sample),
         background_(static_cast<size_t>(reference.size()), -1) {}
 
   double operator()(int r0, int r1, int h0, int h1, double* similarity) {
@@ -337,10 +346,17 @@ class PairCost {
   Level& reference_;
   Level& hypothesis_;
   const MonolingualOptions& options_;
-  const std::vector<SharedProfile> sample_;
+  const std::vector<SharedProfile>& sample_;
   std::vector<double> background_;  // -1 until computed
   ProfileIndex single_index_, run_index_;
   int single_indexed_ = -1, run_indexed_ = -1;  // the first unit indexed
+};
+
+// Where the path may start and end. A free start lets the hypothesis start
+// anywhere in the first row, a free end end anywhere in the last; a fixed
+// one starts at the window's first column, or ends at its last.
+struct Ends {
+  bool free_start = true, free_end = true;
 };
 
 // The search tables over the window's cells.
@@ -362,16 +378,16 @@ struct WindowTables {
 };
 
 // The beads of the best path ending in row n, in order; nullopt when no
-// path reaches row n. The hypothesis may end anywhere.
-std::optional<MonolingualAlignment> TraceBack(const Band& window, const WindowTables& t, int n) {
+// path reaches row n (or its last column, when the end is fixed).
+std::optional<MonolingualAlignment> TraceBack(const Band& window, const WindowTables& t, int n, Ends ends) {
   int j = window.hi[static_cast<size_t>(n)];
-  for (int k = window.lo[static_cast<size_t>(n)]; k <= window.hi[static_cast<size_t>(n)]; ++k) {
+  for (int k = window.lo[static_cast<size_t>(n)]; ends.free_end && k <= window.hi[static_cast<size_t>(n)]; ++k) {
     if (t.cost[window.At(n, k)] < t.cost[window.At(n, j)]) j = k;
   }
   if (t.cost[window.At(n, j)] == kInfinity) return std::nullopt;
   MonolingualAlignment result;
   int i = n;
-  while (i > 0) {
+  while (i > 0 || (!ends.free_start && j > window.lo[0])) {
     if (t.back[window.At(i, j)] == kFromRun) {
       bool opened;
       do {
@@ -391,14 +407,19 @@ std::optional<MonolingualAlignment> TraceBack(const Band& window, const WindowTa
   return result;
 }
 
-// Leading and trailing hypothesis skips are outside the coverage.
-void TrimToCoverage(MonolingualAlignment& result) {
-  while (!result.beads.empty() && result.beads.back().ref_begin == result.beads.back().ref_end) {
+// Hypothesis skips before a free start and after a free end are outside
+// the coverage.
+void TrimToCoverage(MonolingualAlignment& result, Ends ends) {
+  while (ends.free_end && !result.beads.empty() && result.beads.back().ref_begin == result.beads.back().ref_end) {
     result.beads.pop_back();
   }
   size_t first = 0;
-  while (first < result.beads.size() && result.beads[first].ref_begin == result.beads[first].ref_end) ++first;
+  while (ends.free_start && first < result.beads.size() &&
+         result.beads[first].ref_begin == result.beads[first].ref_end) {
+    ++first;
+  }
   result.beads.erase(result.beads.begin(), result.beads.begin() + static_cast<long>(first));
+  result.hyp_first = result.hyp_last = -1;
   for (const MonolingualBead& b : result.beads) {
     if (b.hyp_begin == b.hyp_end) continue;
     if (result.hyp_first < 0) result.hyp_first = b.hyp_begin;
@@ -406,13 +427,35 @@ void TrimToCoverage(MonolingualAlignment& result) {
   }
 }
 
+// The background samples of each level's blocks, taken from the whole
+// hypothesis once: a window of it holds mostly the renderings of its own
+// reference units, which are no background.
+class BackgroundSamples {
+ public:
+  BackgroundSamples(const std::vector<MonolingualUnit>& hypothesis, int sample) {
+    for (int level = 0, block = 1; block <= kCoarsestBlock; ++level, block *= kCoarseFactor) {
+      Level blocks(hypothesis, block);
+      samples_[level] = BackgroundSample(blocks, sample);
+    }
+  }
+  const std::vector<SharedProfile>& Of(int block) const {
+    int level = 0;
+    for (int b = block; b > 1; b /= kCoarseFactor) ++level;
+    return samples_[level];
+  }
+
+ private:
+  std::vector<SharedProfile> samples_[3];  // blocks of 1, kCoarseFactor, kCoarsestBlock
+};
+
 // nullopt when the window does not connect the first row to the last.
 std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference_units,
                                                   const std::vector<MonolingualUnit>& hypothesis_units, int block,
-                                                  const MonolingualOptions& options, const Band& window) {
+                                                  const MonolingualOptions& options, const Band& window,
+                                                  const BackgroundSamples& samples, Ends ends) {
   Level reference(reference_units, block), hypothesis(hypothesis_units, block);
   const int n = reference.size();
-  PairCost pair_cost(reference, hypothesis, options);
+  PairCost pair_cost(reference, hypothesis, options, samples.Of(block));
   // The first hypothesis column any later row reads: profiles before it
   // can go.
   std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
@@ -421,13 +464,15 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
         std::min(lowest_ahead[static_cast<size_t>(i) + 1], window.lo[static_cast<size_t>(i)]);
   }
 
-  // Row 0 is free: the hypothesis may start anywhere. A block stands for
-  // `block` units: the skip run's cap scales down with it.
+  // With a free start the hypothesis may start anywhere in row 0; with a
+  // fixed one, row 0 is reached from its first cell by hypothesis skips. A
+  // block stands for `block` units: the skip run's cap scales down with it.
   const double run_cap = options.skip_run_cap / block;
   WindowTables t(window.cells);
-  for (int j = window.lo[0]; j <= window.hi[0]; ++j) t.cost[window.At(0, j)] = 0;
-  for (int i = 1; i <= n; ++i) {
+  for (int j = window.lo[0]; j <= (ends.free_start ? window.hi[0] : window.lo[0]); ++j) t.cost[window.At(0, j)] = 0;
+  for (int i = ends.free_start ? 1 : 0; i <= n; ++i) {
     for (int j = window.lo[static_cast<size_t>(i)]; j <= window.hi[static_cast<size_t>(i)]; ++j) {
+      if (i == 0 && j == window.lo[0]) continue;  // the fixed start
       const size_t at = window.At(i, j);
       if (window.Contains(i, j - 1)) {
         const size_t left = window.At(i, j - 1);
@@ -457,8 +502,8 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
     reference.DropBefore(i - 1);
     hypothesis.DropBefore(lowest_ahead[static_cast<size_t>(i) + 1] - 2);
   }
-  std::optional<MonolingualAlignment> result = TraceBack(window, t, n);
-  if (result) TrimToCoverage(*result);
+  std::optional<MonolingualAlignment> result = TraceBack(window, t, n, ends);
+  if (result) TrimToCoverage(*result, ends);
   return result;
 }
 
@@ -471,12 +516,9 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
 // of their lengths.
 namespace {
 
-// Blocks of more than kCoarseFactor^2 paragraphs of one document all
-// resemble each other, so the coarse levels stop there. That level's table
-// is searched whole up to this many cells; beyond, around a chain of shared
-// rare shingles.
+// The coarsest level's table is searched whole up to this many cells;
+// beyond, around a chain of shared rare shingles.
 constexpr size_t kFullCoarsestCells = 4096;
-constexpr int kCoarsestBlock = kCoarseFactor * kCoarseFactor;
 // Fewer chained pairs than one per this many coarsest rows leave the
 // window too loose: the whole table is searched instead.
 constexpr int kChainSpacing = 4;
@@ -486,8 +528,9 @@ constexpr int kChainSlack = 2;
 // Rows of the coarsest table around the chain (unit indices, mapped to
 // blocks): between two chained pairs the path stays in the rectangle they
 // span; before the first and after the last it advances at most two
-// hypothesis blocks per reference block, and its free ends lie there.
-std::optional<Band> ChainWindow(const std::vector<ShinglePair>& chain, int block, int n, int m) {
+// hypothesis blocks per reference block, and its free ends lie there. A
+// fixed end adds its corner: the path reaches it along the first or last row.
+std::optional<Band> ChainWindow(const std::vector<ShinglePair>& chain, int block, int n, int m, Ends ends) {
   if (chain.empty() || static_cast<int64_t>(chain.size()) * kChainSpacing < n) return std::nullopt;
   std::vector<int> lo(static_cast<size_t>(n) + 1, m), hi(static_cast<size_t>(n) + 1, 0);
   auto cover = [&](int row, int col0, int col1) {
@@ -507,6 +550,8 @@ std::optional<Band> ChainWindow(const std::vector<ShinglePair>& chain, int block
   for (int r = last_row; r <= n; ++r) {
     cover(r, last_col - kChainSlack, last_col + 1 + 2 * (r - last_row) + kChainSlack);
   }
+  if (!ends.free_start) cover(0, 0, 0);
+  if (!ends.free_end) cover(n, m, m);
   for (size_t r = 0; r < lo.size(); ++r) {
     if (lo[r] > hi[r]) return std::nullopt;  // a row no segment reaches
   }
@@ -520,19 +565,21 @@ int Blocks(size_t units, int block) {
 // Aligns blocks of `block` units.
 MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
                                   const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options,
-                                  int block, const std::vector<ShinglePair>& chain) {
+                                  int block, const std::vector<ShinglePair>& chain, const BackgroundSamples& samples,
+                                  Ends ends, size_t full_table_cells) {
   const int n = Blocks(reference.size(), block), m = Blocks(hypothesis.size(), block);
   if (n == 0) return {};
   if (block >= kCoarsestBlock) {
-    if (auto window = ChainWindow(chain, block, n, m)) {
-      if (auto result = AlignInWindow(reference, hypothesis, block, options, *window)) return *result;
+    if (auto window = ChainWindow(chain, block, n, m, ends)) {
+      if (auto result = AlignInWindow(reference, hypothesis, block, options, *window, samples, ends)) return *result;
     }
-    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m));
+    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m), samples, ends);
   }
-  if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells) {
-    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m));
+  if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= full_table_cells) {
+    return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m), samples, ends);
   }
-  const MonolingualAlignment coarse = AlignAtScale(reference, hypothesis, options, block * kCoarseFactor, chain);
+  const MonolingualAlignment coarse =
+      AlignAtScale(reference, hypothesis, options, block * kCoarseFactor, chain, samples, ends, full_table_cells);
   // The columns the coarse path passes in each fine row: along a pair, its
   // diagonal; along a run of hypothesis skips, the whole run, so the band
   // holds the path where it jumps. Rows the path does not reach keep the
@@ -570,7 +617,8 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
       lo.push_back(std::max(0, first[r] - half_width));
       hi.push_back(std::min(m, last[r] + half_width));
     }
-    if (auto result = AlignInWindow(reference, hypothesis, block, options, Band(std::move(lo), std::move(hi)))) {
+    if (auto result =
+            AlignInWindow(reference, hypothesis, block, options, Band(std::move(lo), std::move(hi)), samples, ends)) {
       return *result;
     }
   }
@@ -579,8 +627,7 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
 // The chain only matters when the coarsest table is too big to search whole.
 std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& reference,
                                      const std::vector<MonolingualUnit>& hypothesis) {
-  const size_t rows = reference.size() / kCoarsestBlock + 2, cols = hypothesis.size() / kCoarsestBlock + 2;
-  if (rows * cols <= kFullCoarsestCells) return {};
+  if ((reference.size() + 1) * (hypothesis.size() + 1) <= kFullTableCells) return {};
   auto shingles_of = [](const std::vector<MonolingualUnit>& units) {
     std::vector<std::vector<uint32_t>> shingles;
     for (const MonolingualUnit& u : units) shingles.push_back(WordShingles(u.text));
@@ -592,6 +639,72 @@ std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& referen
   for (const std::vector<uint32_t>& s : ref_shingles) ref_pointers.push_back(&s);
   for (const std::vector<uint32_t>& s : hyp_shingles) hyp_pointers.push_back(&s);
   return ShingleChain(ref_pointers, hyp_pointers);
+}
+
+// Rows a part between two cuts holds at least: cutting finer saves little.
+constexpr int kMinPartRows = 16;
+// A chained pair cuts when the pairs before and after it in the chain lie
+// this close to it on both sides.
+constexpr int kCutReach = 16;
+
+// Where long texts are cut into parts aligned apart: between two chained
+// pairs of neighbouring units on both sides, which the path almost surely
+// passes, at least kMinPartRows rows apart. Each part then has coarse
+// blocks of its own: a block of the whole text can span renderings far
+// apart in the hypothesis (an official release of chosen chapters against
+// a whole MT), and the band around its path then loses them.
+std::vector<ShinglePair> Cuts(const std::vector<ShinglePair>& chain) {
+  auto near = [](ShinglePair a, ShinglePair b) {
+    return b.ref - a.ref <= kCutReach && b.hyp - a.hyp <= kCutReach;
+  };
+  std::vector<ShinglePair> cuts;
+  for (size_t k = 1; k + 1 < chain.size(); ++k) {
+    const ShinglePair here = chain[k];
+    if (!near(chain[k - 1], here) || !near(here, chain[k + 1])) continue;
+    if (here.ref < (cuts.empty() ? 0 : cuts.back().ref) + kMinPartRows) continue;
+    cuts.push_back(here);
+  }
+  return cuts;
+}
+
+// Aligns the parts between the cuts, each a task of its own: only the
+// first has a free start and only the last a free end.
+MonolingualAlignment AlignInParts(const std::vector<MonolingualUnit>& reference,
+                                  const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options,
+                                  const std::vector<ShinglePair>& chain, const BackgroundSamples& samples,
+                                  const RunAll& run_all) {
+  std::vector<ShinglePair> corners = Cuts(chain);
+  corners.insert(corners.begin(), ShinglePair{0, 0});
+  corners.push_back({static_cast<int>(reference.size()), static_cast<int>(hypothesis.size())});
+  const size_t full_table_cells = corners.size() == 2 ? kFullTableCells : kFullPartCells;
+  std::vector<MonolingualAlignment> parts(corners.size() - 1);
+  std::vector<std::function<void()>> tasks;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    tasks.push_back([&, k] {
+      const ShinglePair from = corners[k], to = corners[k + 1];
+      const std::vector<MonolingualUnit> ref_part(reference.begin() + from.ref, reference.begin() + to.ref);
+      const std::vector<MonolingualUnit> hyp_part(hypothesis.begin() + from.hyp, hypothesis.begin() + to.hyp);
+      std::vector<ShinglePair> part_chain;
+      for (const ShinglePair& p : chain) {
+        if (p.ref >= from.ref && p.ref < to.ref && p.hyp >= from.hyp && p.hyp < to.hyp) {
+          part_chain.push_back({p.ref - from.ref, p.hyp - from.hyp});
+        }
+      }
+      const Ends ends{k == 0, k + 1 == parts.size()};
+      parts[k] = AlignAtScale(ref_part, hyp_part, options, 1, part_chain, samples, ends, full_table_cells);
+      for (MonolingualBead& b : parts[k].beads) {
+        b.ref_begin += from.ref, b.ref_end += from.ref;
+        b.hyp_begin += from.hyp, b.hyp_end += from.hyp;
+      }
+    });
+  }
+  RunEach(run_all, tasks);
+  MonolingualAlignment result;
+  for (const MonolingualAlignment& part : parts) {
+    result.beads.insert(result.beads.end(), part.beads.begin(), part.beads.end());
+  }
+  TrimToCoverage(result, {});
+  return result;
 }
 
 // Reference units left unmatched are paired with unmatched hypothesis units
@@ -675,8 +788,10 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
 
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
-                                      const MonolingualOptions& options) {
-  MonolingualAlignment a = AlignAtScale(reference, hypothesis, options, 1, ChainIfLong(reference, hypothesis));
+                                      const MonolingualOptions& options, const RunAll& run_all) {
+  const BackgroundSamples samples(hypothesis, options.background_sample);
+  MonolingualAlignment a =
+      AlignInParts(reference, hypothesis, options, ChainIfLong(reference, hypothesis), samples, run_all);
   PairReordered(a, reference, hypothesis, options);
   return a;
 }

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "run_all.h"
+
 namespace bitext::align {
 
 // Character n-gram counts of a text, n = 1..6, white space removed: per
@@ -140,10 +142,12 @@ struct MonolingualOptions {
 // their length. Profiles are built as the search reaches them and dropped
 // once it has passed them, so memory grows with the width of its band.
 // Out-of-order pairs (`reordered`) are found after the in-order alignment,
-// next to where it would put them.
+// next to where it would put them. Texts long enough are cut at pairs of
+// that chain which the path almost surely passes, and the parts between
+// the cuts are aligned apart, as tasks handed to `run_all` (run_all.h).
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
-                                      const MonolingualOptions& options = {});
+                                      const MonolingualOptions& options = {}, const RunAll& run_all = {});
 
 }  // namespace bitext::align
 

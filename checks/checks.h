@@ -21,6 +21,7 @@
 #include "glossary.h"
 #include "lexicon.h"
 #include "rules.h"
+#include "run_all.h"
 
 namespace bitext {
 
@@ -88,10 +89,8 @@ void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::strin
 // `official_pair`: the official Chinese-English alignment, which the rules
 // holding one language to the other need when there is no MT; by default
 // the first comparison's.
-// `run_all` runs a list of independent tasks, each writing its own result,
-// and returns when all are done (side by side, say); by default one after
-// the other. The findings are the same either way.
-using RunAll = std::function<void(const std::vector<std::function<void()>>&)>;
+// `run_all` runs the checks' tasks (run_all.h); by default one after the
+// other. The findings are the same either way.
 std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const std::vector<const align::Comparison*>& comparisons,
                                       const CheckConfig& config,

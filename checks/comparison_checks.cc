@@ -1237,11 +1237,7 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
   for (size_t k = 0; k < official_documents.size(); ++k) {
     tasks.push_back([&, k] { of_official[k] = DocumentFindings(*official_documents[k], config); });
   }
-  if (run_all) {
-    run_all(tasks);
-  } else {
-    for (const std::function<void()>& task : tasks) task();
-  }
+  RunEach(run_all, tasks);
 
   std::vector<Finding> findings;
   // Grown to the size needed, not doubled: a long MT's findings are the

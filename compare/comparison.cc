@@ -164,7 +164,8 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
   return c;
 }
 
-Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt) {
+Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt,
+                                   const RunAll& run_all) {
   Comparison c;
   c.official.en = en;
   std::vector<std::string_view> texts;
@@ -185,7 +186,7 @@ Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, cons
     c.mt_aligned.push_back(p);
     mt_units.push_back(UnitOf(*p, c.repeats.superseded[k]));
   }
-  c.mt_alignment = AlignMonolingual(official_units, mt_units);
+  c.mt_alignment = AlignMonolingual(official_units, mt_units, {}, run_all);
   KeepRepeatsTheOfficialTextLacks(c, mt);
   return c;
 }

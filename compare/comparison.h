@@ -68,7 +68,9 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
 // First the MT is matched with the official English paragraphs (repeats,
 // the monolingual alignment): this needs only `en`, the English side of
 // the official alignment to come, so it can run while that is computed.
-Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt);
+// The parts of a long alignment are tasks for `run_all` (run_all.h).
+Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, const Document& mt,
+                                   const RunAll& run_all = {});
 // Then the rows, once the official alignment of that same English is made
 // (std::logic_error otherwise).
 void JoinWithOfficial(Comparison& c, const DocumentAlignment& official);

@@ -196,7 +196,9 @@ std::string AlignAll(const AuditConfig& config, const std::vector<const Paragrap
   for (size_t k = 0; k < manifest.mt.size(); ++k) {
     alignments.push_back([&, k] {
       result.comparisons[k] =
-          std::make_unique<align::Comparison>(align::MatchMachineTranslation(en, result.docs.at(manifest.mt[k])));
+          std::make_unique<align::Comparison>(align::MatchMachineTranslation(
+              en, result.docs.at(manifest.mt[k]),
+              [&](const std::vector<std::function<void()>>& parts) { RunTasks(config.jobs, parts); }));
     });
   }
   RunTasks(config.jobs, alignments);

@@ -1,7 +1,8 @@
 // Independent pieces of one set's audit run side by side (the official and
-// the MT alignments, each comparison's steps, each document's and each
-// comparison's checks, the report files): each task writes only its own
-// result, so the outputs are the same whatever the number of threads.
+// the MT alignments, the parts of a long MT alignment, each comparison's
+// steps, each document's and each comparison's checks, the report files):
+// each task writes only its own result, so the outputs are the same
+// whatever the number of threads.
 #ifndef BITEXT_PIPELINE_PARALLEL_H_
 #define BITEXT_PIPELINE_PARALLEL_H_
 

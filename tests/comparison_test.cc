@@ -252,6 +252,38 @@ TEST(MonolingualTest, TheReferenceIsFoundOnBothSidesOfALongAddition) {
   EXPECT_EQ(a.hyp_last, 111);
 }
 
+// An official release of one chapter of each part against an MT of every
+// part, the whole repeated: the copies differ only in their numbers. Each
+// copy of the reference is rendered by the same copy of the hypothesis, not
+// by a copy that reads the same a few hundred paragraphs away, although a
+// block of 8 reference paragraphs spans two copies.
+TEST(MonolingualTest, EachCopyOfARepeatedTextIsRenderedByItsOwnCopy) {
+  constexpr int kCopies = 12, kRendered = 20, kOthers = 200;
+  std::vector<std::string> ref, hyp;
+  for (int copy = 0; copy < kCopies; ++copy) {
+    for (int i = 0; i < kRendered + kOthers; ++i) {
+      const std::string number = std::to_string(1000 + 317 * copy + 7 * i);  // this copy's own
+      std::string text = "Section " + std::to_string(i % 40) + " on harbours: the programme reached " +
+                         std::to_string(i * 13 % 97) + " towns and cost " + number + " million yuan, its " +
+                         std::to_string(i % 9 + 2) + " partners said.";
+      hyp.push_back(text);
+      if (i < kRendered) {
+        text.replace(text.find("the programme"), 13, "the scheme");
+        ref.push_back(text);
+      }
+    }
+  }
+  const MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
+  int right = 0, wrong = 0;
+  for (const MonolingualBead& b : a.beads) {
+    if (b.ref_end - b.ref_begin != 1 || b.hyp_end - b.hyp_begin != 1) continue;
+    const int copy = b.ref_begin / kRendered, i = b.ref_begin % kRendered;
+    (b.hyp_begin == copy * (kRendered + kOthers) + i ? right : wrong) += 1;
+  }
+  EXPECT_EQ(wrong, 0);
+  EXPECT_EQ(right, kCopies * kRendered);
+}
+
 std::vector<std::pair<int, int>> Chain(const std::vector<std::string>& ref, const std::vector<std::string>& hyp) {
   std::vector<std::vector<uint32_t>> ref_shingles, hyp_shingles;
   for (const std::string& t : ref) ref_shingles.push_back(WordShingles(t));
