@@ -13,29 +13,59 @@
 namespace bitext::align {
 namespace {
 
-std::vector<uint64_t> Trigrams(std::string_view normalised) {
-  std::vector<char32_t> cps = ToCodePoints(normalised);
-  std::vector<uint64_t> grams;
-  for (size_t i = 0; i + 2 < cps.size(); ++i) {
-    grams.push_back((static_cast<uint64_t>(cps[i]) << 42) ^ (static_cast<uint64_t>(cps[i + 1]) << 21) ^ cps[i + 2]);
+// Calls `take` with each character trigram of a text, three code points
+// in one number.
+template <typename Take>
+void ForEachTrigram(std::string_view text, Take take) {
+  uint64_t gram = 0;
+  int filled = 0;
+  for (size_t at = 0; at < text.size();) {
+    const auto [c, length] = CodePointAt(text, at);
+    at += length;
+    gram = (gram << 21 | c) & ((uint64_t{1} << 63) - 1);
+    if (++filled >= 3) take(gram);
   }
-  std::sort(grams.begin(), grams.end());
-  return grams;
 }
 
-double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j])
-      ++common, ++i, ++j;
-    else if (a[i] < b[j])
-      ++i;
-    else
-      ++j;
+// The Dice coefficient of two texts' character trigrams, repeats counted:
+// the trigrams of one are counted in a hash table, and each of the other's
+// takes one of those counts. Its tables are kept for the next pair.
+class TrigramDice {
+ public:
+  double operator()(std::string_view a, std::string_view b) {
+    size_t a_grams = 0;
+    ForEachTrigram(a, [&](uint64_t) { ++a_grams; });
+    if (a_grams == 0) return 0;
+    size_t size = 16;
+    while (size < 2 * a_grams) size *= 2;
+    keys_.assign(size, kEmpty);
+    counts_.assign(size, 0);
+    const size_t mask = size - 1;
+    auto slot_of = [&](uint64_t gram) {
+      size_t slot = static_cast<size_t>((gram * 0x9E3779B97F4A7C15u) >> 40) & mask;
+      while (keys_[slot] != kEmpty && keys_[slot] != gram) slot = (slot + 1) & mask;
+      return slot;
+    };
+    ForEachTrigram(a, [&](uint64_t gram) {
+      const size_t slot = slot_of(gram);
+      keys_[slot] = gram;
+      ++counts_[slot];
+    });
+    size_t b_grams = 0, common = 0;
+    ForEachTrigram(b, [&](uint64_t gram) {
+      ++b_grams;
+      const size_t slot = slot_of(gram);
+      if (keys_[slot] == gram && counts_[slot] > 0) --counts_[slot], ++common;
+    });
+    if (b_grams == 0) return 0;
+    return 2.0 * static_cast<double>(common) / static_cast<double>(a_grams + b_grams);
   }
-  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
-}
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};  // no trigram: they use 63 bits
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> counts_;
+};
 
 class Matcher {
  public:
@@ -82,17 +112,18 @@ class Matcher {
   }
 
   // Identical, or nearly: small edits, not text added or lost.
-  bool Same(int i, int j) const {
+  bool Same(int i, int j) {
     if (text(i) == text(j)) return !text(i).empty();
     const int shorter = std::min(length(i), length(j)), longer = std::max(length(i), length(j));
     if (shorter < options_.min_seed_characters || shorter * 10 < longer * 9) return false;
-    // Made for each comparison, not kept: each paragraph takes part in a
-    // few, and kept for all they would take 8 bytes per character.
-    return Dice(Trigrams(text(i)), Trigrams(text(j))) >= options_.near_identical;
+    // Counted for each comparison, not kept: each paragraph takes part in
+    // a few, and kept for all the counts would take 12 bytes per character.
+    return dice_(text(i), text(j)) >= options_.near_identical;
   }
 
  private:
   const RepeatOptions& options_;
+  TrigramDice dice_;
   std::string buffer_;
   std::vector<size_t> begins_;  // of each text in buffer_, and its end
   std::vector<int> lengths_;    // in code points
