@@ -294,12 +294,15 @@ std::vector<SharedProfile> BackgroundSample(Level& hypothesis, int sample) {
 // [h0, h1). Costs are negated scores: a good pair has a negative cost.
 class PairCost {
  public:
+  // `sample`: the background sample to use; by default one of
+  // `hypothesis`, sharing its profiles.
   PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options,
-           const std::vector<SharedProfile>& sample)
+           const std::vector<SharedProfile>* sample)
       : reference_(reference),
         hypothesis_(hypothesis),
         options_(options),
-        sample_(sample),
+        own_sample_(sample ? std::vector<SharedProfile>() : BackgroundSample(hypothesis, options.background_sample)),
+        sample_(sample ? *sample : own_sample_),
         background_(static_cast<size_t>(reference.size()), -1) {}
 
   double operator()(int r0, int r1, int h0, int h1, double* similarity) {
@@ -346,6 +349,7 @@ class PairCost {
   Level& reference_;
   Level& hypothesis_;
   const MonolingualOptions& options_;
+  const std::vector<SharedProfile> own_sample_;
   const std::vector<SharedProfile>& sample_;
   std::vector<double> background_;  // -1 until computed
   ProfileIndex single_index_, run_index_;
@@ -428,8 +432,9 @@ void TrimToCoverage(MonolingualAlignment& result, Ends ends) {
 }
 
 // The background samples of each level's blocks, taken from the whole
-// hypothesis once: a window of it holds mostly the renderings of its own
-// reference units, which are no background.
+// hypothesis once for the parts of a text cut into parts: a part of it
+// holds mostly the renderings of its own reference units, which are no
+// background.
 class BackgroundSamples {
  public:
   BackgroundSamples(const std::vector<MonolingualUnit>& hypothesis, int sample) {
@@ -449,13 +454,14 @@ class BackgroundSamples {
 };
 
 // nullopt when the window does not connect the first row to the last.
+// Without `samples`, the background is sampled from `hypothesis_units`.
 std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualUnit>& reference_units,
                                                   const std::vector<MonolingualUnit>& hypothesis_units, int block,
                                                   const MonolingualOptions& options, const Band& window,
-                                                  const BackgroundSamples& samples, Ends ends) {
+                                                  const BackgroundSamples* samples, Ends ends) {
   Level reference(reference_units, block), hypothesis(hypothesis_units, block);
   const int n = reference.size();
-  PairCost pair_cost(reference, hypothesis, options, samples.Of(block));
+  PairCost pair_cost(reference, hypothesis, options, samples ? &samples->Of(block) : nullptr);
   // The first hypothesis column any later row reads: profiles before it
   // can go.
   std::vector<int> lowest_ahead(static_cast<size_t>(n) + 2, std::numeric_limits<int>::max());
@@ -565,11 +571,15 @@ int Blocks(size_t units, int block) {
 // Aligns blocks of `block` units.
 MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
                                   const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options,
-                                  int block, const std::vector<ShinglePair>& chain, const BackgroundSamples& samples,
+                                  int block, const std::vector<ShinglePair>& chain, const BackgroundSamples* samples,
                                   Ends ends, size_t full_table_cells) {
   const int n = Blocks(reference.size(), block), m = Blocks(hypothesis.size(), block);
   if (n == 0) return {};
   if (block >= kCoarsestBlock) {
+    const size_t rows = reference.size() / kCoarsestBlock + 2, cols = hypothesis.size() / kCoarsestBlock + 2;
+    if (rows * cols <= kFullCoarsestCells) {
+      return *AlignInWindow(reference, hypothesis, block, options, Band::Full(n, m), samples, ends);
+    }
     if (auto window = ChainWindow(chain, block, n, m, ends)) {
       if (auto result = AlignInWindow(reference, hypothesis, block, options, *window, samples, ends)) return *result;
     }
@@ -624,7 +634,9 @@ MonolingualAlignment AlignAtScale(const std::vector<MonolingualUnit>& reference,
   }
 }
 
-// The chain only matters when the coarsest table is too big to search whole.
+// The chain only matters when the table is searched coarse to fine: it
+// cuts the text into parts, and anchors the coarsest level's search when
+// that level's table is too big to search whole.
 std::vector<ShinglePair> ChainIfLong(const std::vector<MonolingualUnit>& reference,
                                      const std::vector<MonolingualUnit>& hypothesis) {
   if ((reference.size() + 1) * (hypothesis.size() + 1) <= kFullTableCells) return {};
@@ -671,12 +683,14 @@ std::vector<ShinglePair> Cuts(const std::vector<ShinglePair>& chain) {
 // first has a free start and only the last a free end.
 MonolingualAlignment AlignInParts(const std::vector<MonolingualUnit>& reference,
                                   const std::vector<MonolingualUnit>& hypothesis, const MonolingualOptions& options,
-                                  const std::vector<ShinglePair>& chain, const BackgroundSamples& samples,
-                                  const RunAll& run_all) {
+                                  const std::vector<ShinglePair>& chain, const RunAll& run_all) {
   std::vector<ShinglePair> corners = Cuts(chain);
+  if (corners.empty()) {
+    return AlignAtScale(reference, hypothesis, options, 1, chain, nullptr, {}, kFullTableCells);
+  }
+  const BackgroundSamples samples(hypothesis, options.background_sample);
   corners.insert(corners.begin(), ShinglePair{0, 0});
   corners.push_back({static_cast<int>(reference.size()), static_cast<int>(hypothesis.size())});
-  const size_t full_table_cells = corners.size() == 2 ? kFullTableCells : kFullPartCells;
   std::vector<MonolingualAlignment> parts(corners.size() - 1);
   std::vector<std::function<void()>> tasks;
   for (size_t k = 0; k < parts.size(); ++k) {
@@ -691,7 +705,7 @@ MonolingualAlignment AlignInParts(const std::vector<MonolingualUnit>& reference,
         }
       }
       const Ends ends{k == 0, k + 1 == parts.size()};
-      parts[k] = AlignAtScale(ref_part, hyp_part, options, 1, part_chain, samples, ends, full_table_cells);
+      parts[k] = AlignAtScale(ref_part, hyp_part, options, 1, part_chain, &samples, ends, kFullPartCells);
       for (MonolingualBead& b : parts[k].beads) {
         b.ref_begin += from.ref, b.ref_end += from.ref;
         b.hyp_begin += from.hyp, b.hyp_end += from.hyp;
@@ -789,9 +803,7 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
 MonolingualAlignment AlignMonolingual(const std::vector<MonolingualUnit>& reference,
                                       const std::vector<MonolingualUnit>& hypothesis,
                                       const MonolingualOptions& options, const RunAll& run_all) {
-  const BackgroundSamples samples(hypothesis, options.background_sample);
-  MonolingualAlignment a =
-      AlignInParts(reference, hypothesis, options, ChainIfLong(reference, hypothesis), samples, run_all);
+  MonolingualAlignment a = AlignInParts(reference, hypothesis, options, ChainIfLong(reference, hypothesis), run_all);
   PairReordered(a, reference, hypothesis, options);
   return a;
 }
