@@ -6,11 +6,13 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "decode.h"
 #include "document.h"
@@ -282,6 +284,38 @@ TEST(MonolingualTest, EachCopyOfARepeatedTextIsRenderedByItsOwnCopy) {
   }
   EXPECT_EQ(wrong, 0);
   EXPECT_EQ(right, kCopies * kRendered);
+}
+
+// The parts of a long alignment are tasks: run in any order, they give the
+// same beads as run one after the other.
+TEST(MonolingualTest, PartsRunInAnyOrderGiveTheSameAlignment) {
+  std::vector<std::string> ref, hyp;
+  for (int copy = 0; copy < 12; ++copy) {
+    for (int i = 0; i < 220; ++i) {
+      const std::string text = "Section " + std::to_string(i % 40) + " on harbours: the programme reached " +
+                               std::to_string(i * 13 % 97) + " towns and cost " +
+                               std::to_string(1000 + 317 * copy + 7 * i) + " million yuan.";
+      hyp.push_back(text);
+      if (i < 20) ref.push_back(text);
+    }
+  }
+  size_t tasks_run = 0;
+  const RunAll backwards = [&](const std::vector<std::function<void()>>& tasks) {
+    for (size_t k = tasks.size(); k-- > 0;) tasks[k]();
+    tasks_run += tasks.size();
+  };
+  const MonolingualAlignment serial = AlignMonolingual(Units(ref), Units(hyp));
+  const MonolingualAlignment reversed = AlignMonolingual(Units(ref), Units(hyp), {}, backwards);
+  EXPECT_GT(tasks_run, 1u);  // the text was cut into parts
+  ASSERT_EQ(serial.beads.size(), reversed.beads.size());
+  for (size_t k = 0; k < serial.beads.size(); ++k) {
+    const MonolingualBead &a = serial.beads[k], &b = reversed.beads[k];
+    EXPECT_EQ(std::tie(a.ref_begin, a.ref_end, a.hyp_begin, a.hyp_end, a.similarity, a.reordered),
+              std::tie(b.ref_begin, b.ref_end, b.hyp_begin, b.hyp_end, b.similarity, b.reordered))
+        << k;
+  }
+  EXPECT_EQ(serial.hyp_first, reversed.hyp_first);
+  EXPECT_EQ(serial.hyp_last, reversed.hyp_last);
 }
 
 std::vector<std::pair<int, int>> Chain(const std::vector<std::string>& ref, const std::vector<std::string>& hyp) {
