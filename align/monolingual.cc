@@ -659,12 +659,14 @@ constexpr int kMinPartRows = 16;
 // this close to it on both sides.
 constexpr int kCutReach = 16;
 
-// Where long texts are cut into parts aligned apart: between two chained
-// pairs of neighbouring units on both sides, which the path almost surely
-// passes, at least kMinPartRows rows apart. Each part then has coarse
-// blocks of its own: a block of the whole text can span renderings far
-// apart in the hypothesis (an official release of chosen chapters against
-// a whole MT), and the band around its path then loses them.
+// Where long texts are cut into parts aligned apart: at chained pairs
+// whose neighbours in the chain lie within kCutReach units on both sides
+// (a chance pair rarely falls in line with two others so close), which the
+// path almost surely passes, at least kMinPartRows rows apart. Each part
+// then has coarse blocks of its own: a block of the whole text can span
+// renderings far apart in the hypothesis (an official release of chosen
+// chapters against a whole MT), and the band around its path then loses
+// them.
 std::vector<ShinglePair> Cuts(const std::vector<ShinglePair>& chain) {
   auto near = [](ShinglePair a, ShinglePair b) {
     return b.ref - a.ref <= kCutReach && b.hyp - a.hyp <= kCutReach;
