@@ -33,6 +33,7 @@ struct CheckOptions {
   std::vector<std::string> disabled, severities;
   std::string glossary_path, baseline_path, write_baseline_path;
   bool no_lexicon = false, list_rules = false;
+  unsigned jobs = 1;
   Verbosity verbosity;
   DecodeOptions decode;
 };
@@ -53,6 +54,7 @@ bool ParseCheckOptions(const std::vector<std::string>& args, CheckOptions* o) {
   AddBaselineOptions(visible, &o->baseline_path, &o->write_baseline_path);
   AddDecodeOptions(visible, &o->decode);
   AddLexiconOptions(visible, &o->lexicon_paths, &o->no_lexicon);
+  AddJobsOption(visible, &o->jobs, "threads for the alignments, comparisons and checks");
   AddVerbosityOptions(visible, &o->verbosity);
   auto config_file = [](const po::variables_map& vm) {
     return vm.count("config") ? vm["config"].as<std::string>() : std::string();
@@ -96,7 +98,7 @@ std::vector<Finding> CheckInputs(const CheckOptions& o, const CheckConfig& confi
   std::vector<const Document*> mt_set;
   for (const Document& d : mts) mt_set.push_back(&d);
   std::vector<Finding> set_findings =
-      CheckDocumentSet(official, mt_set, lexicon.get(), config, titles ? &*titles : nullptr);
+      CheckDocumentSet(official, mt_set, lexicon.get(), config, titles ? &*titles : nullptr, o.jobs);
   findings.insert(findings.end(), set_findings.begin(), set_findings.end());
   return findings;
 }

@@ -14,10 +14,11 @@
 namespace bitext {
 
 // `lexicon` may be null; `titles`, when given, lists official headings the
-// comparisons use.
+// comparisons use. The alignments, the comparisons' steps and the checks
+// run on up to `jobs` threads; the findings are the same for any number.
 std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
-                                      const align::Lexicon* lexicon,
-                                      const CheckConfig& config, const Document* titles = nullptr);
+                                      const align::Lexicon* lexicon, const CheckConfig& config,
+                                      const Document* titles = nullptr, unsigned jobs = 1);
 
 }  // namespace bitext
 

@@ -370,6 +370,30 @@ TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
   EXPECT_NE(from_ini.out.find("\"jobs\" is taken from the command line only"), std::string::npos) << from_ini.out;
 }
 
+// `check` runs its alignments, comparisons and checks on --jobs threads:
+// the findings of two MT versions are the same on one thread and on two.
+TEST(CliTest, CheckFindingsDoNotDependOnJobs) {
+  const fs::path corpus = fs::path(BITEXT_CORPUS_DIR) / "whitepaper-2021";
+  const fs::path shorter_path = fs::path(::testing::TempDir()) / "bitext_cli_check_jobs_mt.txt";
+  std::istringstream mt(ReadBytes(corpus / "mt-news-agency-en.txt"));
+  std::ofstream shorter(shorter_path, std::ios::binary);
+  int paragraph = 0;
+  for (std::string line; std::getline(mt, line);) {
+    if (line.empty()) ++paragraph;
+    if (paragraph % 3 != 2) shorter << line << "\n";
+  }
+  shorter.close();
+  const std::string args = "check --bilingual " + (corpus / "official-bilingual.txt").string() + " --mt " +
+                           (corpus / "mt-news-agency-en.txt").string() + " --mt " + shorter_path.string() +
+                           " --titles " + (corpus / "news-release-part-titles.txt").string() + " --format json";
+  const CommandResult one = Bitext(args + " --jobs 1");
+  const CommandResult two = Bitext(args + " -j 2");
+  ASSERT_EQ(one.exit_code, 1) << one.out;
+  ASSERT_EQ(two.exit_code, 1) << two.out;
+  EXPECT_NE(one.out.find(shorter_path.string()), std::string::npos);  // findings of the second MT
+  EXPECT_EQ(one.out, two.out);
+}
+
 // A compiled lexicon beside its text (X.bin beside X.u8) is loaded only while
 // it was compiled from exactly that text; one from other text is ignored and
 // the text parsed, and nothing is written beside the lexicon.
