@@ -1,4 +1,4 @@
-// bitext compare (--bilingual F | --zh Z --en E) --mt M [--format text|json]
+// bitext compare (--bilingual F | --zh Z --en E) --mt M [--format text|json] [--jobs N]
 // Compares a machine translation with the official bilingual text: repeats
 // inside the MT, its alignment with the official English, and three-way rows.
 #include <boost/program_options.hpp>
@@ -9,6 +9,7 @@
 #include "cli_lexicon.h"
 #include "cli_options.h"
 #include "comparison.h"
+#include "compare_set.h"
 #include "comparison_report.h"
 #include "document.h"
 #include "error.h"
@@ -21,6 +22,7 @@ int RunCompare(const std::vector<std::string>& args) {
   std::string zh_path, en_path, bilingual_path, mt_path, titles_path, format = "text";
   std::vector<std::string> lexicon_paths;
   bool no_lexicon = false;
+  unsigned jobs = 1;
   DecodeOptions decode;
   Verbosity verbosity;
   po::options_description visible(HelpCaption("bitext compare (--zh Z --en E | --bilingual F) --mt M [options]",
@@ -33,6 +35,7 @@ int RunCompare(const std::vector<std::string>& args) {
       "format", po::value(&format)->default_value("text"), "text or json");
   AddDecodeOptions(visible, &decode);
   AddLexiconOptions(visible, &lexicon_paths, &no_lexicon);
+  AddJobsOption(visible, &jobs, "threads for the alignments and the comparison's steps");
   AddVerbosityOptions(visible, &verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return kExitOk;
   if (format != "text" && format != "json") throw UsageError("--format must be text or json");
@@ -56,10 +59,11 @@ int RunCompare(const std::vector<std::string>& args) {
   if (en.empty()) throw InputError({pair ? en_path : bilingual_path}, "has no English paragraphs");
 
   std::unique_ptr<align::Lexicon> lexicon = LoadLexicon(lexicon_paths, no_lexicon, verbosity.quiet);
-  align::Comparison c =
-      align::CompareWithOfficial(zh, en, mt, lexicon.get(), align::AlignerOptions{}, titles ? &*titles : nullptr);
-  if (format == "json") {
-    align::ScoreComparison(&c);
+  const bool json = format == "json";  // the text omits the scores
+  const std::vector<std::unique_ptr<align::Comparison>> compared =
+      pipeline::CompareEachMt(zh, en, {&mt}, lexicon.get(), titles ? &*titles : nullptr, json, jobs);
+  const align::Comparison& c = *compared.front();
+  if (json) {
     WriteComparisonJson(std::cout, c, pair ? en_path : bilingual_path, mt_path);
     std::cout << "\n";
   } else {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include "compare_set.h"
 #include "document_alignment.h"
 #include "parallel.h"
 
@@ -15,7 +16,7 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
   const RunAll run_all = [jobs](const std::vector<std::function<void()>>& tasks) {
     pipeline::RunTasks(jobs, tasks);
   };
-  std::vector<std::unique_ptr<align::Comparison>> comparisons(mts.size());
+  std::vector<std::unique_ptr<align::Comparison>> comparisons;
   std::vector<const align::Comparison*> pointers;
   std::optional<align::DocumentAlignment> official_pair;  // without an MT, for the rules that need it
   if (!official.empty() && mts.empty()) {
@@ -25,30 +26,10 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
       official_pair = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, false);
   }
   if (!official.empty() && !mts.empty()) {
-    // The official paragraphs are aligned once for all MT versions, beside
-    // each MT's match with the official English; then each comparison's
-    // steps, as the audit runs them.
-    const auto zh = align::AlignableParagraphs(*official.zh, Lang::kZh);
-    const auto en = align::AlignableParagraphs(*official.en, Lang::kEn);
-    align::DocumentAlignment official_paragraphs;
-    std::vector<std::function<void()>> alignments;
-    alignments.push_back(
-        [&] { official_paragraphs = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, false); });
-    for (size_t k = 0; k < mts.size(); ++k) {
-      alignments.push_back([&, k] {
-        comparisons[k] = std::make_unique<align::Comparison>(align::MatchMachineTranslation(en, *mts[k], run_all));
-      });
-    }
-    run_all(alignments);
-    std::vector<std::function<void()>> steps;
-    for (const std::unique_ptr<align::Comparison>& c : comparisons) {
-      align::JoinWithOfficial(*c, official_paragraphs);
-      align::Comparison* comparison = c.get();
-      steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
-      steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
-      pointers.push_back(comparison);
-    }
-    run_all(steps);
+    comparisons = pipeline::CompareEachMt(align::AlignableParagraphs(*official.zh, Lang::kZh),
+                                          align::AlignableParagraphs(*official.en, Lang::kEn), mts, lexicon, titles,
+                                          false, jobs);
+    for (const std::unique_ptr<align::Comparison>& c : comparisons) pointers.push_back(c.get());
   }
   CheckConfig with_lexicon = config;
   with_lexicon.lexicon = lexicon;

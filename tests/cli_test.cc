@@ -394,6 +394,19 @@ TEST(CliTest, CheckFindingsDoNotDependOnJobs) {
   EXPECT_EQ(one.out, two.out);
 }
 
+// `compare` too: its rows and scores on one thread and on two.
+TEST(CliTest, CompareOutputDoesNotDependOnJobs) {
+  const fs::path corpus = fs::path(BITEXT_CORPUS_DIR) / "whitepaper-2021";
+  const std::string args = "compare --bilingual " + (corpus / "official-bilingual.txt").string() + " --mt " +
+                           (corpus / "mt-news-agency-en.txt").string() + " --format json";
+  const CommandResult one = Bitext(args + " --jobs 1");
+  const CommandResult two = Bitext(args + " -j 2");
+  ASSERT_EQ(one.exit_code, 0) << one.out;
+  ASSERT_EQ(two.exit_code, 0) << two.out;
+  EXPECT_NE(one.out.find("\"ter\""), std::string::npos);  // scored
+  EXPECT_EQ(one.out, two.out);
+}
+
 // A compiled lexicon beside its text (X.bin beside X.u8) is loaded only while
 // it was compiled from exactly that text; one from other text is ignored and
 // the text parsed, and nothing is written beside the lexicon.

@@ -1,0 +1,40 @@
+#include "compare_set.h"
+
+#include <functional>
+
+#include "document_alignment.h"
+#include "parallel.h"
+
+namespace bitext::pipeline {
+
+std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<const Paragraph*>& zh,
+                                                              const std::vector<const Paragraph*>& en,
+                                                              const std::vector<const Document*>& mts,
+                                                              const align::Lexicon* lexicon, const Document* titles,
+                                                              bool with_scores, unsigned jobs) {
+  const RunAll run_all = [jobs](const std::vector<std::function<void()>>& tasks) { RunTasks(jobs, tasks); };
+  std::vector<std::unique_ptr<align::Comparison>> comparisons(mts.size());
+  align::DocumentAlignment official;
+  std::vector<std::function<void()>> alignments;
+  alignments.push_back([&] { official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, false); });
+  for (size_t k = 0; k < mts.size(); ++k) {
+    alignments.push_back([&, k] {
+      comparisons[k] = std::make_unique<align::Comparison>(align::MatchMachineTranslation(en, *mts[k], run_all));
+    });
+  }
+  run_all(alignments);
+  std::vector<std::function<void()>> steps;
+  for (const std::unique_ptr<align::Comparison>& c : comparisons) {
+    align::JoinWithOfficial(*c, official);
+    align::Comparison* comparison = c.get();
+    // The longest first.
+    steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
+    steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
+    if (!with_scores) continue;
+    for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
+  }
+  run_all(steps);
+  return comparisons;
+}
+
+}  // namespace bitext::pipeline

@@ -1,0 +1,28 @@
+// Each MT version compared with the official text, as `bitext compare` and
+// `bitext check` make the comparisons: the official paragraphs aligned once,
+// beside each MT's match with the official English (a long one in parts),
+// then each comparison's direct route, outlines and, when asked, scores, on
+// up to `jobs` threads. The comparisons are the same for any number.
+#ifndef BITEXT_PIPELINE_COMPARE_SET_H_
+#define BITEXT_PIPELINE_COMPARE_SET_H_
+
+#include <memory>
+#include <vector>
+
+#include "comparison.h"
+#include "document.h"
+#include "lexicon.h"
+
+namespace bitext::pipeline {
+
+// `zh` and `en`: the official paragraphs to align (AlignableParagraphs);
+// `lexicon` and `titles` may be null. One comparison per MT, in order.
+std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<const Paragraph*>& zh,
+                                                              const std::vector<const Paragraph*>& en,
+                                                              const std::vector<const Document*>& mts,
+                                                              const align::Lexicon* lexicon, const Document* titles,
+                                                              bool with_scores, unsigned jobs);
+
+}  // namespace bitext::pipeline
+
+#endif  // BITEXT_PIPELINE_COMPARE_SET_H_
