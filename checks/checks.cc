@@ -111,7 +111,7 @@ namespace {
 // variant, or the doubled token (a doubled word points at its second copy).
 int QuotedLength(const Finding& f) {
   for (const char* field : {"variant", "token"}) {
-    if (const std::string* text = f.evidence.Text(field)) return static_cast<int>(ToCodePoints(*text).size());
+    if (const std::string* text = f.evidence.Text(field)) return static_cast<int>(CodePointCount(*text));
   }
   return 0;
 }

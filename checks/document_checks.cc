@@ -334,7 +334,7 @@ bool DoubledByWords(const std::string& text, size_t begin, size_t end) {
     const size_t found = text.find(word, at);
     if (found == std::string::npos) continue;
     at = found + word.size();
-    if (found <= begin && end <= at) return ToCodePoints(word).size() >= 3;
+    if (found <= begin && end <= at) return CodePointCount(word) >= 3;
     if (found < begin && at == middle) return true;
     if (found > end) break;
   }

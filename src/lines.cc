@@ -50,14 +50,14 @@ constexpr size_t kMinWrapWidth = 20;
 // mostly end close to the widest line, and no line is very long.
 bool IsHardWrapped(std::string_view text) {
   size_t widest = 0;
-  ForEachNonBlankLine(text, [&](const Line& l) { widest = std::max(widest, ToCodePoints(l.text).size()); });
+  ForEachNonBlankLine(text, [&](const Line& l) { widest = std::max(widest, CodePointCount(l.text)); });
   if (widest < kMinWrapWidth || widest > 160) return false;
   int followed = 0, near_width = 0;
   std::optional<Line> previous;
   ForEachNonBlankLine(text, [&](const Line& l) {
     if (previous && previous->block == l.block) {
       ++followed;
-      if (ToCodePoints(previous->text).size() * 4 >= widest * 3) ++near_width;
+      if (CodePointCount(previous->text) * 4 >= widest * 3) ++near_width;
     }
     previous = l;
   });

@@ -45,6 +45,12 @@ std::string FoldForCompare(std::string_view s) {
   return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }
 
+size_t CodePointCount(std::string_view s) {
+  size_t count = 0;
+  for (size_t at = 0; at < s.size(); at += CodePointAt(s, at).second) ++count;
+  return count;
+}
+
 std::vector<char32_t> ToCodePoints(std::string_view s) {
   std::vector<char32_t> out;
   out.reserve(s.size());

@@ -26,6 +26,8 @@ std::vector<char32_t> ToCodePoints(std::string_view s);
 // ToCodePoints reads it, and the bytes it takes: for a long text read a
 // code point at a time.
 std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at);
+// ToCodePoints(s).size(), without the copy.
+size_t CodePointCount(std::string_view s);
 std::string ToUtf8(char32_t c);
 
 bool IsHan(char32_t c);

@@ -176,6 +176,16 @@ TEST(UnicodeTest, AsciiFastPathsAgreeWithTheLibraries) {
   EXPECT_EQ(read, ToCodePoints(bytes));
 }
 
+// CodePointCount counts what ToCodePoints reads, ill-formed bytes included.
+TEST(UnicodeTest, CodePointCountIsTheLengthToCodePointsReads) {
+  std::string bytes;
+  for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  bytes += "\u3000文\xe3\x80";
+  EXPECT_EQ(CodePointCount(bytes), ToCodePoints(bytes).size());
+  EXPECT_EQ(CodePointCount("a文\u3000"), 3u);
+  EXPECT_EQ(CodePointCount(""), 0u);
+}
+
 TEST(DecodeTest, Utf8WithoutBom) {
   DecodedText d = Decode(kSimplified, "zh.txt", {});
   EXPECT_EQ(d.text, kSimplified);
