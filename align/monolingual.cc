@@ -700,11 +700,15 @@ MonolingualAlignment AlignInParts(const std::vector<MonolingualUnit>& reference,
       const ShinglePair from = corners[k], to = corners[k + 1];
       const std::vector<MonolingualUnit> ref_part(reference.begin() + from.ref, reference.begin() + to.ref);
       const std::vector<MonolingualUnit> hyp_part(hypothesis.begin() + from.hyp, hypothesis.begin() + to.hyp);
+      // The chain increases on both sides: a part's pairs are one run of
+      // it, found by binary search rather than by a pass over the whole
+      // chain for each part.
+      auto by_ref = [](const ShinglePair& p, int ref) { return p.ref < ref; };
+      const auto first = std::lower_bound(chain.begin(), chain.end(), from.ref, by_ref);
+      const auto last = std::lower_bound(first, chain.end(), to.ref, by_ref);
       std::vector<ShinglePair> part_chain;
-      for (const ShinglePair& p : chain) {
-        if (p.ref >= from.ref && p.ref < to.ref && p.hyp >= from.hyp && p.hyp < to.hyp) {
-          part_chain.push_back({p.ref - from.ref, p.hyp - from.hyp});
-        }
+      for (auto p = first; p != last; ++p) {
+        if (p->hyp >= from.hyp && p->hyp < to.hyp) part_chain.push_back({p->ref - from.ref, p->hyp - from.hyp});
       }
       const Ends ends{k == 0, k + 1 == parts.size()};
       parts[k] = AlignAtScale(ref_part, hyp_part, options, 1, part_chain, &samples, ends, kFullPartCells);
