@@ -14,6 +14,7 @@
 #include "alignment_report.h"
 #include "atomic_file.h"
 #include "baseline.h"
+#include "compare_set.h"
 #include "comparison_report.h"
 #include "confine.h"
 #include "decode.h"
@@ -197,8 +198,7 @@ std::string AlignAll(const AuditConfig& config, const std::vector<const Paragrap
     alignments.push_back([&, k] {
       result.comparisons[k] =
           std::make_unique<align::Comparison>(align::MatchMachineTranslation(
-              en, result.docs.at(manifest.mt[k]),
-              [&](const std::vector<std::function<void()>>& parts) { RunTasks(config.jobs, parts); }));
+              en, result.docs.at(manifest.mt[k]), OnThreads(config.jobs)));
     });
   }
   RunTasks(config.jobs, alignments);
@@ -231,13 +231,9 @@ std::string CompareEach(const AuditConfig& config, const align::Lexicon* lexicon
   std::vector<std::function<void()>> steps;
   size_t rows = 0;
   for (const auto& c : result.comparisons) {
-    align::JoinWithOfficial(*c, result.official);
+    for (std::function<void()>& step : JoinAndListSteps(c.get(), result.official, lexicon, titles, true))
+      steps.push_back(std::move(step));
     rows += c->rows.size();
-    align::Comparison* comparison = c.get();
-    // The longest first.
-    steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
-    steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
-    for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
   }
   RunTasks(config.jobs, steps);
   return std::to_string(result.comparisons.size()) + " MT versions, " + std::to_string(rows) + " rows";
@@ -256,8 +252,7 @@ std::string Check(const AuditConfig& config, const align::Lexicon* lexicon, cons
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());
   result.findings =
-      CheckDocumentSet(official, mts, made, checks, &result.official,
-                       [&](const std::vector<std::function<void()>>& tasks) { RunTasks(config.jobs, tasks); });
+      CheckDocumentSet(official, mts, made, checks, &result.official, OnThreads(config.jobs));
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   return std::to_string(result.findings.size()) + " findings";
 }

@@ -13,9 +13,7 @@ namespace bitext {
 std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::vector<const Document*>& mts,
                                       const align::Lexicon* lexicon, const CheckConfig& config,
                                       const Document* titles, unsigned jobs) {
-  const RunAll run_all = [jobs](const std::vector<std::function<void()>>& tasks) {
-    pipeline::RunTasks(jobs, tasks);
-  };
+  const RunAll run_all = pipeline::OnThreads(jobs);
   std::vector<std::unique_ptr<align::Comparison>> comparisons;
   std::vector<const align::Comparison*> pointers;
   std::optional<align::DocumentAlignment> official_pair;  // without an MT, for the rules that need it

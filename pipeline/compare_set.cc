@@ -12,7 +12,7 @@ std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<
                                                               const std::vector<const Document*>& mts,
                                                               const align::Lexicon* lexicon, const Document* titles,
                                                               bool with_scores, unsigned jobs) {
-  const RunAll run_all = [jobs](const std::vector<std::function<void()>>& tasks) { RunTasks(jobs, tasks); };
+  const RunAll run_all = OnThreads(jobs);
   std::vector<std::unique_ptr<align::Comparison>> comparisons(mts.size());
   align::DocumentAlignment official;
   std::vector<std::function<void()>> alignments;
@@ -25,16 +25,25 @@ std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<
   run_all(alignments);
   std::vector<std::function<void()>> steps;
   for (const std::unique_ptr<align::Comparison>& c : comparisons) {
-    align::JoinWithOfficial(*c, official);
-    align::Comparison* comparison = c.get();
-    // The longest first.
-    steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
-    steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
-    if (!with_scores) continue;
-    for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
+    for (std::function<void()>& step : JoinAndListSteps(c.get(), official, lexicon, titles, with_scores))
+      steps.push_back(std::move(step));
   }
   run_all(steps);
   return comparisons;
+}
+
+std::vector<std::function<void()>> JoinAndListSteps(align::Comparison* comparison,
+                                                    const align::DocumentAlignment& official,
+                                                    const align::Lexicon* lexicon, const Document* titles,
+                                                    bool with_scores) {
+  align::JoinWithOfficial(*comparison, official);
+  std::vector<std::function<void()>> steps;
+  steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
+  steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
+  if (with_scores) {
+    for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
+  }
+  return steps;
 }
 
 }  // namespace bitext::pipeline

@@ -6,6 +6,7 @@
 #ifndef BITEXT_PIPELINE_COMPARE_SET_H_
 #define BITEXT_PIPELINE_COMPARE_SET_H_
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -22,6 +23,14 @@ std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<
                                                               const std::vector<const Document*>& mts,
                                                               const align::Lexicon* lexicon, const Document* titles,
                                                               bool with_scores, unsigned jobs);
+
+// Joins `comparison` (matched, not yet joined) with the official alignment
+// and returns its steps as tasks, the longest first: the direct route, the
+// outlines and, when asked, the scores.
+std::vector<std::function<void()>> JoinAndListSteps(align::Comparison* comparison,
+                                                    const align::DocumentAlignment& official,
+                                                    const align::Lexicon* lexicon, const Document* titles,
+                                                    bool with_scores);
 
 }  // namespace bitext::pipeline
 

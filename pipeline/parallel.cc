@@ -28,4 +28,8 @@ void RunTasks(unsigned jobs, const std::vector<std::function<void()>>& tasks) {
   }
 }
 
+RunAll OnThreads(unsigned jobs) {
+  return [jobs](const std::vector<std::function<void()>>& tasks) { RunTasks(jobs, tasks); };
+}
+
 }  // namespace bitext::pipeline

@@ -9,12 +9,17 @@
 #include <functional>
 #include <vector>
 
+#include "run_all.h"
+
 namespace bitext::pipeline {
 
 // Runs every task once on up to `jobs` threads, the calling one included,
 // taking them in order; returns when all have finished. When tasks throw,
 // the exception of the first of them (in task order) is rethrown.
 void RunTasks(unsigned jobs, const std::vector<std::function<void()>>& tasks);
+
+// A runner that hands its tasks to RunTasks on up to `jobs` threads.
+RunAll OnThreads(unsigned jobs);
 
 }  // namespace bitext::pipeline
 
