@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "band.h"
+#include "radix_sort.h"
 #include "shingle_chain.h"
 #include "unicode.h"
 
@@ -80,23 +81,23 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
     }
     ends.push_back(cps.size());
   }
-  // One order at a time: the hashes of all orders at once would take 24
-  // bytes a character before they are counted (and extending order n - 1's
-  // hashes, kept for each character, 4 more than hashing afresh).
-  std::vector<uint32_t> sorted;
+  // One order at a time: each position's FNV-1a hash over the code
+  // points is extended by one code point per order (4 bytes a character,
+  // where keeping all orders' hashes to count them together would take 24).
+  std::vector<uint32_t> running(cps.size(), 2166136261u);
+  std::vector<uint32_t> sorted, scratch;
   sorted.reserve(cps.size() / modulus + 1);  // about one order's sample
   for (int n = 1; n <= kOrders; ++n) {
     sorted.clear();
     size_t begin = 0;
     for (size_t end : ends) {
       for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
-        uint32_t h = 2166136261u;  // FNV-1a over the code points
-        for (int k = 0; k < n; ++k) h = (h ^ cps[i + static_cast<size_t>(k)]) * 16777619u;
-        if (h % modulus == 0) sorted.push_back(h);
+        const uint32_t h = running[i] = (running[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+        if (modulus == 1 || h % modulus == 0) sorted.push_back(h);
       }
       begin = end;
     }
-    std::sort(sorted.begin(), sorted.end());
+    RadixSort(sorted, scratch);
     std::vector<Gram>& grams = grams_[n - 1];
     totals_[n - 1] = sorted.size();
     size_t distinct = 0;

@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <random>
 #include <memory>
 #include <regex>
 #include <set>
@@ -18,6 +20,7 @@
 #include "document.h"
 #include "monolingual.h"
 #include "outline_comparison.h"
+#include "radix_sort.h"
 #include "repeats.h"
 #include "shingle_chain.h"
 
@@ -179,6 +182,44 @@ TEST(MonolingualTest, IdenticalTextsScoreOneAndUnrelatedLow) {
   NgramProfile b("Biodiversity is an important foundation for human survival.");
   EXPECT_LT(b.Similarity(a), 0.4);
   EXPECT_GT(NgramProfile("From 2013 to 2018, China gave aid to 122 countries.").Similarity(a), 0.5);
+}
+
+// Worked by hand: "ab" against "abc" shares a, b and ab; orders 3 to 6,
+// which "ab" lacks, do not count. Precision 1, recall (2/3 + 1/2) / 2, F2.
+TEST(MonolingualTest, ProfilesCountTheNgramsOfEachOrder) {
+  EXPECT_NEAR(NgramProfile("a b").Similarity(NgramProfile("abc")), 35.0 / 55.0, 1e-12);
+  // Repeats count: a2 b2 | ab2 ba1 | aba bab against a b | ab.
+  EXPECT_NEAR(NgramProfile("abab").Similarity(NgramProfile("ab")), 25.0 / 32.0, 1e-12);
+}
+
+// A prefix of the reference shares all its n-grams: precision 1 and, per
+// order n, recall (L - n + 1) / (R - n + 1) for lengths L and R without
+// white space. Long enough for many n-grams per order.
+TEST(MonolingualTest, APrefixScoresByItsShareOfEachOrder) {
+  const std::string ref = "Biodiversity makes the earth habitable, supports human survival and underpins "
+                          "sustainable development; its loss threatens food, health and security alike.";
+  const std::string hyp = ref.substr(0, 90);
+  auto letters = [](const std::string& t) { return static_cast<double>(t.size() - std::count(t.begin(), t.end(), ' ')); };
+  const double l = letters(hyp), r = letters(ref);
+  double recall = 0;
+  for (int n = 1; n <= NgramProfile::kOrders; ++n) recall += (l - n + 1) / (r - n + 1);
+  recall /= NgramProfile::kOrders;
+  EXPECT_NEAR(NgramProfile(hyp).Similarity(NgramProfile(ref)), 5 * recall / (4 + recall), 1e-12);
+}
+
+TEST(RadixSortTest, SortsAsAComparisonSortDoes) {
+  std::mt19937 random(7);
+  std::vector<uint32_t> scratch;
+  for (const size_t size : {0, 1, 2, 63, 64, 65, 700, 5000}) {
+    for (const uint32_t mask : {0xFFFFFFFFu, 0xFF000000u, 0x000000FFu, 0x00FF00FFu, 0u}) {
+      std::vector<uint32_t> keys(size);
+      for (uint32_t& k : keys) k = static_cast<uint32_t>(random()) & mask;
+      std::vector<uint32_t> expected = keys;
+      std::sort(expected.begin(), expected.end());
+      RadixSort(keys, scratch);
+      EXPECT_EQ(keys, expected) << size << " keys, mask " << mask;
+    }
+  }
 }
 
 TEST(MonolingualTest, CoverageOfAPartialReference) {
