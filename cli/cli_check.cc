@@ -116,8 +116,10 @@ void PrintFindings(const std::vector<Finding>& findings, const std::string& form
                 << "ill-formed UTF-8) replaced with U+FFFD in the JUnit XML\n";
     }
   } else if (format == "json") {
-    WriteObjectWithArray(std::cout, nlohmann::json::object(), "findings", findings.size(),
-                         [&findings](size_t k) { return FindingToJson(findings[k]); });
+    WriteObjectWithArrays(std::cout, nlohmann::json::object(),
+                          {{"findings", findings.size(), [&findings](std::ostream& out, size_t k, int depth) {
+                              WriteFindingJson(out, findings[k], depth);
+                            }}});
     std::cout << "\n";
   } else {
     for (const Finding& f : findings) std::cout << FormatFinding(f) << "\n";

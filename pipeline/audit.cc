@@ -364,8 +364,10 @@ void WriteReports(const AuditResult& result, const nlohmann::json& report, const
   for (const char* name : {"report.html", "aligned.tmx", "aligned.xlf", "junit.xml"}) replaced[name] = 0;
   const Manifest& manifest = result.manifest;
   const std::vector<Finding>& findings = result.findings;
-  // Findings are rendered one at a time as they are written.
-  auto finding_json = [&findings](size_t k) { return FindingToJson(findings[k]); };
+  // Findings are written one at a time, straight from each finding.
+  const StreamedArray findings_array{"findings", findings.size(), [&findings](std::ostream& out, size_t k, int depth) {
+                                       WriteFindingJson(out, findings[k], depth);
+                                     }};
   std::vector<std::function<void()>> tasks;
   tasks.push_back([&] {
     std::vector<MtVersion> versions;  // one view, a column per MT, none without one
@@ -389,13 +391,9 @@ void WriteReports(const AuditResult& result, const nlohmann::json& report, const
       });
     });
   }
-  tasks.push_back([&, finding_json, comparison_json] {
+  tasks.push_back([&, comparison_json] {
     WriteFileAtomically(paths.Written("report.json"), [&](std::ostream& out) {
-      WriteObjectWithArrays(out, report,
-                            {{"comparisons", result.comparisons.size(), comparison_json},
-                             {"findings", findings.size(), [&](std::ostream& o, size_t k, int depth) {
-                                WriteIndented(o, finding_json(k), depth);
-                              }}});
+      WriteObjectWithArrays(out, report, {{"comparisons", result.comparisons.size(), comparison_json}, findings_array});
       out << '\n';
     });
   });
@@ -403,9 +401,9 @@ void WriteReports(const AuditResult& result, const nlohmann::json& report, const
     WriteFileAtomically(paths.Written("report.sarif"),
                         [&](std::ostream& out) { WriteSarif(out, findings, BITEXT_VERSION); });
   });
-  tasks.push_back([&, finding_json] {
+  tasks.push_back([&] {
     WriteFileAtomically(paths.Written("findings.json"), [&](std::ostream& out) {
-      WriteObjectWithArray(out, nlohmann::json::object(), "findings", findings.size(), finding_json);
+      WriteObjectWithArrays(out, nlohmann::json::object(), {findings_array});
       out << '\n';
     });
   });

@@ -3,8 +3,10 @@
 #define BITEXT_REPORTS_FINDING_JSON_H_
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "finding.h"
+#include "json_output.h"
 
 namespace bitext {
 
@@ -13,6 +15,12 @@ namespace bitext {
 nlohmann::json EvidenceToJson(const Evidence& evidence);
 
 nlohmann::json FindingToJson(const Finding& finding);
+
+// Writes FindingToJson(finding) as WriteIndented lays it out `depth` spaces
+// in, byte for byte, straight from the finding: a set's findings are the
+// bulk of findings.json and report.json, and a JSON tree for each one
+// costs several times their writing.
+void WriteFindingJson(std::ostream& out, const Finding& finding, int depth);
 
 }  // namespace bitext
 

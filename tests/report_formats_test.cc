@@ -12,6 +12,8 @@
 
 #include "atomic_file.h"
 #include "checks.h"
+#include "document.h"
+#include "finding_json.h"
 #include "json_output.h"
 #include "junit_report.h"
 #include "markdown_report.h"
@@ -87,6 +89,61 @@ TEST(JsonOutputTest, ArraysStreamedInsideStreamedArraysPrintAsTheWholeTree) {
 
 // A report streamed to its file replaces it whole, or not at all when its
 // writer fails halfway.
+// WriteFindingJson writes what the JSON tree of the finding prints, byte for
+// byte: every kind of evidence value, texts that need escaping, Chinese,
+// no evidence or locations, and at two depths.
+TEST(FindingJsonTest, WritesWhatTheTreePrints) {
+  std::vector<Finding> findings;
+  Finding plain;
+  plain.rule = "omission";
+  plain.message = "an \"MT\" paragraph \\ lost\tits end\n\x01\x7f";
+  plain.locations = {{"mt.txt", 12, 1, 0}, {"官方 \"en\".txt", 3, 7, 9}};
+  plain.evidence = {{"text", "第八条 规定"},
+                    {"count", 42},
+                    {"negative", -3},
+                    {"ratio", 0.1},
+                    {"tiny", 1e-7},
+                    {"whole", 3.0},
+                    {"lost", EvidenceValue::Texts{"one", "two \"quoted\"", ""}},
+                    {"none", EvidenceValue::Texts{}},
+                    {"counts", EvidenceValue::Counts{{"b", 2}, {"a", 1}}},
+                    {"empty", ""}};
+  plain.fingerprint = "abc123";
+  findings.push_back(plain);
+  Finding bare;
+  bare.rule = "untranslated";
+  bare.severity = Severity::kError;
+  findings.push_back(bare);
+  for (const int depth : {0, 4}) {
+    for (const Finding& f : findings) {
+      std::ostringstream direct, tree;
+      WriteFindingJson(direct, f, depth);
+      WriteIndented(tree, FindingToJson(f), depth);
+      EXPECT_EQ(direct.str(), tree.str());
+    }
+  }
+  // Ill-formed UTF-8 is refused by both.
+  Finding broken = plain;
+  broken.message = "cut \xe4\xb8";
+  std::ostringstream direct, tree;
+  EXPECT_THROW(WriteFindingJson(direct, broken, 0), nlohmann::json::exception);
+  EXPECT_THROW(WriteIndented(tree, FindingToJson(broken), 0), nlohmann::json::exception);
+}
+
+// The same on every finding of the bundled MT: real messages and evidence.
+TEST(FindingJsonTest, WritesWhatTheTreePrintsForTheBundledFindings) {
+  const std::string corpus = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+  const Document mt = LoadDocument(corpus + "mt-news-agency-en.txt", {});
+  const std::vector<Finding> findings = CheckDocument(mt, CheckConfig{});
+  ASSERT_GT(findings.size(), 10u);
+  for (const Finding& f : findings) {
+    std::ostringstream direct, tree;
+    WriteFindingJson(direct, f, 4);
+    WriteIndented(tree, FindingToJson(f), 4);
+    ASSERT_EQ(direct.str(), tree.str());
+  }
+}
+
 TEST(AtomicFileTest, AStreamedReportReplacesTheFileOrLeavesIt) {
   const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "atomic-stream";
   std::filesystem::remove_all(dir);
