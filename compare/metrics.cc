@@ -636,9 +636,10 @@ class BeamEditDistance {
     row->assign(kept.begin(), kept.end());
   }
 
-  // `row` sized for row i, its cells infinite; returns its data.
+  // `row` sized for row i; returns its data. Every row function writes
+  // each of its cells.
   int64_t* Resized(std::vector<int64_t>& row, size_t i) const {
-    row.assign(Width(i), kInfinity);
+    row.resize(Width(i));
     return row.data();
   }
 
@@ -653,6 +654,10 @@ class BeamEditDistance {
   // insertion (tercom's preference, mirrored because the trace is flipped
   // before use).
   void ForwardRow(size_t i, int word, const int64_t* prev, int64_t* row, char* ops) const {
+    if (ops == nullptr) {
+      ForwardCosts(i, word, prev, row);
+      return;
+    }
     const size_t prev_begin = begin_[i - 1], prev_end = end_[i - 1], begin = begin_[i];
     auto above = [&](size_t j) { return j >= prev_begin && j < prev_end ? prev[j - prev_begin] : kInfinity; };
     for (size_t j = begin; j < end_[i]; ++j) {
@@ -670,6 +675,29 @@ class BeamEditDistance {
       }
       row[j - begin] = cost;
       if (ops != nullptr) ops[j - begin] = op;
+    }
+  }
+
+  // ForwardRow's costs without its operations: the inner loop of every
+  // candidate shift. The beam's first column never decreases from one row
+  // to the next, so a cell's upper neighbour is in the row before whenever
+  // it lies before that row's end; the cost to the left stays in a register.
+  void ForwardCosts(size_t i, int word, const int64_t* prev, int64_t* row) const {
+    const size_t prev_begin = begin_[i - 1], prev_end = end_[i - 1], begin = begin_[i], end = end_[i];
+    int64_t left = kInfinity + 1;  // the cell to the left's cost, plus one
+    size_t j = begin;
+    if (j == 0 && j < end) {
+      left = row[0] = prev[0] + 1;  // row i - 1 starts at column 0 too
+      ++left;
+      ++j;
+    }
+    for (; j < end; ++j) {
+      const int64_t diagonal_before = j - 1 >= prev_begin && j - 1 < prev_end ? prev[j - 1 - prev_begin] : kInfinity;
+      const int64_t up = (j < prev_end ? prev[j - prev_begin] : kInfinity) + 1;
+      const int64_t diagonal = diagonal_before + (word == ref_[j - 1] ? 0 : 1);
+      const int64_t cost = std::min(std::min(kInfinity, diagonal), std::min(up, left));
+      row[j - begin] = cost;
+      left = cost + 1;
     }
   }
 
