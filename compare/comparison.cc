@@ -258,19 +258,19 @@ std::vector<std::function<void()>> ScoringSteps(Comparison* comparison) {
   std::vector<std::function<void()>> steps;
   if (!texts->hyps.empty()) {
     steps.push_back([&metrics, texts] { metrics.ter = CorpusTer(texts->hyps, texts->refs); });
-    steps.push_back([&metrics, texts] { metrics.chrf = CorpusChrf(texts->hyps, texts->refs); });
+    // Each row's chrF comes from the counts the corpus score pools.
+    steps.push_back([comparison, texts] {
+      std::vector<double> row_scores;
+      comparison->metrics.chrf = CorpusChrf(texts->hyps, texts->refs, {}, &row_scores);
+      size_t compared = 0;
+      for (size_t k = 0; k < comparison->rows.size(); ++k) {
+        const ComparisonRow& row = comparison->rows[k];
+        if (row.en.empty() || row.mt.empty()) continue;
+        comparison->metrics.row_chrf[k] = row_scores[compared++];
+      }
+    });
+    steps.push_back([&metrics, texts] { metrics.bleu = CorpusBleu(texts->hyps, texts->refs); });
   }
-  steps.push_back([comparison, texts] {
-    size_t compared = 0;
-    for (size_t k = 0; k < comparison->rows.size(); ++k) {
-      const ComparisonRow& row = comparison->rows[k];
-      if (row.en.empty() || row.mt.empty()) continue;
-      comparison->metrics.row_chrf[k] = SentenceChrf(texts->hyps[compared], {texts->refs[0][compared]}).score;
-      ++compared;
-    }
-  });
-  if (texts->hyps.empty()) return steps;
-  steps.push_back([&metrics, texts] { metrics.bleu = CorpusBleu(texts->hyps, texts->refs); });
   return steps;
 }
 

@@ -11,9 +11,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <set>
 #include <span>
 #include <stdexcept>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -436,7 +438,13 @@ BleuScore ComputeBleu(const std::vector<int64_t>& stats, const BleuOptions& opti
 // ---------------------------------------------------------------------------
 // chrF (metrics/chrf.py)
 
-using CharNgrams = std::vector<std::unordered_map<Text, int64_t>>;  // by order
+// A segment's character n-gram counts by order, keyed by views into its
+// own text (held apart, so that moving the counts keeps the views valid):
+// no string is made per n-gram.
+struct CharNgrams {
+  std::unique_ptr<const Text> text;
+  std::vector<std::unordered_map<std::u32string_view, int64_t>> orders;
+};
 
 CharNgrams CharNgramsOf(std::string_view segment, const ChrfOptions& options) {
   Text t = ToText(segment);
@@ -448,10 +456,12 @@ CharNgrams CharNgramsOf(std::string_view segment, const ChrfOptions& options) {
     }
     t = std::move(joined);
   }
-  CharNgrams out(static_cast<size_t>(options.char_order));
+  CharNgrams out{std::make_unique<const Text>(std::move(t)), {}};
+  const std::u32string_view text = *out.text;
+  out.orders.resize(static_cast<size_t>(options.char_order));
   for (int n = 1; n <= options.char_order; ++n) {
-    for (size_t i = 0; i + static_cast<size_t>(n) <= t.size(); ++i) {
-      ++out[static_cast<size_t>(n - 1)][t.substr(i, static_cast<size_t>(n))];
+    for (size_t i = 0; i + static_cast<size_t>(n) <= text.size(); ++i) {
+      ++out.orders[static_cast<size_t>(n - 1)][text.substr(i, static_cast<size_t>(n))];
     }
   }
   return out;
@@ -497,16 +507,18 @@ std::vector<int64_t> ChrfSegmentStats(std::string_view hyp, const std::vector<st
   for (const std::string& ref : refs) {
     const CharNgrams ref_ngrams = CharNgramsOf(ref, options);
     std::vector<int64_t> stats;
-    for (size_t n = 0; n < hyp_ngrams.size(); ++n) {
+    for (size_t n = 0; n < hyp_ngrams.orders.size(); ++n) {
+      const auto& hyp_order = hyp_ngrams.orders[n];
+      const auto& ref_order = ref_ngrams.orders[n];
       int64_t hyp_count = 0, match = 0, ref_count = 0;
-      for (const auto& [gram, count] : hyp_ngrams[n]) {
+      for (const auto& [gram, count] : hyp_order) {
         hyp_count += count;
-        auto it = ref_ngrams[n].find(gram);
-        if (it != ref_ngrams[n].end()) match += std::min(count, it->second);
+        auto it = ref_order.find(gram);
+        if (it != ref_order.end()) match += std::min(count, it->second);
       }
-      for (const auto& entry : ref_ngrams[n]) ref_count += entry.second;
+      for (const auto& entry : ref_order) ref_count += entry.second;
       // A reference too short for this order hides the hypothesis n-grams.
-      stats.push_back(ref_ngrams[n].empty() ? 0 : hyp_count);
+      stats.push_back(ref_order.empty() ? 0 : hyp_count);
       stats.push_back(ref_count);
       stats.push_back(match);
     }
@@ -1016,13 +1028,16 @@ std::string Tokenize13a(std::string_view line) { return FromText(Run13a(ToText(l
 
 std::string TokenizeZh(std::string_view line) { return FromText(RunZh(ToText(line))); }
 
-ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const ChrfOptions& options) {
+ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const ChrfOptions& options,
+                     std::vector<double>* segment_scores) {
   if (options.char_order < 1) throw std::invalid_argument("char_order must be >= 1");
   const SegmentRefs segment_refs = CollectReferences(hyps.size(), refs);
   std::vector<int64_t> pooled(3 * static_cast<size_t>(options.char_order), 0);
+  if (segment_scores) segment_scores->assign(hyps.size(), 0);
   for (size_t i = 0; i < hyps.size(); ++i) {
     const std::vector<int64_t> stats = ChrfSegmentStats(hyps[i], segment_refs.per_segment[i], options);
     for (size_t k = 0; k < pooled.size(); ++k) pooled[k] += stats[k];
+    if (segment_scores) (*segment_scores)[i] = ChrfFScore(stats, options);
   }
   ChrfScore score;
   score.score = ChrfFScore(pooled, options);

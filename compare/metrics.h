@@ -117,8 +117,10 @@ struct ChrfScore {
   std::string signature;
 };
 
+// `segment_scores`, when given, gets each segment's own score (0-100), as
+// SentenceChrf gives it: the corpus score pools the same counts.
 ChrfScore CorpusChrf(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
-                     const ChrfOptions& options = {});
+                     const ChrfOptions& options = {}, std::vector<double>* segment_scores = nullptr);
 ChrfScore SentenceChrf(std::string_view hyp, const std::vector<std::string>& refs, const ChrfOptions& options = {});
 
 // ---------------------------------------------------------------------------

@@ -273,6 +273,19 @@ TEST(ChrfTest, EdgeCases) {
 // ---------------------------------------------------------------------------
 // chrF, values from sacrebleu test/test_chrf.py (EPSILON 1e-4)
 
+// The corpus score's per-segment counts give each segment's own score.
+TEST(ChrfTest, SegmentScoresAreTheSentenceScores) {
+  const std::vector<std::string> hyps = {"The cat sat on the mat.", "", "中国发展了。", "a b c d e f g"};
+  const ReferenceStreams refs = {{"The cat is on the mat.", "nothing", "中国的发展。", ""}};
+  std::vector<double> segments;
+  const ChrfScore corpus = CorpusChrf(hyps, refs, {}, &segments);
+  EXPECT_EQ(corpus.score, CorpusChrf(hyps, refs).score);
+  ASSERT_EQ(segments.size(), hyps.size());
+  for (size_t k = 0; k < hyps.size(); ++k) EXPECT_EQ(segments[k], SentenceChrf(hyps[k], {refs[0][k]}).score) << k;
+  EXPECT_GT(segments[0], 0);
+  EXPECT_EQ(segments[1], 0);
+}
+
 TEST(ChrfSacrebleuTest, EpsilonSmoothingBeta3) {
   ChrfOptions options;
   options.beta = 3;
