@@ -20,6 +20,7 @@
 #include "finding.h"
 #include "glossary.h"
 #include "lexicon.h"
+#include "locate.h"
 #include "rules.h"
 #include "run_all.h"
 
@@ -100,6 +101,23 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
 // CheckDocument and CheckComparison before FinishFindings: CheckDocumentSet
 // finishes the findings of a whole set once.
 std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config);
+
+// DocumentFindings in pieces that may run side by side: each rule is a task
+// that appends to its own list, and Findings(), once every task has run,
+// joins the lists in the catalogue's order, as DocumentFindings returns them.
+// `doc` and `config` must outlive it.
+class DocumentRules {
+ public:
+  DocumentRules(const Document& doc, const CheckConfig& config);
+  std::vector<std::function<void()>> Tasks();
+  std::vector<Finding> Findings();
+
+ private:
+  const Document& doc_;
+  const CheckConfig& config_;
+  const Locator at_;                         // copied by each task: a copy keeps its own place
+  std::vector<std::vector<Finding>> found_;  // per rule
+};
 std::vector<Finding> ComparisonFindings(const align::Comparison& comparison, const std::string& official_path,
                                         const Document& mt, const CheckConfig& config);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -1225,19 +1226,24 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
   // Each document's and each comparison's own findings first, as tasks
   // that may run side by side; then they are put together in one order.
   const std::vector<const Document*> official_documents = official.Documents();
-  std::vector<std::vector<Finding>> of_official(official_documents.size()), of_mt(mts.size()),
-      of_comparison(mts.size());
+  std::vector<std::vector<Finding>> of_comparison(mts.size());
+  std::vector<std::unique_ptr<DocumentRules>> mt_rules, official_rules;
   std::vector<std::function<void()>> tasks;
-  for (size_t k = 0; k < mts.size(); ++k) {
-    tasks.push_back([&, k] { of_mt[k] = DocumentFindings(*mts[k], config); });
-    if (official.empty()) continue;
+  // The comparisons first: each is one task, longer than any one rule.
+  for (size_t k = 0; k < mts.size() && !official.empty(); ++k) {
     tasks.push_back(
         [&, k] { of_comparison[k] = ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config); });
   }
-  for (size_t k = 0; k < official_documents.size(); ++k) {
-    tasks.push_back([&, k] { of_official[k] = DocumentFindings(*official_documents[k], config); });
-  }
+  auto add_rules = [&](const Document& doc, std::vector<std::unique_ptr<DocumentRules>>& rules) {
+    rules.push_back(std::make_unique<DocumentRules>(doc, config));
+    for (std::function<void()>& task : rules.back()->Tasks()) tasks.push_back(std::move(task));
+  };
+  for (const Document* mt : mts) add_rules(*mt, mt_rules);
+  for (const Document* doc : official_documents) add_rules(*doc, official_rules);
   RunEach(run_all, tasks);
+  std::vector<std::vector<Finding>> of_official(official_documents.size()), of_mt(mts.size());
+  for (size_t k = 0; k < mts.size(); ++k) of_mt[k] = mt_rules[k]->Findings();
+  for (size_t k = 0; k < official_documents.size(); ++k) of_official[k] = official_rules[k]->Findings();
 
   std::vector<Finding> findings;
   // Grown to the size needed, not doubled: a long MT's findings are the

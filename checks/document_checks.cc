@@ -714,24 +714,83 @@ void DropPunctuationOfOtherDefects(std::vector<Finding>& findings) {
   });
 }
 
-std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config) {
-  const Locator at(doc);
+namespace {
+
+using DocumentRule = void (*)(const Document&, const Locator&, const CheckConfig&, std::vector<Finding>&);
+
+// The document rules in the catalogue's order.
+constexpr DocumentRule kDocumentRules[] = {
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      GarbledHeadings(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      Truncated(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      NumberingSequence(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      NumberingStyle(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      Boilerplate(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      RepeatedTokens(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      EncodingDamage(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig& config, std::vector<Finding>& out) {
+      RepetitionLoops(doc, at, config, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      Untranslated(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      PunctuationSpacing(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      HalfWidthInChinese(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+      BulletStyle(doc, at, out);
+    },
+    [](const Document& doc, const Locator& at, const CheckConfig& config, std::vector<Finding>& out) {
+      if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
+    },
+};
+
+}  // namespace
+
+DocumentRules::DocumentRules(const Document& doc, const CheckConfig& config)
+    : doc_(doc), config_(config), at_(doc), found_(std::size(kDocumentRules)) {}
+
+std::vector<std::function<void()>> DocumentRules::Tasks() {
+  std::vector<std::function<void()>> tasks;
+  for (size_t k = 0; k < std::size(kDocumentRules); ++k) {
+    tasks.push_back([this, k] { kDocumentRules[k](doc_, Locator(at_), config_, found_[k]); });
+  }
+  return tasks;
+}
+
+std::vector<Finding> DocumentRules::Findings() {
   std::vector<Finding> out;
-  GarbledHeadings(doc, at, out);
-  Truncated(doc, at, out);
-  NumberingSequence(doc, at, out);
-  NumberingStyle(doc, at, out);
-  Boilerplate(doc, at, out);
-  RepeatedTokens(doc, at, out);
-  EncodingDamage(doc, at, out);
-  RepetitionLoops(doc, at, config, out);
-  Untranslated(doc, at, out);
-  PunctuationSpacing(doc, at, out);
-  HalfWidthInChinese(doc, at, out);
-  BulletStyle(doc, at, out);
-  if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
+  size_t total = 0;
+  for (const std::vector<Finding>& found : found_) total += found.size();
+  out.reserve(total);
+  for (std::vector<Finding>& found : found_) {
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    found = {};
+  }
   DropPunctuationOfOtherDefects(out);
   return out;
+}
+
+std::vector<Finding> DocumentFindings(const Document& doc, const CheckConfig& config) {
+  DocumentRules rules(doc, config);
+  for (const std::function<void()>& task : rules.Tasks()) task();
+  return rules.Findings();
 }
 
 std::vector<Finding> CheckDocument(const Document& doc, const CheckConfig& config) {

@@ -8,19 +8,22 @@ namespace bitext {
 
 Locator::Locator(const Document& doc) : doc_(doc) {
   const std::string& text = doc.source.text;
-  line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);  // no spare room
-  line_starts_.push_back(0);
+  std::vector<size_t> starts;
+  starts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);  // no spare room
+  starts.push_back(0);
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+    if (text[i] == '\n') starts.push_back(i + 1);
   }
+  line_starts_ = std::make_shared<const std::vector<size_t>>(std::move(starts));
 }
 
 std::string_view Locator::Line(int number) const {
   const size_t k = static_cast<size_t>(number - 1);
-  if (number < 1 || k >= line_starts_.size()) return {};
+  const std::vector<size_t>& starts = *line_starts_;
+  if (number < 1 || k >= starts.size()) return {};
   const std::string& text = doc_.source.text;
-  const size_t end = k + 1 < line_starts_.size() ? line_starts_[k + 1] - 1 : text.size();
-  return std::string_view(text).substr(line_starts_[k], end - line_starts_[k]);
+  const size_t end = k + 1 < starts.size() ? starts[k + 1] - 1 : text.size();
+  return std::string_view(text).substr(starts[k], end - starts[k]);
 }
 
 Location Locator::Of(const Paragraph& p) const { return {doc_.path, p.lines().first, 1, p.lines().last}; }

@@ -5,6 +5,7 @@
 #ifndef BITEXT_CHECKS_LOCATE_H_
 #define BITEXT_CHECKS_LOCATE_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,9 @@ class Locator {
   int Column(int number, std::string_view line, size_t bytes) const;
 
   const Document& doc_;
-  std::vector<size_t> line_starts_;
+  // Shared by copies, which keep their own place: a copy per thread is
+  // cheap, whatever the number of lines.
+  std::shared_ptr<const std::vector<size_t>> line_starts_;
   // Where At's walk through the lines of its last paragraph stands: at line
   // `number` of piece `piece`, with `consumed` bytes of the text before it.
   struct Walk {
