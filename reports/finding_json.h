@@ -7,6 +7,7 @@
 
 #include "finding.h"
 #include "json_output.h"
+#include "json_writer.h"
 
 namespace bitext {
 
@@ -15,6 +16,9 @@ namespace bitext {
 nlohmann::json EvidenceToJson(const Evidence& evidence);
 
 nlohmann::json FindingToJson(const Finding& finding);
+
+// EvidenceToJson(evidence), written as the next value of `json`.
+void WriteEvidenceJson(JsonWriter& json, const Evidence& evidence);
 
 // Writes FindingToJson(finding) as WriteIndented lays it out `depth` spaces
 // in, byte for byte, straight from the finding: a set's findings are the

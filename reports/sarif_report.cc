@@ -9,6 +9,7 @@
 #include "checks.h"
 #include "finding_json.h"
 #include "json_output.h"
+#include "json_writer.h"
 
 namespace bitext {
 namespace {
@@ -47,39 +48,55 @@ std::string PathUri(const std::string& path) {
   return uri;
 }
 
-json SarifLocation(const Location& l) {
-  json physical = {{"artifactLocation", {{"uri", PathUri(l.file)}}}};
+// A location as SARIF has it, with `id` for a related one (ids are unique
+// within a result; -1: none).
+void WriteSarifLocation(JsonWriter& writer, const Location& l, long long id) {
+  writer.BeginObject();
+  if (id >= 0) writer.Key("id").Number(id);
+  writer.Key("physicalLocation").BeginObject().Key("artifactLocation").BeginObject().Key("uri").String(PathUri(l.file));
+  writer.EndObject();
   // SARIF requires startLine >= 1; a finding about a whole file has no region.
   if (l.line > 0) {
-    physical["region"] = {{"startLine", l.line},
-                          {"startColumn", l.column > 0 ? l.column : 1},
-                          {"endLine", l.end_line >= l.line ? l.end_line : l.line}};
+    writer.Key("region")
+        .BeginObject()
+        .Key("endLine")
+        .Number(l.end_line >= l.line ? l.end_line : l.line)
+        .Key("startColumn")
+        .Number(l.column > 0 ? l.column : 1)
+        .Key("startLine")
+        .Number(l.line)
+        .EndObject();
   }
-  return {{"physicalLocation", physical}};
+  writer.EndObject().EndObject();
 }
 
-json SarifResult(const Finding& f, const std::map<std::string, size_t>& rule_index) {
-  json result = {{"ruleId", f.rule}, {"level", SarifLevel(f.severity)}, {"message", {{"text", f.message}}}};
-  // ruleIndex must point into rules[]; a rule outside the catalogue gets none.
-  if (auto it = rule_index.find(f.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
-  json locations = json::array();
-  json related = json::array();
-  for (size_t i = 0; i < f.locations.size(); ++i) {
-    json location = SarifLocation(f.locations[i]);
-    if (i == 0) {
-      locations.push_back(std::move(location));
-    } else {
-      location["id"] = i;  // ids are unique within a result
-      related.push_back(std::move(location));
-    }
-  }
-  result["locations"] = std::move(locations);
-  if (!related.empty()) result["relatedLocations"] = std::move(related);
+// One result; members in the order of their names, as a JSON tree holds them.
+void WriteSarifResult(JsonWriter& writer, const Finding& f, const std::map<std::string, size_t>& rule_index) {
+  writer.BeginObject().Key("level").String(SarifLevel(f.severity)).Key("locations").BeginArray();
+  if (!f.locations.empty()) WriteSarifLocation(writer, f.locations.front(), -1);
+  writer.EndArray();
+  writer.Key("message").BeginObject().Key("text").String(f.message).EndObject();
   // An empty fingerprint would make every such result match every other
   // in a baseline, so it is left out rather than sent.
-  if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"bitext/v1", f.fingerprint}};
-  if (!f.evidence.empty()) result["properties"] = {{"evidence", EvidenceToJson(f.evidence)}};
-  return result;
+  if (!f.fingerprint.empty()) {
+    writer.Key("partialFingerprints").BeginObject().Key("bitext/v1").String(f.fingerprint).EndObject();
+  }
+  if (!f.evidence.empty()) {
+    writer.Key("properties").BeginObject().Key("evidence");
+    WriteEvidenceJson(writer, f.evidence);
+    writer.EndObject();
+  }
+  if (f.locations.size() > 1) {
+    writer.Key("relatedLocations").BeginArray();
+    for (size_t i = 1; i < f.locations.size(); ++i) WriteSarifLocation(writer, f.locations[i], static_cast<long long>(i));
+    writer.EndArray();
+  }
+  writer.Key("ruleId").String(f.rule);
+  // ruleIndex must point into rules[]; a rule outside the catalogue gets none.
+  if (auto it = rule_index.find(f.rule); it != rule_index.end()) {
+    writer.Key("ruleIndex").Number(static_cast<long long>(it->second));
+  }
+  writer.EndObject();
 }
 
 }  // namespace
@@ -103,9 +120,14 @@ void WriteSarif(std::ostream& out, const std::vector<Finding>& findings, const s
   // throw, on invalid UTF-8 in document text: a report with a U+FFFD beats
   // no report.
   out << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    ";
-  WriteObjectWithArray(out, run, "results", findings.size(),
-                       [&](size_t k) { return SarifResult(findings[k], rule_index); },
-                       {4, json::error_handler_t::replace});
+  const JsonLayout layout{4, json::error_handler_t::replace};
+  WriteObjectWithArrays(out, run,
+                        {{"results", findings.size(),
+                          [&](std::ostream& o, size_t k, int depth) {
+                            JsonWriter result(o, depth, layout.invalid_utf8);
+                            WriteSarifResult(result, findings[k], rule_index);
+                          }}},
+                        layout);
   out << "\n  ],\n  \"version\": \"2.1.0\"\n}\n";
 }
 

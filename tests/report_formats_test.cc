@@ -15,6 +15,7 @@
 #include "document.h"
 #include "finding_json.h"
 #include "json_output.h"
+#include "json_writer.h"
 #include "junit_report.h"
 #include "markdown_report.h"
 #include "sarif_report.h"
@@ -89,6 +90,58 @@ TEST(JsonOutputTest, ArraysStreamedInsideStreamedArraysPrintAsTheWholeTree) {
 
 // A report streamed to its file replaces it whole, or not at all when its
 // writer fails halfway.
+// Writes `value` through the writer, value by value (integers and
+// strings as such, the rest whole).
+void WriteThrough(JsonWriter& json, const nlohmann::json& value) {
+  if (value.is_object()) {
+    json.BeginObject();
+    for (const auto& [name, member] : value.items()) {
+      json.Key(name);
+      WriteThrough(json, member);
+    }
+    json.EndObject();
+  } else if (value.is_array()) {
+    json.BeginArray();
+    for (const nlohmann::json& item : value) WriteThrough(json, item);
+    json.EndArray();
+  } else if (value.is_string()) {
+    json.String(value.get<std::string>());
+  } else if (value.is_number_integer()) {
+    json.Number(value.get<long long>());
+  } else {
+    json.Value(value);
+  }
+}
+
+// The writer lays out what dump(2) prints: nested and empty objects and
+// arrays, escapes, non-ASCII, numbers of each kind, at the top and inside
+// an enclosing value.
+TEST(JsonWriterTest, PrintsWhatTheTreePrints) {
+  const nlohmann::json values[] = {
+      nlohmann::json::object(),
+      nlohmann::json::array(),
+      "plain",
+      -42,
+      {{"a", nlohmann::json::object()}, {"b", nlohmann::json::array()}, {"c", {1, "two", 3.5, nullptr, true}}},
+      {{"evidence", {{"lost", {"State", "Council"}}, {"text", "a \"quoted\"\nline\\ \x01 人类"}}},
+       {"nested", {{{"x", {{"y", {{"z", 1e-7}}}}}}, nlohmann::json::array({nlohmann::json::array()})}}},
+  };
+  for (const nlohmann::json& value : values) {
+    for (const int depth : {0, 6}) {
+      std::ostringstream written, tree;
+      JsonWriter json(written, depth);
+      WriteThrough(json, value);
+      WriteIndented(tree, value, depth);
+      EXPECT_EQ(written.str(), tree.str()) << value.dump();
+    }
+  }
+  // Ill-formed UTF-8: refused by default, replaced when asked, as dump() does.
+  std::ostringstream refused, replaced;
+  EXPECT_THROW(JsonWriter(refused).String("cut \xe4\xb8"), nlohmann::json::exception);
+  JsonWriter(replaced, 0, nlohmann::json::error_handler_t::replace).String("cut \xe4\xb8");
+  EXPECT_EQ(replaced.str(), "\"cut \xef\xbf\xbd\"");
+}
+
 // WriteFindingJson writes what the JSON tree of the finding prints, byte for
 // byte: every kind of evidence value, texts that need escaping, Chinese,
 // no evidence or locations, and at two depths.
@@ -229,6 +282,23 @@ TEST(SarifTest, IsSarifWithTheWholeCatalogue) {
   EXPECT_EQ(omission["relatedLocations"][0]["physicalLocation"]["region"]["endLine"], 40);
   EXPECT_EQ(results[0]["locations"][0]["physicalLocation"]["region"]["endLine"], 2);
   EXPECT_EQ(RenderSarif(Sample(), "1.2.3"), out);  // deterministic
+}
+
+// Written result by result, the log is what its whole tree prints: every
+// finding of the bundled MT, the sample's hostile text and ill-formed UTF-8
+// (replaced), related locations and evidence.
+TEST(SarifTest, IsWhatItsTreePrints) {
+  const std::string corpus = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+  std::vector<Finding> findings = CheckDocument(LoadDocument(corpus + "mt-news-agency-en.txt", {}), CheckConfig{});
+  ASSERT_GT(findings.size(), 10u);
+  for (const Finding& f : Sample()) findings.push_back(f);
+  Finding broken = Sample()[1];
+  broken.message = "cut \xe4\xb8";
+  broken.evidence = {{"text", "also cut \xe4"}, {"share", 0.25}};
+  findings.push_back(broken);
+  const std::string out = RenderSarif(findings, "1.2.3");
+  EXPECT_EQ(out, nlohmann::json::parse(out).dump(2) + "\n");
+  EXPECT_NE(out.find("cut \xef\xbf\xbd"), std::string::npos);
 }
 
 TEST(SarifTest, EmptyRunStillListsRules) {
