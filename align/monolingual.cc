@@ -81,10 +81,14 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
     }
     ends.push_back(cps.size());
   }
-  // One order at a time: each position's FNV-1a hash over the code
-  // points is extended by one code point per order (4 bytes a character,
-  // where keeping all orders' hashes to count them together would take 24).
-  std::vector<uint32_t> running(cps.size(), 2166136261u);
+  // One order at a time. A paragraph's text extends each position's FNV-1a
+  // hash by one code point per order and sorts the hashes by radix, 16 bytes
+  // a character in all; a text longer than kLeanAbove (a very long
+  // paragraph, a coarse block) hashes each order afresh and sorts in place,
+  // 8 bytes a character. Both count the same n-grams.
+  constexpr size_t kLeanAbove = size_t{1} << 16;
+  const bool lean = cps.size() > kLeanAbove;
+  std::vector<uint32_t> running(lean ? 0 : cps.size(), 2166136261u);
   std::vector<uint32_t> sorted, scratch;
   sorted.reserve(cps.size() / modulus + 1);  // about one order's sample
   for (int n = 1; n <= kOrders; ++n) {
@@ -92,12 +96,22 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
     size_t begin = 0;
     for (size_t end : ends) {
       for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
-        const uint32_t h = running[i] = (running[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+        uint32_t h;
+        if (lean) {
+          h = 2166136261u;
+          for (size_t k = i; k < i + static_cast<size_t>(n); ++k) h = (h ^ cps[k]) * 16777619u;
+        } else {
+          h = running[i] = (running[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+        }
         if (modulus == 1 || h % modulus == 0) sorted.push_back(h);
       }
       begin = end;
     }
-    RadixSort(sorted, scratch);
+    if (lean) {
+      std::sort(sorted.begin(), sorted.end());
+    } else {
+      RadixSort(sorted, scratch);
+    }
     std::vector<Gram>& grams = grams_[n - 1];
     totals_[n - 1] = sorted.size();
     size_t distinct = 0;

@@ -1813,6 +1813,22 @@ TEST(EvidenceTest, ValuesByNameInOrder) {
   EXPECT_TRUE(e.Has("count"));
 }
 
+// A document's rules run as tasks, in any order, find what they find run
+// one after the other.
+TEST(DocumentRulesTest, TasksInAnyOrderFindWhatTheRulesFindInTurn) {
+  const std::string corpus = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
+  const Document mt = LoadDocument(corpus + "mt-news-agency-en.txt", {});
+  std::string in_turn, reversed;
+  const CheckConfig config;
+  for (const Finding& f : DocumentFindings(mt, config)) in_turn += FormatFinding(f) + "\n";
+  DocumentRules rules(mt, config);
+  const std::vector<std::function<void()>> tasks = rules.Tasks();
+  for (auto it = tasks.rbegin(); it != tasks.rend(); ++it) (*it)();
+  for (const Finding& f : rules.Findings()) reversed += FormatFinding(f) + "\n";
+  EXPECT_GT(std::count(in_turn.begin(), in_turn.end(), '\n'), 20);
+  EXPECT_EQ(reversed, in_turn);
+}
+
 // The checks of each document and each comparison are tasks that may run
 // side by side: whatever order they run in, the set's findings are the
 // same. The bundled MT and a second version without every third paragraph.

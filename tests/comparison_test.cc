@@ -195,16 +195,21 @@ TEST(MonolingualTest, ProfilesCountTheNgramsOfEachOrder) {
 // A prefix of the reference shares all its n-grams: precision 1 and, per
 // order n, recall (L - n + 1) / (R - n + 1) for lengths L and R without
 // white space. Long enough for many n-grams per order.
+// A paragraph's text and a very long one (counted the lean way) alike.
 TEST(MonolingualTest, APrefixScoresByItsShareOfEachOrder) {
-  const std::string ref = "Biodiversity makes the earth habitable, supports human survival and underpins "
-                          "sustainable development; its loss threatens food, health and security alike.";
-  const std::string hyp = ref.substr(0, 90);
+  const std::string sentence = "Biodiversity makes the earth habitable, supports human survival and underpins "
+                               "sustainable development; its loss threatens food, health and security alike. ";
+  std::string long_text;
+  while (long_text.size() < 100'000) long_text += sentence;
   auto letters = [](const std::string& t) { return static_cast<double>(t.size() - std::count(t.begin(), t.end(), ' ')); };
-  const double l = letters(hyp), r = letters(ref);
-  double recall = 0;
-  for (int n = 1; n <= NgramProfile::kOrders; ++n) recall += (l - n + 1) / (r - n + 1);
-  recall /= NgramProfile::kOrders;
-  EXPECT_NEAR(NgramProfile(hyp).Similarity(NgramProfile(ref)), 5 * recall / (4 + recall), 1e-12);
+  for (const auto& [ref, prefix] : {std::pair<std::string, size_t>{sentence, 90}, {long_text, 80'000}}) {
+    const std::string hyp = ref.substr(0, prefix);
+    const double l = letters(hyp), r = letters(ref);
+    double recall = 0;
+    for (int n = 1; n <= NgramProfile::kOrders; ++n) recall += (l - n + 1) / (r - n + 1);
+    recall /= NgramProfile::kOrders;
+    EXPECT_NEAR(NgramProfile(hyp).Similarity(NgramProfile(ref)), 5 * recall / (4 + recall), 1e-12) << ref.size();
+  }
 }
 
 TEST(RadixSortTest, SortsAsAComparisonSortDoes) {
