@@ -34,6 +34,10 @@ struct Band {
   // -T log sum exp(-cost / T) with T = kPathTemperature; empty when no
   // confidence is wanted. Double: the sums reach millions on long texts.
   std::vector<double> soft;
+  // Without confidences: the cost of reaching each cell with each bead
+  // shape (cell * shapes + shape), NaN until scored. A wider band takes
+  // them from the band it replaces rather than scoring the beads again.
+  std::vector<float> shape_cost;
 
   bool Contains(int i, int j) const { return j >= lo[static_cast<size_t>(i)] && j <= hi[static_cast<size_t>(i)]; }
   size_t At(int i, int j) const {
@@ -142,7 +146,8 @@ std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int e
   return center;
 }
 
-Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<int>& half_widths, bool soft) {
+Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<int>& half_widths, bool soft,
+              int shapes) {
   Band band;
   band.lo.resize(static_cast<size_t>(n) + 1);
   band.hi.resize(static_cast<size_t>(n) + 1);
@@ -160,7 +165,11 @@ Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<in
   }
   band.cost.assign(total, kInfinity);
   band.back.assign(total, 0);
-  if (soft) band.soft.assign(total, kInfinity);
+  if (soft) {
+    band.soft.assign(total, kInfinity);
+  } else {
+    band.shape_cost.assign(total * static_cast<size_t>(shapes), std::numeric_limits<float>::quiet_NaN());
+  }
   return band;
 }
 
@@ -197,9 +206,15 @@ class SoftMin {
 
 // Fills the band's cost and back-pointer tables for zh units from
 // zh_begin and en units from en_begin, with the first `shapes` bead shapes.
-void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band) {
+// `narrower`: the band this one widens (or null), whose scored beads are
+// taken as they are.
+void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band,
+              const Band* narrower) {
   const int n = static_cast<int>(band.lo.size()) - 1;
   const bool soft = !band.soft.empty();
+  const bool keep = !band.shape_cost.empty();
+  const size_t stride = static_cast<size_t>(shapes);
+  if (narrower != nullptr && narrower->shape_cost.empty()) narrower = nullptr;
   band.cost[band.At(0, 0)] = 0;
   if (soft) band.soft[band.At(0, 0)] = 0;
   SoftMin soft_min;
@@ -209,12 +224,22 @@ void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, 
       float best = kInfinity;
       uint8_t best_shape = 0;
       soft_min.Clear();
+      const size_t cell = band.At(i, j);
+      const float* scored =
+          narrower != nullptr && narrower->Contains(i, j) ? &narrower->shape_cost[narrower->At(i, j) * stride] : nullptr;
       for (int s = 0; s < shapes; ++s) {
         const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
         if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;
         const float before = band.cost[band.At(pi, pj)];
         if (before == kInfinity) continue;
-        const double cost = scorer.Cost(zh_begin + pi, zh_begin + i, en_begin + pj, en_begin + j);
+        double cost;
+        if (scored != nullptr && !std::isnan(scored[s])) {
+          cost = scored[s];  // the float the narrower band added, so the totals are the same
+        } else {
+          cost = scorer.Cost(zh_begin + pi, zh_begin + i, en_begin + pj, en_begin + j);
+          if (keep) cost = static_cast<float>(cost);
+        }
+        if (keep) band.shape_cost[cell * stride + static_cast<size_t>(s)] = static_cast<float>(cost);
         if (soft) soft_min.Add(band.soft[band.At(pi, pj)] + cost);
         const float total = before + static_cast<float>(cost);
         if (total < best) {
@@ -334,11 +359,14 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
   // and their neighbourhood too; the rest keeps its width, so one hard
   // passage does not widen the whole text.
   std::vector<int> half_widths(static_cast<size_t>(n) + 1, std::max(band_width, 4));
+  Band narrower;  // the band before the last widening
   while (true) {
-    Band band = MakeBand(center, n, m, half_widths, with_confidence);
-    FillBand(scorer, zh_begin, en_begin, shapes, band);
+    Band band = MakeBand(center, n, m, half_widths, with_confidence, shapes);
+    FillBand(scorer, zh_begin, en_begin, shapes, band, narrower.lo.empty() ? nullptr : &narrower);
+    narrower = Band();
     if (band.cost[band.At(n, m)] == kInfinity) {
       for (int& w : half_widths) w *= 2;
+      narrower = std::move(band);
       continue;
     }
     std::vector<int> touched_rows;
@@ -363,6 +391,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       return beads;
     }
     half_widths = WidenAround(half_widths, touched_rows, n);
+    narrower = std::move(band);
   }
 }
 

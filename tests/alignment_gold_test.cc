@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "decode.h"
 #include "document.h"
@@ -102,6 +103,34 @@ class OfficialAlignmentTest : public ::testing::TestWithParam<Lexicons> {
   std::unique_ptr<Lexicon> lexicon_;
   DocumentAlignment result_;
 };
+
+// The text four times over, twelve English paragraphs of the second copy
+// gone, and a narrow band: the band is widened around the gap (three times
+// in each pass, on any lexicon), and the wider band takes the beads the
+// narrower one scored. Without confidences
+// those are kept as they were added up; with them (a soft minimum as well)
+// every band scores its own. The paths agree.
+TEST_P(OfficialAlignmentTest, AWidenedBandFindsThePathItsConfidencesFind) {
+  std::vector<const Paragraph*> zh, en;
+  for (int copy = 0; copy < 4; ++copy) {
+    zh.insert(zh.end(), zh_.begin(), zh_.end());
+    en.insert(en.end(), en_.begin(), en_.end());
+  }
+  ASSERT_GT(en_.size(), 20u);
+  en.erase(en.begin() + static_cast<long>(en_.size()) + 4, en.begin() + static_cast<long>(en_.size()) + 16);
+  AlignerOptions narrow;
+  narrow.band = 4;
+  AlignerOptions without = narrow;
+  without.confidence = false;
+  auto spans = [](const DocumentAlignment& a) {
+    std::vector<std::tuple<int, int, int, int>> out;
+    for (const Bead& b : a.paragraphs) out.emplace_back(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
+    return out;
+  };
+  const auto with_confidence = spans(AlignDocuments(zh, en, lexicon_.get(), narrow, false));
+  EXPECT_EQ(spans(AlignDocuments(zh, en, lexicon_.get(), without, false)), with_confidence);
+  EXPECT_GT(with_confidence.size(), en.size() / 2);
+}
 
 TEST_P(OfficialAlignmentTest, ParagraphsAreExact) {
   std::vector<IndexBead> gold;
