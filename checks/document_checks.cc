@@ -718,47 +718,24 @@ namespace {
 
 using DocumentRule = void (*)(const Document&, const Locator&, const CheckConfig&, std::vector<Finding>&);
 
+// A rule that needs no config, in the table's form.
+template <void (*Rule)(const Document&, const Locator&, std::vector<Finding>&)>
+void WithoutConfig(const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
+  Rule(doc, at, out);
+}
+
+void ForbiddenTermsOfGlossary(const Document& doc, const Locator& at, const CheckConfig& config,
+                              std::vector<Finding>& out) {
+  if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
+}
+
 // The document rules in the catalogue's order.
 constexpr DocumentRule kDocumentRules[] = {
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      GarbledHeadings(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      Truncated(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      NumberingSequence(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      NumberingStyle(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      Boilerplate(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      RepeatedTokens(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      EncodingDamage(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig& config, std::vector<Finding>& out) {
-      RepetitionLoops(doc, at, config, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      Untranslated(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      PunctuationSpacing(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      HalfWidthInChinese(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig&, std::vector<Finding>& out) {
-      BulletStyle(doc, at, out);
-    },
-    [](const Document& doc, const Locator& at, const CheckConfig& config, std::vector<Finding>& out) {
-      if (config.glossary) ForbiddenTerms(doc, at, *config.glossary, out);
-    },
+    WithoutConfig<GarbledHeadings>,    WithoutConfig<Truncated>,       WithoutConfig<NumberingSequence>,
+    WithoutConfig<NumberingStyle>,     WithoutConfig<Boilerplate>,     WithoutConfig<RepeatedTokens>,
+    WithoutConfig<EncodingDamage>,     RepetitionLoops,                WithoutConfig<Untranslated>,
+    WithoutConfig<PunctuationSpacing>, WithoutConfig<HalfWidthInChinese>, WithoutConfig<BulletStyle>,
+    ForbiddenTermsOfGlossary,
 };
 
 }  // namespace

@@ -39,19 +39,20 @@ JsonWriter& JsonWriter::BeginArray() {
 }
 
 JsonWriter& JsonWriter::EndObject() {
-  const size_t count = open_.back().count;
-  open_.pop_back();
-  if (count > 0) NewLine();
-  out_ << '}';
+  Close('}');
   return *this;
 }
 
 JsonWriter& JsonWriter::EndArray() {
+  Close(']');
+  return *this;
+}
+
+void JsonWriter::Close(char bracket) {
   const size_t count = open_.back().count;
   open_.pop_back();
-  if (count > 0) NewLine();
-  out_ << ']';
-  return *this;
+  if (count > 0) NewLine();  // an empty one stays on its line: {} or []
+  out_ << bracket;
 }
 
 JsonWriter& JsonWriter::Key(std::string_view name) {

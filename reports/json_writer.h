@@ -43,6 +43,8 @@ class JsonWriter {
   void BeforeValue();
   // `text` as a JSON string.
   void WriteString(std::string_view text);
+  // Ends the innermost open value with `bracket`.
+  void Close(char bracket);
 
   std::ostream& out_;
   int depth_;
