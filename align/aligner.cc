@@ -208,8 +208,7 @@ class SoftMin {
 // zh_begin and en units from en_begin, with the first `shapes` bead shapes.
 // `narrower`: the band this one widens (or null), whose scored beads are
 // taken as they are.
-void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band,
-              const Band* narrower) {
+void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band, const Band* narrower) {
   const int n = static_cast<int>(band.lo.size()) - 1;
   const bool soft = !band.soft.empty();
   const bool keep = !band.shape_cost.empty();
@@ -225,8 +224,9 @@ void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, 
       uint8_t best_shape = 0;
       soft_min.Clear();
       const size_t cell = band.At(i, j);
-      const float* scored =
-          narrower != nullptr && narrower->Contains(i, j) ? &narrower->shape_cost[narrower->At(i, j) * stride] : nullptr;
+      const float* scored = narrower != nullptr && narrower->Contains(i, j)
+                                ? &narrower->shape_cost[narrower->At(i, j) * stride]
+                                : nullptr;
       for (int s = 0; s < shapes; ++s) {
         const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
         if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;

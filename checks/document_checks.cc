@@ -731,10 +731,12 @@ void ForbiddenTermsOfGlossary(const Document& doc, const Locator& at, const Chec
 
 // The document rules in the catalogue's order.
 constexpr DocumentRule kDocumentRules[] = {
-    WithoutConfig<GarbledHeadings>,    WithoutConfig<Truncated>,       WithoutConfig<NumberingSequence>,
-    WithoutConfig<NumberingStyle>,     WithoutConfig<Boilerplate>,     WithoutConfig<RepeatedTokens>,
-    WithoutConfig<EncodingDamage>,     RepetitionLoops,                WithoutConfig<Untranslated>,
-    WithoutConfig<PunctuationSpacing>, WithoutConfig<HalfWidthInChinese>, WithoutConfig<BulletStyle>,
+    WithoutConfig<GarbledHeadings>,    WithoutConfig<Truncated>,
+    WithoutConfig<NumberingSequence>,  WithoutConfig<NumberingStyle>,
+    WithoutConfig<Boilerplate>,        WithoutConfig<RepeatedTokens>,
+    WithoutConfig<EncodingDamage>,     RepetitionLoops,
+    WithoutConfig<Untranslated>,       WithoutConfig<PunctuationSpacing>,
+    WithoutConfig<HalfWidthInChinese>, WithoutConfig<BulletStyle>,
     ForbiddenTermsOfGlossary,
 };
 

@@ -196,9 +196,8 @@ std::string AlignAll(const AuditConfig& config, const std::vector<const Paragrap
       [&] { result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true); });
   for (size_t k = 0; k < manifest.mt.size(); ++k) {
     alignments.push_back([&, k] {
-      result.comparisons[k] =
-          std::make_unique<align::Comparison>(align::MatchMachineTranslation(
-              en, result.docs.at(manifest.mt[k]), OnThreads(config.jobs)));
+      result.comparisons[k] = std::make_unique<align::Comparison>(
+          align::MatchMachineTranslation(en, result.docs.at(manifest.mt[k]), OnThreads(config.jobs)));
     });
   }
   RunTasks(config.jobs, alignments);
@@ -251,8 +250,7 @@ std::string Check(const AuditConfig& config, const align::Lexicon* lexicon, cons
   for (const std::string& mt_path : result.manifest.mt) mts.push_back(&result.docs.at(mt_path));
   std::vector<const align::Comparison*> made;
   for (const auto& c : result.comparisons) made.push_back(c.get());
-  result.findings =
-      CheckDocumentSet(official, mts, made, checks, &result.official, OnThreads(config.jobs));
+  result.findings = CheckDocumentSet(official, mts, made, checks, &result.official, OnThreads(config.jobs));
   result.accepted = ApplyBaseline(result.findings, config.baseline, config.write_baseline);
   return std::to_string(result.findings.size()) + " findings";
 }

@@ -88,7 +88,8 @@ void WriteSarifResult(JsonWriter& writer, const Finding& f, const std::map<std::
   }
   if (f.locations.size() > 1) {
     writer.Key("relatedLocations").BeginArray();
-    for (size_t i = 1; i < f.locations.size(); ++i) WriteSarifLocation(writer, f.locations[i], static_cast<long long>(i));
+    for (size_t i = 1; i < f.locations.size(); ++i)
+      WriteSarifLocation(writer, f.locations[i], static_cast<long long>(i));
     writer.EndArray();
   }
   writer.Key("ruleId").String(f.rule);

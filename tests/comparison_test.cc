@@ -9,8 +9,8 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <random>
 #include <memory>
+#include <random>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -197,11 +197,14 @@ TEST(MonolingualTest, ProfilesCountTheNgramsOfEachOrder) {
 // white space. Long enough for many n-grams per order.
 // A paragraph's text and a very long one (counted the lean way) alike.
 TEST(MonolingualTest, APrefixScoresByItsShareOfEachOrder) {
-  const std::string sentence = "Biodiversity makes the earth habitable, supports human survival and underpins "
-                               "sustainable development; its loss threatens food, health and security alike. ";
+  const std::string sentence =
+      "Biodiversity makes the earth habitable, supports human survival and underpins "
+      "sustainable development; its loss threatens food, health and security alike. ";
   std::string long_text;
   while (long_text.size() < 100'000) long_text += sentence;
-  auto letters = [](const std::string& t) { return static_cast<double>(t.size() - std::count(t.begin(), t.end(), ' ')); };
+  auto letters = [](const std::string& t) {
+    return static_cast<double>(t.size() - std::count(t.begin(), t.end(), ' '));
+  };
   for (const auto& [ref, prefix] : {std::pair<std::string, size_t>{sentence, 90}, {long_text, 80'000}}) {
     const std::string hyp = ref.substr(0, prefix);
     const double l = letters(hyp), r = letters(ref);
