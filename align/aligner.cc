@@ -206,14 +206,14 @@ class SoftMin {
 
 // Fills the band's cost and back-pointer tables for zh units from
 // zh_begin and en units from en_begin, with the first `shapes` bead shapes.
-// `narrower`: the band this one widens (or null), whose scored beads are
-// taken as they are.
-void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band, const Band* narrower) {
+// `narrower`: the band this one widens, whose scored beads are taken as
+// they are (none when its shape_cost is empty).
+void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band, const Band& narrower) {
   const int n = static_cast<int>(band.lo.size()) - 1;
   const bool soft = !band.soft.empty();
   const bool keep = !band.shape_cost.empty();
+  const bool reuse = !narrower.shape_cost.empty();
   const size_t stride = static_cast<size_t>(shapes);
-  if (narrower != nullptr && narrower->shape_cost.empty()) narrower = nullptr;
   band.cost[band.At(0, 0)] = 0;
   if (soft) band.soft[band.At(0, 0)] = 0;
   SoftMin soft_min;
@@ -224,9 +224,8 @@ void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, 
       uint8_t best_shape = 0;
       soft_min.Clear();
       const size_t cell = band.At(i, j);
-      const float* scored = narrower != nullptr && narrower->Contains(i, j)
-                                ? &narrower->shape_cost[narrower->At(i, j) * stride]
-                                : nullptr;
+      const float* scored =
+          reuse && narrower.Contains(i, j) ? &narrower.shape_cost[narrower.At(i, j) * stride] : nullptr;
       for (int s = 0; s < shapes; ++s) {
         const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
         if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;
@@ -359,14 +358,17 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
   // and their neighbourhood too; the rest keeps its width, so one hard
   // passage does not widen the whole text.
   std::vector<int> half_widths(static_cast<size_t>(n) + 1, std::max(band_width, 4));
-  Band narrower;  // the band before the last widening
+  // The band before the last widening, kept only for its scored beads: a
+  // band with confidences has none and is let go.
+  Band narrower;
+  auto widen_from = [&narrower](Band& band) { narrower = band.shape_cost.empty() ? Band() : std::move(band); };
   while (true) {
     Band band = MakeBand(center, n, m, half_widths, with_confidence, shapes);
-    FillBand(scorer, zh_begin, en_begin, shapes, band, narrower.lo.empty() ? nullptr : &narrower);
+    FillBand(scorer, zh_begin, en_begin, shapes, band, narrower);
     narrower = Band();
     if (band.cost[band.At(n, m)] == kInfinity) {
       for (int& w : half_widths) w *= 2;
-      narrower = std::move(band);
+      widen_from(band);
       continue;
     }
     std::vector<int> touched_rows;
@@ -391,7 +393,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
       return beads;
     }
     half_widths = WidenAround(half_widths, touched_rows, n);
-    narrower = std::move(band);
+    widen_from(band);
   }
 }
 

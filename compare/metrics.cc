@@ -699,8 +699,8 @@ class BeamEditDistance {
     int64_t left = kInfinity + 1;  // the cell to the left's cost, plus one
     size_t j = begin;
     if (j == 0 && j < end) {
-      left = row[0] = prev[0] + 1;  // row i - 1 starts at column 0 too
-      ++left;
+      row[0] = prev[0] + 1;  // row i - 1 starts at column 0 too
+      left = row[0] + 1;
       ++j;
     }
     for (; j < end; ++j) {

@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <string>
 
 #include "json_output.h"
@@ -10,31 +11,39 @@ JsonWriter::JsonWriter(std::ostream& out, int depth, nlohmann::json::error_handl
     : out_(out), depth_(depth), invalid_utf8_(invalid_utf8) {}
 
 void JsonWriter::NewLine() {
+  static constexpr std::string_view kSpaces = "                                ";
   out_ << '\n';
-  for (size_t k = 0; k < static_cast<size_t>(depth_) + 2 * open_.size(); ++k) out_ << ' ';
+  for (size_t left = static_cast<size_t>(depth_) + 2 * open_.size(); left > 0;) {
+    const size_t now = std::min(left, kSpaces.size());
+    out_.write(kSpaces.data(), static_cast<std::streamsize>(now));
+    left -= now;
+  }
+}
+
+void JsonWriter::NextEntry() {
+  if (open_.back()++ > 0) out_ << ',';
+  NewLine();
 }
 
 void JsonWriter::BeforeValue() {
   if (after_key_) {
     after_key_ = false;
-    return;
+  } else if (!open_.empty()) {
+    NextEntry();
   }
-  if (open_.empty()) return;
-  if (open_.back().count++ > 0) out_ << ',';
-  NewLine();
 }
 
 JsonWriter& JsonWriter::BeginObject() {
   BeforeValue();
   out_ << '{';
-  open_.push_back({true, 0});
+  open_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::BeginArray() {
   BeforeValue();
   out_ << '[';
-  open_.push_back({false, 0});
+  open_.push_back(0);
   return *this;
 }
 
@@ -49,15 +58,14 @@ JsonWriter& JsonWriter::EndArray() {
 }
 
 void JsonWriter::Close(char bracket) {
-  const size_t count = open_.back().count;
+  const size_t count = open_.back();
   open_.pop_back();
   if (count > 0) NewLine();  // an empty one stays on its line: {} or []
   out_ << bracket;
 }
 
 JsonWriter& JsonWriter::Key(std::string_view name) {
-  if (open_.back().count++ > 0) out_ << ',';
-  NewLine();
+  NextEntry();
   WriteString(name);
   out_ << ": ";
   after_key_ = true;

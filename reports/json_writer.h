@@ -33,13 +33,11 @@ class JsonWriter {
   JsonWriter& Value(const nlohmann::json& value);
 
  private:
-  struct Open {
-    bool object;
-    size_t count;  // members or items written
-  };
   // Starts a line at the indentation of the innermost open value's members.
   void NewLine();
-  // The separator and line break before an array item.
+  // The separator and line break before the next member or item.
+  void NextEntry();
+  // The same, except for the value that follows a key.
   void BeforeValue();
   // `text` as a JSON string.
   void WriteString(std::string_view text);
@@ -49,7 +47,7 @@ class JsonWriter {
   std::ostream& out_;
   int depth_;
   nlohmann::json::error_handler_t invalid_utf8_;
-  std::vector<Open> open_;
+  std::vector<size_t> open_;  // per open object or array, its entries so far
   bool after_key_ = false;
 };
 

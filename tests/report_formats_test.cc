@@ -142,10 +142,11 @@ TEST(JsonWriterTest, PrintsWhatTheTreePrints) {
   EXPECT_EQ(replaced.str(), "\"cut \xef\xbf\xbd\"");
 }
 
-// WriteFindingJson writes what the JSON tree of the finding prints, byte for
-// byte: every kind of evidence value, texts that need escaping, Chinese,
-// no evidence or locations, and at two depths.
-TEST(FindingJsonTest, WritesWhatTheTreePrints) {
+// A finding's JSON holds what the finding says, in the tree written here
+// by hand, laid out as dump(2) prints that tree at either depth: every kind
+// of evidence value, texts that need escaping, Chinese, no evidence or
+// locations, a location without an end line.
+TEST(FindingJsonTest, IsTheFindingsTreeAsItPrints) {
   std::vector<Finding> findings;
   Finding plain;
   plain.rule = "omission";
@@ -167,33 +168,70 @@ TEST(FindingJsonTest, WritesWhatTheTreePrints) {
   bare.rule = "untranslated";
   bare.severity = Severity::kError;
   findings.push_back(bare);
+  using nlohmann::json;
+  const json expected[] = {
+      {{"rule", "omission"},
+       {"severity", "warning"},
+       {"message", "an \"MT\" paragraph \\ lost\tits end\n\x01\x7f"},
+       {"locations",
+        {{{"file", "mt.txt"}, {"line", 12}, {"column", 1}, {"end_line", 12}},
+         {{"file", "官方 \"en\".txt"}, {"line", 3}, {"column", 7}, {"end_line", 9}}}},
+       {"evidence",
+        {{"text", "第八条 规定"},
+         {"count", 42},
+         {"negative", -3},
+         {"ratio", 0.1},
+         {"tiny", 1e-7},
+         {"whole", 3.0},
+         {"lost", {"one", "two \"quoted\"", ""}},
+         {"none", json::array()},
+         {"counts", {{"a", 1}, {"b", 2}}},
+         {"empty", ""}}},
+       {"fingerprint", "abc123"}},
+      {{"rule", "untranslated"},
+       {"severity", "error"},
+       {"message", ""},
+       {"locations", json::array()},
+       {"evidence", json::object()},
+       {"fingerprint", ""}},
+  };
   for (const int depth : {0, 4}) {
-    for (const Finding& f : findings) {
-      std::ostringstream direct, tree;
-      WriteFindingJson(direct, f, depth);
-      WriteIndented(tree, FindingToJson(f), depth);
-      EXPECT_EQ(direct.str(), tree.str());
+    for (size_t k = 0; k < findings.size(); ++k) {
+      std::ostringstream written, tree;
+      WriteFindingJson(written, findings[k], depth);
+      WriteIndented(tree, expected[k], depth);
+      EXPECT_EQ(written.str(), tree.str()) << k << " at " << depth;
     }
   }
-  // Ill-formed UTF-8 is refused by both.
+  // Ill-formed UTF-8 is refused, as dump() refuses it.
   Finding broken = plain;
   broken.message = "cut \xe4\xb8";
-  std::ostringstream direct, tree;
-  EXPECT_THROW(WriteFindingJson(direct, broken, 0), nlohmann::json::exception);
-  EXPECT_THROW(WriteIndented(tree, FindingToJson(broken), 0), nlohmann::json::exception);
+  std::ostringstream written;
+  EXPECT_THROW(WriteFindingJson(written, broken, 0), nlohmann::json::exception);
 }
 
-// The same on every finding of the bundled MT: real messages and evidence.
-TEST(FindingJsonTest, WritesWhatTheTreePrintsForTheBundledFindings) {
+// Every finding of the bundled MT (real messages and evidence) reads back
+// as its rule, message and first location, laid out as its tree prints.
+TEST(FindingJsonTest, TheBundledFindingsReadBackAsTheyPrint) {
   const std::string corpus = std::string(BITEXT_CORPUS_DIR) + "/whitepaper-2021/";
   const Document mt = LoadDocument(corpus + "mt-news-agency-en.txt", {});
   const std::vector<Finding> findings = CheckDocument(mt, CheckConfig{});
   ASSERT_GT(findings.size(), 10u);
   for (const Finding& f : findings) {
-    std::ostringstream direct, tree;
-    WriteFindingJson(direct, f, 4);
-    WriteIndented(tree, FindingToJson(f), 4);
-    ASSERT_EQ(direct.str(), tree.str());
+    std::ostringstream written, tree;
+    WriteFindingJson(written, f, 4);
+    const nlohmann::json read = nlohmann::json::parse(written.str());
+    WriteIndented(tree, read, 4);
+    ASSERT_EQ(written.str(), tree.str());
+    EXPECT_EQ(read["rule"], f.rule);
+    EXPECT_EQ(read["message"], f.message);
+    EXPECT_EQ(read["fingerprint"], f.fingerprint);
+    ASSERT_FALSE(f.locations.empty());
+    EXPECT_EQ(read["locations"][0]["line"], f.locations[0].line);
+    EXPECT_EQ(read["locations"][0]["file"], f.locations[0].file);
+    const Location& at = f.locations[0];
+    EXPECT_EQ(read["locations"][0]["end_line"], at.end_line != 0 ? at.end_line : at.line);  // 0: the line itself
+    EXPECT_EQ(read["evidence"].size(), static_cast<size_t>(std::distance(f.evidence.begin(), f.evidence.end())));
   }
 }
 
