@@ -214,21 +214,21 @@ bool EndsMidClause(std::string_view text) {
 }
 
 std::string BulletMarker(std::string_view text) {
-  std::vector<char32_t> cps = ToCodePoints(text);
-  if (cps.size() < 2) return "";
-  char32_t c = cps[0];
+  // Only the first characters are read: the marker and what follows it.
+  if (text.empty()) return "";
+  const auto [c, length] = CodePointAt(text, 0);
+  if (length >= text.size()) return "";
   // Dashes may be doubled ("——"), the Chinese convention.
   if (c == 0x2014 || c == 0x2015 || c == 0x2013) {
-    size_t n = 1;
-    while (n < cps.size() && cps[n] == c) ++n;
-    if (n < cps.size() && cps[n] != c) return std::string(text.substr(0, ToUtf8(c).size() * n));
-    return "";
+    size_t end = length;
+    while (end < text.size() && CodePointAt(text, end) == std::pair<char32_t, size_t>{c, length}) end += length;
+    return end < text.size() ? std::string(text.substr(0, end)) : "";
   }
   bool marker = c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25AA || c == 0x25A0 || c == 0x2023 || c == 0x25E6 ||
                 c == '-' || c == '*';
   if (!marker) return "";
   // "-" and "*" only with a space after them: "-5%" is not a bullet.
-  if ((c == '-' || c == '*') && !IsSpace(cps[1])) return "";
+  if ((c == '-' || c == '*') && !IsSpace(CodePointAt(text, length).first)) return "";
   return ToUtf8(c);
 }
 

@@ -57,6 +57,11 @@ std::vector<char32_t> ToCodePoints(std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
   while (left > 0) {
+    if (*p < 0x80) {  // most of an English text: no decoder call
+      out.push_back(*p++);
+      --left;
+      continue;
+    }
     utf8proc_int32_t c;
     utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
     if (n <= 0) {

@@ -8,6 +8,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <utf8proc.h>
 
 #include <filesystem>
 #include <fstream>
@@ -174,6 +175,16 @@ TEST(UnicodeTest, AsciiFastPathsAgreeWithTheLibraries) {
     at += length;
   }
   EXPECT_EQ(read, ToCodePoints(bytes));
+  // Both read ASCII by themselves: utf8proc reads the same.
+  std::vector<char32_t> decoded;
+  for (size_t at = 0; at < bytes.size();) {
+    utf8proc_int32_t c;
+    const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + at),
+                                                static_cast<utf8proc_ssize_t>(bytes.size() - at), &c);
+    decoded.push_back(n <= 0 ? 0xFFFD : static_cast<char32_t>(c));
+    at += n <= 0 ? 1 : static_cast<size_t>(n);
+  }
+  EXPECT_EQ(decoded, read);
 }
 
 // CodePointCount counts what ToCodePoints reads, ill-formed bytes included.
@@ -540,6 +551,37 @@ TEST(DecodeTest, InvalidUtf8IsAnErrorAtTheBadByte) {
       EXPECT_EQ(e.where().byte, static_cast<int64_t>(c.prefix.size())) << c.name;
       EXPECT_NE(std::string(e.what()).find("damaged.txt"), std::string::npos) << c.name;
     }
+  }
+}
+
+// ASCII is skipped eight bytes at a time: a bad byte at any place of a
+// run, or right after one, is still found where it is.
+TEST(DecodeTest, InvalidUtf8IsFoundAtAnyOffsetInAscii) {
+  for (size_t at = 0; at < 20; ++at) {
+    const std::string bytes = std::string(at, 'a') + "\xff" + std::string(20, 'b');
+    try {
+      Decode(bytes, "damaged.txt", {});
+      ADD_FAILURE() << at << ": expected InputError";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where().byte, static_cast<int64_t>(at)) << at;
+    }
+  }
+}
+
+// Line ends are made line feeds in place; the kind read is reported.
+TEST(DecodeTest, LineEndsOfEachKind) {
+  struct Case {
+    std::string text, expected;
+    const char* kind;
+  };
+  const Case cases[] = {{"a\nb\n", "a\nb\n", "lf"},    {"a\r\nb\r\n", "a\nb\n", "crlf"},
+                        {"a\rb\r", "a\nb\n", "cr"},    {"a\r\nb\n", "a\nb\n", "mixed"},
+                        {"a\rb\n", "a\nb\n", "mixed"}, {"a\r\r\nb", "a\n\nb", "mixed"},
+                        {"ab", "ab", "none"},          {"a\r", "a\n", "cr"}};
+  for (const Case& c : cases) {
+    const DecodedText d = Decode(c.text, "ends.txt", {});
+    EXPECT_EQ(d.text, c.expected) << c.kind;
+    EXPECT_EQ(d.line_endings, c.kind) << c.text.size();
   }
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "document.h"
+#include "text_features.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -222,6 +223,22 @@ TEST(ClassifyTest, BulletsRecordTheirMarker) {
   EXPECT_EQ(doc.paragraphs[2].bullet(), "-");
   EXPECT_EQ(doc.paragraphs[3].bullet(), "•");
   EXPECT_EQ(doc.paragraphs[4].kind, Kind::kBody);
+}
+
+// The marker is read from the first characters alone: a line of nothing
+// but the marker, a dash run to the end, and ill-formed bytes are no bullet.
+TEST(ClassifyTest, BulletMarkerEdges) {
+  EXPECT_EQ(BulletMarker(""), "");
+  EXPECT_EQ(BulletMarker("\u2022"), "");
+  EXPECT_EQ(BulletMarker("\u2022x"), "\u2022");
+  EXPECT_EQ(BulletMarker("\u2014\u2014"), "");
+  EXPECT_EQ(BulletMarker("\u2014\u2014\u2014a"), "\u2014\u2014\u2014");
+  EXPECT_EQ(BulletMarker("\u2014\u2013a"), "\u2014");
+  EXPECT_EQ(BulletMarker("-"), "");
+  EXPECT_EQ(BulletMarker("-\u3000a"), "-");
+  EXPECT_EQ(BulletMarker("*x"), "");
+  EXPECT_EQ(BulletMarker("\xe2\x80"), "");
+  EXPECT_EQ(BulletMarker("\u2014\xe2\x80"), "\u2014");
 }
 
 TEST(ClassifyTest, NotesAndBoilerplate) {
