@@ -154,20 +154,34 @@ std::string Ingest(const AuditConfig& config, AuditResult& result) {
   for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
 
-  std::vector<std::optional<Document>> loaded(inputs.size());
+  // A file named in two roles is one document, read by its first role.
+  // Every document has its place before the reads start: a read writes
+  // only its own.
+  std::vector<size_t> reader(inputs.size());
+  std::map<std::string, size_t> first_role;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const auto [at, first] = first_role.emplace(inputs[k].second, k);
+    reader[k] = at->second;
+    if (first) result.docs[inputs[k].second];
+  }
   result.inputs.resize(inputs.size());
   std::vector<std::function<void()>> reads;
   for (size_t k = 0; k < inputs.size(); ++k) {
+    if (reader[k] != k) continue;
     reads.push_back([&, k] {
       const auto& [role, path] = inputs[k];
       const std::string bytes =
           ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
-      loaded[k] = LoadDocumentFromBytes(path, bytes, config.document);
+      result.docs.at(path) = LoadDocumentFromBytes(path, bytes, config.document);
       result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
     });
   }
   RunTasks(config.jobs, reads);
-  for (size_t k = 0; k < inputs.size(); ++k) result.docs.emplace(inputs[k].second, std::move(*loaded[k]));
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    if (reader[k] == k) continue;
+    result.inputs[k] = result.inputs[reader[k]];
+    result.inputs[k].role = inputs[k].first;
+  }
 
   const Document& official_zh = result.docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
   const Document& official_en = result.docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
@@ -410,7 +424,9 @@ void WriteReports(const AuditResult& result, const nlohmann::json& report, const
       for (const Finding& f : findings) out << FormatFinding(f) << '\n';
     });
   });
+  std::set<std::string> documents;  // a file named in two roles is one document, written once
   for (const AuditInput& input : result.inputs) {
+    if (!documents.insert(input.path).second) continue;
     tasks.push_back([&, path = input.path] {
       WriteFileAtomically(paths.Written(paths.DocumentJson(path)), [&](std::ostream& out) {
         WriteDocumentJson(out, result.docs.at(path));

@@ -370,6 +370,35 @@ TEST(CliTest, AuditOutputsDoNotDependOnJobs) {
   EXPECT_NE(from_ini.out.find("\"jobs\" is taken from the command line only"), std::string::npos) << from_ini.out;
 }
 
+// The report is the same on one thread and two for a Chinese and an
+// English file, and for one file named in both roles (read once, listed
+// twice, its document written once).
+TEST(CliTest, AuditOfFilePairsDoesNotDependOnJobs) {
+  const fs::path corpus = fs::path(BITEXT_CORPUS_DIR);
+  const std::string pair = (corpus / "install-guide-ch03" / "zh.txt").string() + " --en " +
+                           (corpus / "install-guide-ch03" / "en.txt").string();
+  const std::string bilingual = (corpus / "whitepaper-2021" / "official-bilingual.txt").string();
+  const std::string mt = (corpus / "whitepaper-2021" / "mt-news-agency-en.txt").string();
+  for (const std::string& official : {pair, bilingual + " --en " + bilingual}) {
+    std::string reports[2];
+    for (int jobs : {1, 2}) {
+      const fs::path out = fs::path(::testing::TempDir()) / ("bitext_cli_pair_jobs_" + std::to_string(jobs));
+      fs::remove_all(out);
+      const CommandResult run = Bitext("audit --zh " + official + " --mt " + mt + " --out " + out.string() +
+                                       " --no-lexicon --jobs " + std::to_string(jobs));
+      ASSERT_LE(run.exit_code, 1) << run.out;
+      reports[jobs - 1] = ReadBytes(out / "report.json");
+    }
+    EXPECT_EQ(reports[0], reports[1]) << official;
+    const nlohmann::json report = nlohmann::json::parse(reports[1]);
+    ASSERT_EQ(report["inputs"].size(), 3u);
+    EXPECT_EQ(report["inputs"][0]["role"], "official zh");
+    EXPECT_EQ(report["inputs"][1]["role"], "official en");
+    EXPECT_EQ(report["inputs"][0]["fnv1a64"] == report["inputs"][1]["fnv1a64"], official != pair) << official;
+    EXPECT_FALSE(report["comparisons"][0]["rows"].empty()) << official;
+  }
+}
+
 // `check` runs its alignments, comparisons and checks on --jobs threads:
 // the findings of two MT versions are the same on one thread and on two.
 TEST(CliTest, CheckFindingsDoNotDependOnJobs) {
