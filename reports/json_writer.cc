@@ -1,6 +1,9 @@
 #include "json_writer.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "json_output.h"
@@ -78,16 +81,37 @@ JsonWriter& JsonWriter::String(std::string_view text) {
   return *this;
 }
 
-void JsonWriter::WriteString(std::string_view text) {
-  // Printable ASCII without a quote or backslash is written as it is;
-  // anything else goes through dump(), which escapes it and handles
-  // ill-formed UTF-8 as asked.
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') {
-      out_ << nlohmann::json(std::string(text)).dump(-1, ' ', false, invalid_utf8_);
-      return;
+namespace {
+
+// Well-formed UTF-8 without a control character, quote or backslash: what
+// dump() writes unchanged (it escapes nothing else when not asked for
+// ASCII). U8_NEXT refuses what dump() refuses: overlong forms, surrogates
+// and code points above U+10FFFF.
+bool WrittenUnchanged(std::string_view text) {
+  if (text.size() > static_cast<size_t>(INT32_MAX)) return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\') return false;
+      ++i;
+      continue;
     }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void JsonWriter::WriteString(std::string_view text) {
+  // Anything that needs escaping or is ill-formed goes through dump(), which
+  // escapes it and handles ill-formed UTF-8 as asked.
+  if (!WrittenUnchanged(text)) {
+    out_ << nlohmann::json(std::string(text)).dump(-1, ' ', false, invalid_utf8_);
+    return;
   }
   out_ << '"' << text << '"';
 }

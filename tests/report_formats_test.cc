@@ -135,6 +135,18 @@ TEST(JsonWriterTest, PrintsWhatTheTreePrints) {
       EXPECT_EQ(written.str(), tree.str()) << value.dump();
     }
   }
+  // Strings written without dump() when nothing in them needs escaping:
+  // Chinese, curly quotes, DEL, four-byte characters; and the ill-formed
+  // ones dump() would refuse (overlong, surrogate, beyond U+10FFFF, cut).
+  for (const std::string text :
+       {"人类命运共同体", "\u2018it\u2019s\u201d \x7f", "\U0001F600 \U0010FFFF", "a\u00e9\u0800", "\xc0\xaf",
+        "\xed\xa0\x80", "\xf4\x90\x80\x80", "ok \xe4\xb8", "\xff", "\x80", "\xe4\xb8\xad\xe4\xb8"}) {
+    for (const auto handler : {nlohmann::json::error_handler_t::replace, nlohmann::json::error_handler_t::ignore}) {
+      std::ostringstream written;
+      JsonWriter(written, 0, handler).String(text);
+      EXPECT_EQ(written.str(), nlohmann::json(text).dump(-1, ' ', false, handler)) << text;
+    }
+  }
   // Ill-formed UTF-8: refused by default, replaced when asked, as dump() does.
   std::ostringstream refused, replaced;
   EXPECT_THROW(JsonWriter(refused).String("cut \xe4\xb8"), nlohmann::json::exception);
