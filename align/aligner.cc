@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <stdexcept>
 
 #include "confidence.h"
 #include "sorted_unique.h"
@@ -176,8 +177,16 @@ Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<in
 }  // namespace
 
 std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end,
-                             int band_width, bool wide_beads, bool with_confidence) {
+                             int band_width, bool wide_beads, bool with_confidence, const std::vector<int>* center) {
   const int n = zh_end - zh_begin, m = en_end - en_begin;
+  if (center) {
+    if (center->size() != static_cast<size_t>(n) + 1 || center->front() != 0 || center->back() != m ||
+        !std::is_sorted(center->begin(), center->end())) {
+      throw std::invalid_argument("AlignRange: the center path must run from 0 to m, never decreasing");
+    }
+    return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads, *center,
+                           with_confidence);
+  }
   return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads,
                          CenterPath(scorer, zh_begin, n, en_begin, m, band_width, wide_beads), with_confidence);
 }
@@ -443,7 +452,7 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
     }
     Reestimate(earlier, zh, en, &length, &weights);
     return AlignRange(BeadScorer(zh, en, space, length, weights), 0, n, 0, m, options.band, options.wide_beads,
-                      options.confidence);
+                      options.confidence, options.center);
   }
   // Later passes start from the length model and typical similarity of the
   // one before. Only the last pass's beads are returned, so only it needs
@@ -453,10 +462,13 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
   for (int pass = 0;; ++pass) {
     const BeadScorer scorer(zh, en, space, length, weights);
     const bool last = pass + 1 >= passes;
-    beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last);
+    beads =
+        AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last, options.center);
     if (last) break;
     if (!Reestimate(beads, zh, en, &length, &weights)) {  // no next pass after all
-      if (options.confidence) beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true);
+      if (options.confidence) {
+        beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true, options.center);
+      }
       break;
     }
   }

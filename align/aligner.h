@@ -49,6 +49,12 @@ struct AlignerOptions {
   // Whether to compute each bead's confidence (one more sweep over the
   // band of the last pass); off when the beads only feed a later round.
   bool confidence = true;
+  // A path the search band follows, when one is known (another route
+  // between the same texts): center[i] is the English unit the path has
+  // reached before Chinese unit i, n + 1 values, never decreasing, from 0
+  // to m. By default the band follows the texts aligned at a coarse scale.
+  // The band still widens wherever the best path comes near its edge.
+  const std::vector<int>* center = nullptr;
 };
 
 std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
@@ -57,7 +63,7 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
 // One pass with a given scorer over zh[zh_begin, zh_end) and
 // en[en_begin, en_end) of the scorer's units; bead indices are the scorer's.
 std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end, int band,
-                             bool wide_beads, bool with_confidence);
+                             bool wide_beads, bool with_confidence, const std::vector<int>* center = nullptr);
 
 // Re-estimates the length model and the typical lexical similarity from the
 // well-fitting 1-1 beads (Bead::fit). Returns false (and changes nothing) when there are

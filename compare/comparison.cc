@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace bitext::align {
 namespace {
@@ -120,6 +121,33 @@ std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
 
 }  // namespace
 
+namespace {
+
+// Where the rows put each official Chinese paragraph among `mt_used` (the
+// MT paragraphs of the rows with Chinese, in row order): the path of the
+// route through the official English, for the direct route's band to follow.
+std::vector<int> RowsPath(const Comparison& c, size_t mt_used) {
+  std::unordered_map<const Paragraph*, size_t> zh_index;
+  for (size_t i = 0; i < c.official.zh.size(); ++i) zh_index.emplace(c.official.zh[i], i);
+  std::vector<int> path(c.official.zh.size() + 1, -1);
+  int column = 0;
+  for (const ComparisonRow& row : c.rows) {
+    if (row.zh.empty()) continue;
+    for (size_t k = 0; k < row.zh.size(); ++k) {
+      const auto at = zh_index.find(row.zh[k]);
+      // A row of several paragraphs spreads its MT over them evenly.
+      if (at != zh_index.end()) path[at->second] = column + static_cast<int>(k * row.mt.size() / row.zh.size());
+    }
+    column += static_cast<int>(row.mt.size());
+  }
+  path.front() = 0;
+  path.back() = static_cast<int>(mt_used);
+  for (size_t i = 1; i < path.size(); ++i) path[i] = std::max(path[i], path[i - 1]);
+  return path;
+}
+
+}  // namespace
+
 void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options) {
   std::vector<const Paragraph*> mt_used;
   for (const ComparisonRow& row : c.rows) {
@@ -127,9 +155,14 @@ void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& op
   }
   if (mt_used.empty() || c.official.zh.empty()) return;
   // Only the pairs are read: the confidences' extra sweep over the band
-  // would change none of them.
+  // would change none of them. The band follows the route through the
+  // official English, and widens where the direct path leaves it: a
+  // disagreement is still found, without a coarse alignment of the texts
+  // first or a band widened around every paragraph the MT leaves out.
   AlignerOptions pairs_only = options;
   pairs_only.confidence = false;
+  const std::vector<int> rows_path = RowsPath(c, mt_used.size());
+  pairs_only.center = &rows_path;
   const DocumentAlignment direct = AlignDocuments(c.official.zh, mt_used, lexicon, pairs_only, false);
   std::set<std::pair<const Paragraph*, const Paragraph*>> pairs;  // (zh, mt)
   for (const Bead& b : direct.paragraphs) {

@@ -6,11 +6,13 @@
 // pieces at every bead start of gold and test, and beads become sets of pieces.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <tuple>
 
 #include "decode.h"
@@ -130,6 +132,45 @@ TEST_P(OfficialAlignmentTest, AWidenedBandFindsThePathItsConfidencesFind) {
   const auto with_confidence = spans(AlignDocuments(zh, en, lexicon_.get(), narrow, false));
   EXPECT_EQ(spans(AlignDocuments(zh, en, lexicon_.get(), without, false)), with_confidence);
   EXPECT_GT(with_confidence.size(), en.size() / 2);
+}
+
+// A band that follows a given path finds what the band that follows the
+// coarse alignment finds: with the path of that alignment itself, and with
+// a path that lags far behind it (the band widens until the path found is
+// free of its edges). A path that does not run from 0 to m, never
+// decreasing, is refused.
+TEST_P(OfficialAlignmentTest, ABandAlongAGivenPathFindsTheSamePath) {
+  std::vector<const Paragraph*> zh, en;
+  for (int copy = 0; copy < 3; ++copy) {
+    zh.insert(zh.end(), zh_.begin(), zh_.end());
+    en.insert(en.end(), en_.begin(), en_.end());
+  }
+  AlignerOptions options;
+  options.confidence = false;
+  const DocumentAlignment free = AlignDocuments(zh, en, lexicon_.get(), options, false);
+  std::vector<int> path(zh.size() + 1, 0);
+  for (const Bead& b : free.paragraphs) {
+    for (int i = b.zh_begin; i <= b.zh_end; ++i) path[static_cast<size_t>(i)] = b.en_begin;
+  }
+  path.back() = static_cast<int>(en.size());
+  // Behind the path by half the text at its middle.
+  std::vector<int> lagging = path;
+  for (size_t i = 0; i + 1 < path.size(); ++i) lagging[i] = path[i / 2];
+  auto spans = [](const DocumentAlignment& a) {
+    std::vector<std::tuple<int, int, int, int>> out;
+    for (const Bead& b : a.paragraphs) out.emplace_back(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
+    return out;
+  };
+  for (const std::vector<int>* center : {&path, &lagging}) {
+    AlignerOptions along = options;
+    along.center = center;
+    EXPECT_EQ(spans(AlignDocuments(zh, en, lexicon_.get(), along, false)), spans(free)) << (center == &path);
+  }
+  std::vector<int> bad = path;
+  bad[1] = bad[2] + 1;
+  AlignerOptions along = options;
+  along.center = &bad;
+  EXPECT_THROW(AlignDocuments(zh, en, lexicon_.get(), along, false), std::invalid_argument);
 }
 
 TEST_P(OfficialAlignmentTest, ParagraphsAreExact) {
