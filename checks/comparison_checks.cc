@@ -6,8 +6,10 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <set>
+#include <span>
 #include <string_view>
 
 #include "added_sentences.h"
@@ -188,21 +190,50 @@ void Repeats(const align::Comparison& c, const Document& mt, std::vector<Finding
   }
 }
 
+// Paragraphs in the order of their trimmed texts read backwards: those
+// that end with a given text are one run of that order, found by binary
+// search rather than by reading every paragraph for each contents entry.
+class ParagraphEndings {
+ public:
+  explicit ParagraphEndings(const std::vector<const Paragraph*>& paragraphs) {
+    for (const Paragraph* p : paragraphs) trimmed_.push_back(Trim(p->text));
+    order_.resize(trimmed_.size());
+    std::iota(order_.begin(), order_.end(), size_t{0});
+    std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
+      return std::lexicographical_compare(trimmed_[a].rbegin(), trimmed_[a].rend(), trimmed_[b].rbegin(),
+                                          trimmed_[b].rend());
+    });
+  }
+  // The indices of the paragraphs whose trimmed text ends with `tail`.
+  std::span<const size_t> EndingWith(std::string_view tail) const {
+    // Compared on their last tail.size() bytes alone: the order of whole
+    // texts read backwards keeps those with one ending together.
+    auto ending = [&](size_t k) {
+      const std::string_view t = trimmed_[k];
+      return t.substr(t.size() - std::min(t.size(), tail.size()));
+    };
+    auto before = [](std::string_view a, std::string_view b) {
+      return std::lexicographical_compare(a.rbegin(), a.rend(), b.rbegin(), b.rend());
+    };
+    const auto first =
+        std::partition_point(order_.begin(), order_.end(), [&](size_t k) { return before(ending(k), tail); });
+    const auto last = std::partition_point(first, order_.end(), [&](size_t k) { return !before(tail, ending(k)); });
+    return {first, last};
+  }
+
+ private:
+  std::vector<std::string_view> trimmed_;
+  std::vector<size_t> order_;
+};
+
 // A paragraph after the contents entry `entry` that ends with its title:
 // the entry's heading, with a number the outline could not match.
-// `trimmed`: the texts of c.mt_paragraphs trimmed, made once for all entries
-// (trimming reads a whole paragraph; only those ending with the title are
-// worth it).
-bool HeadingWithTitleAfter(const align::Comparison& c, const std::vector<std::string_view>& trimmed,
-                           const Paragraph& entry) {
+bool HeadingWithTitleAfter(const align::Comparison& c, const ParagraphEndings& endings, const Paragraph& entry) {
   const std::string_view title = Trim(entry.title());
   if (title.empty()) return false;
-  for (size_t k = 0; k < c.mt_paragraphs.size(); ++k) {
+  for (const size_t k : endings.EndingWith(title)) {
     const Paragraph* p = c.mt_paragraphs[k];
-    if (p->lines().first > entry.lines().first && trimmed[k].ends_with(title) &&
-        PrefixBeforeTitle(p->text, entry.title()).has_value()) {
-      return true;
-    }
+    if (p->lines().first > entry.lines().first && PrefixBeforeTitle(p->text, entry.title()).has_value()) return true;
   }
   return false;
 }
@@ -244,7 +275,7 @@ void Outline(const align::Comparison& c, const Document& mt, std::vector<Finding
     if (heading.lines().first < first_entry) return false;
     return deepest == 0 || !heading.heading || !heading.heading->number || heading.heading->level <= deepest;
   };
-  std::vector<std::string_view> trimmed;  // of c.mt_paragraphs, made when first needed
+  std::optional<ParagraphEndings> endings;  // of c.mt_paragraphs, made when first needed
   for (const align::OutlinePair& pair : c.toc_vs_body) {
     if (!pair.left && !expected_in_contents(*pair.right)) continue;
     const Paragraph* where = pair.left ? pair.left : pair.right;
@@ -252,10 +283,8 @@ void Outline(const align::Comparison& c, const Document& mt, std::vector<Finding
     if (!pair.right) {
       // The heading is there with its number damaged: the numbering rules
       // report it where it stands.
-      if (trimmed.empty()) {
-        for (const Paragraph* p : c.mt_paragraphs) trimmed.push_back(Trim(p->text));
-      }
-      if (HeadingWithTitleAfter(c, trimmed, *pair.left)) continue;
+      if (!endings) endings.emplace(c.mt_paragraphs);
+      if (HeadingWithTitleAfter(c, *endings, *pair.left)) continue;
       out.push_back(MakeFinding(kTocMismatch,
                                 "contents entry \"" + ClipText(pair.left->text, 50) + "\" has no heading in the body",
                                 at, {{"key", pair.left->text}}));

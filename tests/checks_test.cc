@@ -1133,6 +1133,29 @@ TEST(TocMismatchTest, OnlyHeadingsAtTheDepthsTheContentsListAreExpectedInThem) {
   EXPECT_EQ(LinesOf(set.findings, "toc-mismatch"), (std::vector<int>{17})) << Describe(set.findings);
 }
 
+// A contents entry whose heading the outline could not pair (its number
+// garbled) is not reported: a paragraph after the entry that ends with the
+// entry's title, after a short prefix, is its heading. One with no such
+// paragraph after it is reported, even where its title ends a paragraph
+// before the contents.
+TEST(TocMismatchTest, AnEntryWhoseHeadingLostItsNumberIsNotMissing) {
+  const ComparedSet set = Compare(
+      "Part 9 Preface\n"
+      "Contents\n"
+      "1. Emergency rescue after natural disasters\n"
+      "2. Food assistance\n"
+      "3. Preface\n"
+      "1. Emergency rescue after natural disasters\n" +
+      Prose(1) + "\n" + "2,Food assistance\n" + Prose(2) + "\n" + "A closing remark on foreign aid\n" + Prose(3) +
+      "\n");
+  std::vector<std::string> missing;
+  for (const Finding* f : OfRule(set.findings, "toc-mismatch")) {
+    if (f->message.find("has no heading in the body") != std::string::npos) missing.push_back(f->message);
+  }
+  EXPECT_EQ(missing, (std::vector<std::string>{"contents entry \"3. Preface\" has no heading in the body"}))
+      << Describe(set.findings);
+}
+
 TEST(OmissionTest, APartialRenderingIsReportedAtTheMtLine) {
   // Section 2's heading is rendered with words lost; section 1's is reworded.
   const ComparedSet set = Compare("1. Rescue work after natural disasters\n" + Prose(1) + "\n" + "2. Assistance\n" +
