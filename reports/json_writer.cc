@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "json_output.h"
@@ -83,17 +84,14 @@ JsonWriter& JsonWriter::String(std::string_view text) {
 
 namespace {
 
-// Well-formed UTF-8 without a control character, quote or backslash: what
-// dump() writes unchanged (it escapes nothing else when not asked for
-// ASCII). U8_NEXT refuses what dump() refuses: overlong forms, surrogates
-// and code points above U+10FFFF.
-bool WrittenUnchanged(std::string_view text) {
+// Whether `text` is well-formed UTF-8. U8_NEXT refuses what dump()
+// refuses: overlong forms, surrogates and code points above U+10FFFF.
+bool WellFormed(std::string_view text) {
   if (text.size() > static_cast<size_t>(INT32_MAX)) return false;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
     if (p[i] < 0x80) {
-      if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\') return false;
       ++i;
       continue;
     }
@@ -104,16 +102,53 @@ bool WrittenUnchanged(std::string_view text) {
   return true;
 }
 
+// What dump() writes for a byte of well-formed text when not asked for
+// ASCII: nothing but these is escaped.
+std::string_view Escape(unsigned char byte, char (&buffer)[8]) {
+  switch (byte) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\f':
+      return "\\f";
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      if (byte >= 0x20) return {};
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
+      return buffer;
+  }
+}
+
 }  // namespace
 
 void JsonWriter::WriteString(std::string_view text) {
-  // Anything that needs escaping or is ill-formed goes through dump(), which
-  // escapes it and handles ill-formed UTF-8 as asked.
-  if (!WrittenUnchanged(text)) {
+  // Ill-formed UTF-8 goes through dump(), which refuses or replaces it as
+  // asked; the rest is escaped here as dump() escapes it, runs of bytes
+  // that need nothing written in one go.
+  if (!WellFormed(text)) {
     out_ << nlohmann::json(std::string(text)).dump(-1, ' ', false, invalid_utf8_);
     return;
   }
-  out_ << '"' << text << '"';
+  out_ << '"';
+  size_t run = 0;
+  char buffer[8];
+  for (size_t i = 0; i < text.size(); ++i) {
+    const std::string_view escaped = Escape(static_cast<unsigned char>(text[i]), buffer);
+    if (escaped.empty()) continue;
+    out_.write(text.data() + run, static_cast<std::streamsize>(i - run));
+    out_ << escaped;
+    run = i + 1;
+  }
+  out_.write(text.data() + run, static_cast<std::streamsize>(text.size() - run));
+  out_ << '"';
 }
 
 JsonWriter& JsonWriter::Number(long long value) {

@@ -135,12 +135,24 @@ TEST(JsonWriterTest, PrintsWhatTheTreePrints) {
       EXPECT_EQ(written.str(), tree.str()) << value.dump();
     }
   }
-  // Strings written without dump() when nothing in them needs escaping:
-  // Chinese, curly quotes, DEL, four-byte characters; and the ill-formed
-  // ones dump() would refuse (overlong, surrogate, beyond U+10FFFF, cut).
-  for (const std::string text :
-       {"人类命运共同体", "\u2018it\u2019s\u201d \x7f", "\U0001F600 \U0010FFFF", "a\u00e9\u0800", "\xc0\xaf",
-        "\xed\xa0\x80", "\xf4\x90\x80\x80", "ok \xe4\xb8", "\xff", "\x80", "\xe4\xb8\xad\xe4\xb8"}) {
+  // Strings escaped without dump(): Chinese, curly quotes, DEL, four-byte
+  // characters, every escape and control character, NUL; and the
+  // ill-formed ones dump() would refuse (overlong, surrogate, beyond
+  // U+10FFFF, cut).
+  const std::vector<std::string> texts = {"人类命运共同体",
+                                          "tab\there \"q\" back\\slash \b\f\r\n \x1f\x01 中\"文\"",
+                                          std::string("a\0b", 3),
+                                          "\u2018it\u2019s\u201d \x7f",
+                                          "\U0001F600 \U0010FFFF",
+                                          "a\u00e9\u0800",
+                                          "\xc0\xaf",
+                                          "\xed\xa0\x80",
+                                          "\xf4\x90\x80\x80",
+                                          "ok \xe4\xb8",
+                                          "\xff",
+                                          "\x80",
+                                          "\xe4\xb8\xad\xe4\xb8"};
+  for (const std::string& text : texts) {
     for (const auto handler : {nlohmann::json::error_handler_t::replace, nlohmann::json::error_handler_t::ignore}) {
       std::ostringstream written;
       JsonWriter(written, 0, handler).String(text);
