@@ -8,9 +8,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <set>
 #include <span>
@@ -1067,29 +1069,68 @@ int64_t TranslationEdits(const std::vector<std::string>& hyp_words, const std::v
   return EditsOfIds(hyp, ref);
 }
 
+std::vector<std::function<void()>> CorpusTerTasks(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
+                                                  size_t parts, std::function<void(TerScore)> done,
+                                                  const TerOptions& options) {
+  // What the parts share: each writes its own segments' counts; the last
+  // to finish reads them all.
+  struct Shared {
+    SegmentRefs segment_refs;
+    std::vector<int64_t> best_edits;
+    std::vector<double> ref_lengths;  // each segment's average
+    std::atomic<size_t> left;
+    std::function<void(TerScore)> done;
+  };
+  parts = std::max<size_t>(parts, 1);
+  auto shared = std::make_shared<Shared>();
+  shared->segment_refs = CollectReferences(hyps.size(), refs);
+  shared->best_edits.resize(hyps.size());
+  shared->ref_lengths.resize(hyps.size());
+  shared->left = parts;
+  shared->done = std::move(done);
+  std::vector<std::function<void()>> tasks;
+  for (size_t part = 0; part < parts; ++part) {
+    // Every parts-th segment: long and short ones are spread over the parts.
+    tasks.push_back([&hyps, options, shared, part, parts] {
+      for (size_t i = part; i < hyps.size(); i += parts) {
+        const std::vector<std::string> hyp_words = TerWords(hyps[i], options);
+        int64_t best_edits = kInfinity;
+        int64_t ref_lengths = 0;
+        const std::vector<std::string>& seg_refs = shared->segment_refs.per_segment[i];
+        for (const std::string& ref : seg_refs) {
+          const std::vector<std::string> ref_words = TerWords(ref, options);
+          const int64_t edits = TranslationEdits(hyp_words, ref_words);
+          ref_lengths += static_cast<int64_t>(ref_words.size());
+          best_edits = std::min(best_edits, edits);
+        }
+        shared->best_edits[i] = best_edits;
+        shared->ref_lengths[i] = static_cast<double>(ref_lengths) / static_cast<double>(seg_refs.size());
+      }
+      if (--shared->left > 0) return;
+      // Added up in segment order, whichever part finished last.
+      TerScore score;
+      for (size_t i = 0; i < hyps.size(); ++i) {
+        score.num_edits += shared->best_edits[i];
+        score.ref_length += shared->ref_lengths[i];
+      }
+      if (score.ref_length > 0) {
+        score.score = 100 * (static_cast<double>(score.num_edits) / score.ref_length);
+      } else {
+        score.score = score.num_edits > 0 ? 100.0 : 0.0;  // empty references
+      }
+      score.signature = TerSignature(options, shared->segment_refs.nrefs);
+      shared->done(std::move(score));
+    });
+  }
+  return tasks;
+}
+
 TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const TerOptions& options) {
-  const SegmentRefs segment_refs = CollectReferences(hyps.size(), refs);
   TerScore score;
-  for (size_t i = 0; i < hyps.size(); ++i) {
-    const std::vector<std::string> hyp_words = TerWords(hyps[i], options);
-    int64_t best_edits = kInfinity;
-    int64_t ref_lengths = 0;
-    const std::vector<std::string>& seg_refs = segment_refs.per_segment[i];
-    for (const std::string& ref : seg_refs) {
-      const std::vector<std::string> ref_words = TerWords(ref, options);
-      const int64_t edits = TranslationEdits(hyp_words, ref_words);
-      ref_lengths += static_cast<int64_t>(ref_words.size());
-      best_edits = std::min(best_edits, edits);
-    }
-    score.num_edits += best_edits;
-    score.ref_length += static_cast<double>(ref_lengths) / static_cast<double>(seg_refs.size());
+  for (const std::function<void()>& task : CorpusTerTasks(
+           hyps, refs, 1, [&score](TerScore s) { score = std::move(s); }, options)) {
+    task();
   }
-  if (score.ref_length > 0) {
-    score.score = 100 * (static_cast<double>(score.num_edits) / score.ref_length);
-  } else {
-    score.score = score.num_edits > 0 ? 100.0 : 0.0;  // empty references
-  }
-  score.signature = TerSignature(options, segment_refs.nrefs);
   return score;
 }
 

@@ -39,6 +39,7 @@
 #define BITEXT_COMPARE_METRICS_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -138,6 +139,13 @@ struct TerScore {
 };
 
 TerScore CorpusTer(const std::vector<std::string>& hyps, const ReferenceStreams& refs, const TerOptions& options = {});
+// CorpusTer as `parts` tasks that may run side by side, each scoring every
+// parts-th segment. The task that finishes last adds the segments up in
+// their order, which gives CorpusTer's score, and passes it to `done`.
+// `hyps` and `refs` must outlive the tasks; bad input throws here.
+std::vector<std::function<void()>> CorpusTerTasks(const std::vector<std::string>& hyps, const ReferenceStreams& refs,
+                                                  size_t parts, std::function<void(TerScore)> done,
+                                                  const TerOptions& options = {});
 TerScore SentenceTer(std::string_view hyp, const std::vector<std::string>& refs, const TerOptions& options = {});
 
 // Edits (shifts plus insertions, deletions, substitutions) that turn the

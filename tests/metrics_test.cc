@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -421,6 +423,35 @@ TEST(TerTest, EdgeCases) {
   EXPECT_NEAR(CorpusTer({"a b x", "z"}, {{"a b c", "z"}}).score, 25.0, 1e-9);
   // Chinese has no spaces: a whole sentence is one TER word.
   EXPECT_EQ(SentenceTer("中国发展了。", {"中国的发展。"}).score, 100.0);
+}
+
+// TER in parts, run in any order, is the corpus TER: each part's segments
+// counted once, the counts pooled in segment order by the part that ends
+// last, once. Two references of which one is empty in a segment make the
+// signature's "nrefs:var", and the reference lengths averages.
+TEST(TerTest, InPartsIsTheCorpusScore) {
+  const std::vector<std::string> hyps = {"a b x", "z", "c d a b", "", "the cat sat on the mat", "one two three"};
+  const ReferenceStreams refs = {{"a b c", "z", "a b c d", "a b", "a cat sat on a mat", "one three two"},
+                                 {"a b c d", "", "a b c", "a", "the cat sat", "one two three"}};
+  const TerScore whole = CorpusTer(hyps, refs);
+  EXPECT_NE(whole.signature.find("nrefs:var"), std::string::npos);
+  for (size_t parts : {1u, 2u, 4u, 6u, 9u}) {
+    int done = 0;
+    TerScore in_parts;
+    std::vector<std::function<void()>> tasks = CorpusTerTasks(hyps, refs, parts, [&](TerScore s) {
+      in_parts = std::move(s);
+      ++done;
+    });
+    ASSERT_EQ(tasks.size(), parts);
+    std::reverse(tasks.begin(), tasks.end());
+    for (const std::function<void()>& task : tasks) task();
+    EXPECT_EQ(done, 1) << parts;
+    EXPECT_EQ(in_parts.num_edits, whole.num_edits) << parts;
+    EXPECT_EQ(in_parts.ref_length, whole.ref_length) << parts;
+    EXPECT_EQ(in_parts.score, whole.score) << parts;
+    EXPECT_EQ(in_parts.signature, whole.signature) << parts;
+  }
+  EXPECT_THROW(CorpusTerTasks(hyps, {{"a"}}, 2, [](TerScore) {}), std::invalid_argument);
 }
 
 // ---------------------------------------------------------------------------
