@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "json_output.h"
+#include "json_writer.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -38,23 +39,25 @@ nlohmann::json OutlineJson(const std::vector<align::OutlinePair>& pairs, const c
   return out;
 }
 
-nlohmann::json RowToJson(const align::Comparison& c, size_t k) {
+// One row, written value by value, its members in the order of their names.
+void WriteRow(std::ostream& out, const align::Comparison& c, size_t k, int depth) {
   const align::ComparisonRow& row = c.rows[k];
-  nlohmann::json j;
-  j["zh_text"] = align::RowText(row.zh, true);
-  j["en_text"] = align::RowText(row.en, false);
-  j["mt_text"] = align::RowText(row.mt, false);
-  j["zh_lines"] = Lines(row.zh);
-  j["en_lines"] = Lines(row.en);
-  j["mt_lines"] = Lines(row.mt);
+  JsonWriter json(out, depth);
+  json.BeginObject();
   // chrF exactly as sacreBLEU scores the sentence; "similarity" is the
   // aligner's own measure, relative to nothing.
   const bool scored = k < c.metrics.row_chrf.size() && c.metrics.row_chrf[k];
-  j["chrf"] = scored ? nlohmann::json(*c.metrics.row_chrf[k]) : nlohmann::json(nullptr);
-  j["similarity"] = row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr);
-  j["routes_agree"] = row.routes_agree;
-  j["reordered"] = row.reordered;
-  return j;
+  json.Key("chrf").Value(scored ? nlohmann::json(*c.metrics.row_chrf[k]) : nlohmann::json(nullptr));
+  json.Key("en_lines").Value(Lines(row.en));
+  json.Key("en_text").String(align::RowText(row.en, false));
+  json.Key("mt_lines").Value(Lines(row.mt));
+  json.Key("mt_text").String(align::RowText(row.mt, false));
+  json.Key("reordered").Value(row.reordered);
+  json.Key("routes_agree").Value(row.routes_agree);
+  json.Key("similarity").Value(row.similarity >= 0 ? nlohmann::json(100 * row.similarity) : nlohmann::json(nullptr));
+  json.Key("zh_lines").Value(Lines(row.zh));
+  json.Key("zh_text").String(align::RowText(row.zh, true));
+  json.EndObject();
 }
 
 // Everything but the rows.
@@ -103,8 +106,7 @@ void WriteComparisonJson(std::ostream& out, const align::Comparison& c, const st
                          const std::string& mt_path, int depth) {
   WriteObjectWithArrays(
       out, ComparisonOutline(c, official_path, mt_path),
-      {{"rows", c.rows.size(),
-        [&c](std::ostream& o, size_t k, int item_depth) { WriteIndented(o, RowToJson(c, k), item_depth); }}},
+      {{"rows", c.rows.size(), [&c](std::ostream& o, size_t k, int item_depth) { WriteRow(o, c, k, item_depth); }}},
       {depth});
 }
 

@@ -3,53 +3,66 @@
 #include <sstream>
 
 #include "json_output.h"
+#include "json_writer.h"
 #include "unicode.h"
 
 namespace bitext {
 namespace {
 
-nlohmann::json HeadingToJson(const Paragraph& p) {
+// Members in the order of their names, as a tree of them prints.
+void WriteHeading(JsonWriter& json, const Paragraph& p) {
   const Heading& heading = *p.heading;
-  nlohmann::json j;
-  j["level"] = heading.level;
+  json.BeginObject();
   if (heading.number) {
     const NumberMarker& n = *heading.number;
-    j["style"] = StyleName(n.style);
-    j["numeral"] = NumeralName(n.style);
-    j["value"] = n.value;
-    j["raw"] = n.raw;
-    j["title"] = p.title();
-    if (!n.garbled.empty()) j["garbled"] = n.garbled;
+    if (!n.garbled.empty()) {
+      json.Key("garbled").BeginArray();
+      for (const std::string& g : n.garbled) json.String(g);
+      json.EndArray();
+    }
+    json.Key("level").Number(heading.level);
+    json.Key("numeral").String(NumeralName(n.style));
+    json.Key("raw").String(n.raw);
+    json.Key("style").String(StyleName(n.style));
+    json.Key("title").String(p.title());
+    json.Key("value").Number(n.value);
   } else {
-    j["style"] = "none";
-    j["numeral"] = "none";
-    j["value"] = nullptr;
-    j["raw"] = "";
+    json.Key("level").Number(heading.level);
+    json.Key("numeral").String("none");
+    json.Key("raw").String("");
+    json.Key("style").String("none");
+    json.Key("value").Value(nullptr);
   }
-  return j;
+  json.EndObject();
 }
 
-// One paragraph, built when it is written: a document's tree of JSON
-// values would take many times the size of its text.
-nlohmann::json ParagraphToJson(const Paragraph& p) {
-  nlohmann::json jp;
-  jp["id"] = p.id;
-  jp["lang"] = LangName(p.lang);
-  jp["kind"] = KindName(p.kind);
-  jp["lines"] = {p.lines().first, p.lines().last};
-  if (p.rejoined()) {
-    nlohmann::json pieces = nlohmann::json::array();
-    for (const LineSpan& s : p.pieces) pieces.push_back({s.first, s.last});
-    jp["pieces"] = pieces;
+// One paragraph, written value by value: a document's tree of JSON values
+// would take many times the size of its text.
+void WriteParagraph(std::ostream& out, const Paragraph& p, int depth) {
+  JsonWriter json(out, depth);
+  auto pair = [&](int a, int b) { json.BeginArray().Number(a).Number(b).EndArray(); };
+  json.BeginObject();
+  if (p.bullet_bytes > 0) json.Key("bullet").String(p.bullet());
+  if (p.heading) {
+    json.Key("heading");
+    WriteHeading(json, p);
   }
-  jp["text"] = p.text;
-  if (p.heading) jp["heading"] = HeadingToJson(p);
-  if (p.bullet_bytes > 0) jp["bullet"] = p.bullet();
-  if (p.truncated) jp["truncated"] = true;
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const Sentence& s : p.sentences) sentences.push_back(p.SentenceText(s));
-  jp["sentences"] = sentences;
-  return jp;
+  json.Key("id").Number(p.id);
+  json.Key("kind").String(KindName(p.kind));
+  json.Key("lang").String(LangName(p.lang));
+  json.Key("lines");
+  pair(p.lines().first, p.lines().last);
+  if (p.rejoined()) {
+    json.Key("pieces").BeginArray();
+    for (const LineSpan& s : p.pieces) pair(s.first, s.last);
+    json.EndArray();
+  }
+  json.Key("sentences").BeginArray();
+  for (const Sentence& s : p.sentences) json.String(p.SentenceText(s));
+  json.EndArray();
+  json.Key("text").String(p.text);
+  if (p.truncated) json.Key("truncated").Value(true);
+  json.EndObject();
 }
 
 std::string LinesText(const Paragraph& p) {
@@ -72,8 +85,9 @@ void WriteDocumentJson(std::ostream& out, const Document& doc) {
   j["line_endings"] = doc.source.line_endings;
   j["bilingual"] = doc.bilingual;
   j["notes"] = doc.source.notes;
-  WriteObjectWithArray(out, j, "paragraphs", doc.paragraphs.size(),
-                       [&doc](size_t k) { return ParagraphToJson(doc.paragraphs[k]); });
+  WriteObjectWithArrays(out, j, {{"paragraphs", doc.paragraphs.size(), [&doc](std::ostream& o, size_t k, int depth) {
+                                    WriteParagraph(o, doc.paragraphs[k], depth);
+                                  }}});
 }
 
 std::string RenderDocumentText(const Document& doc) {

@@ -49,11 +49,4 @@ void WriteObjectWithArrays(std::ostream& out, const nlohmann::json& object, std:
   out << "\n" << std::string(static_cast<size_t>(layout.depth), ' ') << "}";
 }
 
-void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const std::string& key, size_t count,
-                          const std::function<nlohmann::json(size_t)>& item, const JsonLayout& layout) {
-  WriteObjectWithArrays(
-      out, object,
-      {{key, count, [&](std::ostream& o, size_t i, int depth) { WriteIndented(o, item(i), depth, layout); }}}, layout);
-}
-
 }  // namespace bitext

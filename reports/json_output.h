@@ -37,10 +37,6 @@ void WriteObjectWithArrays(std::ostream& out, const nlohmann::json& object, std:
 // `depth` spaces.
 void WriteIndented(std::ostream& out, const nlohmann::json& value, int depth, const JsonLayout& layout = {});
 
-// One array of JSON values, item(i) rendered only when it is written.
-void WriteObjectWithArray(std::ostream& out, const nlohmann::json& object, const std::string& key, size_t count,
-                          const std::function<nlohmann::json(size_t)>& item, const JsonLayout& layout = {});
-
 }  // namespace bitext
 
 #endif  // BITEXT_REPORTS_JSON_OUTPUT_H_

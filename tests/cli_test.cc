@@ -434,6 +434,8 @@ TEST(CliTest, CompareOutputDoesNotDependOnJobs) {
   ASSERT_EQ(two.exit_code, 0) << two.out;
   EXPECT_NE(one.out.find("\"ter\""), std::string::npos);  // scored
   EXPECT_EQ(one.out, two.out);
+  // Its rows are written value by value, laid out as the tree prints.
+  EXPECT_EQ(one.out, nlohmann::json::parse(one.out).dump(2) + "\n");
 }
 
 // A compiled lexicon beside its text (X.bin beside X.u8) is loaded only while

@@ -13,6 +13,7 @@
 #include "atomic_file.h"
 #include "checks.h"
 #include "document.h"
+#include "document_report.h"
 #include "finding_json.h"
 #include "json_output.h"
 #include "json_writer.h"
@@ -50,12 +51,14 @@ TEST(JsonOutputTest, StreamedArrayPrintsAsTheWholeTree) {
       whole["findings"] = nlohmann::json::array();
       for (size_t i = 0; i < count; ++i) whole["findings"].push_back(items[i]);
       std::ostringstream streamed;
-      WriteObjectWithArray(streamed, object, "findings", count, [&](size_t i) { return items[i]; });
+      const StreamedArray findings{"findings", count,
+                                   [&](std::ostream& o, size_t i, int depth) { WriteIndented(o, items[i], depth); }};
+      WriteObjectWithArrays(streamed, object, {findings});
       EXPECT_EQ(streamed.str(), whole.dump(2)) << object.dump() << " with " << count << " items";
       // Nested in an array of an object, as the run of a SARIF log is.
       std::ostringstream nested;
       nested << "{\n  \"runs\": [\n    ";
-      WriteObjectWithArray(nested, object, "findings", count, [&](size_t i) { return items[i]; }, {4});
+      WriteObjectWithArrays(nested, object, {findings}, {4});
       nested << "\n  ]\n}";
       EXPECT_EQ(nested.str(), nlohmann::json({{"runs", {whole}}}).dump(2));
     }
@@ -164,6 +167,45 @@ TEST(JsonWriterTest, PrintsWhatTheTreePrints) {
   EXPECT_THROW(JsonWriter(refused).String("cut \xe4\xb8"), nlohmann::json::exception);
   JsonWriter(replaced, 0, nlohmann::json::error_handler_t::replace).String("cut \xe4\xb8");
   EXPECT_EQ(replaced.str(), "\"cut \xef\xbf\xbd\"");
+}
+
+// A document's JSON, written value by value, is laid out as its own tree
+// prints, and holds what the text has: a bullet, a heading whose number is
+// garbled, a paragraph rejoined across a blank line, one cut short, the
+// sentences, and text that needs escaping.
+TEST(DocumentJsonTest, IsItsTreeAsItPrints) {
+  const std::string text =
+      "Chapter One. Preface\n\n"
+      "1. The \"first\" part\n\n"
+      "(IV) l02. China has made progress\n\n"
+      "\u2022 An item of a list, with\tits tab.\n\n"
+      "This paragraph runs on over the break and the\n\n"
+      "rest of it follows here. A second sentence ends it.\n\n"
+      "A paragraph that stops in the middle of the\n";
+  const Document doc = LoadDocumentFromBytes("doc.txt", text, {});
+  std::ostringstream out;
+  WriteDocumentJson(out, doc);
+  const nlohmann::json parsed = nlohmann::json::parse(out.str());
+  EXPECT_EQ(out.str(), parsed.dump(2));
+  const nlohmann::json& paragraphs = parsed["paragraphs"];
+  ASSERT_EQ(paragraphs.size(), doc.paragraphs.size());
+  bool bullet = false, rejoined = false, truncated = false, garbled = false;
+  for (size_t k = 0; k < paragraphs.size(); ++k) {
+    const nlohmann::json& p = paragraphs[k];
+    EXPECT_EQ(p["id"], k);
+    EXPECT_EQ(p["text"], doc.paragraphs[k].text);
+    bullet |= p.value("bullet", "") == "\u2022";
+    rejoined |= p.contains("pieces") && p["pieces"] == nlohmann::json::parse("[[9, 9], [11, 11]]");
+    truncated |= p.value("truncated", false) && p["lines"] == nlohmann::json::parse("[13, 13]");
+    garbled |= p.contains("heading") && p["heading"].contains("garbled") && p["heading"]["value"] == 4;
+  }
+  EXPECT_TRUE(bullet);
+  EXPECT_TRUE(garbled) << out.str();
+  EXPECT_TRUE(rejoined) << out.str();
+  EXPECT_TRUE(truncated) << out.str();
+  EXPECT_EQ(paragraphs[1]["text"], "1. The \"first\" part");
+  EXPECT_EQ(paragraphs[1]["heading"]["value"], 1);
+  EXPECT_EQ(paragraphs[1]["heading"]["title"], "The \"first\" part");
 }
 
 // A finding's JSON holds what the finding says, in the tree written here
