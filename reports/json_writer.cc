@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "json_output.h"
@@ -91,6 +92,15 @@ bool WellFormed(std::string_view text) {
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time: most of an English text.
+    if (n - i >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080u) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (p[i] < 0x80) {
       ++i;
       continue;
@@ -102,8 +112,9 @@ bool WellFormed(std::string_view text) {
   return true;
 }
 
-// What dump() writes for a byte of well-formed text when not asked for
-// ASCII: nothing but these is escaped.
+// Whether dump() escapes `byte` of well-formed text when not asked for
+// ASCII, and what it writes for it.
+bool NeedsEscape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
 std::string_view Escape(unsigned char byte, char (&buffer)[8]) {
   switch (byte) {
     case '"':
@@ -120,8 +131,7 @@ std::string_view Escape(unsigned char byte, char (&buffer)[8]) {
       return "\\r";
     case '\t':
       return "\\t";
-    default:
-      if (byte >= 0x20) return {};
+    default:  // the other control characters
       std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
       return buffer;
   }
@@ -141,8 +151,9 @@ void JsonWriter::WriteString(std::string_view text) {
   size_t run = 0;
   char buffer[8];
   for (size_t i = 0; i < text.size(); ++i) {
-    const std::string_view escaped = Escape(static_cast<unsigned char>(text[i]), buffer);
-    if (escaped.empty()) continue;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (!NeedsEscape(byte)) continue;
+    const std::string_view escaped = Escape(byte, buffer);
     out_.write(text.data() + run, static_cast<std::streamsize>(i - run));
     out_ << escaped;
     run = i + 1;
