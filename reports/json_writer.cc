@@ -1,14 +1,11 @@
 #include "json_writer.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "json_output.h"
+#include "unicode.h"
 
 namespace bitext {
 
@@ -85,33 +82,6 @@ JsonWriter& JsonWriter::String(std::string_view text) {
 
 namespace {
 
-// Whether `text` is well-formed UTF-8. U8_NEXT refuses what dump()
-// refuses: overlong forms, surrogates and code points above U+10FFFF.
-bool WellFormed(std::string_view text) {
-  if (text.size() > static_cast<size_t>(INT32_MAX)) return false;
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    // Eight ASCII bytes at a time: most of an English text.
-    if (n - i >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080u) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 // Whether dump() escapes `byte` of well-formed text when not asked for
 // ASCII, and what it writes for it.
 bool NeedsEscape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\'; }
@@ -143,7 +113,8 @@ void JsonWriter::WriteString(std::string_view text) {
   // Ill-formed UTF-8 goes through dump(), which refuses or replaces it as
   // asked; the rest is escaped here as dump() escapes it, runs of bytes
   // that need nothing written in one go.
-  if (!WellFormed(text)) {
+  // FirstInvalidUtf8 refuses what dump() refuses.
+  if (FirstInvalidUtf8(text) != std::string_view::npos) {
     out_ << nlohmann::json(std::string(text)).dump(-1, ' ', false, invalid_utf8_);
     return;
   }

@@ -25,6 +25,7 @@
 
 #include "confine.h"
 #include "error.h"
+#include "unicode.h"
 
 namespace bitext {
 namespace {
@@ -53,30 +54,6 @@ constexpr Signature kBinarySignatures[] = {
 std::string Hex(unsigned char c) {
   static const char* digits = "0123456789ABCDEF";
   return std::string("0x") + digits[c >> 4] + digits[c & 15];
-}
-
-// Offset of the first ill-formed UTF-8 sequence (U8_NEXT rejects overlong
-// forms, surrogates and code points above U+10FFFF), or npos.
-size_t FirstInvalidUtf8(std::string_view s, size_t from = 0) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = static_cast<int32_t>(from);
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    // Eight ASCII bytes at a time: most of a text in a Latin script.
-    if (n - i >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080u) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<size_t>(start);
-  }
-  return std::string_view::npos;
 }
 
 // Counts well-formed multi-byte sequences and ill-formed ones.
