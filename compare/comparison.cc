@@ -119,10 +119,6 @@ std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
   return text;
 }
 
-}  // namespace
-
-namespace {
-
 // Where the rows put each official Chinese paragraph among `mt_used` (the
 // MT paragraphs of the rows with Chinese, in row order): the path of the
 // route through the official English, for the direct route's band to follow.
