@@ -12,25 +12,21 @@ namespace {
 // Members in the order of their names, as a tree of them prints.
 void WriteHeading(JsonWriter& json, const Paragraph& p) {
   const Heading& heading = *p.heading;
+  const NumberMarker* n = heading.number ? &*heading.number : nullptr;
   json.BeginObject();
-  if (heading.number) {
-    const NumberMarker& n = *heading.number;
-    if (!n.garbled.empty()) {
-      json.Key("garbled").BeginArray();
-      for (const std::string& g : n.garbled) json.String(g);
-      json.EndArray();
-    }
-    json.Key("level").Number(heading.level);
-    json.Key("numeral").String(NumeralName(n.style));
-    json.Key("raw").String(n.raw);
-    json.Key("style").String(StyleName(n.style));
-    json.Key("title").String(p.title());
-    json.Key("value").Number(n.value);
+  if (n && !n->garbled.empty()) {
+    json.Key("garbled").BeginArray();
+    for (const std::string& g : n->garbled) json.String(g);
+    json.EndArray();
+  }
+  json.Key("level").Number(heading.level);
+  json.Key("numeral").String(n ? NumeralName(n->style) : "none");
+  json.Key("raw").String(n ? std::string_view(n->raw) : "");
+  json.Key("style").String(n ? StyleName(n->style) : "none");
+  if (n) json.Key("title").String(p.title());
+  if (n) {
+    json.Key("value").Number(n->value);
   } else {
-    json.Key("level").Number(heading.level);
-    json.Key("numeral").String("none");
-    json.Key("raw").String("");
-    json.Key("style").String("none");
     json.Key("value").Value(nullptr);
   }
   json.EndObject();

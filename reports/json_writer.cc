@@ -110,10 +110,10 @@ std::string_view Escape(unsigned char byte, char (&buffer)[8]) {
 }  // namespace
 
 void JsonWriter::WriteString(std::string_view text) {
-  // Ill-formed UTF-8 goes through dump(), which refuses or replaces it as
-  // asked; the rest is escaped here as dump() escapes it, runs of bytes
-  // that need nothing written in one go.
-  // FirstInvalidUtf8 refuses what dump() refuses.
+  // Ill-formed UTF-8 (FirstInvalidUtf8 finds what dump() refuses) goes
+  // through dump(), which refuses or replaces it as asked; the rest is
+  // escaped here as dump() escapes it, runs of bytes that need nothing
+  // written in one go.
   if (FirstInvalidUtf8(text) != std::string_view::npos) {
     out_ << nlohmann::json(std::string(text)).dump(-1, ' ', false, invalid_utf8_);
     return;

@@ -50,22 +50,24 @@ std::string FoldForCompare(std::string_view s) {
 
 size_t FirstInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
+  for (size_t at = 0; at < s.size();) {
     // Eight ASCII bytes at a time: most of a text in a Latin script.
-    if (n - i >= 8) {
+    if (s.size() - at >= 8) {
       uint64_t word;
-      std::memcpy(&word, p + i, 8);
+      std::memcpy(&word, p + at, 8);
       if ((word & 0x8080808080808080u) == 0) {
-        i += 8;
+        at += 8;
         continue;
       }
     }
-    int32_t start = i;
+    // A sequence is at most four bytes: U8_NEXT reads it through a window
+    // that short, whose 32-bit offsets any text length leaves in range.
+    const auto window = static_cast<int32_t>(std::min<size_t>(s.size() - at, 4));
+    int32_t i = 0;
     UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<size_t>(start);
+    U8_NEXT(p + at, i, window, c);
+    if (c < 0) return at;
+    at += static_cast<size_t>(i);
   }
   return std::string_view::npos;
 }

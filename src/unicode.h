@@ -28,7 +28,6 @@ std::vector<char32_t> ToCodePoints(std::string_view s);
 std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at);
 // Offset of the first ill-formed UTF-8 sequence, or npos: overlong forms,
 // surrogates and code points above U+10FFFF are ill-formed (ICU's U8_NEXT).
-// For texts under 2 GB.
 size_t FirstInvalidUtf8(std::string_view s);
 // ToCodePoints(s).size(), without the copy.
 size_t CodePointCount(std::string_view s);
