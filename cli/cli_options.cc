@@ -129,8 +129,11 @@ std::string ScreenConfigFile(const std::string& path, const po::options_descript
                                   "not write files or raise limits");
     }
     CheckConfigSetting(options, key, value, where, lines);
-    if (kFileOptions.count(key) && !value.empty()) {
-      screened += key + " = " + ResolveInsideFolder(folder, value, where, "the config file's folder");
+    if (kFileOptions.count(key)) {
+      // Written afresh, not as the line stands: a value that trims to
+      // nothing may hold characters (vertical tabs) Boost keeps as a path.
+      screened += value.empty() ? key + " ="
+                                : key + " = " + ResolveInsideFolder(folder, value, where, "the config file's folder");
     } else {
       screened += line;
     }
