@@ -9,79 +9,13 @@
 #ifndef BITEXT_ALIGN_MONOLINGUAL_H_
 #define BITEXT_ALIGN_MONOLINGUAL_H_
 
-#include <cstdint>
-#include <span>
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "ngram_profile.h"
 #include "run_all.h"
 
 namespace bitext::align {
-
-// Character n-gram counts of a text, n = 1..6, white space removed: per
-// order, the distinct FNV-1a hashes in increasing order with their counts.
-class NgramProfile {
- public:
-  static constexpr int kOrders = 6;
-  struct Gram {
-    uint32_t hash;
-    uint32_t count;
-  };
-  NgramProfile() = default;
-  explicit NgramProfile(std::string_view text);
-  // The profile of several texts taken together (n-grams do not run from
-  // one into the next), keeping only the n-grams whose hash is a multiple of
-  // `modulus`: an unbiased sample of the counts that keeps long texts
-  // (coarse blocks) cheap to compare and to hold.
-  NgramProfile(std::span<const std::string_view> texts, uint32_t modulus);
-  bool empty() const { return totals_[0] == 0; }
-
-  // chrF-style F-score (beta 2) of this profile as hypothesis against
-  // `reference`, in [0, 1]: precision and recall are averaged over the
-  // orders both sides have, then combined.
-  double Similarity(const NgramProfile& reference) const;
-
- private:
-  friend class ProfileIndex;
-  std::vector<Gram> grams_[kOrders];
-  uint64_t totals_[kOrders] = {};  // n-grams of each order, repeats counted
-};
-
-// A reference profile in hash tables, for scoring many hypotheses against
-// it: each hypothesis n-gram is looked up rather than merged with the
-// reference's, so the cost is the hypothesis' size alone. Two profiles are
-// taken together (two paragraphs as one) as they are read, not by building
-// a third profile.
-class ProfileIndex {
- public:
-  ProfileIndex() = default;
-  explicit ProfileIndex(const NgramProfile& reference) { Assign(reference); }
-  // Indexes `reference`, reusing the tables' memory.
-  void Assign(const NgramProfile& reference);
-  // Indexes the texts of `a` and `b` taken together.
-  void Assign(const NgramProfile& a, const NgramProfile& b);
-  // Equals hypothesis.Similarity(reference).
-  double Similarity(const NgramProfile& hypothesis) const;
-  // The similarity of the texts of `a` and `b` taken together.
-  double Similarity(const NgramProfile& a, const NgramProfile& b) const;
-
- private:
-  // A bit per 2^kFilterBits hash ranges, set for those the reference has,
-  // per order: most hypothesis n-grams of orders 3 to 6 are not in the
-  // reference, and a clear bit tells so without a guess at a table slot.
-  static constexpr uint32_t kFilterBits = 15;
-  std::vector<uint64_t> filter_;
-  std::vector<NgramProfile::Gram> slots_;       // count 0: empty
-  // Per slot, the count already matched while two texts are scored
-  // together, and the slots to clear afterwards: scratch, so scoring is
-  // not safe from two threads at once (each search has its own index).
-  mutable std::vector<uint32_t> taken_;
-  mutable std::vector<size_t> touched_;
-  size_t begin_[NgramProfile::kOrders] = {};    // each order's table in slots_
-  uint32_t shift_[NgramProfile::kOrders] = {};  // 32 - log2 of its size
-  uint64_t totals_[NgramProfile::kOrders] = {};
-};
 
 // A paragraph to align; its text must outlive the alignment.
 struct MonolingualUnit {

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "band.h"
-#include "monolingual.h"
+#include "ngram_profile.h"
 #include "text_features.h"
 
 namespace bitext::align {
@@ -42,27 +43,34 @@ constexpr size_t kFullTableCells = 250'000;
 constexpr int kBlock = 8;
 constexpr int kBandRadius = 2 * kBlock;  // headings either side of the coarse path
 
-// An outline as blocks of `block` headings (1: each heading).
+// An outline: its headings' titles, or blocks of headings taken together.
 struct Outline {
   std::vector<NgramProfile> titles;
   std::vector<int> values;  // parsed numbers; 0 when not numbered, and for blocks
 
-  Outline(const std::vector<const Paragraph*>& headings, int block) {
-    for (size_t b = 0; b < headings.size(); b += static_cast<size_t>(block)) {
-      std::vector<std::string_view> texts;
-      for (size_t k = b; k < std::min(headings.size(), b + static_cast<size_t>(block)); ++k) {
-        texts.push_back(headings[k]->title());
-      }
-      titles.emplace_back(texts, 1);
-      values.push_back(block == 1 ? Value(*headings[b]) : 0);
+  explicit Outline(const std::vector<const Paragraph*>& headings) {
+    for (const Paragraph* p : headings) {
+      titles.emplace_back(p->title());
+      values.push_back(Value(*p));
     }
   }
+  // This outline's entries kBlock at a time.
+  Outline Coarser() const {
+    Outline coarse;
+    const std::span<const NgramProfile> all(titles);
+    for (size_t b = 0; b < titles.size(); b += kBlock) {
+      coarse.titles.push_back(NgramProfile::Sum(all.subspan(b, std::min<size_t>(kBlock, titles.size() - b))));
+      coarse.values.push_back(0);
+    }
+    return coarse;
+  }
+
+ private:
+  Outline() = default;
 };
 
-// `left_title`: left.titles[i] indexed (the same similarity as a merge of
-// the two profiles, for the cost of the right one's lookups alone).
-double PairScore(const ProfileIndex& left_title, const Outline& left, const Outline& right, int i, int j) {
-  const double similarity = left_title.Similarity(right.titles[static_cast<size_t>(j)]);
+// `similarity`: of left heading i and right heading j.
+double PairScore(double similarity, const Outline& left, const Outline& right, int i, int j) {
   const int a = left.values[static_cast<size_t>(i)], b = right.values[static_cast<size_t>(j)];
   return similarity - kUnrelated + (a > 0 && a == b ? kValueAgrees : 0);
 }
@@ -76,14 +84,21 @@ std::vector<Cell> BestPath(const Outline& left, const Outline& right, const Band
   constexpr double kNone = -std::numeric_limits<double>::infinity();
   std::vector<double> score(band.cells, kNone);
   std::vector<uint8_t> back(band.cells, 0);  // 0 pair, 1 left only, 2 right only
-  ProfileIndex left_title;                   // of left heading i - 1, for the pairs of row i
+  const ProfilePostings right_titles(right.titles);
+  std::vector<double> similarities;  // of left heading i - 1 to right headings first.. of row i
   for (int i = 0; i <= n; ++i) {
-    if (i > 0) left_title.Assign(left.titles[static_cast<size_t>(i) - 1]);
-    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+    const int lo = band.lo[static_cast<size_t>(i)], hi = band.hi[static_cast<size_t>(i)];
+    const int first = std::max(lo, 1) - 1;
+    if (i > 0 && hi > 0) {
+      right_titles.Similarities(left.titles[static_cast<size_t>(i) - 1], static_cast<size_t>(first),
+                                static_cast<size_t>(hi), &similarities);
+    }
+    for (int j = lo; j <= hi; ++j) {
       double best = i == 0 && j == 0 ? 0 : kNone;
       uint8_t choice = 0;
       if (i > 0 && j > 0 && band.Contains(i - 1, j - 1) && score[band.At(i - 1, j - 1)] > kNone) {
-        best = score[band.At(i - 1, j - 1)] + PairScore(left_title, left, right, i - 1, j - 1);
+        const double similarity = similarities[static_cast<size_t>(j - 1 - first)];
+        best = score[band.At(i - 1, j - 1)] + PairScore(similarity, left, right, i - 1, j - 1);
       }
       if (i > 0 && band.Contains(i - 1, j) && score[band.At(i - 1, j)] + kGap > best) {
         best = score[band.At(i - 1, j)] + kGap, choice = 1;
@@ -131,14 +146,12 @@ Band AroundPath(const std::vector<Cell>& coarse, int n, int m) {
   return Band(std::move(lo), std::move(hi));
 }
 
-std::vector<Cell> Align(const std::vector<const Paragraph*>& left, const std::vector<const Paragraph*>& right,
-                        int block) {
-  const Outline lo(left, block), ro(right, block);
+std::vector<Cell> Align(const Outline& lo, const Outline& ro) {
   const int n = static_cast<int>(lo.titles.size()), m = static_cast<int>(ro.titles.size());
   if (static_cast<size_t>(n + 1) * static_cast<size_t>(m + 1) <= kFullTableCells || n <= kBlock || m <= kBlock) {
     return BestPath(lo, ro, Band::Full(n, m));
   }
-  const std::vector<Cell> coarse = Align(left, right, block * kBlock);
+  const std::vector<Cell> coarse = Align(lo.Coarser(), ro.Coarser());
   return BestPath(lo, ro, AroundPath(coarse, n, m));
 }
 
@@ -146,7 +159,7 @@ std::vector<Cell> Align(const std::vector<const Paragraph*>& left, const std::ve
 
 std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& left,
                                          const std::vector<const Paragraph*>& right) {
-  const std::vector<Cell> path = Align(left, right, 1);
+  const std::vector<Cell> path = Align(Outline(left), Outline(right));
   std::vector<OutlinePair> pairs;
   for (size_t k = 1; k < path.size(); ++k) {
     const auto [i, j] = path[k - 1];

@@ -20,7 +20,6 @@
 #include "document.h"
 #include "monolingual.h"
 #include "outline_comparison.h"
-#include "radix_sort.h"
 #include "repeats.h"
 #include "shingle_chain.h"
 
@@ -174,60 +173,6 @@ std::vector<MonolingualUnit> Units(const std::vector<std::string>& texts) {
   std::vector<MonolingualUnit> units;
   for (const std::string& t : texts) units.emplace_back(t);
   return units;
-}
-
-TEST(MonolingualTest, IdenticalTextsScoreOneAndUnrelatedLow) {
-  NgramProfile a("China provided aid to 122 countries from 2013 to 2018.");
-  EXPECT_DOUBLE_EQ(a.Similarity(a), 1.0);
-  NgramProfile b("Biodiversity is an important foundation for human survival.");
-  EXPECT_LT(b.Similarity(a), 0.4);
-  EXPECT_GT(NgramProfile("From 2013 to 2018, China gave aid to 122 countries.").Similarity(a), 0.5);
-}
-
-// Worked by hand: "ab" against "abc" shares a, b and ab; orders 3 to 6,
-// which "ab" lacks, do not count. Precision 1, recall (2/3 + 1/2) / 2, F2.
-TEST(MonolingualTest, ProfilesCountTheNgramsOfEachOrder) {
-  EXPECT_NEAR(NgramProfile("a b").Similarity(NgramProfile("abc")), 35.0 / 55.0, 1e-12);
-  // Repeats count: a2 b2 | ab2 ba1 | aba bab against a b | ab.
-  EXPECT_NEAR(NgramProfile("abab").Similarity(NgramProfile("ab")), 25.0 / 32.0, 1e-12);
-}
-
-// A prefix of the reference shares all its n-grams: precision 1 and, per
-// order n, recall (L - n + 1) / (R - n + 1) for lengths L and R without
-// white space. Long enough for many n-grams per order.
-// A paragraph's text and a very long one (counted the lean way) alike.
-TEST(MonolingualTest, APrefixScoresByItsShareOfEachOrder) {
-  const std::string sentence =
-      "Biodiversity makes the earth habitable, supports human survival and underpins "
-      "sustainable development; its loss threatens food, health and security alike. ";
-  std::string long_text;
-  while (long_text.size() < 100'000) long_text += sentence;
-  auto letters = [](const std::string& t) {
-    return static_cast<double>(t.size() - std::count(t.begin(), t.end(), ' '));
-  };
-  for (const auto& [ref, prefix] : {std::pair<std::string, size_t>{sentence, 90}, {long_text, 80'000}}) {
-    const std::string hyp = ref.substr(0, prefix);
-    const double l = letters(hyp), r = letters(ref);
-    double recall = 0;
-    for (int n = 1; n <= NgramProfile::kOrders; ++n) recall += (l - n + 1) / (r - n + 1);
-    recall /= NgramProfile::kOrders;
-    EXPECT_NEAR(NgramProfile(hyp).Similarity(NgramProfile(ref)), 5 * recall / (4 + recall), 1e-12) << ref.size();
-  }
-}
-
-TEST(RadixSortTest, SortsAsAComparisonSortDoes) {
-  std::mt19937 random(7);
-  std::vector<uint32_t> scratch;
-  for (const size_t size : {0, 1, 2, 63, 64, 65, 700, 5000}) {
-    for (const uint32_t mask : {0xFFFFFFFFu, 0xFF000000u, 0x000000FFu, 0x00FF00FFu, 0u}) {
-      std::vector<uint32_t> keys(size);
-      for (uint32_t& k : keys) k = static_cast<uint32_t>(random()) & mask;
-      std::vector<uint32_t> expected = keys;
-      std::sort(expected.begin(), expected.end());
-      RadixSort(keys, scratch);
-      EXPECT_EQ(keys, expected) << size << " keys, mask " << mask;
-    }
-  }
 }
 
 TEST(MonolingualTest, CoverageOfAPartialReference) {
