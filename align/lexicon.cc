@@ -212,15 +212,21 @@ std::vector<std::string_view> Lexicon::Glosses(std::string_view chinese) const {
 
 namespace {
 
-// Binary form: magic, source key, entry count, then each entry as its key and
-// its stems (lengths as 32-bit host-order integers), then the FNV-1a hash of
-// everything before it. The magic changes whenever stemming or the layout
-// does, so an old file is never read as new.
-constexpr std::string_view kBinaryMagic = "bitext-lexicon-1\n";
+// Binary form: magic, source key, the stems (a count, then each), the
+// entries (a count, then each as its key, its stem count and its stems'
+// ids), then the FNV-1a hash of everything before it. Strings are a 32-bit
+// length and their bytes; numbers are 32-bit, host order. Each stem is
+// written once, so reading needs no lookup per stem. The magic changes
+// whenever stemming or the layout does, so an old file is never read as new.
+constexpr std::string_view kBinaryMagic = "bitext-lexicon-2\n";
+
+void PutSize(std::string& out, size_t value) {
+  const uint32_t size = static_cast<uint32_t>(value);
+  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+}
 
 void PutString(std::string& out, std::string_view text) {
-  const uint32_t size = static_cast<uint32_t>(text.size());
-  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+  PutSize(out, text.size());
   out.append(text);
 }
 
@@ -249,12 +255,13 @@ struct BinaryReader {
 std::string Lexicon::ToBinary(std::string_view source_key) const {
   std::string out(kBinaryMagic);
   PutString(out, source_key);
-  const uint32_t count = static_cast<uint32_t>(entries_.size());
-  out.append(reinterpret_cast<const char*>(&count), sizeof count);
+  PutSize(out, stem_texts_.size());
+  for (const std::string& stem : stem_texts_) PutString(out, stem);
+  PutSize(out, entries_.size());
   for (const auto& [chinese, range] : entries_) {
     PutString(out, chinese);
-    out.append(reinterpret_cast<const char*>(&range.count), sizeof range.count);
-    for (uint32_t k = range.begin; k < range.begin + range.count; ++k) PutString(out, stem_texts_[gloss_ids_[k]]);
+    PutSize(out, range.count);
+    for (uint32_t k = range.begin; k < range.begin + range.count; ++k) PutSize(out, gloss_ids_[k]);
   }
   const uint64_t hash = Fnv1a(out);
   out.append(reinterpret_cast<const char*>(&hash), sizeof hash);
@@ -276,19 +283,28 @@ std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_vi
   uint32_t count = 0;
   if (!in.String(&key) || key != source_key || !in.Size(&count)) return std::nullopt;
   Lexicon lexicon;
-  lexicon.entries_.reserve(std::min<size_t>(count, body.size()));
-  std::vector<std::string> stems;
+  // Counts are checked against the bytes left before anything is sized by
+  // them: each stem and entry takes at least four bytes.
+  if (count > body.size() - in.pos) return std::nullopt;
+  lexicon.stem_texts_.reserve(count);
+  for (uint32_t s = 0; s < count; ++s) {
+    std::string_view stem;
+    if (!in.String(&stem)) return std::nullopt;
+    lexicon.stem_ids_.emplace(lexicon.stem_texts_.emplace_back(stem), s);
+  }
+  if (!in.Size(&count) || count > body.size() - in.pos) return std::nullopt;
+  lexicon.entries_.reserve(count);
   for (uint32_t e = 0; e < count; ++e) {
     std::string_view chinese;
     uint32_t stem_count = 0;
-    if (!in.String(&chinese) || !in.Size(&stem_count) || stem_count > body.size() - in.pos) return std::nullopt;
-    stems.clear();
+    if (!in.String(&chinese) || !in.Size(&stem_count) || stem_count > (body.size() - in.pos) / 4) return std::nullopt;
+    const Range range{static_cast<uint32_t>(lexicon.gloss_ids_.size()), stem_count};
     for (uint32_t k = 0; k < stem_count; ++k) {
-      std::string_view stem;
-      if (!in.String(&stem)) return std::nullopt;
-      stems.emplace_back(stem);
+      uint32_t id = 0;
+      if (!in.Size(&id) || id >= lexicon.stem_texts_.size()) return std::nullopt;
+      lexicon.gloss_ids_.push_back(id);
     }
-    lexicon.SetStems(chinese, stems);
+    if (!lexicon.entries_.emplace(chinese, range).second) return std::nullopt;  // a key twice
   }
   if (in.pos != body.size()) return std::nullopt;
   return lexicon;

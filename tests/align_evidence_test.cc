@@ -18,6 +18,7 @@
 #include "confidence.h"
 #include "document.h"
 #include "evaluation.h"
+#include "fnv.h"
 #include "length_model.h"
 #include "lexicon.h"
 #include "scorer.h"
@@ -356,6 +357,30 @@ TEST(LexiconTest, BinaryFormFromOtherTextOrDamagedIsRefused) {
     damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
     EXPECT_FALSE(Lexicon::FromBinary(damaged, "cedict 1234").has_value()) << at;
   }
+}
+
+// A file whose checksum holds but whose counts or ids do not (made so on
+// purpose) is refused or read within its bounds: every byte after the magic
+// set to 0xFF in turn, the checksum made to match.
+TEST(LexiconTest, BinaryFormWithAMatchingChecksumIsReadWithinBounds) {
+  const std::string binary = Lexicon::FromCedict(kCedict).ToBinary("cedict 1234");
+  const size_t body = binary.size() - sizeof(uint64_t);
+  size_t refused = 0;
+  for (size_t at = std::string_view("bitext-lexicon-2\n").size(); at < body; ++at) {
+    std::string forged = binary.substr(0, body);
+    forged[at] = static_cast<char>(0xFF);
+    const uint64_t hash = Fnv1a(forged);
+    forged.append(reinterpret_cast<const char*>(&hash), sizeof hash);
+    const std::optional<Lexicon> read = Lexicon::FromBinary(forged, "cedict 1234");
+    if (!read) {
+      ++refused;
+      continue;
+    }
+    for (const char* key : {"发展", "發展", "国家", "合作", "中國", "小康"}) {
+      for (std::string_view stem : read->Glosses(key)) EXPECT_LE(stem.size(), binary.size()) << at;
+    }
+  }
+  EXPECT_GT(refused, 0u);
 }
 
 TEST(LexiconTest, AddStemsGlosses) {
