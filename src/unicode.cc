@@ -38,14 +38,42 @@ std::string Nfc(std::string_view s) {
 }
 
 std::string FoldForCompare(std::string_view s) {
-  if (IsAscii(s)) {
-    std::string folded(s);
-    for (char& c : folded) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  constexpr int kFold = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD;
+  auto is_ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+  auto fold_ascii = [](std::string_view run, std::string& out) {
+    const size_t from = out.size();
+    out += run;
+    for (size_t k = from; k < out.size(); ++k) {
+      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
     }
+  };
+  std::string folded;
+  if (IsAscii(s)) {
+    fold_ascii(s, folded);
     return folded;
   }
-  return Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  if (FirstInvalidUtf8(s) != std::string_view::npos) return Map(s, kFold);  // left as it is
+  // Only the stretches that are not ASCII go through utf8proc, each with the
+  // ASCII character before it: a combining mark composes with that one
+  // ("<" and U+0338 are "≮"). An ASCII character is never the second of a
+  // composition and blocks reordering, so the stretches fold apart.
+  folded.reserve(s.size());
+  size_t at = 0;
+  while (at < s.size()) {
+    size_t other = at;  // the next byte outside ASCII
+    while (other < s.size() && is_ascii(s[other])) ++other;
+    const size_t stretch = other > at ? other - 1 : other;
+    fold_ascii(s.substr(at, stretch - at), folded);
+    if (other == s.size()) {
+      fold_ascii(s.substr(stretch), folded);
+      break;
+    }
+    size_t end = other;
+    while (end < s.size() && !is_ascii(s[end])) ++end;
+    folded += Map(s.substr(stretch, end - stretch), kFold);
+    at = end;
+  }
+  return folded;
 }
 
 size_t FirstInvalidUtf8(std::string_view s) {

@@ -10,9 +10,11 @@
 #include <unicode/uscript.h>
 #include <utf8proc.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -185,6 +187,38 @@ TEST(UnicodeTest, AsciiFastPathsAgreeWithTheLibraries) {
     at += n <= 0 ? 1 : static_cast<size_t>(n);
   }
   EXPECT_EQ(decoded, read);
+}
+
+// FoldForCompare reads ASCII by itself and hands utf8proc only the rest:
+// the result is utf8proc's for the whole text. The pieces are those whose
+// folding reaches across characters: combining marks after ASCII and after
+// other letters, compatibility forms that fold to ASCII or to several
+// characters, Hangul jamo that compose, final sigma.
+TEST(UnicodeTest, FoldForCompareIsUtf8procsFoldOfTheWholeText) {
+  const std::vector<std::string> pieces = {
+      "A",      "z",      "<",      "=",      " ",      "1",      "\u0301",     "\u0338", "\u0308", "\u0327", "e\u0301",
+      "\u00c9", "\ufb01", "\u2460", "\uff21", "\u00df", "\u0130", "\u03a3",     "\u03c2", "\u1100", "\u1161", "\u11a8",
+      "\u6587", "\u201c", "\u2014", "\u3000", "\u212b", "\u1e9e", "\U0001d400", "\u0345", "\u05b0"};
+  auto whole = [](const std::string& s) {
+    utf8proc_uint8_t* out = nullptr;
+    const utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
+    if (n < 0) return s;
+    std::string folded(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+    std::free(out);
+    return folded;
+  };
+  std::mt19937 random(5);
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    const size_t length = random() % 12;
+    for (size_t i = 0; i < length; ++i) s += pieces[random() % pieces.size()];
+    ASSERT_EQ(FoldForCompare(s), whole(s)) << s;
+  }
+  for (const std::string s : {"", "ABC def", "Caf\u00c9 <\u0338 x", "\xe3\x80 A\u0301", "A\xff\u0301"}) {
+    EXPECT_EQ(FoldForCompare(s), whole(s)) << s;
+  }
 }
 
 // CodePointCount counts what ToCodePoints reads, ill-formed bytes included.
