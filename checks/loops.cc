@@ -10,6 +10,19 @@
 
 namespace bitext {
 
+namespace {
+
+// ASCII without a call into ICU: most of an English text.
+bool IsLetterOrDigit(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+// The bytes ToUtf8(c) writes.
+size_t EncodedLength(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+}  // namespace
+
 Loop LongestLoop(const TokenList& tokens, size_t max_n, size_t min_repeats) {
   const size_t total = tokens.size();
   Loop best;
@@ -34,7 +47,8 @@ Loop LongestLoop(const TokenList& tokens, size_t max_n, size_t min_repeats) {
 }
 
 // The text is read a code point at a time, not decoded whole first: four
-// bytes a character would outweigh the tokens.
+// bytes a character would outweigh the tokens. Offsets count characters as
+// re-encoded: an ill-formed byte, read as U+FFFD, counts three.
 TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::vector<size_t>* ends) {
   TokenList tokens;
   size_t at = 0;      // byte of the next code point to read in `text`
@@ -53,18 +67,22 @@ TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::ve
       offset += han.size();
       at += length;
       previous = c;
-    } else if (u_isalnum(static_cast<UChar32>(c))) {
+    } else if (IsLetterOrDigit(c)) {
       // A number keeps its separators ("3.3.3.", "10.0.0.0/8", "1,069"):
       // its digits are one token, not a loop.
       std::string word;
       while (at < text.size() && !IsHan(c)) {
-        bool keep = u_isalnum(static_cast<UChar32>(c));
+        bool keep = IsLetterOrDigit(c);
         if (!keep && separator(c) && digit(previous)) {  // within a word: `previous` is its last character
           const size_t next = at + length;
           keep = next < text.size() && digit(CodePointAt(text, next).first);
         }
         if (!keep) break;
-        word += ToUtf8(c);
+        if (length == EncodedLength(c)) {
+          word += text.substr(at, length);  // the bytes ToUtf8 would write
+        } else {
+          word += ToUtf8(c);
+        }
         at += length;
         previous = c;
         if (at < text.size()) std::tie(c, length) = CodePointAt(text, at);
@@ -72,7 +90,7 @@ TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::ve
       offset += word.size();
       tokens.Add(FoldForCompare(word));
     } else {
-      offset += ToUtf8(c).size();
+      offset += EncodedLength(c);
       at += length;
       previous = c;
       continue;

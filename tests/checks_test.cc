@@ -19,6 +19,7 @@
 #include "document_alignment.h"
 #include "finding.h"
 #include "lexicon.h"
+#include "loops.h"
 #include "number_marks.h"
 #include "unicode.h"
 
@@ -171,6 +172,19 @@ std::vector<std::string> Concat(std::vector<std::vector<std::string>> parts) {
 // ---------------------------------------------------------------------------
 // garbled-heading
 
+// Folded words, numbers with their separators, single Han characters; byte
+// offsets of each, read off the text (an ill-formed byte counts as the three
+// of U+FFFD).
+TEST(LoopTokensTest, WordsNumbersAndHanWithTheirOffsets) {
+  const std::string text = "Caf\u00e9 3.3.3. \u00c9T\u00c9 \u4e2d\u6587 x\xff y";
+  std::vector<size_t> starts, ends;
+  const TokenList tokens = LoopTokens(text, &starts, &ends);
+  std::vector<std::string> words;
+  for (size_t k = 0; k < tokens.size(); ++k) words.emplace_back(tokens[k]);
+  EXPECT_EQ(words, (std::vector<std::string>{"caf\u00e9", "3.3.3", "\u00e9t\u00e9", "\u4e2d", "\u6587", "x", "y"}));
+  EXPECT_EQ(starts, (std::vector<size_t>{0, 6, 13, 19, 22, 26, 31}));
+  EXPECT_EQ(ends, (std::vector<size_t>{5, 11, 18, 22, 25, 27, 32}));
+}
 TEST(GarbledHeadingTest, Flags) {
   ExpectFlagged("garbled-heading",
                 {
