@@ -695,23 +695,47 @@ class BeamEditDistance {
   // ForwardRow's costs without its operations: the inner loop of every
   // candidate shift. The beam's first column never decreases from one row
   // to the next, so a cell's upper neighbour is in the row before whenever
-  // it lies before that row's end; the cost to the left stays in a register.
+  // it lies before that row's end. Each cell waits for the one to its left,
+  // so the row is worked out as two halves side by side, the second as if
+  // nothing came from its left; the second is then corrected from the
+  // first's last cell, which changes a cell only while the cost from the
+  // left is lower, mostly none or a few.
   void ForwardCosts(size_t i, int word, const int64_t* prev, int64_t* row) const {
     const size_t prev_begin = begin_[i - 1], prev_end = end_[i - 1], begin = begin_[i], end = end_[i];
-    int64_t left = kInfinity + 1;  // the cell to the left's cost, plus one
     size_t j = begin;
     if (j == 0 && j < end) {
       row[0] = prev[0] + 1;  // row i - 1 starts at column 0 too
-      left = row[0] + 1;
       ++j;
     }
-    for (; j < end; ++j) {
-      const int64_t diagonal_before = j - 1 >= prev_begin && j - 1 < prev_end ? prev[j - 1 - prev_begin] : kInfinity;
-      const int64_t up = (j < prev_end ? prev[j - prev_begin] : kInfinity) + 1;
-      const int64_t diagonal = diagonal_before + (word == ref_[j - 1] ? 0 : 1);
-      const int64_t cost = std::min(std::min(kInfinity, diagonal), std::min(up, left));
-      row[j - begin] = cost;
-      left = cost + 1;
+    if (j >= end) return;
+    // The cost from above or the diagonal, at most kInfinity.
+    auto from_above = [&](size_t column) {
+      const int64_t diagonal_before =
+          column - 1 >= prev_begin && column - 1 < prev_end ? prev[column - 1 - prev_begin] : kInfinity;
+      const int64_t up = (column < prev_end ? prev[column - prev_begin] : kInfinity) + 1;
+      const int64_t diagonal = diagonal_before + (word == ref_[column - 1] ? 0 : 1);
+      return std::min(std::min(kInfinity, diagonal), up);
+    };
+    const size_t middle = j + (end - j) / 2;
+    int64_t left_first = j > begin ? row[j - 1 - begin] + 1 : kInfinity + 1;
+    int64_t left_second = middle == j ? left_first : kInfinity + 1;
+    for (size_t k = 0; k < middle - j; ++k) {
+      const size_t a = j + k, b = middle + k;
+      const int64_t cost_a = std::min(from_above(a), left_first);
+      const int64_t cost_b = std::min(from_above(b), left_second);
+      row[a - begin] = cost_a;
+      row[b - begin] = cost_b;
+      left_first = cost_a + 1;
+      left_second = cost_b + 1;
+    }
+    if (end - middle > middle - j) {  // the second half's last cell
+      const size_t b = end - 1;
+      row[b - begin] = std::min(from_above(b), left_second);
+    }
+    for (size_t b = middle; b < end && middle > j; ++b) {
+      const int64_t from_left = row[b - 1 - begin] + 1;
+      if (from_left >= row[b - begin]) break;
+      row[b - begin] = from_left;
     }
   }
 
