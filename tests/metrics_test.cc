@@ -423,6 +423,13 @@ TEST(TerTest, EdgeCases) {
   EXPECT_NEAR(CorpusTer({"a b x", "z"}, {{"a b c", "z"}}).score, 25.0, 1e-9);
   // Chinese has no spaces: a whole sentence is one TER word.
   EXPECT_EQ(SentenceTer("中国发展了。", {"中国的发展。"}).score, 100.0);
+  // Rows of one or two cells: a one-word reference against longer
+  // hypotheses, where only deletions and a substitution are left.
+  EXPECT_EQ(TranslationEdits({"a", "b", "c", "d", "e"}, {"c"}), 4);
+  EXPECT_EQ(TranslationEdits({"c", "x", "y"}, {"c"}), 2);
+  EXPECT_EQ(TranslationEdits({"x", "y"}, {"a"}), 2);
+  EXPECT_EQ(TranslationEdits({"a"}, {"a", "b"}), 1);
+  EXPECT_EQ(TranslationEdits({"x"}, {"a", "b", "c"}), 3);
 }
 
 // TER in parts, run in any order, is the corpus TER: each part's segments
