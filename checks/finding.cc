@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 #include <tuple>
+#include <vector>
 
 #include "display.h"
 #include "fnv.h"
@@ -53,13 +55,50 @@ std::string FormatFinding(const Finding& f) {
 }
 
 void SortFindings(std::vector<Finding>& findings) {
+  // The files and rules by rank, so that the sort compares numbers; the
+  // findings are then moved into place once, not at every step of the sort.
   static const Location kNowhere;
-  auto key = [](const Finding& f) {
-    const Location& l = f.locations.empty() ? kNowhere : f.locations.front();
-    return std::tie(l.file, l.line, l.column, f.rule);
+  auto at = [](const Finding& f) -> const Location& { return f.locations.empty() ? kNowhere : f.locations.front(); };
+  std::vector<std::string_view> files, rules;
+  for (const Finding& f : findings) {
+    files.push_back(at(f).file);
+    rules.push_back(f.rule);
+  }
+  for (std::vector<std::string_view>* names : {&files, &rules}) {
+    std::sort(names->begin(), names->end());
+    names->erase(std::unique(names->begin(), names->end()), names->end());
+  }
+  auto rank = [](const std::vector<std::string_view>& names, std::string_view name) {
+    return static_cast<uint32_t>(std::lower_bound(names.begin(), names.end(), name) - names.begin());
   };
-  std::stable_sort(findings.begin(), findings.end(),
-                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  struct Key {
+    uint32_t file;
+    int line, column;
+    uint32_t rule, index;  // the index keeps equal keys in their order
+    auto Tied() const { return std::tie(file, line, column, rule, index); }
+  };
+  std::vector<Key> keys;
+  keys.reserve(findings.size());
+  for (size_t k = 0; k < findings.size(); ++k) {
+    const Location& l = at(findings[k]);
+    keys.push_back({rank(files, l.file), l.line, l.column, rank(rules, findings[k].rule), static_cast<uint32_t>(k)});
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.Tied() < b.Tied(); });
+  // Position k takes finding keys[k].index: followed round each cycle, with
+  // one finding held aside.
+  std::vector<bool> placed(findings.size(), false);
+  for (size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) continue;
+    Finding held = std::move(findings[start]);
+    size_t k = start;
+    while (keys[k].index != start) {
+      findings[k] = std::move(findings[keys[k].index]);
+      placed[k] = true;
+      k = keys[k].index;
+    }
+    findings[k] = std::move(held);
+    placed[k] = true;
+  }
 }
 
 }  // namespace bitext
