@@ -150,19 +150,31 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
 
 }  // namespace
 
-void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config) {
+void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config, const RunAll& run_all) {
   findings.erase(
       std::remove_if(findings.begin(), findings.end(), [&](const Finding& f) { return !config.Enabled(f.rule); }),
       findings.end());
-  // One finding per rule and place (line and column).
-  for (Finding& f : findings) {
-    auto it = config.severity.find(f.rule);
-    if (it != config.severity.end()) f.severity = it->second;
-    if (!f.fingerprint.empty()) continue;  // taken before a long key was cut to a window
-    const std::string* key = f.evidence.Text("key");
-    f.fingerprint = Fingerprint(f.rule, f.locations.empty() ? "" : f.locations.front().file, key ? *key : f.message);
+  // Each finding on its own, in slices side by side: hashing the keys is
+  // most of the work.
+  constexpr size_t kSlices = 8;
+  std::vector<std::function<void()>> slices;
+  for (size_t slice = 0; slice < kSlices; ++slice) {
+    slices.push_back([&, slice] {
+      const size_t size = findings.size();
+      for (size_t k = size * slice / kSlices; k < size * (slice + 1) / kSlices; ++k) {
+        Finding& f = findings[k];
+        auto it = config.severity.find(f.rule);
+        if (it != config.severity.end()) f.severity = it->second;
+        if (!f.fingerprint.empty()) continue;  // taken before a long key was cut to a window
+        const std::string* key = f.evidence.Text("key");
+        f.fingerprint =
+            Fingerprint(f.rule, f.locations.empty() ? "" : f.locations.front().file, key ? *key : f.message);
+      }
+    });
   }
+  RunEach(run_all, slices);
   SortFindings(findings);
+  // One finding per rule and place (line and column).
   findings.erase(std::unique(findings.begin(), findings.end(),
                              [](const Finding& a, const Finding& b) {
                                return a.rule == b.rule && !a.locations.empty() && !b.locations.empty() &&

@@ -55,8 +55,8 @@ struct CheckConfig {
   bool Enabled(const std::string& rule) const;
 };
 
-// Rules that need one document only (a repetition loop is compared with
-// the source by DropLoopsTheSourceHas): garbled-heading, truncated-paragraph,
+// Rules that need one document only (CheckDocumentSet compares a
+// repetition loop with the source): garbled-heading, truncated-paragraph,
 // numbering-sequence, numbering-style, boilerplate, repeated-token,
 // encoding-damage, repetition-loop, untranslated, punctuation-spacing,
 // bullet-style, terminology (forbidden variants in English text).
@@ -76,12 +76,6 @@ std::vector<Finding> CheckComparison(const align::Comparison& comparison, const 
 // the duplicated-section finding: drops those numbering-sequence findings
 // of the MT file.
 void DropRepeatEchoes(const align::Comparison& comparison, const std::string& mt_path, std::vector<Finding>& findings);
-
-// A loop that the Chinese source has too is a faithful rendering, not a
-// hallucination: drops those repetition-loop findings of the MT file (by
-// the three-way rows) and of the official English (by its beads).
-void DropLoopsTheSourceHas(const align::Comparison& comparison, const std::string& mt_path,
-                           const std::string& official_path, const CheckConfig& config, std::vector<Finding>& findings);
 
 // The whole catalogue on a document set: each official document and each
 // MT on its own, then each MT's comparison with the official text
@@ -129,8 +123,9 @@ Finding MakeFinding(const Rule& rule, std::string message, Location where, Evide
 Finding MakeFinding(const Rule& rule, std::string message, Location where, Evidence evidence, std::string_view key);
 
 // Applies the config (drop disabled rules, override severities) and sets
-// fingerprints. The Check* functions call it; exposed for tests.
-void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config);
+// fingerprints, with `run_all` (run_all.h) when given. The Check* functions
+// call it; exposed for tests.
+void FinishFindings(std::vector<Finding>& findings, const CheckConfig& config, const RunAll& run_all = {});
 
 }  // namespace bitext
 

@@ -1018,24 +1018,12 @@ void DropFindingsIn(const Rule& rule, const std::vector<LineRange>& ranges, std:
   });
 }
 
-}  // namespace
-
-void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
-  std::vector<int> starts;
-  for (const align::Repeat& r : c.repeats.repeats) {
-    starts.push_back(c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first);
-  }
-  auto echo = [&](const Finding& f) {
-    if (f.rule != kNumberingSequence.id || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
-    const int line = f.locations[0].line, previous = f.locations[1].line;
-    return std::any_of(starts.begin(), starts.end(), [&](int s) { return previous < s && s <= line; });
-  };
-  findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
-}
-
-void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path, const std::string& official_path,
-                           const CheckConfig& config, std::vector<Finding>& findings) {
-  std::vector<LineRange> faithful;  // translations of a Chinese text that loops too
+// The lines of the MT (by the three-way rows) and of the official English
+// (by its beads) that render a Chinese text looping too: a loop there is a
+// faithful rendering, not a hallucination.
+std::vector<LineRange> LoopsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
+                                         const std::string& official_path, const CheckConfig& config) {
+  std::vector<LineRange> faithful;
   auto add_if_source_loops = [&](const std::vector<const Paragraph*>& zh,
                                  const std::vector<const Paragraph*>& translation, const std::string& file) {
     if (zh.empty() || translation.empty()) return;
@@ -1058,7 +1046,22 @@ void DropLoopsTheSourceHas(const align::Comparison& c, const std::string& mt_pat
     add_if_source_loops({c.official.zh.begin() + b.zh_begin, c.official.zh.begin() + b.zh_end},
                         {c.official.en.begin() + b.en_begin, c.official.en.begin() + b.en_end}, official_path);
   }
-  DropFindingsIn(kRepetitionLoop, faithful, findings);
+  return faithful;
+}
+
+}  // namespace
+
+void DropRepeatEchoes(const align::Comparison& c, const std::string& mt_path, std::vector<Finding>& findings) {
+  std::vector<int> starts;
+  for (const align::Repeat& r : c.repeats.repeats) {
+    starts.push_back(c.mt_paragraphs[static_cast<size_t>(r.repeat_begin)]->lines().first);
+  }
+  auto echo = [&](const Finding& f) {
+    if (f.rule != kNumberingSequence.id || f.locations.size() < 2 || f.locations[0].file != mt_path) return false;
+    const int line = f.locations[0].line, previous = f.locations[1].line;
+    return std::any_of(starts.begin(), starts.end(), [&](int s) { return previous < s && s <= line; });
+  };
+  findings.erase(std::remove_if(findings.begin(), findings.end(), echo), findings.end());
 }
 
 namespace {
@@ -1120,8 +1123,7 @@ void DropOfficialTruncationsTheSourceHas(const align::DocumentAlignment& officia
 
 // The MT against its Chinese and its official English; an MT's last
 // paragraph ends as its source's does, or it is cut.
-void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path,
-                                   std::vector<Finding>& findings) {
+std::vector<LineRange> MtTruncationsTheSourceHas(const align::Comparison& c, const std::string& mt_path) {
   const int anywhere = std::numeric_limits<int>::max();
   std::vector<LineRange> faithful;
   for (const align::ComparisonRow& row : c.rows) {
@@ -1154,7 +1156,7 @@ void DropMtTruncationsTheSourceHas(const align::Comparison& c, const std::string
     }
   }
   faithful.insert(faithful.end(), copies.begin(), copies.end());
-  DropFindingsIn(kTruncatedParagraph, faithful, findings);
+  return faithful;
 }
 
 // An MT paragraph with the typographic slip its official English paragraph
@@ -1256,12 +1258,18 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
   // that may run side by side; then they are put together in one order.
   const std::vector<const Document*> official_documents = official.Documents();
   std::vector<std::vector<Finding>> of_comparison(mts.size());
+  // Per comparison, where the source shows a loop or a cut to be faithful.
+  std::vector<std::vector<LineRange>> source_loops(mts.size()), source_cuts(mts.size());
   std::vector<std::unique_ptr<DocumentRules>> mt_rules, official_rules;
   std::vector<std::function<void()>> tasks;
   // The comparisons first: each is one task, longer than any one rule.
   for (size_t k = 0; k < mts.size() && !official.empty(); ++k) {
     tasks.push_back(
         [&, k] { of_comparison[k] = ComparisonFindings(*comparisons[k], official.en->path, *mts[k], config); });
+    tasks.push_back([&, k] {
+      source_loops[k] = LoopsTheSourceHas(*comparisons[k], mts[k]->path, official.en->path, config);
+      source_cuts[k] = MtTruncationsTheSourceHas(*comparisons[k], mts[k]->path);
+    });
   }
   auto add_rules = [&](const Document& doc, std::vector<std::unique_ptr<DocumentRules>>& rules) {
     rules.push_back(std::make_unique<DocumentRules>(doc, config));
@@ -1305,8 +1313,8 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
     append(of_mt[k]);
     if (official.empty()) continue;
     DropRepeatEchoes(*comparisons[k], mts[k]->path, findings);
-    DropLoopsTheSourceHas(*comparisons[k], mts[k]->path, official.en->path, config, findings);
-    DropMtTruncationsTheSourceHas(*comparisons[k], mts[k]->path, findings);
+    DropFindingsIn(kRepetitionLoop, source_loops[k], findings);
+    DropFindingsIn(kTruncatedParagraph, source_cuts[k], findings);
     DropMtTypographyTheOfficialHas(*comparisons[k], mts[k]->path, official.en->path, findings);
     DropSequenceTheOfficialConfirms(*comparisons[k], mts[k]->path, findings);
     append(of_comparison[k]);
@@ -1314,7 +1322,7 @@ std::vector<Finding> CheckDocumentSet(const OfficialTexts& official, const std::
     DropCutsOfChineseLeftIn(*mts[k], findings);
   }
   DropHeadingsReportedAlready(findings);
-  FinishFindings(findings, config);
+  FinishFindings(findings, config, run_all);
   findings.shrink_to_fit();  // the drops above leave room that the reports would hold on to
   return findings;
 }
