@@ -188,6 +188,7 @@ Comparison CompareWithOfficial(const DocumentAlignment& official, const Document
                                const AlignerOptions& options, const Document* titles) {
   Comparison c = MatchMachineTranslation(official.en, mt);
   JoinWithOfficial(c, official);
+  ScoreRows(c);
   CheckRoutes(c, lexicon, options);
   CompareMtOutlines(c, titles);
   return c;
@@ -228,10 +229,15 @@ void JoinWithOfficial(Comparison& c, const DocumentAlignment& official) {
   c.official.zh = official.zh;
   c.official.paragraphs = official.paragraphs;
   c.rows = JoinRows(c);
+  for (const ComparisonRow& row : c.rows) {
+    if (!row.en.empty() && !row.mt.empty()) c.en_rendered += static_cast<int>(row.en.size());
+  }
+}
+
+void ScoreRows(Comparison& c) {
   for (ComparisonRow& row : c.rows) {
     if (row.en.empty() || row.mt.empty()) continue;
     row.similarity = NgramProfile(JoinedText(row.mt)).Similarity(NgramProfile(JoinedText(row.en)));
-    c.en_rendered += static_cast<int>(row.en.size());
   }
 }
 

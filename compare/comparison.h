@@ -75,8 +75,10 @@ Comparison MatchMachineTranslation(const std::vector<const Paragraph*>& en, cons
 // (std::logic_error otherwise).
 void JoinWithOfficial(Comparison& c, const DocumentAlignment& official);
 // Then these, and ScoreComparison, in any order or at once: each writes
-// fields of its own. CheckRoutes sets the rows' routes_agree, by aligning
-// the Chinese directly with the MT paragraphs the rows use.
+// fields of its own. ScoreRows sets the rows' similarity. CheckRoutes sets
+// the rows' routes_agree, by aligning the Chinese directly with the MT
+// paragraphs the rows use.
+void ScoreRows(Comparison& c);
 void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options);
 // Sets toc_vs_body and, with `titles`, titles_vs_mt.
 void CompareMtOutlines(Comparison& c, const Document* titles);

@@ -38,6 +38,7 @@ std::vector<std::function<void()>> JoinAndListSteps(align::Comparison* compariso
                                                     bool with_scores) {
   align::JoinWithOfficial(*comparison, official);
   std::vector<std::function<void()>> steps;
+  steps.push_back([comparison] { align::ScoreRows(*comparison); });
   steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
   steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
   if (with_scores) {

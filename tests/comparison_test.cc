@@ -718,7 +718,7 @@ TEST_F(CorpusComparisonTest, CoverageStartsAtTheRestartedCopy) {
 }
 
 // The steps of a comparison run apart: the rows are joined only with the
-// official alignment of the English the MT was matched with.
+// official alignment of the English the MT was matched with, then scored.
 TEST(ComparisonStepsTest, RowsNeedTheAlignmentOfTheEnglishMatched) {
   const Document official = FromText("一、总体要求\n\nI. General Requirements\n\n二、主要任务\n\nII. Main Tasks\n");
   const Document mt = FromText("I. General Requirements\n\nII. Main Tasks\n");
@@ -732,7 +732,10 @@ TEST(ComparisonStepsTest, RowsNeedTheAlignmentOfTheEnglishMatched) {
   for (const ComparisonRow& row : matched.rows) {
     EXPECT_EQ(row.zh.size(), 1u);
     EXPECT_EQ(row.mt.size(), 1u);
+    EXPECT_EQ(row.similarity, -1);  // a step of its own
   }
+  ScoreRows(matched);
+  for (const ComparisonRow& row : matched.rows) EXPECT_EQ(row.similarity, 1.0);  // the MT is the official English
 
   Comparison other = MatchMachineTranslation({en.front()}, mt);
   EXPECT_THROW(JoinWithOfficial(other, aligned), std::logic_error);
