@@ -1,6 +1,7 @@
 #include "loops.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <tuple>
@@ -17,9 +18,6 @@ bool IsLetterOrDigit(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return u_isalnum(static_cast<UChar32>(c));
 }
-
-// The bytes ToUtf8(c) writes.
-size_t EncodedLength(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 }  // namespace
 
@@ -78,7 +76,7 @@ TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::ve
           keep = next < text.size() && digit(CodePointAt(text, next).first);
         }
         if (!keep) break;
-        if (length == EncodedLength(c)) {
+        if (length == static_cast<size_t>(U8_LENGTH(c))) {
           word += text.substr(at, length);  // the bytes ToUtf8 would write
         } else {
           word += ToUtf8(c);
@@ -90,7 +88,7 @@ TokenList LoopTokens(std::string_view text, std::vector<size_t>* starts, std::ve
       offset += word.size();
       tokens.Add(FoldForCompare(word));
     } else {
-      offset += EncodedLength(c);
+      offset += static_cast<size_t>(U8_LENGTH(c));  // as ToUtf8 writes it
       at += length;
       previous = c;
       continue;

@@ -23,9 +23,8 @@ void WriteHeading(JsonWriter& json, const Paragraph& p) {
   json.Key("numeral").String(n ? NumeralName(n->style) : "none");
   json.Key("raw").String(n ? std::string_view(n->raw) : "");
   json.Key("style").String(n ? StyleName(n->style) : "none");
-  if (n) json.Key("title").String(p.title());
   if (n) {
-    json.Key("value").Number(n->value);
+    json.Key("title").String(p.title()).Key("value").Number(n->value);
   } else {
     json.Key("value").Value(nullptr);
   }

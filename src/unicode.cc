@@ -47,27 +47,22 @@ std::string FoldForCompare(std::string_view s) {
       if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
     }
   };
-  std::string folded;
-  if (IsAscii(s)) {
-    fold_ascii(s, folded);
-    return folded;
-  }
   if (FirstInvalidUtf8(s) != std::string_view::npos) return Map(s, kFold);  // left as it is
   // Only the stretches that are not ASCII go through utf8proc, each with the
   // ASCII character before it: a combining mark composes with that one
   // ("<" and U+0338 are "≮"). An ASCII character is never the second of a
   // composition and blocks reordering, so the stretches fold apart.
+  std::string folded;
   folded.reserve(s.size());
-  size_t at = 0;
-  while (at < s.size()) {
+  for (size_t at = 0; at < s.size();) {
     size_t other = at;  // the next byte outside ASCII
     while (other < s.size() && is_ascii(s[other])) ++other;
-    const size_t stretch = other > at ? other - 1 : other;
-    fold_ascii(s.substr(at, stretch - at), folded);
     if (other == s.size()) {
-      fold_ascii(s.substr(stretch), folded);
+      fold_ascii(s.substr(at), folded);
       break;
     }
+    const size_t stretch = other > at ? other - 1 : other;
+    fold_ascii(s.substr(at, stretch - at), folded);
     size_t end = other;
     while (end < s.size() && !is_ascii(s[end])) ++end;
     folded += Map(s.substr(stretch, end - stretch), kFold);
