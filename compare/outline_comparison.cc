@@ -159,42 +159,53 @@ std::vector<Cell> Align(const Outline& lo, const Outline& ro) {
 
 std::vector<OutlinePair> CompareOutlines(const std::vector<const Paragraph*>& left,
                                          const std::vector<const Paragraph*>& right) {
-  const std::vector<Cell> path = Align(Outline(left), Outline(right));
-  std::vector<OutlinePair> pairs;
+  const Outline left_outline(left), right_outline(right);
+  const std::vector<Cell> path = Align(left_outline, right_outline);
+  // A pair with the index of each heading it takes (-1: none); `paired`
+  // when the path itself pairs the two.
+  struct Step {
+    int i = -1, j = -1;
+    bool paired = false;
+  };
+  std::vector<Step> steps;
   for (size_t k = 1; k < path.size(); ++k) {
     const auto [i, j] = path[k - 1];
     const bool takes_left = path[k].first > i, takes_right = path[k].second > j;
-    OutlinePair pair;
-    if (takes_left) pair.left = left[static_cast<size_t>(i)];
-    if (takes_right) pair.right = right[static_cast<size_t>(j)];
-    if (takes_left && takes_right) {
-      pair.similarity = NgramProfile(pair.right->title()).Similarity(NgramProfile(pair.left->title()));
-      const int a = Value(*pair.left), b = Value(*pair.right);
-      if (a > 0 && b > 0) {
-        pair.same_value = a == b;
-        pair.same_level = pair.left->heading->level == pair.right->heading->level;
-      }
-    }
-    pairs.push_back(pair);
+    steps.push_back({takes_left ? i : -1, takes_right ? j : -1, takes_left && takes_right});
   }
   // An entry left unpaired next to a heading left unpaired announce the same
   // place in the outline, worded differently: one pair, low similarity.
-  std::vector<OutlinePair> merged;
-  for (const OutlinePair& pair : pairs) {
+  std::vector<Step> merged;
+  for (const Step& step : steps) {
     if (!merged.empty()) {
-      OutlinePair& last = merged.back();
-      const bool fits = (last.left && !last.right && !pair.left && pair.right) ||
-                        (!last.left && last.right && pair.left && !pair.right);
+      Step& last = merged.back();
+      const bool fits = (last.i >= 0 && last.j < 0 && step.i < 0 && step.j >= 0) ||
+                        (last.i < 0 && last.j >= 0 && step.i >= 0 && step.j < 0);
       if (fits) {
-        if (!last.left) last.left = pair.left;
-        if (!last.right) last.right = pair.right;
-        last.similarity = NgramProfile(last.right->title()).Similarity(NgramProfile(last.left->title()));
+        last.i = std::max(last.i, step.i);
+        last.j = std::max(last.j, step.j);
         continue;
       }
     }
-    merged.push_back(pair);
+    merged.push_back(step);
   }
-  return merged;
+  std::vector<OutlinePair> pairs;
+  for (const Step& step : merged) {
+    OutlinePair pair;
+    if (step.i >= 0) pair.left = left[static_cast<size_t>(step.i)];
+    if (step.j >= 0) pair.right = right[static_cast<size_t>(step.j)];
+    if (pair.left && pair.right) {
+      pair.similarity = right_outline.titles[static_cast<size_t>(step.j)].Similarity(
+          left_outline.titles[static_cast<size_t>(step.i)]);
+    }
+    const int a = step.paired ? Value(*pair.left) : 0, b = step.paired ? Value(*pair.right) : 0;
+    if (a > 0 && b > 0) {
+      pair.same_value = a == b;
+      pair.same_level = pair.left->heading->level == pair.right->heading->level;
+    }
+    pairs.push_back(pair);
+  }
+  return pairs;
 }
 
 }  // namespace bitext::align
