@@ -236,9 +236,9 @@ ProfilePostings::ProfilePostings(std::span<const NgramProfile> hypotheses) {
     // Sized for the distinct n-grams as they come, at least half the slots
     // empty: texts of one document share most of theirs.
     std::vector<Slot>& table = slots_[n];
-    uint32_t bits = 6;
-    table.assign(size_t{1} << bits, {0, 0});
-    shift_[n] = 32 - bits;
+    constexpr uint32_t kFirstBits = 6;
+    table.assign(size_t{1} << kFirstBits, {0, 0});
+    shift_[n] = 32 - kFirstBits;
     // First the postings' lengths, then their entries in place.
     std::vector<size_t>& begin = posting_begin_[n];
     begin.assign(1, 0);
@@ -248,13 +248,7 @@ ProfilePostings::ProfilePostings(std::span<const NgramProfile> hypotheses) {
         uint32_t slot = Find(table, shift_[n], g.hash);
         if (table[slot].posting == 0) {
           if (2 * begin.size() > table.size()) {
-            ++bits;
-            shift_[n] = 32 - bits;
-            std::vector<Slot> old(size_t{1} << bits, {0, 0});
-            old.swap(table);
-            for (const Slot& s : old) {
-              if (s.posting != 0) table[Find(table, shift_[n], s.hash)] = s;
-            }
+            Grow(table, shift_[n]);
             slot = Find(table, shift_[n], g.hash);
           }
           table[slot] = {g.hash, static_cast<uint32_t>(begin.size())};
@@ -273,6 +267,15 @@ ProfilePostings::ProfilePostings(std::span<const NgramProfile> hypotheses) {
         entries_[n][next[posting_of[k++]]++] = {static_cast<uint32_t>(i), g.count};
       }
     }
+  }
+}
+
+void ProfilePostings::Grow(std::vector<Slot>& table, uint32_t& shift) {
+  std::vector<Slot> old(table.size() * 2, {0, 0});
+  old.swap(table);
+  --shift;
+  for (const Slot& s : old) {
+    if (s.posting != 0) table[Find(table, shift, s.hash)] = s;
   }
 }
 

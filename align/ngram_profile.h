@@ -111,6 +111,8 @@ class ProfilePostings {
   std::vector<size_t> posting_begin_[NgramProfile::kOrders];  // one past the last too
   std::vector<Entry> entries_[NgramProfile::kOrders];
   std::vector<uint64_t> totals_;  // kOrders per hypothesis
+  // Doubles `table` (its index shift one less), every slot moved.
+  static void Grow(std::vector<Slot>& table, uint32_t& shift);
   // The slot of `hash` in `table`, or the empty slot where it would go.
   static uint32_t Find(const std::vector<Slot>& table, uint32_t shift, uint32_t hash);
   // The hypotheses that have the n-gram `hash` of order `order` + 1; empty
