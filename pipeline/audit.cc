@@ -1,9 +1,11 @@
 #include "audit.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -142,19 +144,52 @@ std::map<std::string, std::string> OutputNames(const std::vector<AuditInput>& in
   return names;
 }
 
-// ingest: reads and models every input the manifest names, side by side,
-// kept in manifest order; a bad one is reported as when they are read one
-// by one. Returns the stage's units.
-std::string Ingest(const AuditConfig& config, AuditResult& result) {
-  const Manifest& manifest = result.manifest;
-  std::vector<std::pair<std::string, std::string>> inputs;  // role, path
+// The inputs the manifest names, as (role, path), official first, in
+// manifest order.
+std::vector<std::pair<std::string, std::string>> RolesAndPaths(const Manifest& manifest) {
+  std::vector<std::pair<std::string, std::string>> inputs;
   if (!manifest.bilingual.empty()) inputs.emplace_back("official bilingual", manifest.bilingual);
   if (!manifest.zh.empty()) inputs.emplace_back("official zh", manifest.zh);
   if (!manifest.en.empty()) inputs.emplace_back("official en", manifest.en);
   for (const std::string& mt : manifest.mt) inputs.emplace_back("mt", mt);
   for (const std::string& t : manifest.titles) inputs.emplace_back("titles", t);
+  return inputs;
+}
 
-  // A file named in two roles is one document, read by its first role.
+// Runs `work`, then tells the tasks waiting on `done` that it ended, and
+// how: a task that waits on a failed one fails with its error.
+void Signal(std::promise<void>& done, const std::function<void()>& work) {
+  try {
+    work();
+  } catch (...) {
+    done.set_exception(std::current_exception());
+    throw;
+  }
+  done.set_value();
+}
+
+// The paragraphs of the official text's two sides, to align.
+struct OfficialText {
+  std::vector<const Paragraph*> zh, en;
+};
+
+// ingest, then align, as one list of tasks, so that the alignments start
+// while the other inputs are still being read:
+// - ingest: each input is read and modelled in a task of its own (a file
+//   named in two roles is one document, read by its first role); then the
+//   official text is checked and the glossary read;
+// - align: the official paragraphs, and their sentences as a translation
+//   memory, once the official text is checked; beside them each MT's
+//   paragraphs with the official English, once that MT is read too.
+// A task waits only on tasks before it, which RunTasks has started by then.
+// A bad input is reported as when the stages run one after the other: the
+// reads in manifest order, then the official text's checks, then the
+// glossary. `ingested` gets the ingest stage's units once it is done;
+// returns the align stage's.
+std::string IngestAndAlign(const AuditConfig& config, const align::Lexicon* lexicon, AuditResult& result,
+                           std::optional<Glossary>& glossary, const std::function<void(const std::string&)>& ingested) {
+  const Manifest& manifest = result.manifest;
+  const std::vector<std::pair<std::string, std::string>> inputs = RolesAndPaths(manifest);
   // Every document has its place before the reads start: a read writes
   // only its own.
   std::vector<size_t> reader(inputs.size());
@@ -165,59 +200,90 @@ std::string Ingest(const AuditConfig& config, AuditResult& result) {
     if (first) result.docs[inputs[k].second];
   }
   result.inputs.resize(inputs.size());
-  std::vector<std::function<void()>> reads;
+  result.comparisons.resize(manifest.mt.size());
+
+  std::vector<std::promise<void>> read(inputs.size());
+  std::map<std::string, std::shared_future<void>> document_read;  // by path
+  size_t reads = 0;
   for (size_t k = 0; k < inputs.size(); ++k) {
     if (reader[k] != k) continue;
-    reads.push_back([&, k] {
-      const auto& [role, path] = inputs[k];
-      const std::string bytes =
-          ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
-      result.docs.at(path) = LoadDocumentFromBytes(path, bytes, config.document);
-      result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
-    });
+    document_read[inputs[k].second] = read[k].get_future().share();
+    ++reads;
   }
-  RunTasks(config.jobs, reads);
+  std::promise<void> checked;
+  const std::shared_future<void> official_checked = checked.get_future().share();
+  // The ingest tasks still running: the last to end reports the stage.
+  std::atomic<size_t> ingesting = reads + 1;
+  auto ingest_task_done = [&] {
+    if (--ingesting > 0) return;
+    size_t bytes = 0;
+    for (size_t k = 0; k < inputs.size(); ++k) {
+      if (reader[k] != k) {
+        result.inputs[k] = result.inputs[reader[k]];
+        result.inputs[k].role = inputs[k].first;
+      }
+      bytes += result.inputs[k].bytes;
+    }
+    char megabytes[32];
+    std::snprintf(megabytes, sizeof megabytes, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    ingested(std::to_string(result.inputs.size()) + " files, " + megabytes);
+  };
+
+  std::vector<std::function<void()>> tasks;
   for (size_t k = 0; k < inputs.size(); ++k) {
-    if (reader[k] == k) continue;
-    result.inputs[k] = result.inputs[reader[k]];
-    result.inputs[k].role = inputs[k].first;
-  }
-
-  const Document& official_zh = result.docs.at(manifest.bilingual.empty() ? manifest.zh : manifest.bilingual);
-  const Document& official_en = result.docs.at(manifest.bilingual.empty() ? manifest.en : manifest.bilingual);
-  const std::string where = config.files ? "" : " in the manifest";
-  RequireLanguage(official_zh, Lang::kZh, (manifest.bilingual.empty() ? "\"zh\"" : "\"bilingual\"") + where);
-  RequireLanguage(official_en, Lang::kEn, (manifest.bilingual.empty() ? "\"en\"" : "\"bilingual\"") + where);
-  result.official_zh = &official_zh;
-  result.official_en = &official_en;
-
-  size_t bytes = 0;
-  for (const AuditInput& input : result.inputs) bytes += input.bytes;
-  char megabytes[32];
-  std::snprintf(megabytes, sizeof megabytes, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return std::to_string(result.inputs.size()) + " files, " + megabytes;
-}
-
-// align: the official paragraphs, and their sentences as a translation
-// memory; beside them, each MT's paragraphs with the official English.
-// Returns the stage's units.
-std::string AlignAll(const AuditConfig& config, const std::vector<const Paragraph*>& zh,
-                     const std::vector<const Paragraph*>& en, const align::Lexicon* lexicon, AuditResult& result) {
-  const Manifest& manifest = result.manifest;
-  result.comparisons.resize(manifest.mt.size());
-  std::vector<std::function<void()>> alignments;
-  alignments.push_back(
-      [&] { result.official = align::AlignDocuments(zh, en, lexicon, align::AlignerOptions{}, true); });
-  for (size_t k = 0; k < manifest.mt.size(); ++k) {
-    alignments.push_back([&, k] {
-      result.comparisons[k] = std::make_unique<align::Comparison>(
-          align::MatchMachineTranslation(en, result.docs.at(manifest.mt[k]), OnThreads(config.jobs)));
+    if (reader[k] != k) continue;
+    tasks.push_back([&, k] {
+      Signal(read[k], [&] {
+        const auto& [role, path] = inputs[k];
+        const std::string bytes =
+            ReadFileBytes(path, config.document.decode.max_bytes);  // read once: checksum and document
+        result.docs.at(path) = LoadDocumentFromBytes(path, bytes, config.document);
+        result.inputs[k] = {role, path, bytes.size(), Checksum(bytes)};
+      });
+      ingest_task_done();
     });
   }
-  RunTasks(config.jobs, alignments);
+  const std::string& zh_path = manifest.bilingual.empty() ? manifest.zh : manifest.bilingual;
+  const std::string& en_path = manifest.bilingual.empty() ? manifest.en : manifest.bilingual;
+  OfficialText official;
+  tasks.push_back([&, zh_read = document_read.at(zh_path), en_read = document_read.at(en_path)] {
+    Signal(checked, [&] {
+      zh_read.get();
+      en_read.get();
+      const Document& official_zh = result.docs.at(zh_path);
+      const Document& official_en = result.docs.at(en_path);
+      const std::string where = config.files ? "" : " in the manifest";
+      RequireLanguage(official_zh, Lang::kZh, (manifest.bilingual.empty() ? "\"zh\"" : "\"bilingual\"") + where);
+      RequireLanguage(official_en, Lang::kEn, (manifest.bilingual.empty() ? "\"en\"" : "\"bilingual\"") + where);
+      result.official_zh = &official_zh;
+      result.official_en = &official_en;
+      official.zh = align::AlignableParagraphs(official_zh, Lang::kZh);
+      official.en = align::AlignableParagraphs(official_en, Lang::kEn);
+      if (official.zh.empty() || official.en.empty()) {
+        throw InputError({official_zh.path}, "the official text needs both Chinese and English paragraphs");
+      }
+      const std::string& glossary_path = !config.glossary.empty() ? config.glossary : manifest.glossary;
+      if (!glossary_path.empty()) glossary = ReadGlossary(glossary_path);
+    });
+    ingest_task_done();
+  });
+  tasks.push_back([&, ready = official_checked] {
+    ready.get();
+    result.official = align::AlignDocuments(official.zh, official.en, lexicon, align::AlignerOptions{}, true);
+  });
+  for (size_t k = 0; k < manifest.mt.size(); ++k) {
+    tasks.push_back([&, k, ready = official_checked, mt_read = document_read.at(manifest.mt[k])] {
+      ready.get();
+      mt_read.get();
+      result.comparisons[k] = std::make_unique<align::Comparison>(
+          align::MatchMachineTranslation(official.en, result.docs.at(manifest.mt[k]), OnThreads(config.jobs)));
+    });
+  }
+  RunTasks(config.jobs, tasks);
+
   const align::DocumentAlignment& aligned = result.official;
-  const AlignedSide zh_sentences = SentenceSide(zh, aligned.zh_sentences);
-  const AlignedSide en_sentences = SentenceSide(en, aligned.en_sentences);
+  const AlignedSide zh_sentences = SentenceSide(official.zh, aligned.zh_sentences);
+  const AlignedSide en_sentences = SentenceSide(official.en, aligned.en_sentences);
   // The paragraph of a bead's first sentence on one side (none when empty).
   auto paragraph_of = [](const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs,
                          int begin, int end) -> const Paragraph* {
@@ -279,17 +345,10 @@ AuditResult RunAudit(const AuditConfig& config, const align::Lexicon* lexicon, c
   // Every input is read and checked before the first output is written, so
   // a bad input leaves the previous reports in OUTDIR as they were.
   result.manifest = config.files ? *config.files : ReadManifest(config.set_dir);
-  const std::string ingested = Ingest(config, result);
-  const auto zh = align::AlignableParagraphs(*result.official_zh, Lang::kZh);
-  const auto en = align::AlignableParagraphs(*result.official_en, Lang::kEn);
-  if (zh.empty() || en.empty()) {
-    throw InputError({result.official_zh->path}, "the official text needs both Chinese and English paragraphs");
-  }
   std::optional<Glossary> glossary;
-  const std::string& glossary_path = !config.glossary.empty() ? config.glossary : result.manifest.glossary;
-  if (!glossary_path.empty()) glossary = ReadGlossary(glossary_path);
-  finish("ingest", ingested);
-  finish("align", AlignAll(config, zh, en, lexicon, result));
+  const std::string aligned =
+      IngestAndAlign(config, lexicon, result, glossary, [&](const std::string& units) { finish("ingest", units); });
+  finish("align", aligned);
   finish("compare", CompareEach(config, lexicon, result));
   finish("check", Check(config, lexicon, glossary ? &*glossary : nullptr, result));
   result.fail_on = config.fail_on;

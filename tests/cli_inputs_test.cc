@@ -106,6 +106,32 @@ TEST(CliInputsTest, ASetIsAFolderOrFilesNotBoth) {
   EXPECT_NE(mt_only.out.find("missing the official text"), std::string::npos) << mt_only.out;
 }
 
+// The alignments start while inputs are still being read, yet a set with
+// several bad inputs reports the one it would if the stages ran one after
+// the other: a file that cannot be read, then an official text without
+// both languages, then the glossary.
+TEST(CliInputsTest, TheFirstBadInputIsReportedWhateverTheJobs) {
+  const fs::path english_only = TempPath("english-only.txt");
+  std::ofstream(english_only) << "Preface\n\nChina is the largest developing country in the world.\n";
+  const std::string missing_mt = TempPath("no-such-mt.txt").string();
+  const std::string missing_glossary = TempPath("no-such-glossary.tsv").string();
+  const std::string out = " --out " + TempPath("first-bad").string() + " --no-lexicon";
+  for (const char* jobs : {" --jobs 1", " --jobs 2"}) {
+    CommandResult all_bad = Bitext("audit --bilingual " + english_only.string() + " --mt " + kMt + " --mt " +
+                                   missing_mt + " --glossary " + missing_glossary + out + jobs);
+    EXPECT_EQ(all_bad.exit_code, 2) << jobs;
+    EXPECT_NE(all_bad.out.find(missing_mt + ": no such file"), std::string::npos) << all_bad.out;
+    CommandResult official_bad = Bitext("audit --bilingual " + english_only.string() + " --mt " + kMt + " --glossary " +
+                                        missing_glossary + out + jobs);
+    EXPECT_EQ(official_bad.exit_code, 2) << jobs;
+    EXPECT_NE(official_bad.out.find("has no Chinese paragraphs"), std::string::npos) << official_bad.out;
+    CommandResult glossary_bad =
+        Bitext("audit --bilingual " + kOfficial + " --mt " + kMt + " --glossary " + missing_glossary + out + jobs);
+    EXPECT_EQ(glossary_bad.exit_code, 2) << jobs;
+    EXPECT_NE(glossary_bad.out.find(missing_glossary), std::string::npos) << glossary_bad.out;
+  }
+}
+
 // Each finding as it prints, with the file name left out.
 std::vector<std::string> WithoutFiles(const nlohmann::json& findings) {
   std::vector<std::string> lines;
