@@ -4,7 +4,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <memory>
 #include <optional>
 
 #include "band.h"
@@ -21,20 +20,6 @@ constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 // Back pointer of a cell reached from a long run of hypothesis skips.
 constexpr uint8_t kFromRun = std::size(kShapes);
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-// Median similarity of a reference unit to a sample of hypothesis units,
-// its closest one left out: in a short text the sample holds the unit's own
-// rendering, which is no background (two units would have it as median).
-using SharedProfile = std::shared_ptr<const NgramProfile>;
-
-double BackgroundOf(const ProfileIndex& reference, const std::vector<SharedProfile>& sample) {
-  std::vector<double> sims;
-  for (const SharedProfile& h : sample) sims.push_back(reference.Similarity(*h));
-  if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
-  if (sims.empty()) return 0;
-  std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
-  return sims[sims.size() / 2];
-}
 
 // A cell costs up to seven similarity computations: beyond this many cells
 // the coarse-to-fine search is faster.
@@ -81,15 +66,12 @@ class Level {
     }
     return NgramProfile(texts, static_cast<uint32_t>(block_));
   }
-  // Block k's profile, built once and shared with the background sample,
-  // which would otherwise hold a second copy (of a one-paragraph text's
-  // whole profile).
-  SharedProfile Shared(int k) {
-    SharedProfile& profile = profiles_[static_cast<size_t>(k)];
-    if (!profile) profile = std::make_shared<const NgramProfile>(Build(k));
-    return profile;
+  // Block k's profile, built when first asked for.
+  const NgramProfile& operator[](int k) {
+    std::optional<NgramProfile>& profile = profiles_[static_cast<size_t>(k)];
+    if (!profile) profile = Build(k);
+    return *profile;
   }
-  const NgramProfile& operator[](int k) { return *Shared(k); }
   void DropBefore(int k) {
     for (; dropped_ < std::min(k, size()); ++dropped_) {
       profiles_[static_cast<size_t>(dropped_)].reset();
@@ -99,44 +81,94 @@ class Level {
  private:
   const std::vector<MonolingualUnit>& units_;
   int block_;
-  std::vector<SharedProfile> profiles_;
+  std::vector<std::optional<NgramProfile>> profiles_;
   std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
 
-// Evenly spaced units of the hypothesis: each reference unit's background
-// is its median similarity to them.
-std::vector<SharedProfile> BackgroundSample(Level& hypothesis, int sample) {
-  const int step = std::max(1, hypothesis.size() / std::max(sample, 1));
-  std::vector<SharedProfile> profiles;
-  for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Shared(h));
-  return profiles;
-}
+// Evenly spaced units of the hypothesis, indexed by n-gram: a reference
+// unit's background is its median similarity to them, its closest one left
+// out (in a short text the sample holds the unit's own rendering, which is
+// no background; two units would have it as median).
+class BackgroundSample {
+ public:
+  BackgroundSample(const Level& hypothesis, int size) : postings_(Profiles(hypothesis, size)) {}
+  double Of(const NgramProfile& reference) const {
+    std::vector<double> sims;
+    postings_.Similarities(reference, 0, postings_.size(), &sims);
+    if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
+    if (sims.empty()) return 0;
+    std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
+    return sims[sims.size() / 2];
+  }
+
+ private:
+  static std::vector<NgramProfile> Profiles(const Level& hypothesis, int size) {
+    const int step = std::max(1, hypothesis.size() / std::max(size, 1));
+    std::vector<NgramProfile> profiles;
+    for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Build(h));
+    return profiles;
+  }
+  ProfilePostings postings_;
+};
 
 // The cost of pairing reference units [r0, r1) with hypothesis units
 // [h0, h1). Costs are negated scores: a good pair has a negative cost.
 class PairCost {
  public:
   // `sample`: the background sample to use; by default one of
-  // `hypothesis`, sharing its profiles.
-  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options,
-           const std::vector<SharedProfile>* sample)
+  // `hypothesis`.
+  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options, const BackgroundSample* sample)
       : reference_(reference),
         hypothesis_(hypothesis),
         options_(options),
-        own_sample_(sample ? std::vector<SharedProfile>() : BackgroundSample(hypothesis, options.background_sample)),
-        sample_(sample ? *sample : own_sample_),
+        own_sample_(sample ? std::nullopt
+                           : std::optional<BackgroundSample>(std::in_place, hypothesis, options.background_sample)),
+        sample_(sample ? *sample : *own_sample_),
         background_(static_cast<size_t>(reference.size()), -1) {}
 
   double operator()(int r0, int r1, int h0, int h1, double* similarity) {
+    const double expected = Expected(r0, r1);
+    const ProfileIndex& index = Index(r0, r1);
+    if (r1 - r0 == 1 && h1 - h0 == 1) {
+      const NgramMatches matches = index.Matches(hypothesis_[h0]);
+      Remember(r0, h0, matches);
+      *similarity = matches.Similarity();
+    } else {
+      *similarity =
+          h1 - h0 == 1 ? index.Similarity(hypothesis_[h0]) : index.Similarity(hypothesis_[h0], hypothesis_[h0 + 1]);
+    }
+    return Cost(expected, r0, r1, h0, h1, *similarity);
+  }
+
+  // A cost that pairing two units with one cannot go below, from the
+  // one-to-one pairs' matches when they have been scored (see
+  // JoinedHypothesesBound); -infinity otherwise. The search skips a pair
+  // whose bound already loses, without scoring it.
+  double AtLeast(int r0, int r1, int h0, int h1) {
+    constexpr double kMinusInfinity = -std::numeric_limits<double>::infinity();
+    // Covers the rounding of the F-score, worked out in floating point.
+    constexpr double kRounding = 1e-9;
+    const int hyp_units = h1 - h0;
+    if (r1 - r0 + hyp_units != 3) return kMinusInfinity;
+    const NgramMatches* x = Remembered(r0, h0);
+    const NgramMatches* y = hyp_units == 2 ? Remembered(r0, h0 + 1) : Remembered(r0 + 1, h0);
+    if (!x || !y) return kMinusInfinity;
+    const NgramMatches bound = hyp_units == 2 ? JoinedHypothesesBound(*x, *y) : JoinedReferencesBound(*x, *y);
+    return Cost(Expected(r0, r1), r0, r1, h0, h1, bound.Similarity() + kRounding);
+  }
+
+ private:
+  // The reference units' mean background.
+  double Expected(int r0, int r1) {
     double expected = 0;
     for (int r = r0; r < r1; ++r) expected += Background(r);
-    expected /= (r1 - r0);
-    const ProfileIndex& index = Index(r0, r1);
-    *similarity =
-        h1 - h0 == 1 ? index.Similarity(hypothesis_[h0]) : index.Similarity(hypothesis_[h0], hypothesis_[h0 + 1]);
+    return expected / (r1 - r0);
+  }
+
+  double Cost(double expected, int r0, int r1, int h0, int h1, double similarity) const {
     const int units = (r1 - r0) + (h1 - h0);
-    double cost = expected + options_.margin - *similarity + options_.merge * (units - 2);
+    double cost = expected + options_.margin - similarity + options_.merge * (units - 2);
     bool ref_heading = false, hyp_heading = false;
     for (int r = r0; r < r1; ++r) ref_heading |= reference_.heading(r);
     for (int h = h0; h < h1; ++h) hyp_heading |= hypothesis_.heading(h);
@@ -145,10 +177,32 @@ class PairCost {
     return cost;
   }
 
- private:
+  // One-to-one matches are kept for the last two reference units scored,
+  // by hypothesis unit, in the order the search scores them.
+  struct RowMatches {
+    int reference = -1, first = 0;
+    std::vector<NgramMatches> matches;
+    std::vector<uint8_t> known;
+  };
+  void Remember(int r, int h, const NgramMatches& matches) {
+    RowMatches& row = rows_[r & 1];
+    if (row.reference != r) row.reference = r, row.first = h, row.matches.clear(), row.known.clear();
+    if (h < row.first) return;
+    const size_t at = static_cast<size_t>(h - row.first);
+    if (at >= row.known.size()) row.matches.resize(at + 1), row.known.resize(at + 1, 0);
+    row.matches[at] = matches;
+    row.known[at] = 1;
+  }
+  const NgramMatches* Remembered(int r, int h) const {
+    const RowMatches& row = rows_[r & 1];
+    if (row.reference != r || h < row.first) return nullptr;
+    const size_t at = static_cast<size_t>(h - row.first);
+    return at < row.known.size() && row.known[at] ? &row.matches[at] : nullptr;
+  }
+
   double Background(int r) {
     double& b = background_[static_cast<size_t>(r)];
-    if (b < 0) b = BackgroundOf(Index(r, r + 1), sample_);
+    if (b < 0) b = sample_.Of(reference_[r]);
     return b;
   }
 
@@ -172,9 +226,10 @@ class PairCost {
   Level& reference_;
   Level& hypothesis_;
   const MonolingualOptions& options_;
-  const std::vector<SharedProfile> own_sample_;
-  const std::vector<SharedProfile>& sample_;
+  const std::optional<BackgroundSample> own_sample_;
+  const BackgroundSample& sample_;
   std::vector<double> background_;  // -1 until computed
+  RowMatches rows_[2];              // by reference unit, odd or even
   ProfileIndex single_index_, run_index_;
   int single_indexed_ = -1, run_indexed_ = -1;  // the first unit indexed
 };
@@ -262,18 +317,17 @@ class BackgroundSamples {
  public:
   BackgroundSamples(const std::vector<MonolingualUnit>& hypothesis, int sample) {
     for (int level = 0, block = 1; block <= kCoarsestBlock; ++level, block *= kCoarseFactor) {
-      Level blocks(hypothesis, block);
-      samples_[level] = BackgroundSample(blocks, sample);
+      samples_[level].emplace(Level(hypothesis, block), sample);
     }
   }
-  const std::vector<SharedProfile>& Of(int block) const {
+  const BackgroundSample& Of(int block) const {
     int level = 0;
     for (int b = block; b > 1; b /= kCoarseFactor) ++level;
-    return samples_[level];
+    return *samples_[level];
   }
 
  private:
-  std::vector<SharedProfile> samples_[3];  // blocks of 1, kCoarseFactor, kCoarsestBlock
+  std::optional<BackgroundSample> samples_[3];  // blocks of 1, kCoarseFactor, kCoarsestBlock
 };
 
 // nullopt when the window does not connect the first row to the last.
@@ -319,6 +373,8 @@ std::optional<MonolingualAlignment> AlignInWindow(const std::vector<MonolingualU
         double step, pair_similarity = 0;
         if (kShapes[s].ref == 0 || kShapes[s].hyp == 0) {
           step = options.skip * (kShapes[s].ref + kShapes[s].hyp);
+        } else if (before + pair_cost.AtLeast(pi, i, pj, j) >= best) {
+          continue;  // cannot beat the best way into the cell so far
         } else {
           step = pair_cost(pi, i, pj, j, &pair_similarity);
         }
@@ -577,7 +633,7 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
   }
   const Level ref_level(reference, 1);
   Level hyp_level(hypothesis, 1);
-  std::vector<SharedProfile> sample;
+  std::optional<BackgroundSample> sample;
   std::vector<Candidate> candidates;
   int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
   for (size_t k = 0; k < a.beads.size(); ++k) {
@@ -596,8 +652,8 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
       }
       if (!r) {
         r = ref_level.Build(b.ref_begin);
-        if (sample.empty()) sample = BackgroundSample(hyp_level, options.background_sample);
-        background = BackgroundOf(ProfileIndex(*r), sample);
+        if (!sample) sample.emplace(hyp_level, options.background_sample);
+        background = sample->Of(*r);
       }
       const double similarity = hyp_level.Build(h).Similarity(*r);
       if (similarity - background >= options.reorder_margin) {

@@ -33,6 +33,26 @@ inline uint32_t SlotOf(uint32_t hash, uint32_t shift) { return (hash * 0x9E3779B
 
 }  // namespace
 
+double NgramMatches::Similarity() const { return FScore(shared, hypothesis, reference); }
+
+NgramMatches JoinedHypothesesBound(const NgramMatches& x, const NgramMatches& y) {
+  NgramMatches joined = x;
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    joined.shared[n] += y.shared[n];
+    joined.hypothesis[n] += y.hypothesis[n];
+  }
+  return joined;
+}
+
+NgramMatches JoinedReferencesBound(const NgramMatches& x, const NgramMatches& y) {
+  NgramMatches joined = x;
+  for (int n = 0; n < NgramProfile::kOrders; ++n) {
+    joined.shared[n] += y.shared[n];
+    joined.reference[n] += y.reference[n];
+  }
+  return joined;
+}
+
 NgramProfile::NgramProfile(std::string_view text) : NgramProfile(std::span<const std::string_view>(&text, 1), 1) {}
 
 NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t modulus) {
@@ -181,14 +201,21 @@ void ProfileIndex::Assign(const NgramProfile& a, const NgramProfile& b) {
   }
 }
 
-double ProfileIndex::Similarity(const NgramProfile& hypothesis) const { return Similarity(hypothesis, NgramProfile()); }
+double ProfileIndex::Similarity(const NgramProfile& hypothesis) const { return Matches(hypothesis).Similarity(); }
 
 double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) const {
-  uint64_t common[NgramProfile::kOrders] = {}, hypothesis_totals[NgramProfile::kOrders] = {};
+  return Matches(a, b).Similarity();
+}
+
+NgramMatches ProfileIndex::Matches(const NgramProfile& hypothesis) const { return Matches(hypothesis, NgramProfile()); }
+
+NgramMatches ProfileIndex::Matches(const NgramProfile& a, const NgramProfile& b) const {
+  NgramMatches matches;
   const bool both = !b.empty();
   if (both && taken_.size() != slots_.size()) taken_.assign(slots_.size(), 0);
   for (int n = 0; n < NgramProfile::kOrders; ++n) {
-    hypothesis_totals[n] = a.totals_[n] + b.totals_[n];
+    matches.hypothesis[n] = a.totals_[n] + b.totals_[n];
+    matches.reference[n] = totals_[n];
     if (totals_[n] == 0) continue;
     const size_t begin = begin_[n];
     const NgramProfile::Gram* table = slots_.data() + begin;
@@ -218,11 +245,11 @@ double ProfileIndex::Similarity(const NgramProfile& a, const NgramProfile& b) co
     };
     for (const NgramProfile::Gram& g : a.grams_[n]) look_up(g);
     for (const NgramProfile::Gram& g : b.grams_[n]) look_up(g);
-    common[n] = shared;
+    matches.shared[n] = shared;
   }
   for (size_t slot : touched_) taken_[slot] = 0;
   touched_.clear();
-  return FScore(common, hypothesis_totals, totals_);
+  return matches;
 }
 
 ProfilePostings::ProfilePostings(std::span<const NgramProfile> hypotheses) {

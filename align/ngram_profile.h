@@ -48,6 +48,25 @@ class NgramProfile {
   uint64_t totals_[kOrders] = {};  // n-grams of each order, repeats counted
 };
 
+// What the similarity of a hypothesis to a reference is worked out from:
+// per order, the n-grams they share (each counted as often as the side
+// that has it fewer times) and each side's n-grams, repeats counted.
+struct NgramMatches {
+  uint64_t shared[NgramProfile::kOrders] = {};
+  uint64_t hypothesis[NgramProfile::kOrders] = {};
+  uint64_t reference[NgramProfile::kOrders] = {};
+  // The chrF-style F-score of NgramProfile::Similarity.
+  double Similarity() const;
+};
+
+// Two texts taken together share at most what each shares alone (a count
+// clipped to the other side's is at most the sum of the parts' clipped
+// counts), so these matches' Similarity() is at least that of the joined
+// texts: for hypotheses x and y against one reference, and for one
+// hypothesis against references x and y.
+NgramMatches JoinedHypothesesBound(const NgramMatches& x, const NgramMatches& y);
+NgramMatches JoinedReferencesBound(const NgramMatches& x, const NgramMatches& y);
+
 // A reference profile in hash tables, for scoring many hypotheses against
 // it: each hypothesis n-gram is looked up rather than merged with the
 // reference's, so the cost is the hypothesis' size alone. Two profiles are
@@ -65,6 +84,9 @@ class ProfileIndex {
   double Similarity(const NgramProfile& hypothesis) const;
   // The similarity of the texts of `a` and `b` taken together.
   double Similarity(const NgramProfile& a, const NgramProfile& b) const;
+  // What those similarities are worked out from.
+  NgramMatches Matches(const NgramProfile& hypothesis) const;
+  NgramMatches Matches(const NgramProfile& a, const NgramProfile& b) const;
 
  private:
   // A bit per 2^kFilterBits hash ranges, set for those the reference has,
@@ -91,6 +113,7 @@ class ProfileIndex {
 class ProfilePostings {
  public:
   explicit ProfilePostings(std::span<const NgramProfile> hypotheses);
+  size_t size() const { return totals_.size() / NgramProfile::kOrders; }  // hypotheses
   // (*out)[k] = hypotheses[first + k].Similarity(reference), for every k
   // below last - first; last is at most the number of hypotheses.
   void Similarities(const NgramProfile& reference, size_t first, size_t last, std::vector<double>* out) const;

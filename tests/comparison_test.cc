@@ -229,6 +229,36 @@ TEST(MonolingualTest, OmittedAndAddedParagraphsAreSkips) {
   EXPECT_EQ(hyp_skips, 1);
 }
 
+// An MT that splits one paragraph in two and runs two others into one: the
+// pairs are one-to-two and two-to-one, not a pair beside a skip. (The
+// search passes over a two-unit pair whose bound cannot win; a bound set
+// too low would lose these.)
+TEST(MonolingualTest, SplitAndJoinedParagraphsArePairedWhole) {
+  const std::vector<std::string> ref = Paragraphs(12, "rivers");
+  std::vector<std::string> hyp;
+  for (size_t k = 0; k < ref.size(); ++k) {
+    if (k == 3) {
+      const size_t cut = ref[k].find(" and its");
+      hyp.push_back(ref[k].substr(0, cut));
+      hyp.push_back(ref[k].substr(cut + 1));
+    } else if (k == 7) {
+      hyp.push_back(ref[7] + " " + ref[8]);
+      ++k;
+    } else {
+      hyp.push_back(ref[k]);
+    }
+  }
+  const MonolingualAlignment a = AlignMonolingual(Units(ref), Units(hyp));
+  std::vector<std::string> beads;
+  for (const MonolingualBead& b : a.beads) {
+    beads.push_back(std::to_string(b.ref_begin) + "-" + std::to_string(b.ref_end) + ":" + std::to_string(b.hyp_begin) +
+                    "-" + std::to_string(b.hyp_end));
+  }
+  const std::vector<std::string> expected = {"0-1:0-1", "1-2:1-2", "2-3:2-3",   "3-4:3-5",     "4-5:5-6",    "5-6:6-7",
+                                             "6-7:7-8", "7-9:8-9", "9-10:9-10", "10-11:10-11", "11-12:11-12"};
+  EXPECT_EQ(beads, expected);
+}
+
 TEST(MonolingualTest, TheReferenceIsFoundOnBothSidesOfALongAddition) {
   // The MT carries a hundred paragraphs the official text lacks (a part the
   // official release leaves out) between two halves it does render.

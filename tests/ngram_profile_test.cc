@@ -123,5 +123,42 @@ TEST(NgramProfileTest, EveryWayOfScoringAgrees) {
   }
 }
 
+// Two texts taken together share at most what each shares alone: the
+// bounds are never below the joined texts' similarity, on either side, and
+// meet it when one of the two shares nothing with the other side.
+TEST(NgramProfileTest, JoinedBoundsAreNeverBelowTheJoinedSimilarity) {
+  const std::vector<std::string> texts = RandomTexts(30, 31);
+  std::vector<NgramProfile> profiles;
+  for (const std::string& t : texts) profiles.emplace_back(t);
+  const NgramProfile nothing_shared("\u5c71\u5c71\u5c71");  // no letter of the random texts
+  size_t tighter = 0;
+  for (size_t a = 0; a < profiles.size(); ++a) {
+    for (size_t b = 0; b < profiles.size(); b += 3) {
+      for (size_t r = 0; r < profiles.size(); r += 7) {
+        const ProfileIndex one(profiles[r]);
+        EXPECT_EQ(one.Matches(profiles[a]).Similarity(), one.Similarity(profiles[a]));
+        // Hypotheses a and b against reference r.
+        const double hypotheses = one.Similarity(profiles[a], profiles[b]);
+        const double hypotheses_bound =
+            JoinedHypothesesBound(one.Matches(profiles[a]), one.Matches(profiles[b])).Similarity();
+        EXPECT_GE(hypotheses_bound, hypotheses) << a << " " << b << " " << r;
+        // Hypothesis r against references a and b.
+        ProfileIndex two;
+        two.Assign(profiles[a], profiles[b]);
+        const double references = two.Similarity(profiles[r]);
+        const double references_bound = JoinedReferencesBound(ProfileIndex(profiles[a]).Matches(profiles[r]),
+                                                              ProfileIndex(profiles[b]).Matches(profiles[r]))
+                                            .Similarity();
+        EXPECT_GE(references_bound, references) << a << " " << b << " " << r;
+        tighter += hypotheses_bound > hypotheses;
+      }
+      const ProfileIndex reference(profiles[a]);
+      EXPECT_EQ(JoinedHypothesesBound(reference.Matches(profiles[b]), reference.Matches(nothing_shared)).Similarity(),
+                reference.Similarity(profiles[b], nothing_shared));
+    }
+  }
+  EXPECT_GT(tighter, 0u);  // the bound is not the similarity itself
+}
+
 }  // namespace
 }  // namespace bitext::align
