@@ -27,7 +27,7 @@ std::vector<const Paragraph*> Headings(const std::vector<const Paragraph*>& para
     if ((p->kind == Kind::kToc) != toc) continue;
     // Every table-of-contents line is an entry, except the "Contents" line.
     // Items of numbered lists are not sections.
-    const bool entry = toc ? !IsContentsMarker(p->text) : p->heading.has_value() && !p->heading->item;
+    const bool entry = toc ? !IsContentsMarker(p->text) : p->heading && !p->heading->item;
     if (entry) out.push_back(p);
   }
   return out;

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "boxed.h"
 #include "decode.h"
 #include "numbering.h"
 
@@ -59,7 +60,7 @@ struct Paragraph {
   uint32_t bullet_bytes = 0;       // the length of a bullet's marker, which opens its text
   std::string text;                // as written (pieces joined)
   std::vector<LineSpan> pieces;    // more than one when rejoined across blocks
-  std::optional<Heading> heading;  // headings, and numbered paragraphs
+  Boxed<Heading> heading;          // headings, and numbered paragraphs
   std::vector<Sentence> sentences;
 
   LineSpan lines() const { return {pieces.front().first, pieces.back().last}; }

@@ -272,7 +272,7 @@ TEST(ClassifyTest, LongNumberedParagraphKeepsItsNumberButIsBody) {
   Document doc = Build(text);
   ASSERT_EQ(doc.paragraphs.size(), 3u);
   EXPECT_EQ(doc.paragraphs[2].kind, Kind::kBody);
-  ASSERT_TRUE(doc.paragraphs[2].heading.has_value());
+  ASSERT_TRUE(doc.paragraphs[2].heading);
   EXPECT_EQ(doc.paragraphs[2].heading->number->value, 4);
   EXPECT_EQ(doc.paragraphs[2].heading->level, doc.paragraphs[0].heading->level);
 }
