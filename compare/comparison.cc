@@ -289,15 +289,11 @@ std::vector<std::function<void()>> ScoringSteps(Comparison* comparison) {
   }
   metrics.rows_compared = texts->hyps.size();
   metrics.row_chrf.resize(comparison->rows.size());
-  // The longest first.
+  // One step each for chrF and BLEU, then TER, much the longest, in parts
+  // that can run side by side: short parts last, so that whoever runs the
+  // steps ends them together.
   std::vector<std::function<void()>> steps;
   if (!texts->hyps.empty()) {
-    // TER, much the longest, in parts that can run side by side.
-    constexpr size_t kTerParts = 4;
-    for (std::function<void()>& part : CorpusTerTasks(
-             texts->hyps, texts->refs, kTerParts, [&metrics, texts](TerScore ter) { metrics.ter = std::move(ter); })) {
-      steps.push_back([texts, part = std::move(part)] { part(); });
-    }
     // Each row's chrF comes from the counts the corpus score pools.
     steps.push_back([comparison, texts] {
       std::vector<double> row_scores;
@@ -310,6 +306,11 @@ std::vector<std::function<void()>> ScoringSteps(Comparison* comparison) {
       }
     });
     steps.push_back([&metrics, texts] { metrics.bleu = CorpusBleu(texts->hyps, texts->refs); });
+    constexpr size_t kTerParts = 8;
+    for (std::function<void()>& part : CorpusTerTasks(
+             texts->hyps, texts->refs, kTerParts, [&metrics, texts](TerScore ter) { metrics.ter = std::move(ter); })) {
+      steps.push_back([texts, part = std::move(part)] { part(); });
+    }
   }
   return steps;
 }

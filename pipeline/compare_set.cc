@@ -37,13 +37,14 @@ std::vector<std::function<void()>> JoinAndListSteps(align::Comparison* compariso
                                                     const align::Lexicon* lexicon, const Document* titles,
                                                     bool with_scores) {
   align::JoinWithOfficial(*comparison, official);
+  // The longest steps first, the short ones to fill in at the end.
   std::vector<std::function<void()>> steps;
-  steps.push_back([comparison] { align::ScoreRows(*comparison); });
-  steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
   steps.push_back([comparison, titles] { align::CompareMtOutlines(*comparison, titles); });
+  steps.push_back([comparison, lexicon] { align::CheckRoutes(*comparison, lexicon, align::AlignerOptions{}); });
   if (with_scores) {
     for (std::function<void()>& step : align::ScoringSteps(comparison)) steps.push_back(std::move(step));
   }
+  steps.push_back([comparison] { align::ScoreRows(*comparison); });
   return steps;
 }
 

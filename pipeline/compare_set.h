@@ -25,8 +25,9 @@ std::vector<std::unique_ptr<align::Comparison>> CompareEachMt(const std::vector<
                                                               bool with_scores, unsigned jobs);
 
 // Joins `comparison` (matched, not yet joined) with the official alignment
-// and returns its steps as tasks, the longest first: the direct route, the
-// outlines and, when asked, the scores.
+// and returns its steps as tasks, the longest first: the outlines, the
+// direct route, when asked the scores (TER in parts), and the rows'
+// similarities.
 std::vector<std::function<void()>> JoinAndListSteps(align::Comparison* comparison,
                                                     const align::DocumentAlignment& official,
                                                     const align::Lexicon* lexicon, const Document* titles,
