@@ -1,6 +1,7 @@
 #include "html_rows.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -112,6 +113,7 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
     const size_t r = row_of_bead[first];
     ViewCell& cell = official_rows[r].mt[k];
     cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
+    cell.only_row = ++cell.rows == 1 ? &row : nullptr;
     cell.routes_agree = cell.routes_agree && row.routes_agree;
     cell.reordered = cell.reordered || row.reordered;
     for (const Paragraph* p : row.mt) official_row_of[p] = r;
@@ -128,14 +130,21 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
 }
 
 // Similarity of each cell to its row's official English (rows joined for
-// another version hold more text than this version's own rows).
+// another version hold more text than this version's own rows). A cell
+// that is one comparison row with the same official English has the row's
+// similarity, when ScoreRows gave it one.
 void ScoreCells(std::vector<ViewRow>& official_rows) {
   for (ViewRow& row : official_rows) {
     if (row.en.empty()) continue;
-    const align::NgramProfile reference(JoinedText(row.en));
+    std::optional<align::NgramProfile> reference;
     for (ViewCell& cell : row.mt) {
-      if (!cell.paragraphs.empty())
-        cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(reference);
+      if (cell.paragraphs.empty()) continue;
+      if (cell.only_row && cell.only_row->similarity >= 0 && cell.only_row->en == row.en) {
+        cell.similarity = cell.only_row->similarity;
+        continue;
+      }
+      if (!reference) reference.emplace(JoinedText(row.en));
+      cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(*reference);
     }
   }
 }
