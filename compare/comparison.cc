@@ -237,8 +237,12 @@ void JoinWithOfficial(Comparison& c, const DocumentAlignment& official) {
 void ScoreRows(Comparison& c) {
   for (ComparisonRow& row : c.rows) {
     if (row.en.empty() || row.mt.empty()) continue;
-    row.similarity = NgramProfile(JoinedText(row.mt)).Similarity(NgramProfile(JoinedText(row.en)));
+    row.similarity = RowSimilarity(row.mt, row.en);
   }
+}
+
+double RowSimilarity(const std::vector<const Paragraph*>& mt, const std::vector<const Paragraph*>& en) {
+  return NgramProfile(JoinedText(mt)).Similarity(NgramProfile(JoinedText(en)));
 }
 
 void CompareMtOutlines(Comparison& c, const Document* titles) {

@@ -79,6 +79,9 @@ void JoinWithOfficial(Comparison& c, const DocumentAlignment& official);
 // the rows' routes_agree, by aligning the Chinese directly with the MT
 // paragraphs the rows use.
 void ScoreRows(Comparison& c);
+// The similarity ScoreRows gives a row of these MT and official English
+// paragraphs: their texts' n-gram profiles, each side's paragraphs joined.
+double RowSimilarity(const std::vector<const Paragraph*>& mt, const std::vector<const Paragraph*>& en);
 void CheckRoutes(Comparison& c, const Lexicon* lexicon, const AlignerOptions& options);
 // Sets toc_vs_body and, with `titles`, titles_vs_mt.
 void CompareMtOutlines(Comparison& c, const Document* titles);

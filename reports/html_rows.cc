@@ -1,22 +1,13 @@
 #include "html_rows.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include "monolingual.h"
-
 namespace bitext {
 namespace {
-
-std::string JoinedText(const std::vector<const Paragraph*>& paragraphs) {
-  std::string text;
-  for (const Paragraph* p : paragraphs) text += (text.empty() ? "" : " ") + p->text;
-  return text;
-}
 
 // Why MT paragraph k of a comparison is in no official row.
 const char* WhyUnmatched(const align::Comparison& c, size_t k, bool in_mt_only_row) {
@@ -136,15 +127,10 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
 void ScoreCells(std::vector<ViewRow>& official_rows) {
   for (ViewRow& row : official_rows) {
     if (row.en.empty()) continue;
-    std::optional<align::NgramProfile> reference;
     for (ViewCell& cell : row.mt) {
       if (cell.paragraphs.empty()) continue;
-      if (cell.only_row && cell.only_row->similarity >= 0 && cell.only_row->en == row.en) {
-        cell.similarity = cell.only_row->similarity;
-        continue;
-      }
-      if (!reference) reference.emplace(JoinedText(row.en));
-      cell.similarity = align::NgramProfile(JoinedText(cell.paragraphs)).Similarity(*reference);
+      const bool scored = cell.only_row && cell.only_row->similarity >= 0 && cell.only_row->en == row.en;
+      cell.similarity = scored ? cell.only_row->similarity : align::RowSimilarity(cell.paragraphs, row.en);
     }
   }
 }

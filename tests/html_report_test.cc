@@ -238,6 +238,17 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
   }
   EXPECT_EQ(official_paragraphs, official_.paragraphs.size());
   EXPECT_EQ(unmatched_rows, 1u);
+  // A cell's similarity is that of its own text to its row's official
+  // English, whether it is one comparison row (scored already) or more.
+  size_t scored = 0;
+  for (const ViewRow& row : rows) {
+    for (const ViewCell& cell : row.mt) {
+      if (row.en.empty() || cell.paragraphs.empty()) continue;
+      EXPECT_EQ(cell.similarity, align::RowSimilarity(cell.paragraphs, row.en));
+      scored += cell.only_row != nullptr && cell.only_row->similarity >= 0;
+    }
+  }
+  EXPECT_GT(scored, 0u);
 
   const std::string html = RenderHtml(comparison_.official, {{&comparison_, mt_.path}, {&second, other.path}}, {},
                                       official_.path, "two versions");
