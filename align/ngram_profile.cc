@@ -81,19 +81,36 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
   std::vector<uint32_t> running(lean ? 0 : cps.size(), 2166136261u);
   std::vector<uint32_t> sorted, scratch;
   sorted.reserve(cps.size() / modulus + 1);  // about one order's sample
+  // A modulus that is a power of two (the coarse blocks' are) is tested
+  // with a mask, not a division per n-gram.
+  const bool power_of_two = (modulus & (modulus - 1)) == 0;
+  auto kept = [&](uint32_t h) { return power_of_two ? (h & (modulus - 1)) == 0 : h % modulus == 0; };
   for (int n = 1; n <= kOrders; ++n) {
     sorted.clear();
     size_t begin = 0;
     for (size_t end : ends) {
-      for (size_t i = begin; i + static_cast<size_t>(n) <= end; ++i) {
-        uint32_t h;
+      if (end >= begin + static_cast<size_t>(n)) {
+        const size_t last = end - static_cast<size_t>(n);  // the last position an n-gram starts at
         if (lean) {
-          h = 2166136261u;
-          for (size_t k = i; k < i + static_cast<size_t>(n); ++k) h = (h ^ cps[k]) * 16777619u;
+          for (size_t i = begin; i <= last; ++i) {
+            uint32_t h = 2166136261u;
+            for (size_t k = i; k < i + static_cast<size_t>(n); ++k) h = (h ^ cps[k]) * 16777619u;
+            if (kept(h)) sorted.push_back(h);
+          }
         } else {
-          h = running[i] = (running[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+          // Two loops: the first, without a branch, runs on vectors.
+          for (size_t i = begin; i <= last; ++i) {
+            running[i] = (running[i] ^ cps[i + static_cast<size_t>(n) - 1]) * 16777619u;
+          }
+          if (modulus == 1) {
+            sorted.insert(sorted.end(), running.begin() + static_cast<long>(begin),
+                          running.begin() + static_cast<long>(last) + 1);
+          } else {
+            for (size_t i = begin; i <= last; ++i) {
+              if (kept(running[i])) sorted.push_back(running[i]);
+            }
+          }
         }
-        if (modulus == 1 || h % modulus == 0) sorted.push_back(h);
       }
       begin = end;
     }
