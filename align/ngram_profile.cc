@@ -1,6 +1,7 @@
 #include "ngram_profile.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "radix_sort.h"
 #include "unicode.h"
@@ -56,6 +57,9 @@ NgramMatches JoinedReferencesBound(const NgramMatches& x, const NgramMatches& y)
 NgramProfile::NgramProfile(std::string_view text) : NgramProfile(std::span<const std::string_view>(&text, 1), 1) {}
 
 NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t modulus) {
+  if (modulus == 0 || (modulus & (modulus - 1)) != 0) {
+    throw std::invalid_argument("NgramProfile: the sample's modulus must be a power of two");
+  }
   // The texts' code points without white space, each text's end marked, so
   // that n-grams do not run from one text into the next.
   std::vector<char32_t> cps;
@@ -81,10 +85,9 @@ NgramProfile::NgramProfile(std::span<const std::string_view> texts, uint32_t mod
   std::vector<uint32_t> running(lean ? 0 : cps.size(), 2166136261u);
   std::vector<uint32_t> sorted, scratch;
   sorted.reserve(cps.size() / modulus + 1);  // about one order's sample
-  // A modulus that is a power of two (the coarse blocks' are) is tested
-  // with a mask, not a division per n-gram.
-  const bool power_of_two = (modulus & (modulus - 1)) == 0;
-  auto kept = [&](uint32_t h) { return power_of_two ? (h & (modulus - 1)) == 0 : h % modulus == 0; };
+  // A power of two: a mask tells the multiples, not a division per n-gram.
+  const uint32_t mask = modulus - 1;
+  auto kept = [mask](uint32_t h) { return (h & mask) == 0; };
   for (int n = 1; n <= kOrders; ++n) {
     sorted.clear();
     size_t begin = 0;

@@ -27,7 +27,8 @@ class NgramProfile {
   explicit NgramProfile(std::string_view text);
   // The profile of several texts taken together (n-grams do not run from
   // one into the next), keeping only the n-grams whose hash is a multiple of
-  // `modulus`: an unbiased sample of the counts that keeps long texts
+  // `modulus` (a power of two; std::invalid_argument otherwise): an
+  // unbiased sample of the counts that keeps long texts
   // (coarse blocks) cheap to compare and to hold.
   NgramProfile(std::span<const std::string_view> texts, uint32_t modulus);
   // The profile of the texts of `parts` taken together: what the

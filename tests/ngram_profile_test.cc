@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -121,6 +122,37 @@ TEST(NgramProfileTest, EveryWayOfScoringAgrees) {
       }
     }
   }
+}
+
+// A sample keeps the n-grams whose hash is a multiple of the modulus, each
+// text's own: two texts sampled apart and summed are the two sampled
+// together. Together they pass kLeanAbove (65,536 code points), so the
+// joint profile is hashed afresh per order, the parts position by position.
+TEST(NgramProfileTest, SamplesOfPartsAddUpToTheSampleOfTheWhole) {
+  std::mt19937 random(41);
+  auto long_text = [&](size_t length) {
+    std::string text;
+    for (size_t i = 0; i < length; ++i) text += static_cast<char>('a' + random() % 7);
+    return text;
+  };
+  const std::string a = long_text(40'000), b = long_text(30'000);
+  const std::vector<std::string> probes = {long_text(2'000), a.substr(100, 3'000), b.substr(5'000, 900)};
+  for (uint32_t modulus : {1u, 8u, 64u}) {
+    const std::string_view whole[] = {a, b};
+    const NgramProfile together(whole, modulus);
+    const NgramProfile parts[] = {NgramProfile(std::span<const std::string_view>(&whole[0], 1), modulus),
+                                  NgramProfile(std::span<const std::string_view>(&whole[1], 1), modulus)};
+    const NgramProfile sum = NgramProfile::Sum(parts);
+    for (const std::string& probe : probes) {
+      const std::string_view view[] = {probe};
+      const NgramProfile p(view, modulus);
+      EXPECT_EQ(sum.Similarity(p), together.Similarity(p)) << modulus;
+      EXPECT_EQ(p.Similarity(sum), p.Similarity(together)) << modulus;
+    }
+  }
+  const std::string_view text[] = {"abc"};
+  EXPECT_THROW(NgramProfile(text, 6), std::invalid_argument);
+  EXPECT_THROW(NgramProfile(text, 0), std::invalid_argument);
 }
 
 // Two texts taken together share at most what each shares alone: the
