@@ -11,7 +11,7 @@
 #                  (35 lines) repeated to 1 MB (base: the section once)
 #   metrics-20k    metrics of one 20,000-word segment against its reference,
 #                  words swapped and replaced (base: a six-word segment)
-# Prints per shape: input bytes, wall and CPU seconds, peak MB, peak /
+# Prints per shape: input bytes, wall and CPU seconds, peak MB (10^6 bytes), peak /
 # input, and (peak - base peak) / input. Wall seconds suffer when other
 # work shares the machine; CPU seconds and memory much less.
 # Usage: scripts/bench-hostile.sh [SHAPES...]; BITEXT names the executable.
@@ -108,7 +108,7 @@ for shape in "${shapes[@]}"; do
   python3 - "$shape" "$bytes" "$wall" "$cpu" "$peak_kb" "$base_kb" <<'PY'
 import sys
 shape, size, wall, cpu, peak, base = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
-print(f"{shape:<14} {size:11d} {wall:9.2f} {cpu:8.2f} {peak / 1024:8.1f} {peak * 1024 / size:12.1f} "
+print(f"{shape:<14} {size:11d} {wall:9.2f} {cpu:8.2f} {peak * 1024 / 1e6:8.1f} {peak * 1024 / size:12.1f} "
       f"{(peak - base) * 1024 / size:13.1f}")
 PY
   rm -rf "${work:?}/$shape" "$work/$shape-base" "$work/$shape.out" "$work/$shape-base.out"
