@@ -175,6 +175,26 @@ struct OfficialText {
   std::vector<const Paragraph*> zh, en;
 };
 
+// The sentence beads of the official alignment, as a translation memory.
+std::vector<AlignedPair> TranslationMemory(const align::DocumentAlignment& aligned, const OfficialText& official) {
+  const AlignedSide zh_sentences = SentenceSide(official.zh, aligned.zh_sentences);
+  const AlignedSide en_sentences = SentenceSide(official.en, aligned.en_sentences);
+  // The paragraph of a bead's first sentence on one side (none when empty).
+  auto paragraph_of = [](const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs,
+                         int begin, int end) -> const Paragraph* {
+    return begin < end ? paragraphs.at(static_cast<size_t>(refs.at(static_cast<size_t>(begin)).paragraph)) : nullptr;
+  };
+  std::vector<AlignedPair> pairs;
+  for (const align::Bead& b : aligned.sentences) {
+    AlignedPair pair{BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
+                     BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence};
+    pair.zh_paragraph = paragraph_of(aligned.zh, aligned.zh_sentences, b.zh_begin, b.zh_end);
+    pair.en_paragraph = paragraph_of(aligned.en, aligned.en_sentences, b.en_begin, b.en_end);
+    pairs.push_back(std::move(pair));
+  }
+  return pairs;
+}
+
 // ingest, then align, as one list of tasks, so that the alignments start
 // while the other inputs are still being read:
 // - ingest: each input is read and modelled in a task of its own (a file
@@ -282,22 +302,7 @@ std::string IngestAndAlign(const AuditConfig& config, const align::Lexicon* lexi
     });
   }
   RunTasks(config.jobs, tasks);
-
-  const align::DocumentAlignment& aligned = result.official;
-  const AlignedSide zh_sentences = SentenceSide(official.zh, aligned.zh_sentences);
-  const AlignedSide en_sentences = SentenceSide(official.en, aligned.en_sentences);
-  // The paragraph of a bead's first sentence on one side (none when empty).
-  auto paragraph_of = [](const std::vector<const Paragraph*>& paragraphs, const std::vector<align::SentenceRef>& refs,
-                         int begin, int end) -> const Paragraph* {
-    return begin < end ? paragraphs.at(static_cast<size_t>(refs.at(static_cast<size_t>(begin)).paragraph)) : nullptr;
-  };
-  for (const align::Bead& b : aligned.sentences) {
-    AlignedPair pair{BeadText(zh_sentences, b.zh_begin, b.zh_end, true),
-                     BeadText(en_sentences, b.en_begin, b.en_end, false), BeadType(b), b.confidence};
-    pair.zh_paragraph = paragraph_of(aligned.zh, aligned.zh_sentences, b.zh_begin, b.zh_end);
-    pair.en_paragraph = paragraph_of(aligned.en, aligned.en_sentences, b.en_begin, b.en_end);
-    result.pairs.push_back(std::move(pair));
-  }
+  result.pairs = TranslationMemory(result.official, official);
   return std::to_string(result.official.paragraphs.size()) + " paragraph beads, " +
          std::to_string(result.pairs.size()) + " sentence beads, " + std::to_string(manifest.mt.size()) +
          " MT versions matched";
