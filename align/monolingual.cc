@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 
 #include "band.h"
@@ -20,6 +21,20 @@ constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 // Back pointer of a cell reached from a long run of hypothesis skips.
 constexpr uint8_t kFromRun = std::size(kShapes);
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Median similarity of a reference unit to a sample of hypothesis units,
+// its closest one left out: in a short text the sample holds the unit's own
+// rendering, which is no background (two units would have it as median).
+using SharedProfile = std::shared_ptr<const NgramProfile>;
+
+double BackgroundOf(const ProfileIndex& reference, const std::vector<SharedProfile>& sample) {
+  std::vector<double> sims;
+  for (const SharedProfile& h : sample) sims.push_back(reference.Similarity(*h));
+  if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
+  if (sims.empty()) return 0;
+  std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
+  return sims[sims.size() / 2];
+}
 
 // A cell costs up to seven similarity computations: beyond this many cells
 // the coarse-to-fine search is faster.
@@ -66,12 +81,15 @@ class Level {
     }
     return NgramProfile(texts, static_cast<uint32_t>(block_));
   }
-  // Block k's profile, built when first asked for.
-  const NgramProfile& operator[](int k) {
-    std::optional<NgramProfile>& profile = profiles_[static_cast<size_t>(k)];
-    if (!profile) profile = Build(k);
-    return *profile;
+  // Block k's profile, built once and shared with the background sample,
+  // which would otherwise hold a second copy (of a one-paragraph text's
+  // whole profile).
+  SharedProfile Shared(int k) {
+    SharedProfile& profile = profiles_[static_cast<size_t>(k)];
+    if (!profile) profile = std::make_shared<const NgramProfile>(Build(k));
+    return profile;
   }
+  const NgramProfile& operator[](int k) { return *Shared(k); }
   void DropBefore(int k) {
     for (; dropped_ < std::min(k, size()); ++dropped_) {
       profiles_[static_cast<size_t>(dropped_)].reset();
@@ -81,50 +99,33 @@ class Level {
  private:
   const std::vector<MonolingualUnit>& units_;
   int block_;
-  std::vector<std::optional<NgramProfile>> profiles_;
+  std::vector<SharedProfile> profiles_;
   std::vector<double> duplicates_;  // empty when there are none
   int dropped_ = 0;
 };
 
-// Evenly spaced units of the hypothesis, indexed by n-gram: a reference
-// unit's background is its median similarity to them, its closest one left
-// out (in a short text the sample holds the unit's own rendering, which is
-// no background; two units would have it as median).
-class BackgroundSample {
- public:
-  BackgroundSample(const Level& hypothesis, int size) : postings_(Profiles(hypothesis, size)) {}
-  double Of(const NgramProfile& reference) const {
-    std::vector<double> sims;
-    postings_.Similarities(reference, 0, postings_.size(), &sims);
-    if (!sims.empty()) sims.erase(std::max_element(sims.begin(), sims.end()));
-    if (sims.empty()) return 0;
-    std::nth_element(sims.begin(), sims.begin() + static_cast<long>(sims.size() / 2), sims.end());
-    return sims[sims.size() / 2];
-  }
-
- private:
-  static std::vector<NgramProfile> Profiles(const Level& hypothesis, int size) {
-    const int step = std::max(1, hypothesis.size() / std::max(size, 1));
-    std::vector<NgramProfile> profiles;
-    for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Build(h));
-    return profiles;
-  }
-  ProfilePostings postings_;
-};
+// Evenly spaced units of the hypothesis: each reference unit's background
+// is its median similarity to them.
+std::vector<SharedProfile> BackgroundSample(Level& hypothesis, int sample) {
+  const int step = std::max(1, hypothesis.size() / std::max(sample, 1));
+  std::vector<SharedProfile> profiles;
+  for (int h = 0; h < hypothesis.size(); h += step) profiles.push_back(hypothesis.Shared(h));
+  return profiles;
+}
 
 // The cost of pairing reference units [r0, r1) with hypothesis units
 // [h0, h1). Costs are negated scores: a good pair has a negative cost.
 class PairCost {
  public:
   // `sample`: the background sample to use; by default one of
-  // `hypothesis`.
-  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options, const BackgroundSample* sample)
+  // `hypothesis`, sharing its profiles.
+  PairCost(Level& reference, Level& hypothesis, const MonolingualOptions& options,
+           const std::vector<SharedProfile>* sample)
       : reference_(reference),
         hypothesis_(hypothesis),
         options_(options),
-        own_sample_(sample ? std::nullopt
-                           : std::optional<BackgroundSample>(std::in_place, hypothesis, options.background_sample)),
-        sample_(sample ? *sample : *own_sample_),
+        own_sample_(sample ? std::vector<SharedProfile>() : BackgroundSample(hypothesis, options.background_sample)),
+        sample_(sample ? *sample : own_sample_),
         background_(static_cast<size_t>(reference.size()), -1) {}
 
   double operator()(int r0, int r1, int h0, int h1, double* similarity) {
@@ -202,7 +203,7 @@ class PairCost {
 
   double Background(int r) {
     double& b = background_[static_cast<size_t>(r)];
-    if (b < 0) b = sample_.Of(reference_[r]);
+    if (b < 0) b = BackgroundOf(Index(r, r + 1), sample_);
     return b;
   }
 
@@ -226,8 +227,8 @@ class PairCost {
   Level& reference_;
   Level& hypothesis_;
   const MonolingualOptions& options_;
-  const std::optional<BackgroundSample> own_sample_;
-  const BackgroundSample& sample_;
+  const std::vector<SharedProfile> own_sample_;
+  const std::vector<SharedProfile>& sample_;
   std::vector<double> background_;  // -1 until computed
   RowMatches rows_[2];              // by reference unit, odd or even
   ProfileIndex single_index_, run_index_;
@@ -317,17 +318,18 @@ class BackgroundSamples {
  public:
   BackgroundSamples(const std::vector<MonolingualUnit>& hypothesis, int sample) {
     for (int level = 0, block = 1; block <= kCoarsestBlock; ++level, block *= kCoarseFactor) {
-      samples_[level].emplace(Level(hypothesis, block), sample);
+      Level blocks(hypothesis, block);
+      samples_[level] = BackgroundSample(blocks, sample);
     }
   }
-  const BackgroundSample& Of(int block) const {
+  const std::vector<SharedProfile>& Of(int block) const {
     int level = 0;
     for (int b = block; b > 1; b /= kCoarseFactor) ++level;
-    return *samples_[level];
+    return samples_[level];
   }
 
  private:
-  std::optional<BackgroundSample> samples_[3];  // blocks of 1, kCoarseFactor, kCoarsestBlock
+  std::vector<SharedProfile> samples_[3];  // blocks of 1, kCoarseFactor, kCoarsestBlock
 };
 
 // nullopt when the window does not connect the first row to the last.
@@ -633,7 +635,7 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
   }
   const Level ref_level(reference, 1);
   Level hyp_level(hypothesis, 1);
-  std::optional<BackgroundSample> sample;
+  std::vector<SharedProfile> sample;
   std::vector<Candidate> candidates;
   int position = std::max(a.hyp_first, 0);  // where the path stands in the hypothesis
   for (size_t k = 0; k < a.beads.size(); ++k) {
@@ -652,8 +654,8 @@ void PairReordered(MonolingualAlignment& a, const std::vector<MonolingualUnit>& 
       }
       if (!r) {
         r = ref_level.Build(b.ref_begin);
-        if (!sample) sample.emplace(hyp_level, options.background_sample);
-        background = sample->Of(*r);
+        if (sample.empty()) sample = BackgroundSample(hyp_level, options.background_sample);
+        background = BackgroundOf(ProfileIndex(*r), sample);
       }
       const double similarity = hyp_level.Build(h).Similarity(*r);
       if (similarity - background >= options.reorder_margin) {

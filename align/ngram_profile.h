@@ -114,7 +114,6 @@ class ProfileIndex {
 class ProfilePostings {
  public:
   explicit ProfilePostings(std::span<const NgramProfile> hypotheses);
-  size_t size() const { return totals_.size() / NgramProfile::kOrders; }  // hypotheses
   // (*out)[k] = hypotheses[first + k].Similarity(reference), for every k
   // below last - first; last is at most the number of hypotheses.
   void Similarities(const NgramProfile& reference, size_t first, size_t last, std::vector<double>* out) const;
