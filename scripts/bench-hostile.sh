@@ -5,6 +5,8 @@
 # memory it needs beyond a small input of the same kind shows:
 #   doubled-words  audit --no-lexicon of the bundled set, its MT one 1 MB
 #                  paragraph of doubled words (base: the bundled MT)
+#   one-paragraph  the same with one 1 MB paragraph of varied made-up words,
+#                  whose n-grams are mostly distinct (base: the bundled MT)
 #   a-lines        check of the line "a" repeated 1,000,000 times (base: one line)
 #   long-lines     check of 8 lines of 1 MB of prose each (base: one sentence)
 #   repeated       audit --no-lexicon of the bundled set, its MT one section
@@ -20,7 +22,7 @@ cd "$(dirname "$0")/.."
 bitext=${BITEXT:-build/bitext}
 [ -x "$bitext" ] || { echo "bench-hostile: build first (scripts/setup.sh)" >&2; exit 2; }
 shapes=("$@")
-[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words a-lines long-lines repeated metrics-20k)
+[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words one-paragraph a-lines long-lines repeated metrics-20k)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 corpus=corpus/whitepaper-2021
@@ -28,7 +30,7 @@ corpus=corpus/whitepaper-2021
 # write SHAPE SIZE DIR: the shape's inputs in DIR, SIZE "big" or "base".
 write() {
   python3 - "$1" "$2" "$3" "$corpus" <<'PY'
-import os, shutil, sys
+import os, random, shutil, sys
 shape, size, d, corpus = sys.argv[1:]
 big = size == "big"
 os.makedirs(d, exist_ok=True)
@@ -47,6 +49,18 @@ if shape == "doubled-words":
     else:
         text = "".join(mt_lines)
     make_set(text)
+elif shape == "one-paragraph":
+    if big:
+        rng = random.Random(5)
+        words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 9)))
+                 for _ in range(20000)]
+        text, size = [], 0
+        while size < 1 << 20:
+            text.append(rng.choice(words))
+            size += len(text[-1]) + 1
+        make_set(" ".join(text) + ".\n")
+    else:
+        make_set("".join(mt_lines))
 elif shape == "a-lines":
     put("a.txt", "a\n" * 1000000 if big else "a\n")
 elif shape == "long-lines":
@@ -85,7 +99,7 @@ PY
 run() {
   local shape=$1 dir=$2 input args
   case $shape in
-    doubled-words|repeated) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
+    doubled-words|one-paragraph|repeated) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
     a-lines) input=$dir/a.txt; args=(check "$input") ;;
     long-lines) input=$dir/long.txt; args=(check "$input") ;;
     metrics-20k) input=$dir/hyp.txt; args=(metrics --hyp "$input" --ref "$dir/ref.txt") ;;
