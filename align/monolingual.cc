@@ -179,7 +179,10 @@ class PairCost {
   }
 
   // One-to-one matches are kept for the last two reference units scored,
-  // by hypothesis unit, in the order the search scores them.
+  // by hypothesis unit, in the order the search scores them: for the first
+  // kRemembered of a row, so that a row across a long run of skips costs
+  // its cells alone. A pair without them is scored, not skipped.
+  static constexpr size_t kRemembered = 4096;
   struct RowMatches {
     int reference = -1, first = 0;
     std::vector<NgramMatches> matches;
@@ -188,7 +191,7 @@ class PairCost {
   void Remember(int r, int h, const NgramMatches& matches) {
     RowMatches& row = rows_[r & 1];
     if (row.reference != r) row.reference = r, row.first = h, row.matches.clear(), row.known.clear();
-    if (h < row.first) return;
+    if (h < row.first || static_cast<size_t>(h - row.first) >= kRemembered) return;
     const size_t at = static_cast<size_t>(h - row.first);
     if (at >= row.known.size()) row.matches.resize(at + 1), row.known.resize(at + 1, 0);
     row.matches[at] = matches;
