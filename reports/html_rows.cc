@@ -104,7 +104,7 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
     const size_t r = row_of_bead[first];
     ViewCell& cell = official_rows[r].mt[k];
     cell.paragraphs.insert(cell.paragraphs.end(), row.mt.begin(), row.mt.end());
-    cell.only_row = ++cell.rows == 1 ? &row : nullptr;
+    if (!cell.first_row) cell.first_row = &row;
     cell.routes_agree = cell.routes_agree && row.routes_agree;
     cell.reordered = cell.reordered || row.reordered;
     for (const Paragraph* p : row.mt) official_row_of[p] = r;
@@ -122,15 +122,17 @@ void PlaceVersion(const align::Comparison& c, size_t k, const BeadIndex& index, 
 
 // Similarity of each cell to its row's official English (rows joined for
 // another version hold more text than this version's own rows). A cell
-// that is one comparison row with the same official English has the row's
-// similarity, when ScoreRows gave it one.
+// with the texts of its first comparison row has the row's similarity,
+// when ScoreRows gave it one.
 void ScoreCells(std::vector<ViewRow>& official_rows) {
   for (ViewRow& row : official_rows) {
     if (row.en.empty()) continue;
     for (ViewCell& cell : row.mt) {
       if (cell.paragraphs.empty()) continue;
-      const bool scored = cell.only_row && cell.only_row->similarity >= 0 && cell.only_row->en == row.en;
-      cell.similarity = scored ? cell.only_row->similarity : align::RowSimilarity(cell.paragraphs, row.en);
+      const align::ComparisonRow* scored = cell.first_row;
+      const bool same_texts =
+          scored && scored->similarity >= 0 && scored->mt == cell.paragraphs && scored->en == row.en;
+      cell.similarity = same_texts ? scored->similarity : align::RowSimilarity(cell.paragraphs, row.en);
     }
   }
 }

@@ -33,10 +33,10 @@ struct ViewCell {
   bool routes_agree = true;                  // the direct Chinese-MT alignment agrees
   bool reordered = false;                    // the MT gives these paragraphs out of the official order
   const char* unmatched = nullptr;           // why MT paragraphs have no official row ("addition", ...)
-  // The comparison row the cell holds when it holds one row only: its
-  // similarity is the cell's when its official English is the row's.
-  const align::ComparisonRow* only_row = nullptr;
-  size_t rows = 0;  // comparison rows placed in the cell
+  // The first comparison row placed in the cell: when the cell holds its
+  // MT paragraphs and the view row its official English, the row's
+  // similarity is the cell's.
+  const align::ComparisonRow* first_row = nullptr;
 };
 
 struct ViewRow {

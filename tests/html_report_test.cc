@@ -245,7 +245,7 @@ TEST_F(HtmlReportTest, SeveralMtVersionsShareOneView) {
     for (const ViewCell& cell : row.mt) {
       if (row.en.empty() || cell.paragraphs.empty()) continue;
       EXPECT_EQ(cell.similarity, align::RowSimilarity(cell.paragraphs, row.en));
-      scored += cell.only_row != nullptr && cell.only_row->similarity >= 0;
+      scored += cell.first_row != nullptr && cell.first_row->similarity >= 0 && cell.first_row->mt == cell.paragraphs;
     }
   }
   EXPECT_GT(scored, 0u);
