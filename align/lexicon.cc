@@ -189,7 +189,9 @@ uint32_t Lexicon::InternStem(const std::string& stem) {
 }
 
 void Lexicon::SetStems(std::string_view chinese, const std::vector<std::string>& stems) {
-  Range& range = entries_[std::string(chinese)];
+  const auto [it, inserted] = entries_.try_emplace(std::string(chinese));
+  if (inserted && table_ && !table_->Find(chinese)) ++added_beside_table_;
+  Range& range = it->second;
   // A word set again (Add) moves its stems to the end, unless they are
   // there already.
   if (range.count > 0 && range.begin + range.count == gloss_ids_.size()) gloss_ids_.resize(range.begin);
@@ -197,116 +199,211 @@ void Lexicon::SetStems(std::string_view chinese, const std::vector<std::string>&
   for (const std::string& stem : stems) gloss_ids_.push_back(InternStem(stem));
 }
 
-const Lexicon::Range* Lexicon::Find(std::string_view chinese) const {
+const Lexicon::Range* Lexicon::FindAdded(std::string_view chinese) const {
+  if (entries_.empty()) return nullptr;
   const auto it = entries_.find(std::string(chinese));
-  return it == entries_.end() || it->second.count == 0 ? nullptr : &it->second;
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::Knows(std::string_view chinese) const {
+  if (const Range* added = FindAdded(chinese)) return added->count > 0;
+  if (!table_) return false;
+  const std::optional<Range> range = table_->Find(chinese);
+  return range && range->count > 0;
+}
+
+size_t Lexicon::size() const { return table_ ? table_->entry_count + added_beside_table_ : entries_.size(); }
+
+namespace {
+
+// Binary form: the magic, the source key (a 32-bit length and its bytes),
+// zeros to a multiple of four bytes, five counts (slots, a power of two;
+// entries; gloss ids; stems; bytes of text), then the sections of Table:
+// the slots of an open-addressing hash table (FNV-1a of the key, probed
+// linearly; a slot whose key is empty is free), the gloss ids, the stem
+// offsets (one more than the stems) and the text. Numbers are 32-bit, host
+// order. The magic changes whenever stemming or the layout does, so an old
+// file is never read as new.
+constexpr std::string_view kBinaryMagic = "bitext-lexicon-3\n";
+constexpr size_t kSlotNumbers = 4;
+
+void PutNumber(std::string& out, size_t value) {
+  const uint32_t number = static_cast<uint32_t>(value);
+  out.append(reinterpret_cast<const char*>(&number), sizeof number);
+}
+
+uint32_t NumberAt(std::string_view section, size_t index) {
+  uint32_t value = 0;
+  std::memcpy(&value, section.data() + index * sizeof value, sizeof value);
+  return value;
+}
+
+// Whether [begin, begin + size) lies within `limit` bytes.
+bool Within(uint64_t begin, uint64_t size, uint64_t limit) { return begin <= limit && size <= limit - begin; }
+
+}  // namespace
+
+std::optional<Lexicon::Range> Lexicon::Table::Find(std::string_view chinese) const {
+  if (chinese.empty()) return std::nullopt;
+  size_t slot = Fnv1a(chinese) & slot_mask;
+  for (size_t probe = 0; probe <= slot_mask; ++probe, slot = (slot + 1) & slot_mask) {
+    const size_t at = slot * kSlotNumbers;
+    const uint32_t key_begin = NumberAt(slots, at);
+    const uint32_t key_size = NumberAt(slots, at + 1);
+    if (key_size == 0) return std::nullopt;
+    if (key_size != chinese.size() || !Within(key_begin, key_size, text.size()) ||
+        text.substr(key_begin, key_size) != chinese) {
+      continue;
+    }
+    const Range range{NumberAt(slots, at + 2), NumberAt(slots, at + 3)};
+    if (!Within(range.begin, range.count, gloss_ids.size() / sizeof(uint32_t))) return std::nullopt;
+    return range;
+  }
+  return std::nullopt;
+}
+
+std::string_view Lexicon::Table::Stem(uint32_t id) const {
+  if (id >= stem_begins.size() / sizeof(uint32_t) - 1) return {};
+  const uint32_t begin = NumberAt(stem_begins, id);
+  const uint32_t end = NumberAt(stem_begins, id + 1);
+  return begin <= end && end <= text.size() ? text.substr(begin, end - begin) : std::string_view();
 }
 
 std::vector<std::string_view> Lexicon::Glosses(std::string_view chinese) const {
   std::vector<std::string_view> stems;
-  if (const Range* range = Find(chinese)) {
-    for (uint32_t k = range->begin; k < range->begin + range->count; ++k) stems.push_back(stem_texts_[gloss_ids_[k]]);
+  if (const Range* added = FindAdded(chinese)) {
+    for (uint32_t k = added->begin; k < added->begin + added->count; ++k) stems.push_back(stem_texts_[gloss_ids_[k]]);
+  } else if (std::optional<Range> range = table_ ? table_->Find(chinese) : std::nullopt) {
+    for (uint32_t k = range->begin; k < range->begin + range->count; ++k) {
+      const std::string_view stem = table_->Stem(NumberAt(table_->gloss_ids, k));
+      if (!stem.empty()) stems.push_back(stem);
+    }
   }
   return stems;
 }
 
-namespace {
-
-// Binary form: magic, source key, the stems (a count, then each), the
-// entries (a count, then each as its key, its stem count and its stems'
-// ids), then the FNV-1a hash of everything before it. Strings are a 32-bit
-// length and their bytes; numbers are 32-bit, host order. Each stem is
-// written once, so reading needs no lookup per stem. The magic changes
-// whenever stemming or the layout does, so an old file is never read as new.
-constexpr std::string_view kBinaryMagic = "bitext-lexicon-2\n";
-
-void PutSize(std::string& out, size_t value) {
-  const uint32_t size = static_cast<uint32_t>(value);
-  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+template <typename Visit>
+void Lexicon::Table::ForEach(Visit visit) const {
+  for (size_t slot = 0; slot <= slot_mask; ++slot) {
+    const uint32_t key_begin = NumberAt(slots, slot * kSlotNumbers);
+    const uint32_t key_size = NumberAt(slots, slot * kSlotNumbers + 1);
+    if (key_size == 0 || !Within(key_begin, key_size, text.size())) continue;
+    const std::string_view key = text.substr(key_begin, key_size);
+    if (std::optional<Range> range = Find(key)) visit(key, *range);
+  }
 }
 
-void PutString(std::string& out, std::string_view text) {
-  PutSize(out, text.size());
-  out.append(text);
+template <typename Visit>
+void Lexicon::ForEachEntry(Visit visit) const {
+  for (const auto& [chinese, range] : entries_) visit(std::string_view(chinese), Glosses(chinese));
+  if (!table_) return;
+  table_->ForEach([&](std::string_view chinese, const Range&) {
+    if (!FindAdded(chinese)) visit(chinese, Glosses(chinese));
+  });
 }
-
-// Reads from `data` at `pos`, failing instead of reading past its end.
-struct BinaryReader {
-  std::string_view data;
-  size_t pos = 0;
-
-  bool Size(uint32_t* value) {
-    if (data.size() - pos < sizeof *value) return false;
-    std::memcpy(value, data.data() + pos, sizeof *value);
-    pos += sizeof *value;
-    return true;
-  }
-  bool String(std::string_view* value) {
-    uint32_t size = 0;
-    if (!Size(&size) || data.size() - pos < size) return false;
-    *value = data.substr(pos, size);
-    pos += size;
-    return true;
-  }
-};
-
-}  // namespace
 
 std::string Lexicon::ToBinary(std::string_view source_key) const {
-  std::string out(kBinaryMagic);
-  PutString(out, source_key);
-  PutSize(out, stem_texts_.size());
-  for (const std::string& stem : stem_texts_) PutString(out, stem);
-  PutSize(out, entries_.size());
-  for (const auto& [chinese, range] : entries_) {
-    PutString(out, chinese);
-    PutSize(out, range.count);
-    for (uint32_t k = range.begin; k < range.begin + range.count; ++k) PutSize(out, gloss_ids_[k]);
+  // Sorted, so that the same entries give the same bytes.
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> words;
+  ForEachEntry([&](std::string_view chinese, std::vector<std::string_view> stems) {
+    if (!chinese.empty()) words.emplace_back(chinese, std::move(stems));
+  });
+  std::sort(words.begin(), words.end());
+
+  std::string text;
+  std::vector<uint32_t> key_begins;
+  for (const auto& word : words) {
+    key_begins.push_back(static_cast<uint32_t>(text.size()));
+    text += word.first;
   }
-  const uint64_t hash = Fnv1a(out);
-  out.append(reinterpret_cast<const char*>(&hash), sizeof hash);
+  std::unordered_map<std::string_view, uint32_t> stem_ids;
+  std::vector<uint32_t> stem_begins;
+  std::vector<uint32_t> gloss_ids;
+  std::vector<Range> ranges;
+  for (const auto& word : words) {
+    ranges.push_back({static_cast<uint32_t>(gloss_ids.size()), static_cast<uint32_t>(word.second.size())});
+    for (std::string_view stem : word.second) {
+      const auto [it, inserted] = stem_ids.emplace(stem, static_cast<uint32_t>(stem_begins.size()));
+      if (inserted) {
+        stem_begins.push_back(static_cast<uint32_t>(text.size()));
+        text += stem;
+      }
+      gloss_ids.push_back(it->second);
+    }
+  }
+  stem_begins.push_back(static_cast<uint32_t>(text.size()));
+
+  // At most three slots in four taken, so that probes stay short.
+  size_t slot_count = 1;
+  while (slot_count * 3 < words.size() * 4 + 1) slot_count *= 2;
+  std::vector<uint32_t> slots(slot_count * kSlotNumbers, 0);
+  for (size_t w = 0; w < words.size(); ++w) {
+    size_t slot = Fnv1a(words[w].first) & (slot_count - 1);
+    while (slots[slot * kSlotNumbers + 1] != 0) slot = (slot + 1) & (slot_count - 1);
+    const uint32_t fields[kSlotNumbers] = {key_begins[w], static_cast<uint32_t>(words[w].first.size()), ranges[w].begin,
+                                           ranges[w].count};
+    std::copy(std::begin(fields), std::end(fields), slots.begin() + static_cast<ptrdiff_t>(slot * kSlotNumbers));
+  }
+
+  std::string out(kBinaryMagic);
+  PutNumber(out, source_key.size());
+  out += source_key;
+  out.resize((out.size() + 3) / 4 * 4, '\0');
+  for (size_t count : {slot_count, words.size(), gloss_ids.size(), stem_begins.size() - 1, text.size()}) {
+    PutNumber(out, count);
+  }
+  for (const std::vector<uint32_t>* section : {&slots, &gloss_ids, &stem_begins}) {
+    out.append(reinterpret_cast<const char*>(section->data()), section->size() * sizeof(uint32_t));
+  }
+  out += text;
+  AppendChecksum(out);
   return out;
 }
 
-std::string Lexicon::TextKey(std::string_view text) { return std::to_string(text.size()) + "\n" + Hex64(Fnv1a(text)); }
+std::string Lexicon::TextKey(std::string_view text) { return TextKey(text.size(), Fnv1aWords(text)); }
+
+std::string Lexicon::TextKey(uint64_t size, uint64_t hash) { return std::to_string(size) + "\n" + Hex64(hash); }
 
 std::optional<Lexicon> Lexicon::FromBinary(std::string_view data, std::string_view source_key) {
-  if (data.size() < kBinaryMagic.size() + sizeof(uint64_t) || data.substr(0, kBinaryMagic.size()) != kBinaryMagic) {
-    return std::nullopt;
+  const std::optional<std::string_view> checked = WithoutChecksum(data);
+  if (!checked) return std::nullopt;
+  auto copy = std::make_shared<const std::string>(*checked);
+  return FromTable(*copy, source_key, copy);
+}
+
+std::optional<Lexicon> Lexicon::FromTable(std::string_view table, std::string_view source_key,
+                                          std::shared_ptr<const void> owner) {
+  if (table.substr(0, kBinaryMagic.size()) != kBinaryMagic) return std::nullopt;
+  size_t pos = kBinaryMagic.size();
+  if (table.size() - pos < sizeof(uint32_t)) return std::nullopt;
+  const uint32_t key_size = NumberAt(table.substr(pos), 0);
+  pos += sizeof(uint32_t);
+  if (!Within(pos, key_size, table.size()) || table.substr(pos, key_size) != source_key) return std::nullopt;
+  pos = (pos + key_size + 3) / 4 * 4;
+  constexpr size_t kCounts = 5;
+  if (!Within(pos, kCounts * sizeof(uint32_t), table.size())) return std::nullopt;
+  uint64_t counts[kCounts];
+  for (size_t k = 0; k < kCounts; ++k) counts[k] = NumberAt(table.substr(pos), k);
+  pos += kCounts * sizeof(uint32_t);
+  const auto [slot_count, entry_count, gloss_count, stem_count, text_size] = counts;
+  if (slot_count == 0 || (slot_count & (slot_count - 1)) != 0 || entry_count >= slot_count + 1) return std::nullopt;
+  const uint64_t sizes[] = {slot_count * kSlotNumbers * sizeof(uint32_t), gloss_count * sizeof(uint32_t),
+                            (stem_count + 1) * sizeof(uint32_t), text_size};
+  std::string_view sections[4];
+  for (size_t k = 0; k < 4; ++k) {
+    if (!Within(pos, sizes[k], table.size())) return std::nullopt;
+    sections[k] = table.substr(pos, sizes[k]);
+    pos += sizes[k];
   }
-  const std::string_view body = data.substr(0, data.size() - sizeof(uint64_t));
-  uint64_t hash = 0;
-  std::memcpy(&hash, data.data() + body.size(), sizeof hash);
-  if (hash != Fnv1a(body)) return std::nullopt;
-  BinaryReader in{body, kBinaryMagic.size()};
-  std::string_view key;
-  uint32_t count = 0;
-  if (!in.String(&key) || key != source_key || !in.Size(&count)) return std::nullopt;
+  if (pos != table.size()) return std::nullopt;
   Lexicon lexicon;
-  // Counts are checked against the bytes left before anything is sized by
-  // them: each stem and entry takes at least four bytes.
-  if (count > body.size() - in.pos) return std::nullopt;
-  lexicon.stem_texts_.reserve(count);
-  for (uint32_t s = 0; s < count; ++s) {
-    std::string_view stem;
-    if (!in.String(&stem)) return std::nullopt;
-    lexicon.stem_ids_.emplace(lexicon.stem_texts_.emplace_back(stem), s);
-  }
-  if (!in.Size(&count) || count > body.size() - in.pos) return std::nullopt;
-  lexicon.entries_.reserve(count);
-  for (uint32_t e = 0; e < count; ++e) {
-    std::string_view chinese;
-    uint32_t stem_count = 0;
-    if (!in.String(&chinese) || !in.Size(&stem_count) || stem_count > (body.size() - in.pos) / 4) return std::nullopt;
-    const Range range{static_cast<uint32_t>(lexicon.gloss_ids_.size()), stem_count};
-    for (uint32_t k = 0; k < stem_count; ++k) {
-      uint32_t id = 0;
-      if (!in.Size(&id) || id >= lexicon.stem_texts_.size()) return std::nullopt;
-      lexicon.gloss_ids_.push_back(id);
-    }
-    if (!lexicon.entries_.emplace(chinese, range).second) return std::nullopt;  // a key twice
-  }
-  if (in.pos != body.size()) return std::nullopt;
+  lexicon.table_ = Table{std::move(owner),
+                         sections[0],
+                         sections[1],
+                         sections[2],
+                         sections[3],
+                         static_cast<uint32_t>(slot_count - 1),
+                         static_cast<uint32_t>(entry_count)};
   return lexicon;
 }
 

@@ -10,6 +10,7 @@
 #define BITEXT_ALIGN_LEXICON_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,18 +42,26 @@ class Lexicon {
   // the traditional form become keys.
   static Lexicon FromCedict(std::string_view text);
 
-  // A compact binary form of the parsed entries, which FromBinary reads
-  // back in one pass, without segmenting and stemming the glosses again
-  // (parsing CC-CEDICT takes over a second). `source_key` names the text it
-  // was parsed from (TextKey); FromBinary returns nullopt when `data` is not
-  // of this form, is damaged or truncated, or was made from another source.
+  // The binary form of the entries: a hash table that is looked up where it
+  // lies (FromTable), so that loading it costs nothing however large it is,
+  // followed by a checksum (AppendChecksum). `source_key` names the text it
+  // was parsed from (TextKey). Keys that are empty are left out.
   std::string ToBinary(std::string_view source_key) const;
+  // Reads a binary form held in memory: nullopt when its checksum does not
+  // match, it is not of this form, or it was made from another source.
   static std::optional<Lexicon> FromBinary(std::string_view data, std::string_view source_key);
+  // Looks entries up in `table`, a binary form without its checksum (the
+  // caller checks it: MappedFile::OpenChecksummed), which `owner` keeps
+  // alive for as long as the lexicon or a copy of it lives. Only the header
+  // is read here; lookups stay within the table whatever its bytes hold.
+  static std::optional<Lexicon> FromTable(std::string_view table, std::string_view source_key,
+                                          std::shared_ptr<const void> owner);
 
   // The source key of a binary compiled from the CC-CEDICT bytes `text`:
-  // their size and FNV-1a checksum, not a path or time, so a binary stays
+  // their size and Fnv1aWords hash, not a path or time, so a binary stays
   // valid when installed or copied with its text and no longer.
   static std::string TextKey(std::string_view text);
+  static std::string TextKey(uint64_t size, uint64_t hash);
 
   // Adds one entry (used by tests and by the learned second pass).
   void Add(std::string_view chinese, std::string_view english_gloss);
@@ -61,10 +70,11 @@ class Lexicon {
   // when the word is unknown.
   std::vector<std::string_view> Glosses(std::string_view chinese) const;
   // Whether the lexicon has glosses for the word.
-  bool Knows(std::string_view chinese) const { return Find(chinese) != nullptr; }
+  bool Knows(std::string_view chinese) const;
 
-  bool empty() const { return entries_.empty(); }
-  size_t size() const { return entries_.size(); }
+  bool empty() const { return size() == 0; }
+  // The number of words with an entry.
+  size_t size() const;
 
  private:
   // A word's stems: ids into stem_texts_, at [begin, begin + count) of
@@ -74,7 +84,28 @@ class Lexicon {
     uint32_t begin = 0;
     uint32_t count = 0;
   };
-  const Range* Find(std::string_view chinese) const;
+  // A binary form's sections (see ToBinary), looked up in place.
+  struct Table {
+    std::shared_ptr<const void> owner;
+    std::string_view slots;        // four numbers a slot: key begin and size, glosses begin and count
+    std::string_view gloss_ids;    // ids of stems
+    std::string_view stem_begins;  // where each stem begins in text, and where the last ends
+    std::string_view text;         // the keys, then the stems
+    uint32_t slot_mask = 0;
+    uint32_t entry_count = 0;
+
+    std::optional<Range> Find(std::string_view chinese) const;
+    std::string_view Stem(uint32_t id) const;
+    // Calls visit(key, range) for each entry.
+    template <typename Visit>
+    void ForEach(Visit visit) const;
+  };
+
+  // Entries added (FromCedict, Add) come before the table's.
+  const Range* FindAdded(std::string_view chinese) const;
+  // Calls visit(key, stems) for each word, each once.
+  template <typename Visit>
+  void ForEachEntry(Visit visit) const;
   // Sets a word's stems, sorted and distinct.
   void SetStems(std::string_view chinese, const std::vector<std::string>& stems);
   uint32_t InternStem(const std::string& stem);
@@ -83,6 +114,8 @@ class Lexicon {
   std::vector<uint32_t> gloss_ids_;
   std::vector<std::string> stem_texts_;
   std::unordered_map<std::string, uint32_t> stem_ids_;
+  std::optional<Table> table_;
+  size_t added_beside_table_ = 0;  // added words the table does not have
 };
 
 // Chinese words of a text: ICU's dictionary-based word segmentation; a word

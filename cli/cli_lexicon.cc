@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "decode.h"
 #include "error.h"
+#include "mapped_file.h"
 
 namespace fs = std::filesystem;
 
@@ -37,15 +38,17 @@ std::vector<fs::path> BinaryCandidates(const std::string& path) {
   return candidates;
 }
 
-// The first candidate compiled from the text whose TextKey is `key`; a
-// missing, damaged or stale binary is passed over (the text is parsed
-// instead).
-std::optional<align::Lexicon> ReadCompiled(const std::string& path, const std::string& key) {
+// The first candidate compiled from the text whose TextKey is `key`,
+// mapped; a missing, damaged or stale binary is passed over (the text is
+// parsed instead).
+std::optional<align::Lexicon> MapCompiled(const std::string& path, const std::string& key) {
   for (const fs::path& candidate : BinaryCandidates(path)) {
     std::error_code error;
     if (!fs::is_regular_file(candidate, error)) continue;
     try {
-      if (std::optional<align::Lexicon> lexicon = align::Lexicon::FromBinary(ReadFileBytes(candidate.string()), key)) {
+      std::shared_ptr<const MappedFile> mapped = MappedFile::OpenChecksummed(candidate.string());
+      if (!mapped) continue;
+      if (std::optional<align::Lexicon> lexicon = align::Lexicon::FromTable(mapped->bytes(), key, mapped)) {
         return lexicon;
       }
     } catch (const InputError&) {
@@ -83,10 +86,10 @@ std::unique_ptr<align::Lexicon> LoadLexicon(const std::vector<std::string>& expl
                  "aligning on length, anchors and structure only\n";
     return nullptr;
   }
-  // The text is let go before its compiled form is read: held beside it
-  // and the entries, it would add its 9 MB to the peak.
-  const std::string key = align::Lexicon::TextKey(ReadFileBytes(path));
-  if (std::optional<align::Lexicon> compiled = ReadCompiled(path, key)) {
+  // Neither the text nor its compiled form is held whole: the text is
+  // hashed in chunks, the compiled form mapped.
+  const FileHash hash = HashFile(path);
+  if (std::optional<align::Lexicon> compiled = MapCompiled(path, align::Lexicon::TextKey(hash.size, hash.hash))) {
     return std::make_unique<align::Lexicon>(std::move(*compiled));
   }
   DecodedText text = Decode(ReadFileBytes(path), path, Utf8Only());

@@ -22,6 +22,7 @@
 #include "length_model.h"
 #include "lexicon.h"
 #include "scorer.h"
+#include "unicode.h"
 #include "units.h"
 
 namespace bitext::align {
@@ -366,21 +367,79 @@ TEST(LexiconTest, BinaryFormWithAMatchingChecksumIsReadWithinBounds) {
   const std::string binary = Lexicon::FromCedict(kCedict).ToBinary("cedict 1234");
   const size_t body = binary.size() - sizeof(uint64_t);
   size_t refused = 0;
-  for (size_t at = std::string_view("bitext-lexicon-2\n").size(); at < body; ++at) {
+  for (size_t at = std::string_view("bitext-lexicon-3\n").size(); at < body; ++at) {
     std::string forged = binary.substr(0, body);
     forged[at] = static_cast<char>(0xFF);
-    const uint64_t hash = Fnv1a(forged);
-    forged.append(reinterpret_cast<const char*>(&hash), sizeof hash);
+    AppendChecksum(forged);
     const std::optional<Lexicon> read = Lexicon::FromBinary(forged, "cedict 1234");
     if (!read) {
       ++refused;
       continue;
     }
-    for (const char* key : {"发展", "發展", "国家", "合作", "中國", "小康"}) {
-      for (std::string_view stem : read->Glosses(key)) EXPECT_LE(stem.size(), binary.size()) << at;
+    for (const char* key : {"发展", "發展", "国家", "合作", "中國", "小康", "援助"}) {
+      for (std::string_view stem : read->Glosses(key)) {
+        EXPECT_LE(stem.size(), binary.size()) << at;
+        EXPECT_TRUE(read->Knows(key)) << at;
+      }
     }
+    (void)read->ToBinary("again");  // walks every slot
   }
   EXPECT_GT(refused, 0u);
+}
+
+// Written again, a binary read back gives the same bytes.
+TEST(LexiconTest, BinaryFormWrittenAgainIsTheSame) {
+  const std::string binary = Lexicon::FromCedict(kCedict).ToBinary("cedict 1234");
+  const std::optional<Lexicon> read = Lexicon::FromBinary(binary, "cedict 1234");
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->ToBinary("cedict 1234"), binary);
+}
+
+// Thousands of keys, many sharing a slot's neighbourhood: each is found with
+// its own stems, and keys never added are not.
+TEST(LexiconTest, EveryKeyOfALargeBinaryIsFound) {
+  std::string text;
+  auto key = [](int k) {
+    return ToUtf8(static_cast<char32_t>(0x4E00 + k / 100)) + ToUtf8(static_cast<char32_t>(0x4E00 + k % 100));
+  };
+  auto gloss = [](int k) {
+    return "word" + std::string(1, static_cast<char>('a' + k % 26)) +
+           std::string(1, static_cast<char>('a' + k / 26 % 26));
+  };
+  for (int k = 0; k < 5000; k += 2) text += key(k) + " " + key(k) + " [x] /" + gloss(k) + "/" + gloss(k + 1) + "/\n";
+  const Lexicon parsed = Lexicon::FromCedict(text);
+  const std::optional<Lexicon> read = Lexicon::FromBinary(parsed.ToBinary("many"), "many");
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->size(), 2500u);
+  for (int k = 0; k < 5000; ++k) {
+    EXPECT_EQ(read->Knows(key(k)), k % 2 == 0) << k;
+    EXPECT_EQ(read->Glosses(key(k)), parsed.Glosses(key(k))) << k;
+  }
+}
+
+// Words added to a lexicon read from its binary form join its entries: a
+// known word keeps its stems and gains the new ones; a copy made before is
+// unchanged.
+TEST(LexiconTest, WordsAddedToABinaryFormJoinItsEntries) {
+  const std::optional<Lexicon> read = Lexicon::FromBinary(Lexicon::FromCedict(kCedict).ToBinary("k"), "k");
+  ASSERT_TRUE(read.has_value());
+  Lexicon grown = *read;
+  grown.Add("发展", "/progress/");
+  grown.Add("援助", "/aid/");
+  const std::vector<std::string_view> develop = grown.Glosses("发展");
+  EXPECT_EQ(std::vector<std::string>(develop.begin(), develop.end()),
+            (std::vector<std::string>{"develo", "expand", "grow", "growth", "progre"}));
+  EXPECT_TRUE(grown.Knows("援助"));
+  EXPECT_EQ(grown.size(), 9u);
+  EXPECT_FALSE(read->Knows("援助"));
+  EXPECT_EQ(read->Glosses("发展").size(), 4u);
+  EXPECT_EQ(read->size(), 8u);
+  // Written out and read back, the added words are there.
+  const std::optional<Lexicon> again = Lexicon::FromBinary(grown.ToBinary("k"), "k");
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->size(), 9u);
+  EXPECT_EQ(again->Glosses("发展"), grown.Glosses("发展"));
+  EXPECT_EQ(again->Glosses("援助"), grown.Glosses("援助"));
 }
 
 TEST(LexiconTest, AddStemsGlosses) {
