@@ -318,6 +318,28 @@ TEST(AtomicFileTest, AStreamedReportReplacesTheFileOrLeavesIt) {
   EXPECT_EQ(ReadAll(path), "new 42\n");
 }
 
+// A report past the size at which its bytes are sent on to the disk while it
+// is written, in writes both small (a character) and large (past the put
+// area), arrives whole and in order.
+TEST(AtomicFileTest, ALargeStreamedReportArrivesWhole) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "atomic-large";
+  std::filesystem::remove_all(dir);
+  const std::string path = (dir / "report.json").string();
+  std::string expected;
+  for (int k = 0; expected.size() < (20u << 20); ++k) {
+    expected += std::to_string(k);
+    expected += k % 7 == 0 ? std::string(100000 + k % 13, static_cast<char>('a' + k % 26)) : std::string(1, ',');
+  }
+  WriteFileAtomically(path, [&](std::ostream& out) {
+    for (size_t at = 0; at < expected.size();) {
+      const size_t size = at % 3 == 0 ? 1 : std::min<size_t>(expected.size() - at, 70001);
+      out.write(expected.data() + at, static_cast<std::streamsize>(size));
+      at += size;
+    }
+  });
+  EXPECT_TRUE(ReadAll(path) == expected);
+}
+
 constexpr char kHostile[] = "bad <script>&\"'|*_[x]` in 人类命运共同体\x01 text";
 
 Finding Make(const char* rule, Severity severity, std::string message, Location where) {
