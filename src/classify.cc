@@ -181,7 +181,8 @@ void DropUnsupportedMissingNumbers(std::vector<Paragraph>& paragraphs) {
 // language before or after it ends with the same mark.
 void ExcuseClauseSeries(std::vector<Paragraph>& paragraphs) {
   auto clause_end = [](const Paragraph& p) -> char32_t {
-    const std::vector<char32_t> cps = ToCodePoints(Trim(p.text));
+    // The last code point: a paragraph's last four bytes hold it whole.
+    const std::vector<char32_t> cps = ToCodePoints(Tail(Trim(p.text), 4));
     if (cps.empty()) return 0;
     switch (cps.back()) {
       case ',':

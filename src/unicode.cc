@@ -126,9 +126,7 @@ std::vector<char32_t> ToCodePoints(std::string_view s) {
   return out;
 }
 
-std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at) {
-  const auto byte = static_cast<unsigned char>(s[at]);
-  if (byte < 0x80) return {byte, 1};
+std::pair<char32_t, size_t> MultibyteCodePointAt(std::string_view s, size_t at) {
   utf8proc_int32_t c;
   const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + at),
                                               static_cast<utf8proc_ssize_t>(s.size() - at), &c);
@@ -142,22 +140,17 @@ std::string ToUtf8(char32_t c) {
   return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(n));
 }
 
-bool IsHan(char32_t c) {
-  if (c < 0x80) return false;
+bool IsNonAsciiHan(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }
 
-bool IsLatinLetter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool IsNonAsciiLatinLetter(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
 }
 
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ASCII's White_Space, without a table lookup
-  return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool IsNonAsciiSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
 namespace {
 

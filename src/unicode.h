@@ -24,8 +24,14 @@ std::string FoldForCompare(std::string_view s);
 std::vector<char32_t> ToCodePoints(std::string_view s);
 // The code point that starts at byte `at` of `s` (at < s.size()), read as
 // ToCodePoints reads it, and the bytes it takes: for a long text read a
-// code point at a time.
-std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at);
+// code point at a time. ASCII is read here, inline: most loops over text
+// call this and the tests below for every character.
+std::pair<char32_t, size_t> MultibyteCodePointAt(std::string_view s, size_t at);
+inline std::pair<char32_t, size_t> CodePointAt(std::string_view s, size_t at) {
+  const auto byte = static_cast<unsigned char>(s[at]);
+  if (byte < 0x80) return {byte, 1};
+  return MultibyteCodePointAt(s, at);
+}
 // Offset of the first ill-formed UTF-8 sequence, or npos: overlong forms,
 // surrogates and code points above U+10FFFF are ill-formed (ICU's U8_NEXT).
 size_t FirstInvalidUtf8(std::string_view s);
@@ -33,10 +39,20 @@ size_t FirstInvalidUtf8(std::string_view s);
 size_t CodePointCount(std::string_view s);
 std::string ToUtf8(char32_t c);
 
-bool IsHan(char32_t c);
-bool IsLatinLetter(char32_t c);
+bool IsNonAsciiHan(char32_t c);
+bool IsNonAsciiLatinLetter(char32_t c);
+bool IsNonAsciiSpace(char32_t c);
+
+inline bool IsHan(char32_t c) { return c >= 0x80 && IsNonAsciiHan(c); }
+inline bool IsLatinLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return IsNonAsciiLatinLetter(c);
+}
 // Unicode White_Space (incl. U+3000 ideographic space and no-break space).
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ASCII's White_Space, without a table lookup
+  return IsNonAsciiSpace(c);
+}
 
 // At most `width` code points, ending in "…" when cut (for one-line views).
 std::string ClipText(std::string_view text, size_t width);
