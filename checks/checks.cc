@@ -1,6 +1,9 @@
 #include "checks.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <utility>
 
 #include "unicode.h"
 
@@ -116,33 +119,67 @@ int QuotedLength(const Finding& f) {
   return 0;
 }
 
+// Where the findings of the rules another rule yields to are, indexed so
+// that each finding of that rule is looked up, not held against every one
+// of them: a text with both on every line costs the sum of their counts.
+class BetterPlaces {
+ public:
+  void Add(const Location& at, int length) {
+    lines_[at.file].push_back(at.line);
+    spans_[{at.file, at.line}].push_back({at.column, at.column + length});
+  }
+  void Sort() {
+    for (auto& [file, lines] : lines_) std::sort(lines.begin(), lines.end());
+    // Each span's end becomes the furthest end of the spans up to it.
+    for (auto& [place, spans] : spans_) {
+      std::sort(spans.begin(), spans.end());
+      for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+    }
+  }
+  // Whether a better finding is on a line from `first` to `last`.
+  bool OnLines(const std::string& file, int first, int last) const {
+    const auto it = lines_.find(file);
+    if (it == lines_.end()) return false;
+    const auto line = std::lower_bound(it->second.begin(), it->second.end(), first);
+    return line != it->second.end() && *line <= last;
+  }
+  // Whether a better finding's quoted text on `line` holds columns
+  // [column, end).
+  bool Holds(const std::string& file, int line, int column, int end) const {
+    const auto it = spans_.find({file, line});
+    if (it == spans_.end()) return false;
+    // The spans that begin at or before `column`; the last holds the
+    // furthest end among them.
+    const auto after = std::upper_bound(it->second.begin(), it->second.end(), column,
+                                        [](int c, const std::pair<int, int>& span) { return c < span.first; });
+    return after != it->second.begin() && std::prev(after)->second >= end;
+  }
+
+ private:
+  std::map<std::string, std::vector<int>> lines_;
+  std::map<std::pair<std::string, int>, std::vector<std::pair<int, int>>> spans_;  // (column, end)
+};
+
 // Drops each finding that a finding of the rule its rule yields to
 // overlaps (Rule::yields_to), so one defect is reported once.
 void DropYieldingFindings(std::vector<Finding>& findings) {
-  struct Span {
-    Location at;
-    int length;
-  };
   for (const Rule& rule : Rules()) {
     if (rule.yields_to[0] == nullptr) continue;
     const bool inside_text = rule.overlap == Overlap::kInsideText;
-    std::vector<Span> spans;  // copied: erasing moves the findings
+    BetterPlaces better_places;  // copied: erasing moves the findings
     for (const Finding& f : findings) {
       const bool better = std::any_of(rule.yields_to.begin(), rule.yields_to.end(),
                                       [&](const Rule* other) { return other && f.rule == other->id; });
       if (better && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
-        spans.push_back({f.locations[0], QuotedLength(f)});
+        better_places.Add(f.locations[0], QuotedLength(f));
       }
     }
+    better_places.Sort();
     auto overlapped = [&](const Finding& f) {
       if (f.rule != rule.id || f.locations.empty()) return false;
       const Location& at = f.locations[0];
-      const int end = at.column + QuotedLength(f);
-      return std::any_of(spans.begin(), spans.end(), [&](const Span& span) {
-        if (span.at.file != at.file) return false;
-        if (!inside_text) return at.line <= span.at.line && span.at.line <= std::max(at.line, at.end_line);
-        return span.at.line == at.line && span.at.column <= at.column && end <= span.at.column + span.length;
-      });
+      if (!inside_text) return better_places.OnLines(at.file, at.line, std::max(at.line, at.end_line));
+      return better_places.Holds(at.file, at.line, at.column, at.column + QuotedLength(f));
     };
     std::erase_if(findings, overlapped);
   }

@@ -13,6 +13,10 @@
 #                  (35 lines) repeated to 1 MB (base: the section once)
 #   metrics-20k    metrics of one 20,000-word segment against its reference,
 #                  words swapped and replaced (base: a six-word segment)
+#   variant-lines  audit --no-lexicon of the bundled set and its glossary, its
+#                  MT 40,000 paragraphs each with a forbidden variant and a
+#                  doubled word, findings of two rules on every line, one
+#                  yielding to the other (base: the bundled MT)
 # Prints per shape: input bytes, wall and CPU seconds, peak MB (10^6 bytes), peak /
 # input, and (peak - base peak) / input. Wall seconds suffer when other
 # work shares the machine; CPU seconds and memory much less.
@@ -22,7 +26,7 @@ cd "$(dirname "$0")/.."
 bitext=${BITEXT:-build/bitext}
 [ -x "$bitext" ] || { echo "bench-hostile: build first (scripts/setup.sh)" >&2; exit 2; }
 shapes=("$@")
-[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words one-paragraph a-lines long-lines repeated metrics-20k)
+[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words one-paragraph a-lines long-lines repeated metrics-20k variant-lines)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 corpus=corpus/whitepaper-2021
@@ -61,6 +65,11 @@ elif shape == "one-paragraph":
         make_set(" ".join(text) + ".\n")
     else:
         make_set("".join(mt_lines))
+elif shape == "variant-lines":
+    line = "We build a community of common destiny and and more.\n\n"
+    make_set(line * 40000 if big else "".join(mt_lines))
+    shutil.copy(os.path.join(corpus, "glossary.tsv"), d)
+    put("manifest", "bilingual = official-bilingual.txt\nmt = mt.txt\nglossary = glossary.tsv\n")
 elif shape == "a-lines":
     put("a.txt", "a\n" * 1000000 if big else "a\n")
 elif shape == "long-lines":
@@ -99,7 +108,7 @@ PY
 run() {
   local shape=$1 dir=$2 input args
   case $shape in
-    doubled-words|one-paragraph|repeated) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
+    doubled-words|one-paragraph|repeated|variant-lines) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
     a-lines) input=$dir/a.txt; args=(check "$input") ;;
     long-lines) input=$dir/long.txt; args=(check "$input") ;;
     metrics-20k) input=$dir/hyp.txt; args=(metrics --hyp "$input" --ref "$dir/ref.txt") ;;

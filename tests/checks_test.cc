@@ -1942,3 +1942,62 @@ TEST(CheckDocumentSetTest, FindingsDoNotDependOnTheOrderTasksRunIn) {
 
 }  // namespace
 }  // namespace bitext
+
+namespace bitext {
+namespace {
+
+// A finding of `rule` at file:line:column; `field` (when given) quotes
+// `text`, whose length the overlap is measured with.
+Finding FindingAt(const char* rule, const char* file, int line, int column, const char* field = nullptr,
+                  const char* text = nullptr, int end_line = 0) {
+  Finding f;
+  f.rule = rule;
+  f.message = std::string(rule) + " at " + std::to_string(line) + ":" + std::to_string(column);
+  f.locations.push_back({file, line, column, end_line});
+  if (field != nullptr) f.evidence.Set(field, text);
+  return f;
+}
+
+std::set<std::string> Messages(const std::vector<Finding>& findings) {
+  std::set<std::string> out;
+  for (const Finding& f : findings) out.insert(f.message);
+  return out;
+}
+
+// A doubled token inside a forbidden variant yields to the terminology
+// finding; one only partly inside, or on another line or file, does not.
+// Each case is read from the rules' definitions (rules.h).
+TEST(YieldingFindingsTest, ADoubledTokenInsideAQuotedVariantIsDropped) {
+  std::vector<Finding> findings = {
+      FindingAt("terminology", "mt.txt", 3, 1, "variant", "abcdefghij"),   // columns 1-10
+      FindingAt("terminology", "mt.txt", 3, 5, "variant", "ef"),           // columns 5-6, inside the first
+      FindingAt("repeated-token", "mt.txt", 3, 6, "token", "fgh"),         // 6-8: inside the first only
+      FindingAt("repeated-token", "mt.txt", 3, 9, "token", "ijk"),         // 9-11: runs past both
+      FindingAt("repeated-token", "mt.txt", 4, 2, "token", "b"),           // another line
+      FindingAt("repeated-token", "other.txt", 3, 2, "token", "b"),        // another file
+      FindingAt("repeated-token", "mt.txt", 3, 1, "token", "abcdefghij"),  // exactly the first
+  };
+  FinishFindings(findings, CheckConfig{});
+  EXPECT_EQ(Messages(findings),
+            (std::set<std::string>{"terminology at 3:1", "terminology at 3:5", "repeated-token at 3:9",
+                                   "repeated-token at 4:2", "repeated-token at 3:2"}));
+}
+
+// A number mismatch on a line a loop spans yields to the loop; one on the
+// line after does not.
+TEST(YieldingFindingsTest, ANumberMismatchOnALoopsLinesIsDropped) {
+  std::vector<Finding> findings = {
+      FindingAt("repetition-loop", "mt.txt", 10, 1),
+      FindingAt("number-mismatch", "mt.txt", 8, 1, nullptr, nullptr, 10),  // lines 8-10 hold the loop's line
+      FindingAt("number-mismatch", "mt.txt", 10, 4),
+      FindingAt("number-mismatch", "mt.txt", 11, 1),
+      FindingAt("number-mismatch", "mt.txt", 5, 1, nullptr, nullptr, 9),
+      FindingAt("number-mismatch", "en.txt", 10, 1),
+  };
+  FinishFindings(findings, CheckConfig{});
+  EXPECT_EQ(Messages(findings), (std::set<std::string>{"repetition-loop at 10:1", "number-mismatch at 11:1",
+                                                       "number-mismatch at 5:1", "number-mismatch at 10:1"}));
+}
+
+}  // namespace
+}  // namespace bitext
