@@ -60,9 +60,11 @@ void SortFindings(std::vector<Finding>& findings) {
   static const Location kNowhere;
   auto at = [](const Finding& f) -> const Location& { return f.locations.empty() ? kNowhere : f.locations.front(); };
   std::vector<std::string_view> files, rules;
+  // Findings come in runs of one file and one rule: a name is taken once
+  // per run, so that only a few are sorted.
   for (const Finding& f : findings) {
-    files.push_back(at(f).file);
-    rules.push_back(f.rule);
+    if (files.empty() || files.back() != at(f).file) files.push_back(at(f).file);
+    if (rules.empty() || rules.back() != f.rule) rules.push_back(f.rule);
   }
   for (std::vector<std::string_view>* names : {&files, &rules}) {
     std::sort(names->begin(), names->end());
