@@ -44,8 +44,7 @@ class FileBuffer : public std::streambuf {
     }
     if (!Drain()) return 0;
     const size_t written = std::fwrite(data, 1, static_cast<size_t>(size), file_);
-    Written(written);
-    return static_cast<std::streamsize>(written);
+    return Written(written) ? static_cast<std::streamsize>(written) : 0;
   }
   int sync() override { return Drain() && std::fflush(file_) == 0 ? 0 : -1; }
 
@@ -58,17 +57,20 @@ class FileBuffer : public std::streambuf {
     const size_t size = static_cast<size_t>(pptr() - pbase());
     const bool ok = size == 0 || std::fwrite(pbase(), 1, size, file_) == size;
     setp(area_.get(), area_.get() + kAreaBytes);
-    if (ok) Written(size);
-    return ok;
+    return ok && Written(size);
   }
 
   // Starts the disk writes of what was written since the last start, once
-  // it is a few megabytes. Only a hint: errors are the sync's to report.
-  void Written(size_t bytes) {
+  // it is a few megabytes; false when the bytes could not be handed to the
+  // file. The start itself is only a hint: its errors are the sync's to
+  // report.
+  bool Written(size_t bytes) {
     written_ += static_cast<off_t>(bytes);
-    if (written_ - sent_ < kWritebackBytes || std::fflush(file_) != 0) return;
+    if (written_ - sent_ < kWritebackBytes) return true;
+    if (std::fflush(file_) != 0) return false;
     ::sync_file_range(fileno(file_), sent_, written_ - sent_, SYNC_FILE_RANGE_WRITE);
     sent_ = written_;
+    return true;
   }
 
   std::FILE* file_;
@@ -107,7 +109,7 @@ void WriteFileAtomically(const std::string& path, const std::function<void(std::
     throw;
   }
   stream.flush();
-  bool ok = stream.good() && std::fflush(out) == 0 && ::fsync(fileno(out)) == 0;
+  bool ok = stream.good() && std::fflush(out) == 0 && !std::ferror(out) && ::fsync(fileno(out)) == 0;
   int saved_errno = errno;
   ok = std::fclose(out) == 0 && ok;
   if (!ok || std::rename(temporary.c_str(), path.c_str()) != 0) {

@@ -1,7 +1,7 @@
 // Large read-only data files (the compiled lexicon) mapped into memory
-// instead of read: a page is read from the page cache only when it is
-// touched, so a run that looks up a few thousand words of a 9 MB table
-// holds a few pages of it, and mapping takes no time whatever its size.
+// instead of read: nothing is copied or built on the heap, so mapping takes
+// no time whatever the file's size, and the pages a run touches (the kernel
+// maps a block around each) are the page cache's, shared by every run.
 #ifndef BITEXT_SRC_MAPPED_FILE_H_
 #define BITEXT_SRC_MAPPED_FILE_H_
 

@@ -1,7 +1,10 @@
 // The SARIF, JUnit and Markdown renderings of findings: structure, levels
 // and escaping of document text.
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -14,6 +17,7 @@
 #include "checks.h"
 #include "document.h"
 #include "document_report.h"
+#include "error.h"
 #include "finding_json.h"
 #include "json_output.h"
 #include "json_writer.h"
@@ -338,6 +342,31 @@ TEST(AtomicFileTest, ALargeStreamedReportArrivesWhole) {
     }
   });
   EXPECT_TRUE(ReadAll(path) == expected);
+}
+
+// Writes a 20 MB report to `path` where no file may grow past 1 MB, and
+// exits 0 when that is an error and no file is left under the report's name.
+void WriteTooLargeAndExit(const std::string& path) {
+  std::signal(SIGXFSZ, SIG_IGN);
+  rlimit limit{};
+  limit.rlim_cur = limit.rlim_max = 1 << 20;
+  setrlimit(RLIMIT_FSIZE, &limit);
+  try {
+    WriteFileAtomically(path, [](std::ostream& out) {
+      for (int k = 0; k < (20 << 10); ++k) out << std::string(1023, 'x') << '\n';
+    });
+  } catch (const InputError&) {
+    std::exit(std::filesystem::exists(path) ? 2 : 0);
+  }
+  std::exit(1);
+}
+
+// A report that cannot be written whole (the file size limit, in a child
+// process) is an error and leaves nothing under its name.
+TEST(AtomicFileTest, AReportThatCannotBeWrittenWholeIsAnError) {
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "atomic-full";
+  std::filesystem::remove_all(dir);
+  EXPECT_EXIT(WriteTooLargeAndExit((dir / "report.json").string()), ::testing::ExitedWithCode(0), "");
 }
 
 constexpr char kHostile[] = "bad <script>&\"'|*_[x]` in 人类命运共同体\x01 text";
