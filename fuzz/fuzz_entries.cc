@@ -3,6 +3,8 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -140,6 +142,28 @@ void AlignEntry(std::string_view bytes) {
   Require(zh_next == static_cast<int>(zh.size()) && en_next == static_cast<int>(en.size()),
           "paragraph beads do not cover both sides");
   align::CompareWithOfficial(zh, en, mt_doc, &lexicon, align::AlignerOptions{});
+}
+
+void LexiconEntry(std::string_view bytes) {
+  static const std::string base = [] {
+    std::string binary = SmallLexicon().ToBinary("fuzz");
+    binary.resize(binary.size() - sizeof(uint64_t));  // the checksum
+    return binary;
+  }();
+  std::string table = base;
+  for (size_t k = 0; k < bytes.size() && k < table.size(); ++k) table[k] = static_cast<char>(table[k] ^ bytes[k]);
+  if (bytes.size() > table.size()) table.append(bytes.substr(table.size()));
+  const std::optional<align::Lexicon> lexicon = align::Lexicon::FromTable(table, "fuzz", nullptr);
+  if (!lexicon) return;
+  const char* const end = table.data() + table.size();
+  for (std::string_view word : {"中国", "发展", "合作", "国际", "世界", "人类", "命运", "共同体", "援助", ""}) {
+    for (std::string_view stem : lexicon->Glosses(word)) {
+      Require(stem.data() >= table.data() && stem.data() + stem.size() <= end, "a stem outside the table");
+    }
+    (void)lexicon->Knows(word);
+  }
+  (void)lexicon->size();
+  (void)lexicon->ToBinary("again");
 }
 
 }  // namespace bitext::fuzz

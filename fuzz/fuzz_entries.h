@@ -32,6 +32,13 @@ void AlignEntry(std::string_view bytes);
 // through stays inside the set and that a summary's folder names are plain.
 void SettingsEntry(std::string_view bytes);
 
+// The input laid over a small compiled lexicon's table (each byte XORed onto
+// the table's, the rest appended) and read without its checksum, as a
+// damaged or forged file beside a lexicon would be once its checksum
+// matched: every word's lookup, and the lexicon written out again, stay
+// within the table's bytes.
+void LexiconEntry(std::string_view bytes);
+
 }  // namespace bitext::fuzz
 
 #endif  // BITEXT_FUZZ_FUZZ_ENTRIES_H_

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets into build-fuzz/ (clang, ASan, UBSan; only what
 # changed) and runs one target, or each in turn, for SECONDS:
-#   scripts/fuzz.sh fuzz_decode 60      (or decode, document, align, settings)
+#   scripts/fuzz.sh fuzz_decode 60      (or decode, document, align, settings, lexicon)
 #   scripts/fuzz.sh all 60
 # Seeds are small slices of corpus/ made here, plus fuzz/seeds/TARGET/. The
 # corpus a run grows is kept in build-fuzz/corpus/TARGET/ for the next run; a
@@ -10,13 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if (($# != 2)); then
-  echo "usage: scripts/fuzz.sh fuzz_decode|fuzz_document|fuzz_align|fuzz_settings|all SECONDS" >&2
+  echo "usage: scripts/fuzz.sh fuzz_decode|fuzz_document|fuzz_align|fuzz_settings|fuzz_lexicon|all SECONDS" >&2
   exit 2
 fi
 seconds=$2
 case "${1#fuzz_}" in
-  all) targets=(fuzz_decode fuzz_document fuzz_align fuzz_settings) ;;
-  decode | document | align | settings) targets=("fuzz_${1#fuzz_}") ;;
+  all) targets=(fuzz_decode fuzz_document fuzz_align fuzz_settings fuzz_lexicon) ;;
+  decode | document | align | settings | lexicon) targets=("fuzz_${1#fuzz_}") ;;
   *) echo "fuzz: unknown target $1" >&2; exit 2 ;;
 esac
 

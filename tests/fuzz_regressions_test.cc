@@ -42,6 +42,7 @@ TEST(FuzzRegressionsTest, Decode) { Replay("fuzz_decode", DecodeEntry); }
 TEST(FuzzRegressionsTest, Document) { Replay("fuzz_document", DocumentEntry); }
 TEST(FuzzRegressionsTest, Align) { Replay("fuzz_align", AlignEntry); }
 TEST(FuzzRegressionsTest, Settings) { Replay("fuzz_settings", SettingsEntry); }
+TEST(FuzzRegressionsTest, Lexicon) { Replay("fuzz_lexicon", LexiconEntry); }
 
 }  // namespace
 }  // namespace bitext::fuzz
