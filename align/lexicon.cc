@@ -226,6 +226,10 @@ namespace {
 // file is never read as new.
 constexpr std::string_view kBinaryMagic = "bitext-lexicon-3\n";
 constexpr size_t kSlotNumbers = 4;
+// A key is at most this many slots past its own: ToBinary grows the table
+// until it is, and a lookup looks no further, so that a forged table full of
+// keys costs each lookup no more than a real one's worst (CC-CEDICT's: 77).
+constexpr size_t kMaxProbes = 256;
 
 void PutNumber(std::string& out, size_t value) {
   const uint32_t number = static_cast<uint32_t>(value);
@@ -246,7 +250,8 @@ bool Within(uint64_t begin, uint64_t size, uint64_t limit) { return begin <= lim
 std::optional<Lexicon::Range> Lexicon::Table::Find(std::string_view chinese) const {
   if (chinese.empty()) return std::nullopt;
   size_t slot = Fnv1a(chinese) & slot_mask;
-  for (size_t probe = 0; probe <= slot_mask; ++probe, slot = (slot + 1) & slot_mask) {
+  const size_t probes = std::min<size_t>(kMaxProbes, size_t{slot_mask} + 1);
+  for (size_t probe = 0; probe < probes; ++probe, slot = (slot + 1) & slot_mask) {
     const size_t at = slot * kSlotNumbers;
     const uint32_t key_begin = NumberAt(slots, at);
     const uint32_t key_size = NumberAt(slots, at + 1);
@@ -333,16 +338,23 @@ std::string Lexicon::ToBinary(std::string_view source_key) const {
   }
   stem_begins.push_back(static_cast<uint32_t>(text.size()));
 
-  // At most three slots in four taken, so that probes stay short.
+  // At most three slots in four taken, so that probes stay short, and more
+  // while a key would lie over kMaxProbes slots past its own.
   size_t slot_count = 1;
   while (slot_count * 3 < words.size() * 4 + 1) slot_count *= 2;
-  std::vector<uint32_t> slots(slot_count * kSlotNumbers, 0);
-  for (size_t w = 0; w < words.size(); ++w) {
-    size_t slot = Fnv1a(words[w].first) & (slot_count - 1);
-    while (slots[slot * kSlotNumbers + 1] != 0) slot = (slot + 1) & (slot_count - 1);
-    const uint32_t fields[kSlotNumbers] = {key_begins[w], static_cast<uint32_t>(words[w].first.size()), ranges[w].begin,
-                                           ranges[w].count};
-    std::copy(std::begin(fields), std::end(fields), slots.begin() + static_cast<ptrdiff_t>(slot * kSlotNumbers));
+  std::vector<uint32_t> slots;
+  for (bool placed = false; !placed;) {
+    slots.assign(slot_count * kSlotNumbers, 0);
+    placed = true;
+    for (size_t w = 0; w < words.size() && placed; ++w) {
+      size_t slot = Fnv1a(words[w].first) & (slot_count - 1), probes = 1;
+      for (; slots[slot * kSlotNumbers + 1] != 0; ++probes) slot = (slot + 1) & (slot_count - 1);
+      const uint32_t fields[kSlotNumbers] = {key_begins[w], static_cast<uint32_t>(words[w].first.size()),
+                                             ranges[w].begin, ranges[w].count};
+      std::copy(std::begin(fields), std::end(fields), slots.begin() + static_cast<ptrdiff_t>(slot * kSlotNumbers));
+      placed = probes <= kMaxProbes;
+    }
+    if (!placed) slot_count *= 2;
   }
 
   std::string out(kBinaryMagic);

@@ -417,6 +417,22 @@ TEST(LexiconTest, EveryKeyOfALargeBinaryIsFound) {
   }
 }
 
+// Keys that all hash to one slot (300 of them, found by trying words): the
+// table grows until each lies within the probes a lookup makes, so each is
+// still found.
+TEST(LexiconTest, KeysCrowdedIntoOneSlotAreAllFound) {
+  std::vector<std::string> crowded;
+  for (uint32_t k = 0; crowded.size() < 300; ++k) {
+    const std::string key = ToUtf8(static_cast<char32_t>(0x4E00 + k % 20000)) + std::to_string(k);
+    if ((Fnv1a(key) & 511) == 7) crowded.push_back(key);
+  }
+  std::string text;
+  for (const std::string& key : crowded) text += key + " " + key + " [x] /crowd/\n";
+  const std::optional<Lexicon> read = Lexicon::FromBinary(Lexicon::FromCedict(text).ToBinary("k"), "k");
+  ASSERT_TRUE(read.has_value());
+  for (const std::string& key : crowded) EXPECT_TRUE(read->Knows(key)) << key;
+}
+
 // Words added to a lexicon read from its binary form join its entries: a
 // known word keeps its stems and gains the new ones; a copy made before is
 // unchanged.
