@@ -351,14 +351,15 @@ void WriteTooLargeAndExit(const std::string& path) {
   rlimit limit{};
   limit.rlim_cur = limit.rlim_max = 1 << 20;
   setrlimit(RLIMIT_FSIZE, &limit);
+  int code = 1;
   try {
     WriteFileAtomically(path, [](std::ostream& out) {
       for (int k = 0; k < (20 << 10); ++k) out << std::string(1023, 'x') << '\n';
     });
   } catch (const InputError&) {
-    std::exit(std::filesystem::exists(path) ? 2 : 0);
+    code = std::filesystem::exists(path) ? 2 : 0;
   }
-  std::exit(1);
+  std::_Exit(code);  // the child's verdict alone: no exit handlers
 }
 
 // A report that cannot be written whole (the file size limit, in a child
