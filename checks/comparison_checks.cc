@@ -1077,9 +1077,8 @@ void AddIfStopsAlike(const std::vector<const Paragraph*>& source, int source_end
                      std::vector<LineRange>& faithful) {
   if (source.empty() || translation.empty()) return;
   if (source.back()->lines().last >= source_end || translation.back()->lines().last >= translation_end) return;
-  const std::vector<char32_t> cps = ToCodePoints(Trim(source.back()->text));
-  if (cps.empty()) return;
-  const char32_t last = cps.back();
+  const char32_t last = LastCodePoint(Trim(source.back()->text));
+  if (last == 0) return;
   const bool clause_mark =
       last == 0xFF0C || last == ',' || last == 0x3001 || last == 0xFF1B || last == ';' || last == 0xFF1A || last == ':';
   if (clause_mark || (!EndsSentence(source.back()->text) && !EndsSentence(translation.back()->text))) {

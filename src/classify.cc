@@ -181,10 +181,7 @@ void DropUnsupportedMissingNumbers(std::vector<Paragraph>& paragraphs) {
 // language before or after it ends with the same mark.
 void ExcuseClauseSeries(std::vector<Paragraph>& paragraphs) {
   auto clause_end = [](const Paragraph& p) -> char32_t {
-    // The last code point: a paragraph's last four bytes hold it whole.
-    const std::vector<char32_t> cps = ToCodePoints(Tail(Trim(p.text), 4));
-    if (cps.empty()) return 0;
-    switch (cps.back()) {
+    switch (LastCodePoint(Trim(p.text))) {
       case ',':
       case 0xFF0C:
         return ',';

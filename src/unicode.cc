@@ -194,6 +194,17 @@ std::string_view Tail(std::string_view s, size_t max_bytes) {
   return s.substr(begin);
 }
 
+char32_t LastCodePoint(std::string_view s) {
+  const std::string_view tail = Tail(s, 4);
+  char32_t last = 0;
+  for (size_t at = 0; at < tail.size();) {
+    const auto [c, length] = CodePointAt(tail, at);
+    last = c;
+    at += length;
+  }
+  return last;
+}
+
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t pos = 0;

@@ -38,6 +38,9 @@ size_t FirstInvalidUtf8(std::string_view s);
 // ToCodePoints(s).size(), without the copy.
 size_t CodePointCount(std::string_view s);
 std::string ToUtf8(char32_t c);
+// The last code point of `s`, read as ToCodePoints reads it (its last four
+// bytes hold it whole); 0 when `s` is empty.
+char32_t LastCodePoint(std::string_view s);
 
 bool IsNonAsciiHan(char32_t c);
 bool IsNonAsciiLatinLetter(char32_t c);

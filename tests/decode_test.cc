@@ -231,6 +231,18 @@ TEST(UnicodeTest, CodePointCountIsTheLengthToCodePointsReads) {
   EXPECT_EQ(CodePointCount(""), 0u);
 }
 
+// Well-formed text of one to four bytes a code point, at every length: the
+// last code point is the one ToCodePoints ends with.
+TEST(UnicodeTest, LastCodePointIsTheOneToCodePointsEndsWith) {
+  const std::string text = "aé文😀b。";
+  for (size_t end = 0; end <= text.size(); ++end) {
+    const std::string_view prefix = std::string_view(text).substr(0, end);
+    if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;  // mid-character
+    const std::vector<char32_t> cps = ToCodePoints(prefix);
+    EXPECT_EQ(LastCodePoint(prefix), cps.empty() ? 0 : cps.back()) << end;
+  }
+}
+
 TEST(DecodeTest, Utf8WithoutBom) {
   DecodedText d = Decode(kSimplified, "zh.txt", {});
   EXPECT_EQ(d.text, kSimplified);
