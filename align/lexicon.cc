@@ -189,9 +189,7 @@ uint32_t Lexicon::InternStem(const std::string& stem) {
 }
 
 void Lexicon::SetStems(std::string_view chinese, const std::vector<std::string>& stems) {
-  const auto [it, inserted] = entries_.try_emplace(std::string(chinese));
-  if (inserted && table_ && !table_->Find(chinese)) ++added_beside_table_;
-  Range& range = it->second;
+  Range& range = entries_[std::string(chinese)];
   // A word set again (Add) moves its stems to the end, unless they are
   // there already.
   if (range.count > 0 && range.begin + range.count == gloss_ids_.size()) gloss_ids_.resize(range.begin);
@@ -212,7 +210,12 @@ bool Lexicon::Knows(std::string_view chinese) const {
   return range && range->count > 0;
 }
 
-size_t Lexicon::size() const { return table_ ? table_->entry_count + added_beside_table_ : entries_.size(); }
+size_t Lexicon::size() const {
+  if (!table_) return entries_.size();
+  const auto beside =
+      std::count_if(entries_.begin(), entries_.end(), [this](const auto& entry) { return !table_->Find(entry.first); });
+  return table_->entry_count + static_cast<size_t>(beside);
+}
 
 namespace {
 
@@ -288,13 +291,11 @@ std::vector<std::string_view> Lexicon::Glosses(std::string_view chinese) const {
 }
 
 template <typename Visit>
-void Lexicon::Table::ForEach(Visit visit) const {
+void Lexicon::Table::ForEachKey(Visit visit) const {
   for (size_t slot = 0; slot <= slot_mask; ++slot) {
     const uint32_t key_begin = NumberAt(slots, slot * kSlotNumbers);
     const uint32_t key_size = NumberAt(slots, slot * kSlotNumbers + 1);
-    if (key_size == 0 || !Within(key_begin, key_size, text.size())) continue;
-    const std::string_view key = text.substr(key_begin, key_size);
-    if (std::optional<Range> range = Find(key)) visit(key, *range);
+    if (key_size > 0 && Within(key_begin, key_size, text.size())) visit(text.substr(key_begin, key_size));
   }
 }
 
@@ -302,7 +303,7 @@ template <typename Visit>
 void Lexicon::ForEachEntry(Visit visit) const {
   for (const auto& [chinese, range] : entries_) visit(std::string_view(chinese), Glosses(chinese));
   if (!table_) return;
-  table_->ForEach([&](std::string_view chinese, const Range&) {
+  table_->ForEachKey([&](std::string_view chinese) {
     if (!FindAdded(chinese)) visit(chinese, Glosses(chinese));
   });
 }

@@ -96,9 +96,9 @@ class Lexicon {
 
     std::optional<Range> Find(std::string_view chinese) const;
     std::string_view Stem(uint32_t id) const;
-    // Calls visit(key, range) for each entry.
+    // Calls visit(key) for each slot's key.
     template <typename Visit>
-    void ForEach(Visit visit) const;
+    void ForEachKey(Visit visit) const;
   };
 
   // Entries added (FromCedict, Add) come before the table's.
@@ -115,7 +115,6 @@ class Lexicon {
   std::vector<std::string> stem_texts_;
   std::unordered_map<std::string, uint32_t> stem_ids_;
   std::optional<Table> table_;
-  size_t added_beside_table_ = 0;  // added words the table does not have
 };
 
 // Chinese words of a text: ICU's dictionary-based word segmentation; a word

@@ -22,11 +22,11 @@ constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 constexpr uint8_t kFromRun = std::size(kShapes);
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
+using SharedProfile = std::shared_ptr<const NgramProfile>;
+
 // Median similarity of a reference unit to a sample of hypothesis units,
 // its closest one left out: in a short text the sample holds the unit's own
 // rendering, which is no background (two units would have it as median).
-using SharedProfile = std::shared_ptr<const NgramProfile>;
-
 double BackgroundOf(const ProfileIndex& reference, const std::vector<SharedProfile>& sample) {
   std::vector<double> sims;
   for (const SharedProfile& h : sample) sims.push_back(reference.Similarity(*h));
