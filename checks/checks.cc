@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <utility>
+#include <vector>
 
 #include "unicode.h"
 
@@ -119,45 +120,46 @@ int QuotedLength(const Finding& f) {
   return 0;
 }
 
-// Where the findings of the rules another rule yields to are, indexed so
-// that each finding of that rule is looked up, not held against every one
-// of them: a text with both on every line costs the sum of their counts.
+// Where the findings of the rules another rule yields to are, by file and
+// line, so that each finding of that rule is looked up, not held against
+// every one of them: a text with both on every line costs the sum of their
+// counts.
 class BetterPlaces {
  public:
-  void Add(const Location& at, int length) {
-    lines_[at.file].push_back(at.line);
-    spans_[{at.file, at.line}].push_back({at.column, at.column + length});
-  }
+  void Add(const Location& at, int length) { spans_[at.file][at.line].push_back({at.column, at.column + length}); }
   void Sort() {
-    for (auto& [file, lines] : lines_) std::sort(lines.begin(), lines.end());
     // Each span's end becomes the furthest end of the spans up to it.
-    for (auto& [place, spans] : spans_) {
-      std::sort(spans.begin(), spans.end());
-      for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+    for (auto& [file, lines] : spans_) {
+      for (auto& [line, spans] : lines) {
+        std::sort(spans.begin(), spans.end());
+        for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+      }
     }
   }
   // Whether a better finding is on a line from `first` to `last`.
   bool OnLines(const std::string& file, int first, int last) const {
-    const auto it = lines_.find(file);
-    if (it == lines_.end()) return false;
-    const auto line = std::lower_bound(it->second.begin(), it->second.end(), first);
-    return line != it->second.end() && *line <= last;
+    const auto lines = spans_.find(file);
+    if (lines == spans_.end()) return false;
+    const auto line = lines->second.lower_bound(first);
+    return line != lines->second.end() && line->first <= last;
   }
   // Whether a better finding's quoted text on `line` holds columns
   // [column, end).
   bool Holds(const std::string& file, int line, int column, int end) const {
-    const auto it = spans_.find({file, line});
-    if (it == spans_.end()) return false;
+    const auto lines = spans_.find(file);
+    if (lines == spans_.end()) return false;
+    const auto spans = lines->second.find(line);
+    if (spans == lines->second.end()) return false;
     // The spans that begin at or before `column`; the last holds the
     // furthest end among them.
-    const auto after = std::upper_bound(it->second.begin(), it->second.end(), column,
+    const auto after = std::upper_bound(spans->second.begin(), spans->second.end(), column,
                                         [](int c, const std::pair<int, int>& span) { return c < span.first; });
-    return after != it->second.begin() && std::prev(after)->second >= end;
+    return after != spans->second.begin() && std::prev(after)->second >= end;
   }
 
  private:
-  std::map<std::string, std::vector<int>> lines_;
-  std::map<std::pair<std::string, int>, std::vector<std::pair<int, int>>> spans_;  // (column, end)
+  // file -> line -> (column, end) of each quoted text
+  std::map<std::string, std::map<int, std::vector<std::pair<int, int>>>> spans_;
 };
 
 // Drops each finding that a finding of the rule its rule yields to
@@ -170,9 +172,9 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
     for (const Finding& f : findings) {
       const bool better = std::any_of(rule.yields_to.begin(), rule.yields_to.end(),
                                       [&](const Rule* other) { return other && f.rule == other->id; });
-      if (better && !f.locations.empty() && (!inside_text || QuotedLength(f) > 0)) {
-        better_places.Add(f.locations[0], QuotedLength(f));
-      }
+      if (!better || f.locations.empty()) continue;
+      const int length = QuotedLength(f);
+      if (!inside_text || length > 0) better_places.Add(f.locations[0], length);
     }
     better_places.Sort();
     auto overlapped = [&](const Finding& f) {
