@@ -8,13 +8,27 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
+#include "confine.h"
 #include "error.h"
 #include "fnv.h"
 
 namespace bitext {
 namespace {
+
+namespace fs = std::filesystem;
+
+// The type of a file fstat described, as DescribeFileType takes it.
+fs::file_status TypeOf(mode_t mode) {
+  if (S_ISDIR(mode)) return fs::file_status(fs::file_type::directory);
+  if (S_ISFIFO(mode)) return fs::file_status(fs::file_type::fifo);
+  if (S_ISCHR(mode)) return fs::file_status(fs::file_type::character);
+  if (S_ISBLK(mode)) return fs::file_status(fs::file_type::block);
+  if (S_ISSOCK(mode)) return fs::file_status(fs::file_type::socket);
+  return fs::file_status(fs::file_type::unknown);
+}
 
 // An open regular file, closed when it goes out of scope. O_NONBLOCK keeps
 // a FIFO named by mistake from blocking the open; reads of a regular file
@@ -32,7 +46,7 @@ class OpenFile {
       return;
     }
     close(fd_);
-    if (read) throw InputError({path_}, "is not a regular file");
+    if (read) throw InputError({path_}, "is " + DescribeFileType(TypeOf(status.st_mode)) + ", not a regular file");
     errno = error;
     Fail("cannot read");
   }

@@ -93,8 +93,9 @@ TEST(MappedFileTest, NamesAFileThatCannotBeRead) {
   const std::string fifo = ::testing::TempDir() + "bitext_mapped_file_test_fifo";
   fs::remove(fifo);
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
-  for (const auto& [path, reason] : {std::pair{missing, "no such file"}, std::pair{folder, "not a regular file"},
-                                     std::pair{fifo, "not a regular file"}}) {
+  for (const auto& [path, reason] :
+       {std::pair{missing, "no such file"}, std::pair{folder, "is a folder, not a regular file"},
+        std::pair{fifo, "is a FIFO, not a regular file"}}) {
     for (int way = 0; way < 2; ++way) {
       try {
         if (way == 0) {
