@@ -1,11 +1,11 @@
 #include "checks.h"
 
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <utility>
 #include <vector>
 
+#include "span_index.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -126,40 +126,34 @@ int QuotedLength(const Finding& f) {
 // counts.
 class BetterPlaces {
  public:
-  void Add(const Location& at, int length) { spans_[at.file][at.line].push_back({at.column, at.column + length}); }
-  void Sort() {
-    // Each span's end becomes the furthest end of the spans up to it.
+  void Add(const Location& at, int length) { spans_[at.file][at.line].emplace_back(at.column, at.column + length); }
+  // Indexes what was added; to be called before the questions below.
+  void Index() {
     for (auto& [file, lines] : spans_) {
-      for (auto& [line, spans] : lines) {
-        std::sort(spans.begin(), spans.end());
-        for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
-      }
+      for (auto& [line, spans] : lines) indexed_[file].emplace(line, SpanIndex(std::move(spans)));
     }
+    spans_.clear();
   }
   // Whether a better finding is on a line from `first` to `last`.
   bool OnLines(const std::string& file, int first, int last) const {
-    const auto lines = spans_.find(file);
-    if (lines == spans_.end()) return false;
+    const auto lines = indexed_.find(file);
+    if (lines == indexed_.end()) return false;
     const auto line = lines->second.lower_bound(first);
     return line != lines->second.end() && line->first <= last;
   }
   // Whether a better finding's quoted text on `line` holds columns
   // [column, end).
   bool Holds(const std::string& file, int line, int column, int end) const {
-    const auto lines = spans_.find(file);
-    if (lines == spans_.end()) return false;
+    const auto lines = indexed_.find(file);
+    if (lines == indexed_.end()) return false;
     const auto spans = lines->second.find(line);
-    if (spans == lines->second.end()) return false;
-    // The spans that begin at or before `column`; the last holds the
-    // furthest end among them.
-    const auto after = std::upper_bound(spans->second.begin(), spans->second.end(), column,
-                                        [](int c, const std::pair<int, int>& span) { return c < span.first; });
-    return after != spans->second.begin() && std::prev(after)->second >= end;
+    return spans != lines->second.end() && spans->second.Covers(column, end);
   }
 
  private:
-  // file -> line -> (column, end) of each quoted text
+  // file -> line -> (column, end) of each quoted text, then their index
   std::map<std::string, std::map<int, std::vector<std::pair<int, int>>>> spans_;
+  std::map<std::string, std::map<int, SpanIndex>> indexed_;
 };
 
 // Drops each finding that a finding of the rule its rule yields to
@@ -176,7 +170,7 @@ void DropYieldingFindings(std::vector<Finding>& findings) {
       const int length = QuotedLength(f);
       if (!inside_text || length > 0) better_places.Add(f.locations[0], length);
     }
-    better_places.Sort();
+    better_places.Index();
     auto overlapped = [&](const Finding& f) {
       if (f.rule != rule.id || f.locations.empty()) return false;
       const Location& at = f.locations[0];

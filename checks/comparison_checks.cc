@@ -20,6 +20,7 @@
 #include "locate.h"
 #include "loops.h"
 #include "number_marks.h"
+#include "span_index.h"
 #include "text_features.h"
 #include "unicode.h"
 
@@ -1008,13 +1009,22 @@ struct LineRange {
   int first, last;
 };
 
+// The ranges by file, indexed.
+std::map<std::string_view, SpanIndex> IndexByFile(const std::vector<LineRange>& ranges) {
+  std::map<std::string_view, std::vector<std::pair<int, int>>> by_file;
+  for (const LineRange& r : ranges) by_file[*r.file].emplace_back(r.first, r.last);
+  std::map<std::string_view, SpanIndex> indexed;
+  for (auto& [file, spans] : by_file) indexed.emplace(file, SpanIndex(std::move(spans)));
+  return indexed;
+}
+
 void DropFindingsIn(const Rule& rule, const std::vector<LineRange>& ranges, std::vector<Finding>& findings) {
+  const std::map<std::string_view, SpanIndex> indexed = IndexByFile(ranges);
   std::erase_if(findings, [&](const Finding& f) {
     if (f.rule != rule.id || f.locations.empty()) return false;
     const Location& at = f.locations[0];
-    return std::any_of(ranges.begin(), ranges.end(), [&](const LineRange& r) {
-      return *r.file == at.file && r.first <= at.line && at.line <= r.last;
-    });
+    const auto spans = indexed.find(at.file);
+    return spans != indexed.end() && spans->second.Covers(at.line, at.line);
   });
 }
 
@@ -1142,10 +1152,10 @@ std::vector<LineRange> MtTruncationsTheSourceHas(const align::Comparison& c, con
   }
   // A copy of repeated text ends as its original does: a paragraph written
   // unterminated is so in every copy.
-  auto is_faithful = [&](const Paragraph* p) {
-    return std::any_of(faithful.begin(), faithful.end(),
-                       [&](const LineRange& r) { return r.first <= p->lines().first && p->lines().first <= r.last; });
-  };
+  std::vector<std::pair<int, int>> faithful_lines;  // all of mt_path
+  for (const LineRange& r : faithful) faithful_lines.emplace_back(r.first, r.last);
+  const SpanIndex faithful_index(std::move(faithful_lines));
+  auto is_faithful = [&](const Paragraph* p) { return faithful_index.Covers(p->lines().first, p->lines().first); };
   std::vector<LineRange> copies;
   for (const align::Repeat& r : c.repeats.repeats) {
     for (int k = 0; k < r.original_end - r.original_begin && r.repeat_begin + k < r.repeat_end; ++k) {

@@ -17,6 +17,11 @@
 #                  MT 40,000 paragraphs each with a forbidden variant and a
 #                  doubled word, findings of two rules on every line, one
 #                  yielding to the other (base: the bundled MT)
+#   cut-lines      audit --no-lexicon of an official Chinese and English and
+#                  an MT of 20,000 paragraphs each, every one of them running
+#                  text that stops mid-sentence, each MT cut excused by the
+#                  official one it renders (base: 50 paragraphs; input
+#                  bytes: the MT's)
 # Prints per shape: input bytes, wall and CPU seconds, peak MB (10^6 bytes), peak /
 # input, and (peak - base peak) / input. Wall seconds suffer when other
 # work shares the machine; CPU seconds and memory much less.
@@ -26,7 +31,7 @@ cd "$(dirname "$0")/.."
 bitext=${BITEXT:-build/bitext}
 [ -x "$bitext" ] || { echo "bench-hostile: build first (scripts/setup.sh)" >&2; exit 2; }
 shapes=("$@")
-[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words one-paragraph a-lines long-lines repeated metrics-20k variant-lines)
+[ ${#shapes[@]} -gt 0 ] || shapes=(doubled-words one-paragraph a-lines long-lines repeated metrics-20k variant-lines cut-lines)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 corpus=corpus/whitepaper-2021
@@ -70,6 +75,20 @@ elif shape == "variant-lines":
     make_set(line * 40000 if big else "".join(mt_lines))
     shutil.copy(os.path.join(corpus, "glossary.tsv"), d)
     put("manifest", "bilingual = official-bilingual.txt\nmt = mt.txt\nglossary = glossary.tsv\n")
+elif shape == "cut-lines":
+    rng = random.Random(3)
+    zh_words = "发展 经济 改善 民生 推进 改革 扩大 开放 加强 合作 建设 国家 人民 社会 文化 科技 教育 医疗 环境 安全".split()
+    en_words = ("develop economy improve livelihood advance reform expand opening strengthen cooperation build "
+                "country people society culture technology education health environment security").split()
+    zh, en, mt = [], [], []
+    for _ in range(20000 if big else 50):
+        picks = [rng.randrange(len(zh_words)) for _ in range(6)]
+        zh.append("我们要" + "、".join(zh_words[k] for k in picks) + "以及")
+        en.append("We will " + ", ".join(en_words[k] for k in picks) + " and also")
+        mt.append("We shall " + ", ".join(en_words[k] for k in picks) + " and also")
+    for name, side in (("zh.txt", zh), ("en.txt", en), ("mt.txt", mt)):
+        put(name, "\n\n".join(side) + "\n")
+    put("manifest", "zh = zh.txt\nen = en.txt\nmt = mt.txt\n")
 elif shape == "a-lines":
     put("a.txt", "a\n" * 1000000 if big else "a\n")
 elif shape == "long-lines":
@@ -108,7 +127,7 @@ PY
 run() {
   local shape=$1 dir=$2 input args
   case $shape in
-    doubled-words|one-paragraph|repeated|variant-lines) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
+    doubled-words|one-paragraph|repeated|variant-lines|cut-lines) input=$dir/mt.txt; args=(audit "$dir" --no-lexicon --out "$dir.out") ;;
     a-lines) input=$dir/a.txt; args=(check "$input") ;;
     long-lines) input=$dir/long.txt; args=(check "$input") ;;
     metrics-20k) input=$dir/hyp.txt; args=(metrics --hyp "$input" --ref "$dir/ref.txt") ;;

@@ -23,6 +23,7 @@
 #include "lexicon.h"
 #include "loops.h"
 #include "number_marks.h"
+#include "span_index.h"
 #include "unicode.h"
 
 namespace bitext {
@@ -1997,6 +1998,25 @@ TEST(YieldingFindingsTest, ANumberMismatchOnALoopsLinesIsDropped) {
   FinishFindings(findings, CheckConfig{});
   EXPECT_EQ(Messages(findings), (std::set<std::string>{"repetition-loop at 10:1", "number-mismatch at 11:1",
                                                        "number-mismatch at 5:1", "number-mismatch at 10:1"}));
+}
+
+// A span is covered when one added span starts at or before its first point
+// and ends at or after its last; spans that overlap it only in part, or
+// that together cover it without one doing so alone, do not count.
+TEST(SpanIndexTest, CoveredOnlyByOneSpanHoldingItWhole) {
+  const SpanIndex index({{20, 30}, {1, 12}, {5, 8}, {10, 15}, {40, 40}});
+  EXPECT_TRUE(index.Covers(1, 1));
+  EXPECT_TRUE(index.Covers(6, 7));
+  EXPECT_TRUE(index.Covers(9, 12));   // inside {1, 12}, after {5, 8} ends
+  EXPECT_TRUE(index.Covers(11, 12));  // {1, 12} reaches past {10, 15}'s start
+  EXPECT_TRUE(index.Covers(13, 15));
+  EXPECT_TRUE(index.Covers(40, 40));
+  EXPECT_FALSE(index.Covers(0, 1));    // before every span
+  EXPECT_FALSE(index.Covers(11, 16));  // past every span that holds 11
+  EXPECT_FALSE(index.Covers(16, 16));  // between spans
+  EXPECT_FALSE(index.Covers(12, 20));  // {1, 15} and {20, 30} together, neither alone
+  EXPECT_FALSE(index.Covers(41, 41));
+  EXPECT_FALSE(SpanIndex().Covers(0, 0));
 }
 
 }  // namespace
