@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 
@@ -28,7 +29,7 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 // Rows of the band: row i holds columns [lo[i], hi[i]].
 struct Band {
   std::vector<int> lo, hi;
-  std::vector<size_t> offset;  // start of row i in the flat arrays
+  std::vector<size_t> offset;  // start of row i in the flat arrays; offset[n + 1] is their size
   std::vector<float> cost;
   std::vector<uint8_t> back;  // index into kShapes
   // Soft minimum of the costs of all paths to each cell,
@@ -44,6 +45,65 @@ struct Band {
   size_t At(int i, int j) const {
     return offset[static_cast<size_t>(i)] + static_cast<size_t>(j - lo[static_cast<size_t>(i)]);
   }
+};
+
+// The beads a sweep over the band asks for, scored a block of rows at a
+// time before the sweep reads them (ScoringParts). A block too small to be
+// worth a thread is scored in one part.
+class BlockCosts {
+ public:
+  static constexpr int kRows = 64;
+
+  BlockCosts(const BeadScorer& scorer, const ScoringParts& scoring) : scorer_(scorer), run_all_(scoring.run_all) {
+    const int parts = run_all_ ? std::max(scoring.parts, 1) : 1;
+    for (int p = 0; p < parts; ++p) scratches_.push_back(scorer.NewScratch());
+  }
+
+  // Scores, for each cell (i, j) of rows [first, last) and each shape s,
+  // the bead that bead_of(i, j, s, &bead) gives; it returns false for none.
+  template <class BeadOf>
+  void Score(const Band& band, int first, int last, int shapes, BeadOf bead_of) {
+    first_cell_ = band.offset[static_cast<size_t>(first)];
+    shapes_ = static_cast<size_t>(shapes);
+    const size_t cells = band.offset[static_cast<size_t>(last)] - first_cell_;
+    costs_.assign(cells * shapes_, std::numeric_limits<double>::quiet_NaN());
+    const int parts = cells >= kMinCellsToSplit ? static_cast<int>(scratches_.size()) : 1;
+    std::vector<std::function<void()>> tasks;
+    for (int p = 0; p < parts; ++p) {
+      const int begin = first + (last - first) * p / parts, end = first + (last - first) * (p + 1) / parts;
+      tasks.push_back([this, &band, &bead_of, shapes, begin, end, p] {
+        BeadScorer::Scratch& scratch = scratches_[static_cast<size_t>(p)];
+        for (int i = begin; i < end; ++i) {
+          for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+            double* cell = &costs_[(band.At(i, j) - first_cell_) * shapes_];
+            for (int s = 0; s < shapes; ++s) {
+              int bead[4];  // zh_begin, zh_end, en_begin, en_end
+              if (bead_of(i, j, s, bead)) cell[s] = scorer_.Cost(bead[0], bead[1], bead[2], bead[3], scratch);
+            }
+          }
+        }
+      });
+    }
+    if (parts == 1) {
+      tasks.front()();
+    } else {
+      RunEach(run_all_, tasks);
+    }
+  }
+
+  // The cost scored for a cell (its index in the band's arrays) and shape.
+  double At(size_t cell, int shape) const {
+    return costs_[(cell - first_cell_) * shapes_ + static_cast<size_t>(shape)];
+  }
+
+ private:
+  static constexpr size_t kMinCellsToSplit = 256;
+
+  const BeadScorer& scorer_;
+  RunAll run_all_;
+  std::vector<BeadScorer::Scratch> scratches_;  // one per part
+  std::vector<double> costs_;                   // of the block's cells, cell * shapes + shape
+  size_t first_cell_ = 0, shapes_ = 0;
 };
 
 // Column the diagonal passes at row i (relative to the range): where the
@@ -114,8 +174,8 @@ void BlockStarts(const std::vector<int>& diagonal, int n, int m, std::vector<int
 }
 
 std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end,
-                                  int band_width, bool wide_beads, const std::vector<int>& center,
-                                  bool with_confidence);
+                                  int band_width, bool wide_beads, const std::vector<int>& center, bool with_confidence,
+                                  const ScoringParts& scoring);
 
 // The path the search band follows. Short ranges use the length diagonal.
 // Long ones are aligned first at a coarse scale (blocks of kCoarseFactor
@@ -123,7 +183,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
 // from the true path by about the square root of the length, which would
 // make the band, and the time, grow faster than the text.
 std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int en_begin, int m, int band_width,
-                            bool wide_beads) {
+                            bool wide_beads, const ScoringParts& scoring) {
   if (n + m <= kDirectUnits) return LengthDiagonal(scorer, zh_begin, n, en_begin, m);
   std::vector<int> zh_starts, en_starts;
   BlockStarts(LengthDiagonal(scorer, zh_begin, n, en_begin, m), n, m, &zh_starts, &en_starts);
@@ -131,8 +191,9 @@ std::vector<int> CenterPath(const BeadScorer& scorer, int zh_begin, int n, int e
   const std::vector<AlignUnit> en = Coarsen(scorer.en(), en_begin, en_starts);
   const BeadScorer coarse(zh, en, scorer.space(), scorer.length_model(), scorer.weights());
   const int cn = static_cast<int>(zh.size()), cm = static_cast<int>(en.size());
-  const std::vector<Bead> beads = AlignWithCenter(coarse, 0, cn, 0, cm, band_width, wide_beads,
-                                                  CenterPath(coarse, 0, cn, 0, cm, band_width, wide_beads), false);
+  const std::vector<Bead> beads =
+      AlignWithCenter(coarse, 0, cn, 0, cm, band_width, wide_beads,
+                      CenterPath(coarse, 0, cn, 0, cm, band_width, wide_beads, scoring), false, scoring);
   // Each coarse bead maps its block of rows linearly onto its block of columns.
   std::vector<int> center(static_cast<size_t>(n) + 1, m);
   for (const Bead& b : beads) {
@@ -164,6 +225,7 @@ Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<in
     band.offset[static_cast<size_t>(i)] = total;
     total += static_cast<size_t>(hi - lo + 1);
   }
+  band.offset[static_cast<size_t>(n) + 1] = total;
   band.cost.assign(total, kInfinity);
   band.back.assign(total, 0);
   if (soft) {
@@ -177,18 +239,20 @@ Band MakeBand(const std::vector<int>& center, int n, int m, const std::vector<in
 }  // namespace
 
 std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end,
-                             int band_width, bool wide_beads, bool with_confidence, const std::vector<int>* center) {
+                             int band_width, bool wide_beads, bool with_confidence, const std::vector<int>* center,
+                             const ScoringParts& scoring) {
   const int n = zh_end - zh_begin, m = en_end - en_begin;
   if (center) {
     if (center->size() != static_cast<size_t>(n) + 1 || center->front() != 0 || center->back() != m ||
         !std::is_sorted(center->begin(), center->end())) {
       throw std::invalid_argument("AlignRange: the center path must run from 0 to m, never decreasing");
     }
-    return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads, *center,
-                           with_confidence);
+    return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads, *center, with_confidence,
+                           scoring);
   }
   return AlignWithCenter(scorer, zh_begin, zh_end, en_begin, en_end, band_width, wide_beads,
-                         CenterPath(scorer, zh_begin, n, en_begin, m, band_width, wide_beads), with_confidence);
+                         CenterPath(scorer, zh_begin, n, en_begin, m, band_width, wide_beads, scoring), with_confidence,
+                         scoring);
 }
 
 namespace {
@@ -217,47 +281,65 @@ class SoftMin {
 // zh_begin and en units from en_begin, with the first `shapes` bead shapes.
 // `narrower`: the band this one widens, whose scored beads are taken as
 // they are (none when its shape_cost is empty).
-void FillBand(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, Band& band, const Band& narrower) {
+void FillBand(BlockCosts& costs, int zh_begin, int en_begin, int shapes, Band& band, const Band& narrower) {
   const int n = static_cast<int>(band.lo.size()) - 1;
   const bool soft = !band.soft.empty();
   const bool keep = !band.shape_cost.empty();
   const bool reuse = !narrower.shape_cost.empty();
   const size_t stride = static_cast<size_t>(shapes);
+  // The cost the narrower band added for the bead ending at (i, j) with
+  // shape s, or null.
+  auto scored = [&](int i, int j, int s) -> const float* {
+    if (!reuse || !narrower.Contains(i, j)) return nullptr;
+    const float* cost = &narrower.shape_cost[narrower.At(i, j) * stride + static_cast<size_t>(s)];
+    return std::isnan(*cost) ? nullptr : cost;
+  };
+  auto predecessor = [&](int i, int j, int s) {
+    const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
+    return (i > 0 || j > 0) && pi >= 0 && pj >= 0 && band.Contains(pi, pj);
+  };
   band.cost[band.At(0, 0)] = 0;
   if (soft) band.soft[band.At(0, 0)] = 0;
   SoftMin soft_min;
-  for (int i = 0; i <= n; ++i) {
-    for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
-      if (i == 0 && j == 0) continue;
-      float best = kInfinity;
-      uint8_t best_shape = 0;
-      soft_min.Clear();
-      const size_t cell = band.At(i, j);
-      const float* scored =
-          reuse && narrower.Contains(i, j) ? &narrower.shape_cost[narrower.At(i, j) * stride] : nullptr;
-      for (int s = 0; s < shapes; ++s) {
-        const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
-        if (pi < 0 || pj < 0 || !band.Contains(pi, pj)) continue;
-        const float before = band.cost[band.At(pi, pj)];
-        if (before == kInfinity) continue;
-        double cost;
-        if (scored != nullptr && !std::isnan(scored[s])) {
-          cost = scored[s];  // the float the narrower band added, so the totals are the same
-        } else {
-          cost = scorer.Cost(zh_begin + pi, zh_begin + i, en_begin + pj, en_begin + j);
-          if (keep) cost = static_cast<float>(cost);
+  for (int first = 0; first <= n; first += BlockCosts::kRows) {
+    const int last = std::min(n + 1, first + BlockCosts::kRows);
+    costs.Score(band, first, last, shapes, [&](int i, int j, int s, int* bead) {
+      if (!predecessor(i, j, s) || scored(i, j, s)) return false;
+      bead[0] = zh_begin + i - kShapes[s].zh, bead[1] = zh_begin + i;
+      bead[2] = en_begin + j - kShapes[s].en, bead[3] = en_begin + j;
+      return true;
+    });
+    for (int i = first; i < last; ++i) {
+      for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
+        if (i == 0 && j == 0) continue;
+        float best = kInfinity;
+        uint8_t best_shape = 0;
+        soft_min.Clear();
+        const size_t cell = band.At(i, j);
+        for (int s = 0; s < shapes; ++s) {
+          if (!predecessor(i, j, s)) continue;
+          const int pi = i - kShapes[s].zh, pj = j - kShapes[s].en;
+          const float before = band.cost[band.At(pi, pj)];
+          if (before == kInfinity) continue;
+          double cost;
+          if (const float* taken = scored(i, j, s)) {
+            cost = *taken;  // the float the narrower band added, so the totals are the same
+          } else {
+            cost = costs.At(cell, s);
+            if (keep) cost = static_cast<float>(cost);
+          }
+          if (keep) band.shape_cost[cell * stride + static_cast<size_t>(s)] = static_cast<float>(cost);
+          if (soft) soft_min.Add(band.soft[band.At(pi, pj)] + cost);
+          const float total = before + static_cast<float>(cost);
+          if (total < best) {
+            best = total;
+            best_shape = static_cast<uint8_t>(s);
+          }
         }
-        if (keep) band.shape_cost[cell * stride + static_cast<size_t>(s)] = static_cast<float>(cost);
-        if (soft) soft_min.Add(band.soft[band.At(pi, pj)] + cost);
-        const float total = before + static_cast<float>(cost);
-        if (total < best) {
-          best = total;
-          best_shape = static_cast<uint8_t>(s);
-        }
+        band.cost[cell] = best;
+        band.back[cell] = best_shape;
+        if (soft) band.soft[cell] = soft_min.Value();
       }
-      band.cost[band.At(i, j)] = best;
-      band.back[band.At(i, j)] = best_shape;
-      if (soft) band.soft[band.At(i, j)] = soft_min.Value();
     }
   }
 }
@@ -294,7 +376,7 @@ std::vector<Bead> TraceBand(const Band& band, int n, int m, int zh_begin, int en
 // the weight of all. A backward pass gives the soft minimum from each cell
 // to the end; it keeps only the rows a bead can reach and the
 // values at the path's cells, which it meets in the order it visits them.
-std::vector<double> PathPosteriors(const BeadScorer& scorer, int zh_begin, int en_begin, int shapes, const Band& band,
+std::vector<double> PathPosteriors(BlockCosts& costs, int zh_begin, int en_begin, int shapes, const Band& band,
                                    const std::vector<Bead>& beads) {
   const int n = static_cast<int>(band.lo.size()) - 1;
   const int m = band.hi[static_cast<size_t>(n)];
@@ -311,23 +393,35 @@ std::vector<double> PathPosteriors(const BeadScorer& scorer, int zh_begin, int e
   std::vector<double> to_end(cells.size(), kInfinity);
   size_t next_cell = 0;
   SoftMin soft_min;
-  for (int i = n; i >= 0; --i) {
-    std::vector<double>& row = ring[static_cast<size_t>(i % kRing)];
-    const int lo = band.lo[static_cast<size_t>(i)], hi = band.hi[static_cast<size_t>(i)];
-    row.assign(static_cast<size_t>(hi - lo + 1), kInfinity);
-    for (int j = hi; j >= lo; --j) {
-      soft_min.Clear();
-      if (i == n && j == m) soft_min.Add(0);
-      for (int s = 0; s < shapes; ++s) {
-        const int ni = i + kShapes[s].zh, nj = j + kShapes[s].en;
-        if (ni > n || nj > m || !band.Contains(ni, nj)) continue;
-        const double rest = after(ni, nj);
-        if (rest == kInfinity) continue;
-        soft_min.Add(rest + scorer.Cost(zh_begin + i, zh_begin + ni, en_begin + j, en_begin + nj));
-      }
-      row[static_cast<size_t>(j - lo)] = soft_min.Value();
-      if (next_cell < cells.size() && cells[next_cell] == std::make_pair(i, j)) {
-        to_end[next_cell++] = row[static_cast<size_t>(j - lo)];
+  auto successor = [&](int i, int j, int s) {
+    const int ni = i + kShapes[s].zh, nj = j + kShapes[s].en;
+    return ni <= n && nj <= m && band.Contains(ni, nj);
+  };
+  for (int last = n + 1; last > 0; last -= BlockCosts::kRows) {
+    const int first = std::max(0, last - BlockCosts::kRows);
+    costs.Score(band, first, last, shapes, [&](int i, int j, int s, int* bead) {
+      if (!successor(i, j, s)) return false;
+      bead[0] = zh_begin + i, bead[1] = zh_begin + i + kShapes[s].zh;
+      bead[2] = en_begin + j, bead[3] = en_begin + j + kShapes[s].en;
+      return true;
+    });
+    for (int i = last - 1; i >= first; --i) {
+      std::vector<double>& row = ring[static_cast<size_t>(i % kRing)];
+      const int lo = band.lo[static_cast<size_t>(i)], hi = band.hi[static_cast<size_t>(i)];
+      row.assign(static_cast<size_t>(hi - lo + 1), kInfinity);
+      for (int j = hi; j >= lo; --j) {
+        soft_min.Clear();
+        if (i == n && j == m) soft_min.Add(0);
+        for (int s = 0; s < shapes; ++s) {
+          if (!successor(i, j, s)) continue;
+          const double rest = after(i + kShapes[s].zh, j + kShapes[s].en);
+          if (rest == kInfinity) continue;
+          soft_min.Add(rest + costs.At(band.At(i, j), s));
+        }
+        row[static_cast<size_t>(j - lo)] = soft_min.Value();
+        if (next_cell < cells.size() && cells[next_cell] == std::make_pair(i, j)) {
+          to_end[next_cell++] = row[static_cast<size_t>(j - lo)];
+        }
       }
     }
   }
@@ -359,8 +453,8 @@ std::vector<int> WidenAround(const std::vector<int>& half_widths, const std::vec
 }
 
 std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end,
-                                  int band_width, bool wide_beads, const std::vector<int>& center,
-                                  bool with_confidence) {
+                                  int band_width, bool wide_beads, const std::vector<int>& center, bool with_confidence,
+                                  const ScoringParts& scoring) {
   const int shapes = wide_beads ? static_cast<int>(std::size(kShapes)) : kNarrowShapes;
   const int n = zh_end - zh_begin, m = en_end - en_begin;
   // Rows where the best path comes near the band's edge get a wider band,
@@ -371,9 +465,10 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
   // band with confidences has none and is let go.
   Band narrower;
   auto widen_from = [&narrower](Band& band) { narrower = band.shape_cost.empty() ? Band() : std::move(band); };
+  BlockCosts costs(scorer, scoring);
   while (true) {
     Band band = MakeBand(center, n, m, half_widths, with_confidence, shapes);
-    FillBand(scorer, zh_begin, en_begin, shapes, band, narrower);
+    FillBand(costs, zh_begin, en_begin, shapes, band, narrower);
     narrower = Band();
     if (band.cost[band.At(n, m)] == kInfinity) {
       for (int& w : half_widths) w *= 2;
@@ -391,7 +486,7 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
         b.fit = scorer.Fit(b.zh_begin, b.zh_end, b.en_begin, b.en_end);
       }
       if (with_confidence) {
-        const std::vector<double> posteriors = PathPosteriors(scorer, zh_begin, en_begin, shapes, band, beads);
+        const std::vector<double> posteriors = PathPosteriors(costs, zh_begin, en_begin, shapes, band, beads);
         for (size_t k = 0; k < beads.size(); ++k) {
           Bead& b = beads[k];
           b.posterior = posteriors[k];
@@ -452,7 +547,7 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
     }
     Reestimate(earlier, zh, en, &length, &weights);
     return AlignRange(BeadScorer(zh, en, space, length, weights), 0, n, 0, m, options.band, options.wide_beads,
-                      options.confidence, options.center);
+                      options.confidence, options.center, options.scoring);
   }
   // Later passes start from the length model and typical similarity of the
   // one before. Only the last pass's beads are returned, so only it needs
@@ -462,12 +557,12 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
   for (int pass = 0;; ++pass) {
     const BeadScorer scorer(zh, en, space, length, weights);
     const bool last = pass + 1 >= passes;
-    beads =
-        AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last, options.center);
+    beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last, options.center,
+                       options.scoring);
     if (last) break;
     if (!Reestimate(beads, zh, en, &length, &weights)) {  // no next pass after all
       if (options.confidence) {
-        beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true, options.center);
+        beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true, options.center, options.scoring);
       }
       break;
     }

@@ -14,6 +14,7 @@
 
 #include <vector>
 
+#include "run_all.h"
 #include "scorer.h"
 #include "units.h"
 
@@ -32,6 +33,15 @@ struct Bead {
 
   int zh_size() const { return zh_end - zh_begin; }
   int en_size() const { return en_end - en_begin; }
+};
+
+// How a band's beads are scored: a block of rows at a time, in `parts`
+// pieces handed to `run_all` (side by side when it runs them on threads),
+// each with scratch space of its own. A bead's cost does not depend on who
+// scored it: the beads are the same for any number of parts.
+struct ScoringParts {
+  RunAll run_all;  // empty: one piece after the other on the calling thread
+  int parts = 1;
 };
 
 struct AlignerOptions {
@@ -55,6 +65,7 @@ struct AlignerOptions {
   // to m. By default the band follows the texts aligned at a coarse scale.
   // The band still widens wherever the best path comes near its edge.
   const std::vector<int>* center = nullptr;
+  ScoringParts scoring;
 };
 
 std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
@@ -63,7 +74,8 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
 // One pass with a given scorer over zh[zh_begin, zh_end) and
 // en[en_begin, en_end) of the scorer's units; bead indices are the scorer's.
 std::vector<Bead> AlignRange(const BeadScorer& scorer, int zh_begin, int zh_end, int en_begin, int en_end, int band,
-                             bool wide_beads, bool with_confidence, const std::vector<int>* center = nullptr);
+                             bool wide_beads, bool with_confidence, const std::vector<int>* center = nullptr,
+                             const ScoringParts& scoring = {});
 
 // Re-estimates the length model and the typical lexical similarity from the
 // well-fitting 1-1 beads (Bead::fit). Returns false (and changes nothing) when there are

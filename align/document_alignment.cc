@@ -90,7 +90,8 @@ std::vector<Bead> AlignGroups(const BeadScorer& scorer, const std::vector<Senten
       for (int k = g.e0; k < g.e1; ++k) sentences.push_back(Skip(g.z1, g.z1, k, k + 1));
       continue;
     }
-    for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads, with_confidence)) {
+    for (Bead& s : AlignRange(scorer, g.z0, g.z1, g.e0, g.e1, options.band, options.wide_beads, with_confidence,
+                              nullptr, options.scoring)) {
       sentences.push_back(std::move(s));
     }
   }

@@ -54,7 +54,23 @@ bool QuotesBalance(const std::vector<AlignUnit>& units, int begin, int end) {
 BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en, const LexicalSpace& space,
                        LengthModel length, Weights weights)
     : zh_(zh), en_(en), space_(space), length_(length), weights_(weights) {
-  anchor_marks_.assign(static_cast<size_t>(space_.anchor_count()), 0);
+  LayOutUnits();
+  scratch_ = NewScratch();
+}
+
+BeadScorer::Scratch BeadScorer::NewScratch() const {
+  Scratch scratch;
+  scratch.anchor_marks.assign(static_cast<size_t>(space_.anchor_count()), 0);
+  const size_t stems = static_cast<size_t>(space_.stem_count());
+  if (space_.has_lexicon() || has_mt_) scratch.stem_marks.assign(stems, 0);
+  if (space_.has_lexicon()) scratch.gloss_marks.assign(stems, 0);
+  if (has_mt_) scratch.mt_marks.assign(stems, 0);
+  return scratch;
+}
+
+void BeadScorer::LayOutUnits() {
+  const std::vector<AlignUnit>& zh = zh_;
+  const std::vector<AlignUnit>& en = en_;
   has_mt_ = std::any_of(zh.begin(), zh.end(), [](const AlignUnit& u) { return !u.mt_stems.empty(); });
   if (!space_.has_lexicon() && !has_mt_) return;
   std::vector<double> en_idf;  // per stem id
@@ -78,7 +94,6 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     en_stem_idf_.AddRow(idfs);
     en_total_.push_back(total);
   }
-  stem_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   if (has_mt_) {
     // An MT stem the English never uses weighs as a stem of one unit would.
     mt_stem_idf_.Reserve(zh.size(), mt_words);
@@ -87,7 +102,6 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
       for (int s : u.mt_stems) idfs.push_back(en_idf[static_cast<size_t>(s)]);
       mt_stem_idf_.AddRow(idfs);
     }
-    mt_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
   }
   if (!space_.has_lexicon()) return;
   // A gloss no English unit has can never be found: left out of the pool
@@ -133,18 +147,17 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
     zh_glosses_.AddRow(SortedUnique(unit_glosses));
     zh_total_.push_back(total);
   }
-  gloss_marks_.assign(static_cast<size_t>(space_.stem_count()), 0);
 }
 
-uint32_t BeadScorer::NextStamp() const {
-  if (++stamp_ == 0) {  // wrapped: old marks could collide, clear them
-    std::fill(stem_marks_.begin(), stem_marks_.end(), 0);
-    std::fill(gloss_marks_.begin(), gloss_marks_.end(), 0);
-    std::fill(anchor_marks_.begin(), anchor_marks_.end(), 0);
-    std::fill(mt_marks_.begin(), mt_marks_.end(), 0);
-    stamp_ = 1;
+uint32_t BeadScorer::Scratch::NextStamp() {
+  if (++stamp == 0) {  // wrapped: old marks could collide, clear them
+    std::fill(stem_marks.begin(), stem_marks.end(), 0);
+    std::fill(gloss_marks.begin(), gloss_marks.end(), 0);
+    std::fill(anchor_marks.begin(), anchor_marks.end(), 0);
+    std::fill(mt_marks.begin(), mt_marks.end(), 0);
+    stamp = 1;
   }
-  return stamp_;
+  return stamp;
 }
 
 namespace {
@@ -167,27 +180,27 @@ uint64_t FoundKey(bool zh, int unit, int begin, int end) {
 }  // namespace
 
 template <class Mark>
-double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark) const {
+double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark, Scratch& scratch) const {
   const bool cacheable =
       end - begin >= 1 && end - begin <= kMaxCachedRange && unit < kMaxCachedIndex && begin < kMaxCachedIndex;
   FoundSlot* slot = nullptr;
   uint64_t key = 0;
   if (cacheable) {
-    if (found_cache_.empty()) {
+    if (scratch.found_cache.empty()) {
       const size_t wanted = 64 * (zh_.size() + en_.size());
       size_t slots = 1024;
       while (slots < wanted && slots < kMaxFoundSlots) slots *= 2;
-      found_cache_.assign(slots, FoundSlot{});
+      scratch.found_cache.assign(slots, FoundSlot{});
     }
     key = FoundKey(zh, unit, begin, end);
-    slot = &found_cache_[(key * 0x9E3779B97F4A7C15ULL >> 20) & (found_cache_.size() - 1)];
+    slot = &scratch.found_cache[(key * 0x9E3779B97F4A7C15ULL >> 20) & (scratch.found_cache.size() - 1)];
     if (slot->key == key) return slot->found;
   }
   mark();
   double found = 0;
   if (zh) {
     const int* pool = zh_gloss_pool_.data();
-    const uint32_t* stem_marks = stem_marks_.data();
+    const uint32_t* stem_marks = scratch.stem_marks.data();
     for (const ZhWord& w : zh_words_[static_cast<size_t>(unit)]) {
       for (int k = w.glosses_begin; k < w.glosses_end; ++k) {
         if (stem_marks[pool[k]] == stamp) {
@@ -199,7 +212,7 @@ double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stam
   } else {
     const std::span<const int> stems = en_stems_[static_cast<size_t>(unit)];
     const double* idf = en_stem_idf_[static_cast<size_t>(unit)].data();
-    const uint32_t* gloss_marks = gloss_marks_.data();
+    const uint32_t* gloss_marks = scratch.gloss_marks.data();
     for (size_t k = 0; k < stems.size(); ++k) {
       if (gloss_marks[stems[k]] == stamp) found += idf[k];
     }
@@ -208,32 +221,33 @@ double BeadScorer::FoundSum(bool zh, int unit, int begin, int end, uint32_t stam
   return found;
 }
 
-double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
-  const uint32_t stamp = NextStamp();
+double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material,
+                                     Scratch& scratch) const {
+  const uint32_t stamp = scratch.NextStamp();
   // Each side's marks are set only when a sum has to be computed.
   bool en_marked = false, zh_marked = false;
   auto mark_en = [&] {
     if (en_marked) return;
     en_marked = true;
     for (int j = en_begin; j < en_end; ++j) {
-      for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
+      for (int s : en_stems_[static_cast<size_t>(j)]) scratch.stem_marks[static_cast<size_t>(s)] = stamp;
     }
   };
   auto mark_zh = [&] {
     if (zh_marked) return;
     zh_marked = true;
     for (int i = zh_begin; i < zh_end; ++i) {
-      for (int g : zh_glosses_[static_cast<size_t>(i)]) gloss_marks_[static_cast<size_t>(g)] = stamp;
+      for (int g : zh_glosses_[static_cast<size_t>(i)]) scratch.gloss_marks[static_cast<size_t>(g)] = stamp;
     }
   };
   Coverage zh_side, en_side;
   for (int i = zh_begin; i < zh_end; ++i) {
-    const double found = FoundSum(true, i, en_begin, en_end, stamp, mark_en);
+    const double found = FoundSum(true, i, en_begin, en_end, stamp, mark_en, scratch);
     zh_side.AddUnit(found, zh_total_[static_cast<size_t>(i)],
                     static_cast<int>(zh_words_[static_cast<size_t>(i)].size()));
   }
   for (int j = en_begin; j < en_end; ++j) {
-    const double found = FoundSum(false, j, zh_begin, zh_end, stamp, mark_zh);
+    const double found = FoundSum(false, j, zh_begin, zh_end, stamp, mark_zh, scratch);
     en_side.AddUnit(found, en_total_[static_cast<size_t>(j)],
                     static_cast<int>(en_stems_[static_cast<size_t>(j)].size()));
   }
@@ -248,13 +262,14 @@ double BeadScorer::LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int
   return zh_cover + en_cover > 0 ? 2 * zh_cover * en_cover / (zh_cover + en_cover) : 0;
 }
 
-double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const {
-  const uint32_t stamp = NextStamp();
+double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material,
+                                Scratch& scratch) const {
+  const uint32_t stamp = scratch.NextStamp();
   for (int j = en_begin; j < en_end; ++j) {
-    for (int s : en_stems_[static_cast<size_t>(j)]) stem_marks_[static_cast<size_t>(s)] = stamp;
+    for (int s : en_stems_[static_cast<size_t>(j)]) scratch.stem_marks[static_cast<size_t>(s)] = stamp;
   }
   for (int i = zh_begin; i < zh_end; ++i) {
-    for (int s : zh_[static_cast<size_t>(i)].mt_stems) mt_marks_[static_cast<size_t>(s)] = stamp;
+    for (int s : zh_[static_cast<size_t>(i)].mt_stems) scratch.mt_marks[static_cast<size_t>(s)] = stamp;
   }
   // The bead's MT and its English, each taken as a whole.
   Coverage mt_side, en_side;
@@ -264,7 +279,7 @@ double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_e
     double found = 0, total = 0;
     for (size_t k = 0; k < stems.size(); ++k) {
       total += idf[k];
-      if (stem_marks_[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
+      if (scratch.stem_marks[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
     }
     mt_side.AddUnit(found, total, static_cast<int>(stems.size()));
   }
@@ -273,7 +288,7 @@ double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_e
     const std::span<const double> idf = en_stem_idf_[static_cast<size_t>(j)];
     double found = 0;
     for (size_t k = 0; k < stems.size(); ++k) {
-      if (mt_marks_[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
+      if (scratch.mt_marks[static_cast<size_t>(stems[k])] == stamp) found += idf[k];
     }
     en_side.AddUnit(found, en_total_[static_cast<size_t>(j)], static_cast<int>(stems.size()));
   }
@@ -285,54 +300,55 @@ double BeadScorer::MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_e
 
 // Same rules as the string version in anchors.h, on interned ids.
 double BeadScorer::AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end,
-                                    std::vector<std::string>* matched) const {
-  zh_numbers_.clear();
-  en_numbers_.clear();
+                                    std::vector<std::string>* matched, Scratch& scratch) const {
+  scratch.zh_numbers.clear();
+  scratch.en_numbers.clear();
   size_t zh_latin = 0;
   for (int i = zh_begin; i < zh_end; ++i) {
     const AlignUnit& u = zh_[static_cast<size_t>(i)];
-    zh_numbers_.insert(zh_numbers_.end(), u.numbers.begin(), u.numbers.end());
+    scratch.zh_numbers.insert(scratch.zh_numbers.end(), u.numbers.begin(), u.numbers.end());
     zh_latin += u.latin.size();
   }
   for (int j = en_begin; j < en_end; ++j) {
     const auto& n = en_[static_cast<size_t>(j)].numbers;
-    en_numbers_.insert(en_numbers_.end(), n.begin(), n.end());
+    scratch.en_numbers.insert(scratch.en_numbers.end(), n.begin(), n.end());
   }
-  if ((zh_numbers_.empty() && zh_latin == 0) || (en_numbers_.empty() && zh_latin == 0)) return -1;
-  if (zh_end - zh_begin > 1) std::sort(zh_numbers_.begin(), zh_numbers_.end());
-  if (en_end - en_begin > 1) std::sort(en_numbers_.begin(), en_numbers_.end());
+  if ((scratch.zh_numbers.empty() && zh_latin == 0) || (scratch.en_numbers.empty() && zh_latin == 0)) return -1;
+  if (zh_end - zh_begin > 1) std::sort(scratch.zh_numbers.begin(), scratch.zh_numbers.end());
+  if (en_end - en_begin > 1) std::sort(scratch.en_numbers.begin(), scratch.en_numbers.end());
 
   int common = 0;
   size_t a = 0, b = 0;
-  while (a < zh_numbers_.size() && b < en_numbers_.size()) {
-    if (zh_numbers_[a] == en_numbers_[b]) {
+  while (a < scratch.zh_numbers.size() && b < scratch.en_numbers.size()) {
+    if (scratch.zh_numbers[a] == scratch.en_numbers[b]) {
       ++common;
-      if (matched) matched->push_back(space_.AnchorName(zh_numbers_[a]));
+      if (matched) matched->push_back(space_.AnchorName(scratch.zh_numbers[a]));
       ++a, ++b;
-    } else if (zh_numbers_[a] < en_numbers_[b]) {
+    } else if (scratch.zh_numbers[a] < scratch.en_numbers[b]) {
       ++a;
     } else {
       ++b;
     }
   }
   if (zh_latin > 0) {
-    const uint32_t stamp = NextStamp();
+    const uint32_t stamp = scratch.NextStamp();
     for (int j = en_begin; j < en_end; ++j) {
-      for (int id : en_[static_cast<size_t>(j)].latin) anchor_marks_[static_cast<size_t>(id)] = stamp;
+      for (int id : en_[static_cast<size_t>(j)].latin) scratch.anchor_marks[static_cast<size_t>(id)] = stamp;
     }
     for (int i = zh_begin; i < zh_end; ++i) {
       for (int id : zh_[static_cast<size_t>(i)].latin) {
-        if (anchor_marks_[static_cast<size_t>(id)] != stamp) continue;
+        if (scratch.anchor_marks[static_cast<size_t>(id)] != stamp) continue;
         ++common;
         if (matched) matched->push_back(space_.AnchorName(id));
       }
     }
   }
-  const size_t total = zh_numbers_.size() + en_numbers_.size() + 2 * zh_latin;
+  const size_t total = scratch.zh_numbers.size() + scratch.en_numbers.size() + 2 * zh_latin;
   return 2.0 * common / static_cast<double>(total);
 }
 
-double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const {
+double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence,
+                                Scratch& scratch) const {
   double zh_length = 0, en_length = 0;
   int zh_headings = 0, en_headings = 0, zh_bullets = 0, en_bullets = 0;
   int zh_number = 0, en_number = 0;
@@ -358,13 +374,13 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   cost += length_weight * length_cost;
 
   std::vector<std::string> matched;
-  const double anchors = AnchorSimilarity(zh_begin, zh_end, en_begin, en_end, evidence ? &matched : nullptr);
+  const double anchors = AnchorSimilarity(zh_begin, zh_end, en_begin, en_end, evidence ? &matched : nullptr, scratch);
   if (anchors >= 0) cost += weights_.anchors * (1 - anchors);
 
   double lexical = -1;
   if (space_.has_lexicon()) {
     int material = 0;
-    lexical = LexicalSimilarity(zh_begin, zh_end, en_begin, en_end, &material);
+    lexical = LexicalSimilarity(zh_begin, zh_end, en_begin, en_end, &material, scratch);
     if (lexical >= 0) {
       // A few words are thin evidence ("2021年1月" ~ "January 2021"). Above
       // the typical similarity the term turns into a bonus, down to -1.
@@ -377,7 +393,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
   double mt = -1;
   if (has_mt_) {
     int material = 0;
-    mt = MtSimilarity(zh_begin, zh_end, en_begin, en_end, &material);
+    mt = MtSimilarity(zh_begin, zh_end, en_begin, en_end, &material, scratch);
     if (mt >= 0) {
       const double reliability = std::min(1.0, material / kFullLexicalEvidence);
       cost += reliability * weights_.machine_translation * std::max(-1.0, 1 - mt / weights_.typical_mt);
@@ -414,6 +430,15 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
 }
 
 double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const {
+  return Cost(zh_begin, zh_end, en_begin, en_end, evidence, scratch_);
+}
+
+double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, Scratch& scratch) const {
+  return Cost(zh_begin, zh_end, en_begin, en_end, nullptr, scratch);
+}
+
+double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence,
+                        Scratch& scratch) const {
   const int zh_units = zh_end - zh_begin, en_units = en_end - en_begin;
   if (zh_units == 0 || en_units == 0) return weights_.skip * (zh_units + en_units);
   // Evidence grows with the bead's size (the square root of its mean side),
@@ -422,12 +447,13 @@ double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, Bead
   // merges (strict F1).
   const double units = std::sqrt((zh_units + en_units) / 2.0);
   const double merge = has_mt_ ? weights_.merge_with_mt : weights_.merge;
-  return units * EvidenceCost(zh_begin, zh_end, en_begin, en_end, evidence) + merge * (zh_units + en_units - 2);
+  return units * EvidenceCost(zh_begin, zh_end, en_begin, en_end, evidence, scratch) +
+         merge * (zh_units + en_units - 2);
 }
 
 double BeadScorer::Fit(int zh_begin, int zh_end, int en_begin, int en_end) const {
   if (zh_end == zh_begin || en_end == en_begin) return 0;
-  const double cost = EvidenceCost(zh_begin, zh_end, en_begin, en_end, nullptr);
+  const double cost = EvidenceCost(zh_begin, zh_end, en_begin, en_end, nullptr, scratch_);
   return std::min(1.0, std::exp(-cost / kFitScale));
 }
 

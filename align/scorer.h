@@ -85,13 +85,44 @@ struct BeadEvidence {
 };
 
 class BeadScorer {
+  // A slot of a direct-mapped cache of FoundSum (below): a slot holds the
+  // last sum whose key hashed to it, so memory stays fixed (sized from the
+  // units on first use) and a sum pushed out is computed again, to the
+  // same bit.
+  struct FoundSlot {
+    uint64_t key = 0;  // 0: empty (no key is 0: a cached range holds at least one unit)
+    double found = 0;
+  };
+
  public:
   BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en, const LexicalSpace& space,
              LengthModel length, Weights weights);
 
+  // What scoring a bead writes as it goes (marks, a cache of sums); costs
+  // do not depend on it. Each thread that scores beads at once needs its own.
+  class Scratch {
+   private:
+    friend class BeadScorer;
+    // Starts a new generation of marks (clears all marks in O(1)).
+    uint32_t NextStamp();
+
+    // Marks, indexed by stem or anchor id: "seen in this bead" when equal
+    // to the current stamp. Costs are evaluated millions of times; marks
+    // avoid building and sorting sets for each.
+    std::vector<uint32_t> stem_marks, gloss_marks, anchor_marks, mt_marks;
+    uint32_t stamp = 0;
+    std::vector<int> zh_numbers, en_numbers;
+    std::vector<FoundSlot> found_cache;
+  };
+  Scratch NewScratch() const;
+
   // Cost of pairing zh[zh_begin, zh_end) with en[en_begin, en_end); one side
-  // may be empty (a skip). Not thread-safe: it reuses scratch space.
+  // may be empty (a skip). Not thread-safe: it reuses the scorer's own
+  // scratch space.
   double Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence = nullptr) const;
+  // The same with the caller's scratch space: threads that each hold one
+  // can score beads at once.
+  double Cost(int zh_begin, int zh_end, int en_begin, int en_end, Scratch& scratch) const;
 
   // How well the two sides match, in [0, 1], from the evidence part of a
   // bead's cost (priors for merging excluded); 0 for a skip. It judges the
@@ -107,31 +138,26 @@ class BeadScorer {
   const std::vector<AlignUnit>& en() const { return en_; }
 
  private:
-  double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const;
+  // Lays out what the similarities read of each unit (below).
+  void LayOutUnits();
+  double Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence, Scratch& scratch) const;
+  double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence,
+                      Scratch& scratch) const;
   // Similarity, or -1 without material; `material` receives the smaller of
   // the two sides' counts of words that could take part.
-  double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const;
+  double LexicalSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material, Scratch& scratch) const;
   // The machine translation's similarity, or -1 without material; as
   // LexicalSimilarity.
-  double MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material) const;
-  double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, std::vector<std::string>* matched) const;
-  // Starts a new generation of marks (clears all marks in O(1)).
-  uint32_t NextStamp() const;
+  double MtSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, int* material, Scratch& scratch) const;
+  double AnchorSimilarity(int zh_begin, int zh_end, int en_begin, int en_end, std::vector<std::string>* matched,
+                          Scratch& scratch) const;
   // The IDF sum of the words of unit `unit` (Chinese when `zh`) that the
   // other side's units [begin, end) explain, as LexicalSimilarity adds it up.
   // A unit meets the same range in several bead shapes and passes, so the
   // sums are kept in found_cache_. `mark` marks the other side's range for
   // a sum not kept yet (once per bead).
   template <class Mark>
-  double FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark) const;
-
-  // A direct-mapped cache of FoundSum: a slot holds the last sum whose key
-  // hashed to it, so memory stays fixed (sized from the units on first use)
-  // and a sum pushed out is computed again, to the same bit.
-  struct FoundSlot {
-    uint64_t key = 0;  // 0: empty (no key is 0: a cached range holds at least one unit)
-    double found = 0;
-  };
+  double FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark, Scratch& scratch) const;
 
   const std::vector<AlignUnit>& zh_;
   const std::vector<AlignUnit>& en_;
@@ -158,13 +184,7 @@ class BeadScorer {
   bool has_mt_ = false;
   Ragged<double> mt_stem_idf_;
 
-  // Scratch marks, indexed by stem or anchor id: "seen in this bead" when
-  // equal to the current stamp. Costs are evaluated millions of times; marks
-  // avoid building and sorting sets for each.
-  mutable std::vector<uint32_t> stem_marks_, gloss_marks_, anchor_marks_, mt_marks_;
-  mutable uint32_t stamp_ = 0;
-  mutable std::vector<int> zh_numbers_, en_numbers_;
-  mutable std::vector<FoundSlot> found_cache_;
+  mutable Scratch scratch_;  // for the calls that bring none
 };
 
 }  // namespace bitext::align

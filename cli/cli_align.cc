@@ -14,6 +14,7 @@
 #include "document_alignment.h"
 #include "error.h"
 #include "learning_alignment.h"
+#include "parallel.h"
 #include "unicode.h"
 
 namespace po = boost::program_options;
@@ -63,7 +64,14 @@ struct AlignArgs {
        no_tsv_bom = false;
   DecodeOptions decode;
   Verbosity verbosity;
+  unsigned jobs = 1;
 
+  // Scores each band's beads on up to `jobs` threads.
+  align::AlignerOptions Options() const {
+    align::AlignerOptions options;
+    options.scoring = {pipeline::OnThreads(jobs), static_cast<int>(jobs)};
+    return options;
+  }
   bool pair() const { return !zh_paths.empty(); }
 };
 
@@ -96,6 +104,7 @@ bool ParseAlignArgs(const std::vector<std::string>& args, AlignArgs& a) {
       "write-lexicon", po::value(&a.write_lexicon), "save the learned lexicon (CC-CEDICT format) to this file");
   AddDecodeOptions(visible, &a.decode);
   AddLexiconOptions(visible, &a.lexicon_paths, &a.no_lexicon);
+  AddJobsOption(visible, &a.jobs, "threads that score the beads of each alignment");
   AddVerbosityOptions(visible, &a.verbosity);
   if (!ParseCommandLine(args, visible, nullptr, nullptr)) return false;
   if (a.format != "beads" && a.format != "tsv" && a.format != "json") {
@@ -139,8 +148,7 @@ std::vector<align::LearnedEntry> AlignLines(const AlignArgs& a, const align::Lex
     }
     documents.back().zh_mt = std::move(mt.texts);
   }
-  align::UnitTextsAlignment result =
-      align::AlignUnitTextsLearning(documents, lexicon, align::AlignerOptions{}, learning);
+  align::UnitTextsAlignment result = align::AlignUnitTextsLearning(documents, lexicon, a.Options(), learning);
   for (size_t k = 0; k < a.zh_paths.size(); ++k) {
     Emit(OutputPath(a.out_dir, a.zh_paths[k], a.format), result.beads[k], zh[k], en[k], a.format, a.with_scores,
          a.tsv_bom);
@@ -175,7 +183,7 @@ std::vector<align::LearnedEntry> AlignDocumentPairs(const AlignArgs& a, const al
     add(docs.back(), docs.back(), "--bilingual", "--bilingual");
   }
   align::DocumentsAlignment result =
-      align::AlignDocumentsLearning(documents, lexicon, align::AlignerOptions{}, a.level == "sentence", learning);
+      align::AlignDocumentsLearning(documents, lexicon, a.Options(), a.level == "sentence", learning);
   for (size_t k = 0; k < documents.size(); ++k) {
     const align::DocumentAlignment& d = result.documents[k];
     const std::string path = OutputPath(a.out_dir, a.pair() ? a.zh_paths[k] : a.bilingual_path, a.format);

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "aligner.h"
@@ -468,6 +470,54 @@ TEST_P(SyntheticAlignmentTest, SplitDropMergeCombined) {
         MergeChinese(doc, 0.15, rng, &touched);  // last: it changes the bead count
       },
       kCombinedSeedFloor);
+}
+
+// A bead's cost does not depend on which part of a block scored it, nor on
+// the order the parts run in: the beads, their costs and confidences are
+// the same scored in one part, in three on threads, and in four run last
+// first.
+TEST_P(SyntheticAlignmentTest, BeadsAreTheSameScoredInParts) {
+  std::mt19937 rng(42);
+  TextDoc doc;
+  for (int copy = 0; copy < 4; ++copy) {  // long enough for several blocks of rows
+    const TextDoc base = BaseDocument();
+    doc.insert(doc.end(), base.begin(), base.end());
+  }
+  std::vector<bool> touched(doc.size(), false);
+  DropSide(&doc, /*drop_english=*/true, 0.05, rng, &touched);
+  SplitEnglish(&doc, 0.15, rng, &touched);
+  const FlatDoc flat = Flatten(doc);
+  LexicalSpace space(lexicon_);
+  std::vector<AlignUnit> zh, en;
+  for (const std::string& text : flat.zh) zh.push_back(space.MakeZh(text));
+  for (const std::string& text : flat.en) en.push_back(space.MakeEn(text));
+  ASSERT_GT(zh.size(), 128u);
+  const std::vector<Bead> one = AlignUnits(zh, en, space, AlignerOptions{});
+
+  AlignerOptions on_threads;
+  on_threads.scoring.parts = 3;
+  on_threads.scoring.run_all = [](const std::vector<std::function<void()>>& tasks) {
+    std::vector<std::thread> threads;
+    for (const std::function<void()>& task : tasks) threads.emplace_back(task);
+    for (std::thread& t : threads) t.join();
+  };
+  AlignerOptions last_first;
+  last_first.scoring.parts = 4;
+  last_first.scoring.run_all = [](const std::vector<std::function<void()>>& tasks) {
+    for (auto task = tasks.rbegin(); task != tasks.rend(); ++task) (*task)();
+  };
+  for (const AlignerOptions* options : {&on_threads, &last_first}) {
+    const std::vector<Bead> parts = AlignUnits(zh, en, space, *options);
+    ASSERT_EQ(parts.size(), one.size());
+    for (size_t k = 0; k < one.size(); ++k) {
+      EXPECT_EQ(parts[k].zh_begin, one[k].zh_begin) << k;
+      EXPECT_EQ(parts[k].zh_end, one[k].zh_end) << k;
+      EXPECT_EQ(parts[k].en_begin, one[k].en_begin) << k;
+      EXPECT_EQ(parts[k].en_end, one[k].en_end) << k;
+      EXPECT_EQ(parts[k].cost, one[k].cost) << k;
+      EXPECT_EQ(parts[k].confidence, one[k].confidence) << k;
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(WithAndWithoutLexicon, SyntheticAlignmentTest, ::testing::Values(true, false),
