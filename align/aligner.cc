@@ -501,6 +501,30 @@ std::vector<Bead> AlignWithCenter(const BeadScorer& scorer, int zh_begin, int zh
   }
 }
 
+// The path of `beads` (all of n Chinese and m English units, in order) as
+// a band's center: each bead maps its rows linearly onto its columns.
+std::vector<int> PathOf(const std::vector<Bead>& beads, int n, int m) {
+  std::vector<int> center(static_cast<size_t>(n) + 1, m);
+  for (const Bead& b : beads) {
+    for (int r = b.zh_begin; r < b.zh_end; ++r) {
+      center[static_cast<size_t>(r)] =
+          b.en_begin + static_cast<int>(static_cast<int64_t>(r - b.zh_begin) * b.en_size() / b.zh_size());
+    }
+  }
+  center[0] = 0;
+  return center;
+}
+
+// The center of a band over n x m units: the caller's, else the path of
+// an earlier pass over a long text (where it saves aligning the text at a
+// coarse scale again, and lies as close to the answer), else none (the
+// coarse path, or a short text's length diagonal, which costs nothing and
+// keeps an earlier pass's mistakes out of the band's reach).
+const std::vector<int>* CenterOf(const AlignerOptions& options, int n, int m, const std::vector<int>* earlier_path) {
+  if (options.center) return options.center;
+  return n + m > kDirectUnits ? earlier_path : nullptr;
+}
+
 }  // namespace
 
 bool Reestimate(const std::vector<Bead>& beads, const std::vector<AlignUnit>& zh, const std::vector<AlignUnit>& en,
@@ -546,26 +570,30 @@ std::vector<Bead> AlignUnits(const std::vector<AlignUnit>& zh, const std::vector
       }
     }
     Reestimate(earlier, zh, en, &length, &weights);
+    const std::vector<int> path = PathOf(earlier, n, m);
     return AlignRange(BeadScorer(zh, en, space, length, weights), 0, n, 0, m, options.band, options.wide_beads,
-                      options.confidence, options.center, options.scoring);
+                      options.confidence, CenterOf(options, n, m, &path), options.scoring);
   }
   // Later passes start from the length model and typical similarity of the
   // one before. Only the last pass's beads are returned, so only it needs
   // confidences (a second sweep over the band).
   const int passes = std::max(options.passes, 1);
   std::vector<Bead> beads;
+  std::vector<int> path;  // the pass before's, for the band of the next
   for (int pass = 0;; ++pass) {
     const BeadScorer scorer(zh, en, space, length, weights);
     const bool last = pass + 1 >= passes;
-    beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last, options.center,
+    const std::vector<int>* center = CenterOf(options, n, m, pass > 0 ? &path : nullptr);
+    beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, options.confidence && last, center,
                        options.scoring);
     if (last) break;
     if (!Reestimate(beads, zh, en, &length, &weights)) {  // no next pass after all
       if (options.confidence) {
-        beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true, options.center, options.scoring);
+        beads = AlignRange(scorer, 0, n, 0, m, options.band, options.wide_beads, true, center, options.scoring);
       }
       break;
     }
+    path = PathOf(beads, n, m);
   }
   return beads;
 }
