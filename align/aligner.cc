@@ -56,7 +56,7 @@ class BlockCosts {
 
   BlockCosts(const BeadScorer& scorer, const ScoringParts& scoring) : scorer_(scorer), run_all_(scoring.run_all) {
     const int parts = run_all_ ? std::max(scoring.parts, 1) : 1;
-    for (int p = 0; p < parts; ++p) scratches_.push_back(scorer.NewScratch());
+    for (int p = 0; p < parts; ++p) scratches_.push_back(&scorer.PartScratch(static_cast<size_t>(p)));
   }
 
   // Scores, for each cell (i, j) of rows [first, last) and each shape s,
@@ -72,7 +72,7 @@ class BlockCosts {
     for (int p = 0; p < parts; ++p) {
       const int begin = first + (last - first) * p / parts, end = first + (last - first) * (p + 1) / parts;
       tasks.push_back([this, &band, &bead_of, shapes, begin, end, p] {
-        BeadScorer::Scratch& scratch = scratches_[static_cast<size_t>(p)];
+        BeadScorer::Scratch& scratch = *scratches_[static_cast<size_t>(p)];
         for (int i = begin; i < end; ++i) {
           for (int j = band.lo[static_cast<size_t>(i)]; j <= band.hi[static_cast<size_t>(i)]; ++j) {
             double* cell = &costs_[(band.At(i, j) - first_cell_) * shapes_];
@@ -101,7 +101,7 @@ class BlockCosts {
 
   const BeadScorer& scorer_;
   RunAll run_all_;
-  std::vector<BeadScorer::Scratch> scratches_;  // one per part
+  std::vector<BeadScorer::Scratch*> scratches_;  // one per part, the scorer's
   std::vector<double> costs_;                   // of the block's cells, cell * shapes + shape
   size_t first_cell_ = 0, shapes_ = 0;
 };

@@ -55,7 +55,12 @@ BeadScorer::BeadScorer(const std::vector<AlignUnit>& zh, const std::vector<Align
                        LengthModel length, Weights weights)
     : zh_(zh), en_(en), space_(space), length_(length), weights_(weights) {
   LayOutUnits();
-  scratch_ = NewScratch();
+  scratches_.push_back(NewScratch());
+}
+
+BeadScorer::Scratch& BeadScorer::PartScratch(size_t part) const {
+  while (scratches_.size() <= part) scratches_.push_back(NewScratch());
+  return scratches_[part];
 }
 
 BeadScorer::Scratch BeadScorer::NewScratch() const {
@@ -430,7 +435,7 @@ double BeadScorer::EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_e
 }
 
 double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence) const {
-  return Cost(zh_begin, zh_end, en_begin, en_end, evidence, scratch_);
+  return Cost(zh_begin, zh_end, en_begin, en_end, evidence, scratches_.front());
 }
 
 double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, Scratch& scratch) const {
@@ -453,7 +458,7 @@ double BeadScorer::Cost(int zh_begin, int zh_end, int en_begin, int en_end, Bead
 
 double BeadScorer::Fit(int zh_begin, int zh_end, int en_begin, int en_end) const {
   if (zh_end == zh_begin || en_end == en_begin) return 0;
-  const double cost = EvidenceCost(zh_begin, zh_end, en_begin, en_end, nullptr, scratch_);
+  const double cost = EvidenceCost(zh_begin, zh_end, en_begin, en_end, nullptr, scratches_.front());
   return std::min(1.0, std::exp(-cost / kFitScale));
 }
 

@@ -49,6 +49,7 @@
 #define BITEXT_ALIGN_SCORER_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -114,7 +115,11 @@ class BeadScorer {
     std::vector<int> zh_numbers, en_numbers;
     std::vector<FoundSlot> found_cache;
   };
-  Scratch NewScratch() const;
+  // Scratch space number `part` (0 is the one the calls that bring none
+  // use), made on first use and kept for the scorer's later calls: a text
+  // aligned group by group would otherwise make it anew for every group.
+  // Not thread-safe; references stay valid as more parts are made.
+  Scratch& PartScratch(size_t part) const;
 
   // Cost of pairing zh[zh_begin, zh_end) with en[en_begin, en_end); one side
   // may be empty (a skip). Not thread-safe: it reuses the scorer's own
@@ -140,6 +145,7 @@ class BeadScorer {
  private:
   // Lays out what the similarities read of each unit (below).
   void LayOutUnits();
+  Scratch NewScratch() const;
   double Cost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence, Scratch& scratch) const;
   double EvidenceCost(int zh_begin, int zh_end, int en_begin, int en_end, BeadEvidence* evidence,
                       Scratch& scratch) const;
@@ -184,7 +190,7 @@ class BeadScorer {
   bool has_mt_ = false;
   Ragged<double> mt_stem_idf_;
 
-  mutable Scratch scratch_;  // for the calls that bring none
+  mutable std::deque<Scratch> scratches_;  // see PartScratch
 };
 
 }  // namespace bitext::align
