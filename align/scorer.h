@@ -159,8 +159,8 @@ class BeadScorer {
                           Scratch& scratch) const;
   // The IDF sum of the words of unit `unit` (Chinese when `zh`) that the
   // other side's units [begin, end) explain, as LexicalSimilarity adds it up.
-  // A unit meets the same range in several bead shapes and passes, so the
-  // sums are kept in found_cache_. `mark` marks the other side's range for
+  // A unit meets the same range in several bead shapes and sweeps, so the
+  // sums are kept in the scratch's found_cache. `mark` marks the other side's range for
   // a sum not kept yet (once per bead).
   template <class Mark>
   double FoundSum(bool zh, int unit, int begin, int end, uint32_t stamp, Mark& mark, Scratch& scratch) const;
